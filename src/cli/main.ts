@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander'
+import { isEntenteError } from '../errors.js'
+import { COMMANDS } from './commands.js'
+
+/** The `entente` command: thin edge that parses input, calls the core and maps errors to exit codes. */
+async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('entente')
+    .description('Reads world news and turns it into a time-aware knowledge graph of international relations')
+    .option('--debug', 'print stack traces for internal errors')
+    .exitOverride()
+    .showHelpAfterError()
+  for (const register of COMMANDS) register(program)
+  try {
+    await program.parseAsync(argv as string[])
+    return typeof process.exitCode === 'number' ? process.exitCode : 0
+  } catch (error) {
+    return reportError(error, argv.includes('--debug'))
+  }
+}
+
+function reportError(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0
+    if (error.code === 'commander.help') return 0
+    return 2
+  }
+  if (isEntenteError(error)) {
+    process.stderr.write(`entente: ${error.message}\n`)
+    if (error.hint) process.stderr.write(`hint: ${error.hint}\n`)
+    return error.code === 'usage' ? 2 : 1
+  }
+  process.stderr.write('entente: Internal error\n')
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack ?? error.message}\n`)
+  else process.stderr.write('hint: run again with --debug for the stack trace\n')
+  return 1
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    process.stderr.write(`entente: Internal error\n${String(error)}\n`)
+    process.exitCode = 1
+  },
+)

@@ -1,0 +1,51 @@
+import { expect, test } from 'vitest'
+import { docOf } from '../../document.js'
+import { segment } from './segment.js'
+
+const CASES: [text: string, sentences: number][] = [
+  ['Dr. Ana Ruiz met the U.S. envoy. They spoke for an hour.', 2],
+  ['"Will you sign?" the minister asked. The envoy said no.', 2],
+  ['The talks in Geneva ended on Friday without a deal.', 1],
+]
+
+function bodyDoc(text: string) {
+  return docOf(text, { zones: [{ start: 0, end: text.length, kind: 'body' }] })
+}
+
+for (const [text, count] of CASES) {
+  test(`segment() finds ${count} sentences in ${JSON.stringify(text)}`, () => {
+    expect(segment.run(bodyDoc(text), { report: () => {} }).sentences).toHaveLength(count)
+  })
+}
+
+test('segment() gives token spans that slice to the token text, with POS and lemma', () => {
+  const text = 'Japan’s envoy met Finnish officials in Brussels.'
+  const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
+  expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual([
+    'Japan',
+    '’s',
+    'envoy',
+    'met',
+    'Finnish',
+    'officials',
+    'in',
+    'Brussels',
+    '.',
+  ])
+  expect(tokens.find((t) => t.norm === 'met')?.lemma).toBe('meet')
+  expect(tokens[0]?.pos).toBe('PROPN')
+})
+
+test('segment() only reads body zones and keeps offsets into the whole text', () => {
+  const text = 'Headline here\n\n12\n\nThe minister spoke. He left.'
+  const body = text.indexOf('The')
+  const doc = docOf(text, {
+    zones: [
+      { start: 0, end: 13, kind: 'headline' },
+      { start: 15, end: 17, kind: 'debris' },
+      { start: body, end: text.length, kind: 'body' },
+    ],
+  })
+  const { sentences = [] } = segment.run(doc, { report: () => {} })
+  expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The minister spoke.', 'He left.'])
+})

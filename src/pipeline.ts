@@ -19,8 +19,8 @@ export interface Pipeline {
 }
 
 /** Builds a pipeline, checking once that every stage's needs are added by an earlier stage. */
-export function createPipeline(stages: readonly Stage[]): Pipeline {
-  const available = new Set<LayerName>()
+export function createPipeline(stages: readonly Stage[], options: { given?: readonly LayerName[] } = {}): Pipeline {
+  const available = new Set<LayerName>(options.given ?? [])
   for (const stage of stages) {
     for (const need of stage.needs) {
       if (!available.has(need)) {
@@ -37,9 +37,14 @@ export function createPipeline(stages: readonly Stage[]): Pipeline {
         const diagnostics: Diagnostic[] = []
         const added = stage.run(doc, { report: (d) => diagnostics.push(d) })
         for (const key of Object.keys(added)) {
-          if (!stage.adds.includes(key as LayerName)) throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
+          if (!stage.adds.includes(key as LayerName))
+            throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
         }
-        doc = { ...doc, ...added, diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics }
+        doc = {
+          ...doc,
+          ...added,
+          diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics,
+        }
       }
       return doc
     },

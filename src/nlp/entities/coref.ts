@@ -1,0 +1,102 @@
+import type { DocEntity, Mention, Role } from '../../document.js'
+import type { Stage } from '../../pipeline.js'
+import type { KbView } from './kb-view.js'
+import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
+
+/** Sentence index of each mention, from the token that starts it. */
+function sentenceOf(tokens: readonly { start: number; sentence: number }[]): (offset: number) => number {
+  const byStart = new Map(tokens.map((t) => [t.start, t.sentence]))
+  return (offset) => byStart.get(offset) ?? -1
+}
+
+/**
+ * Resolves pronouns and definite descriptions to an entity named earlier, then gathers the document's
+ * entities. "he" → the last person; "its" → the last country or organization in the sentence;
+ * "the alliance" → the last alliance; "the Scandinavian country" → the last Scandinavian country;
+ * a bare "the country" never refers to a country named in its own sentence.
+ */
+export function createCoref(kb: KbView): Stage {
+  return {
+    name: 'coref',
+    needs: ['tokens', 'mentions'],
+    adds: ['mentions', 'entities'],
+    run(doc) {
+      const sentence = sentenceOf(doc.tokens)
+      const resolved: Mention[] = []
+      for (const mention of doc.mentions) {
+        if (mention.entity || (mention.form !== 'pronoun' && mention.form !== 'description')) {
+          resolved.push(mention)
+          continue
+        }
+        const antecedent = findAntecedent(kb, mention, resolved, sentence)
+        resolved.push(
+          antecedent?.entity && antecedent.kind
+            ? {
+                ...mention,
+                entity: antecedent.entity,
+                kind: antecedent.kind,
+                antecedent: antecedent.id,
+                confidence: 0.6,
+              }
+            : mention,
+        )
+      }
+      return { mentions: resolved, entities: gatherEntities(kb, resolved) }
+    },
+  }
+}
+
+function findAntecedent(
+  kb: KbView,
+  mention: Mention,
+  earlier: readonly Mention[],
+  sentence: (offset: number) => number,
+): Mention | undefined {
+  const here = sentence(mention.start)
+  const word = mention.text.toLowerCase()
+  const linked = earlier.filter((m) => m.entity && m.kind).reverse()
+  if (mention.form === 'pronoun') {
+    if (PERSON_PRONOUNS.has(word)) return linked.find((m) => m.kind === 'person' && here - sentence(m.start) <= 2)
+    return linked.find((m) => (m.kind === 'country' || m.kind === 'organization') && sentence(m.start) === here)
+  }
+  const head = DESCRIPTION_HEADS.get(word.split(/\s+/).at(-1) ?? '')
+  if (!head) return undefined
+  const adjective = mention.unlinked?.startsWith('adjective:') ? mention.unlinked.slice('adjective:'.length) : undefined
+  const members = adjective ? new Set(kb.regionByAdjective(adjective)?.members ?? []) : undefined
+  return linked.find((m) => {
+    if (m.kind !== head.kind) return false
+    if (members) return members.has(m.entity!)
+    if (head.kind === 'country' && sentence(m.start) === here) return false
+    if (head.kind === 'organization' && head.orgKinds) {
+      const orgKind = kb.entity(m.entity!)?.orgKind
+      return orgKind !== undefined && head.orgKinds.includes(orgKind)
+    }
+    if (head.kind === 'person') return word.includes('minister') ? /minister/i.test(m.role?.title ?? '') : true
+    return true
+  })
+}
+
+/** One entry per linked entity, with its mentions and, for people, who they act for. */
+function gatherEntities(kb: KbView, mentions: readonly Mention[]): DocEntity[] {
+  const byId = new Map<string, { kind: DocEntity['kind']; mentions: string[]; role?: Role; name?: string }>()
+  for (const mention of mentions) {
+    if (!mention.entity || !mention.kind) continue
+    const entry = byId.get(mention.entity) ?? { kind: mention.kind, mentions: [] }
+    entry.mentions.push(mention.id)
+    if (mention.role && (!entry.role || entry.role.learned)) entry.role = mention.role
+    if (mention.form === 'name' || mention.form === 'title') entry.name ??= mention.text
+    byId.set(mention.entity, entry)
+  }
+  return [...byId].map(([id, entry]) => {
+    const known = kb.entity(id)
+    const actsFor = entry.role && entry.role.to !== 'former' ? entry.role.of : undefined
+    return {
+      id,
+      kind: entry.kind,
+      name: known?.name ?? entry.name ?? id,
+      mentions: entry.mentions,
+      ...(actsFor ? { actsFor } : {}),
+      ...(entry.role ? { role: entry.role } : {}),
+    }
+  })
+}

@@ -1,0 +1,5 @@
+export { createRecognize } from './recognize.js'
+export { createCoref } from './coref.js'
+export { buildGazetteer } from './gazetteer.js'
+export { personId } from './names.js'
+export type { KbView, AliasHit } from './kb-view.js'

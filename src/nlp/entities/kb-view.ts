@@ -1,0 +1,37 @@
+/**
+ * The part of the knowledge base that recognition, linking and coreference use. The real KB (src/kb)
+ * satisfies it; tests pass a small hand-made one.
+ */
+export type EntityKindName = 'country' | 'organization' | 'person' | 'place' | 'region'
+export type AliasForm = 'name' | 'abbreviation' | 'demonym' | 'capital' | 'metonym' | 'description'
+
+export interface AliasHit {
+  readonly entity: string
+  readonly kind: EntityKindName
+  readonly form: AliasForm
+  /** Set when the name needs context ("Georgia": country or US state). */
+  readonly ambiguous?: string
+}
+
+export interface KbViewEntity {
+  readonly id: string
+  readonly kind: EntityKindName
+  readonly name: string
+  readonly country?: string
+  readonly orgKind?: string
+}
+
+export interface KbViewRole {
+  readonly person: string
+  readonly title: string
+  readonly of: string
+  readonly from?: string
+  readonly to?: string
+}
+
+export interface KbView {
+  entity(id: string): KbViewEntity | undefined
+  aliases(): Iterable<[surface: string, hits: AliasHit[]]>
+  rolesAt(personId: string, date: string): KbViewRole[]
+  regionByAdjective(adjective: string): { region: string; members: string[] } | undefined
+}

@@ -1,0 +1,159 @@
+/** Words that recognition keys on. Kept in one place so they are easy to review and extend. */
+
+/** Titles that introduce a person's name, longest first within each group; normalized to the KB title vocabulary. */
+export const TITLES: ReadonlyArray<[phrase: string, title: string]> = [
+  ['Secretary of State', 'Secretary of State'],
+  ['Secretary of Defense', 'Secretary of Defense'],
+  ['Defense Secretary', 'Secretary of Defense'],
+  ['Foreign Secretary', 'Foreign Secretary'],
+  ['Defence Secretary', 'Defence Secretary'],
+  ['Home Secretary', 'Home Secretary'],
+  ['Foreign Minister', 'Foreign Minister'],
+  ['Foreign Affairs Minister', 'Foreign Minister'],
+  ['Minister of Foreign Affairs', 'Foreign Minister'],
+  ['Minister for Foreign Affairs', 'Foreign Minister'],
+  ['External Affairs Minister', 'Foreign Minister'],
+  ['Defence Minister', 'Defence Minister'],
+  ['Defense Minister', 'Defence Minister'],
+  ['Minister of Defence', 'Defence Minister'],
+  ['Minister of Defense', 'Defence Minister'],
+  ['Finance Minister', 'Finance Minister'],
+  ['Trade Minister', 'Trade Minister'],
+  ['Interior Minister', 'Interior Minister'],
+  ['Prime Minister', 'Prime Minister'],
+  ['Deputy Prime Minister', 'Deputy Prime Minister'],
+  ['Vice President', 'Vice President'],
+  ['Vice Premier', 'Vice Premier'],
+  ['Crown Prince', 'Crown Prince'],
+  ['Supreme Leader', 'Supreme Leader'],
+  ['Secretary-General', 'Secretary-General'],
+  ['Secretary General', 'Secretary General'],
+  ['General Secretary', 'General Secretary'],
+  ['High Representative', 'High Representative'],
+  ['Chief Cabinet Secretary', 'Chief Cabinet Secretary'],
+  ['National Security Adviser', 'National Security Adviser'],
+  ['National Security Advisor', 'National Security Adviser'],
+  ['Chief Executive', 'Chief Executive'],
+  ['Chief Executive Officer', 'Chief Executive'],
+  ['President', 'President'],
+  ['Chancellor', 'Chancellor'],
+  ['Premier', 'Premier'],
+  ['Minister', 'Minister'],
+  ['Secretary', 'Secretary'],
+  ['King', 'King'],
+  ['Queen', 'Queen'],
+  ['Emperor', 'Emperor'],
+  ['Prince', 'Prince'],
+  ['Sheikh', 'Sheikh'],
+  ['Ambassador', 'Ambassador'],
+  ['Envoy', 'Envoy'],
+  ['Senator', 'Senator'],
+  ['Sen.', 'Senator'],
+  ['Rep.', 'Representative'],
+  ['Governor', 'Governor'],
+  ['Mayor', 'Mayor'],
+  ['Spokesman', 'Spokesperson'],
+  ['Spokeswoman', 'Spokesperson'],
+  ['Spokesperson', 'Spokesperson'],
+  ['General', 'General'],
+  ['Gen.', 'General'],
+  ['Lt. Gen.', 'General'],
+  ['Maj. Gen.', 'General'],
+  ['Brig. Gen.', 'General'],
+  ['Admiral', 'Admiral'],
+  ['Adm.', 'Admiral'],
+  ['Colonel', 'Colonel'],
+  ['Col.', 'Colonel'],
+  ['Lt. Col.', 'Colonel'],
+  ['Major', 'Major'],
+  ['Maj.', 'Major'],
+  ['Captain', 'Captain'],
+  ['Capt.', 'Captain'],
+  ['Pope', 'Pope'],
+  ['Judge', 'Judge'],
+  ['Justice', 'Justice'],
+  ['Chairman', 'Chairman'],
+  ['Chairwoman', 'Chairwoman'],
+  ['Director', 'Director'],
+  ['Commissioner', 'Commissioner'],
+  ['Mr.', ''],
+  ['Mrs.', ''],
+  ['Ms.', ''],
+  ['Dr.', ''],
+  ['Mr', ''],
+  ['Ms', ''],
+  ['Dr', ''],
+]
+
+/** Head words that make an unknown capitalized run an organization ("Ministry of Defence", "Airbus Industrie"). */
+export const ORG_HEADS = new Set(
+  (
+    'Ministry Department Council Commission Agency Bank Party Army Forces Force Navy Guard Guards Union Organization ' +
+    'Organisation Association Committee Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group Company Co. Airlines Airways ' +
+    'University Institute Front Brigade Brigades Court Parliament Assembly Congress Senate Office Service Services ' +
+    'Authority Federation League Alliance Movement Coalition Fund Foundation Times News Post Journal Motors Holdings ' +
+    'Industries Industrie Systems Technologies Reuters Press Agency Bureau Administration Cabinet Government ' +
+    'Directorate Command Corps Police Mission Secretariat Board Network Television Radio Exchange Airbus Boeing ' +
+    'Battalion Regiment Division Militia Taliban Hamas Hezbollah Houthis'
+  ).split(' '),
+)
+
+/** Head words that make an unknown capitalized run a place. */
+export const PLACE_HEADS = new Set(
+  (
+    'City Province Region Island Islands Sea Ocean Strait Gulf Bay River Valley Mountains Mountain Peninsula Street ' +
+    'Square Airport Base County State District Desert Coast Canal Heights Hills Lake Port Harbour Harbor Border'
+  ).split(' '),
+)
+
+/** Prepositions after which a lone unknown name is most likely a place. */
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'outside',
+  'across',
+  'into',
+  'toward',
+  'towards',
+])
+
+/** Description heads that can corefer with an entity named earlier, with the kinds they can refer to. */
+export const DESCRIPTION_HEADS: ReadonlyMap<
+  string,
+  { kind: 'country' | 'organization' | 'person'; orgKinds?: string[] }
+> = new Map([
+  ['country', { kind: 'country' }],
+  ['nation', { kind: 'country' }],
+  ['kingdom', { kind: 'country' }],
+  ['republic', { kind: 'country' }],
+  ['state', { kind: 'country' }],
+  ['alliance', { kind: 'organization', orgKinds: ['alliance'] }],
+  ['bloc', { kind: 'organization', orgKinds: ['economic-bloc', 'political-union', 'regional-org', 'forum'] }],
+  ['union', { kind: 'organization', orgKinds: ['political-union'] }],
+  ['organization', { kind: 'organization' }],
+  ['organisation', { kind: 'organization' }],
+  ['group', { kind: 'organization', orgKinds: ['forum', 'economic-bloc'] }],
+  ['agency', { kind: 'organization', orgKinds: ['un-body'] }],
+  ['minister', { kind: 'person' }],
+  ['president', { kind: 'person' }],
+  ['premier', { kind: 'person' }],
+  ['chancellor', { kind: 'person' }],
+  ['secretary', { kind: 'person' }],
+])
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers'])
+export const THING_PRONOUNS = new Set(['it', 'its'])
+
+/** Capitalized words that start sentences or headlines and are not names. */
+export const NOT_NAMES = new Set(
+  (
+    'The A An This That These Those It Its He She They We I You His Her Their Our But And Or If When While As After ' +
+    'Before During Since Until However Meanwhile Also In On At For From By With Without Under Over About Despite ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
+    'September October November December Mr Mrs Ms Dr Read More Share Some Several Many Most Other Others Both Each ' +
+    'Representatives Officials Leaders Ministers Talks'
+  ).split(' '),
+)

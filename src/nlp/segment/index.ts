@@ -1,2 +1,2 @@
-export { segment, segmentSpan, bodyZones } from './segment.js'
+export { segment, segmentSpan, contentZones } from './segment.js'
 export { nlp, its } from './wink.js'

@@ -36,7 +36,7 @@ test('segment() gives token spans that slice to the token text, with POS and lem
   expect(tokens[0]?.pos).toBe('PROPN')
 })
 
-test('segment() only reads body zones and keeps offsets into the whole text', () => {
+test('segment() reads headline and body zones, never debris, with offsets into the whole text', () => {
   const text = 'Headline here\n\n12\n\nThe minister spoke. He left.'
   const body = text.indexOf('The')
   const doc = docOf(text, {
@@ -47,5 +47,5 @@ test('segment() only reads body zones and keeps offsets into the whole text', ()
     ],
   })
   const { sentences = [] } = segment.run(doc, { report: () => {} })
-  expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['The minister spoke.', 'He left.'])
+  expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Headline here', 'The minister spoke.', 'He left.'])
 })

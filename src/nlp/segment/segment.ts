@@ -2,9 +2,9 @@ import type { Doc, Span, Token, Zone } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { its, nlp } from './wink.js'
 
-/** Zones whose text is article content. */
-export function bodyZones(doc: Pick<Doc, 'zones'>): Zone[] {
-  return doc.zones.filter((zone) => zone.kind === 'body')
+/** Zones whose text is article content: the headline (once) and the body; never bylines or debris. */
+export function contentZones(doc: Pick<Doc, 'zones'>): Zone[] {
+  return doc.zones.filter((zone) => zone.kind === 'body' || zone.kind === 'headline')
 }
 
 /** Splits one span of the text into sentences and tokens, with offsets into the whole text. */
@@ -13,7 +13,7 @@ export function segmentSpan(text: string, span: Span, firstSentence: number): { 
   const wdoc = nlp.readDoc(slice)
   const values = wdoc.tokens().out(its.value)
   const pos = wdoc.tokens().out(its.pos)
-  const lemmas = wdoc.tokens().out(its.lemma)
+  const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value)
   const norms = wdoc.tokens().out(its.normal)
   const ranges = mergeContinuations(wdoc.sentences().out(its.span) as unknown as [number, number][], values)
   const starts: number[] = []
@@ -58,7 +58,7 @@ function mergeContinuations(ranges: [number, number][], values: string[]): [numb
   return merged
 }
 
-/** Splits body zones into sentences and tokens (with POS and lemmas). */
+/** Splits the headline and body zones into sentences and tokens (with POS and lemmas). */
 export const segment: Stage = {
   name: 'segment',
   needs: ['zones'],
@@ -66,7 +66,7 @@ export const segment: Stage = {
   run(doc) {
     const sentences: Span[] = []
     const tokens: Token[] = []
-    for (const zone of bodyZones(doc)) {
+    for (const zone of contentZones(doc)) {
       const part = segmentSpan(doc.text, zone, sentences.length)
       sentences.push(...part.sentences)
       tokens.push(...part.tokens)

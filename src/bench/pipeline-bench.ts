@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto'
+import type { Article } from '../document.js'
+import { docFromArticle } from '../document.js'
+import { its, nlp } from '../nlp/segment/index.js'
+import { createDefaultPipeline } from '../run.js'
+import type { BenchArticle } from './corpus.js'
+
+export interface Throughput {
+  readonly articles: number
+  readonly megabytes: number
+  readonly seconds: number
+  readonly articlesPerSecond: number
+  readonly megabytesPerSecond: number
+}
+
+function throughput(corpus: readonly BenchArticle[], seconds: number): Throughput {
+  const megabytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1e6
+  return {
+    articles: corpus.length,
+    megabytes: round(megabytes),
+    seconds: round(seconds),
+    articlesPerSecond: round(corpus.length / seconds),
+    megabytesPerSecond: round(megabytes / seconds),
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
+}
+
+function timed(work: () => void): number {
+  const start = process.hrtime.bigint()
+  work()
+  return Number(process.hrtime.bigint() - start) / 1e9
+}
+
+/** The floor: bare wink-nlp tokenization and sentence splitting of each whole article. */
+export function benchFloor(corpus: readonly BenchArticle[]): Throughput {
+  let sink = 0
+  const seconds = timed(() => {
+    for (const { text } of corpus) {
+      const doc = nlp.readDoc(text)
+      sink += doc.tokens().out(its.value).length + doc.sentences().out().length
+    }
+  })
+  if (sink < 0) throw new Error('unreachable')
+  return throughput(corpus, seconds)
+}
+
+/** The default pipeline over each article, on this thread (one core). */
+export function benchPipeline(corpus: readonly BenchArticle[]): Throughput & { events: number; mentions: number } {
+  const pipeline = createDefaultPipeline()
+  const articles: Article[] = corpus.map((a, i) => ({
+    id: createHash('sha256').update(a.text).digest('hex').slice(0, 16),
+    text: a.text,
+    published: a.published,
+    source: { kind: 'text', path: `bench-${i}` },
+  }))
+  let events = 0
+  let mentions = 0
+  const seconds = timed(() => {
+    for (const article of articles) {
+      const doc = pipeline.run(docFromArticle(article))
+      events += doc.events.length
+      mentions += doc.mentions.length
+    }
+  })
+  return { ...throughput(corpus, seconds), events, mentions }
+}

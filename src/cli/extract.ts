@@ -1,0 +1,75 @@
+import type { Command } from 'commander'
+import type { Doc } from '../document.js'
+import { EntenteError } from '../errors.js'
+import { readInputs, type InputFormat } from '../ingest/index.js'
+import { analyze } from '../run.js'
+import { docToJson, docToPlover } from './doc-json.js'
+import { summarize } from './summary.js'
+
+interface ExtractOptions {
+  published?: string
+  json?: boolean
+  format: string
+  input: string
+  maxBytes?: string
+}
+
+/** `entente extract FILE…`: prints each article's layers as JSON or a readable summary. */
+export function registerExtract(program: Command): void {
+  program
+    .command('extract')
+    .description('run the pipeline over files, folders, feeds or stdin ("-") and print what it finds')
+    .argument('<inputs...>', 'files, folders, feeds, JSONL dumps, or - for stdin')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) to resolve relative dates against')
+    .option('--json', 'print JSON (the default when output is piped)')
+    .option('--format <format>', 'output format: json, summary or plover', '')
+    .option('--input <format>', 'input format: auto, text, html, feed or jsonl', 'auto')
+    .option('--max-bytes <n>', 'largest article to read, in bytes (default 5 MB)')
+    .action(async (inputs: string[], options: ExtractOptions) => {
+      const format = options.format || (options.json || !process.stdout.isTTY ? 'json' : 'summary')
+      if (!['json', 'summary', 'plover'].includes(format)) {
+        throw new EntenteError('usage', `Cannot print format "${format}": use json, summary or plover`)
+      }
+      let failed = 0
+      for await (const result of readInputs(inputs, readOptions(options))) {
+        if (!result.ok) {
+          failed++
+          process.stderr.write(`entente: ${result.error.message}\n`)
+          if (result.error.hint) process.stderr.write(`hint: ${result.error.hint}\n`)
+          continue
+        }
+        const doc = analyze(result.article)
+        process.stdout.write(render(doc, format))
+      }
+      if (failed) process.exitCode = 1
+    })
+}
+
+function readOptions(options: ExtractOptions) {
+  const maxBytes = options.maxBytes === undefined ? undefined : Number(options.maxBytes)
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new EntenteError(
+      'usage',
+      `Cannot use --max-bytes "${options.maxBytes}": give a positive whole number of bytes`,
+    )
+  }
+  if (!['auto', 'text', 'html', 'feed', 'jsonl'].includes(options.input)) {
+    throw new EntenteError('usage', `Cannot read input format "${options.input}": use auto, text, html, feed or jsonl`)
+  }
+  return {
+    format: options.input as InputFormat,
+    ...(options.published ? { published: options.published } : {}),
+    ...(maxBytes ? { maxBytes } : {}),
+  }
+}
+
+function render(doc: Doc, format: string): string {
+  if (format === 'summary') return summarize(doc)
+  if (format === 'plover')
+    return (
+      docToPlover(doc)
+        .map((record) => JSON.stringify(record))
+        .join('\n') + '\n'
+    )
+  return JSON.stringify(docToJson(doc)) + '\n'
+}

@@ -31,7 +31,7 @@ export interface KbViewRole {
 
 export interface KbView {
   entity(id: string): KbViewEntity | undefined
-  aliases(): Iterable<[surface: string, hits: AliasHit[]]>
-  rolesAt(personId: string, date: string): KbViewRole[]
-  regionByAdjective(adjective: string): { region: string; members: string[] } | undefined
+  aliases(): Iterable<[surface: string, hits: readonly AliasHit[]]>
+  rolesAt(personId: string, date: string): readonly KbViewRole[]
+  regionByAdjective(adjective: string): { region: string; members: readonly string[] } | undefined
 }

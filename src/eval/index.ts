@@ -1,0 +1,7 @@
+export { evaluate, evaluateSets, articleOf, type EvaluateOptions, type GoldSet } from './evaluate.js'
+export { formatTable } from './format-table.js'
+export { readGoldDir, readGoldFile } from './read-gold.js'
+export { PARTS, type GoldDoc, type Part } from './gold.js'
+export type { DocumentReport, EvalReport, SetReport } from './report.js'
+export type { Score } from './score.js'
+export type { Item } from './item.js'

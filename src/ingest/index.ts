@@ -1,0 +1,12 @@
+/** ingest: turns files, folders, feeds, JSONL and stdin into Articles whose text is fixed from here on. */
+export { articleId, makeArticle } from './article.js'
+export { decodeBytes, firstInvalidUtf8 } from './decode.js'
+export { htmlToText } from './dom.js'
+export { readFeed } from './feed.js'
+export { EXTENSIONS, formatOfPath, sniffFormat } from './format.js'
+export { articleFromHtml, readHtml } from './html.js'
+export { readJsonl } from './jsonl.js'
+export { normalizeDate, parsePublished } from './published.js'
+export { DEFAULT_MAX_BYTES, readBytes, readInputs, type ReadOptions } from './read-inputs.js'
+export type { InputFormat, ReadResult, ReaderFormat } from './read-result.js'
+export { readText } from './text.js'

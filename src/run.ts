@@ -1,10 +1,22 @@
 import type { Article, Doc } from './document.js'
 import { docFromArticle } from './document.js'
+import { loadKb } from './kb/index.js'
+import { clean } from './nlp/clean/index.js'
+import { createCoref, createRecognize } from './nlp/entities/index.js'
+import { segment } from './nlp/segment/index.js'
+import { resolveTimes } from './nlp/time/index.js'
 import { createPipeline, type Pipeline } from './pipeline.js'
 
-/** The default pipeline, stages in order. Stages are added here as they land. */
+/** The default pipeline. Order matters: each stage needs the layers of the ones before it. */
 export function createDefaultPipeline(): Pipeline {
-  return createPipeline([])
+  const kb = loadKb()
+  return createPipeline([
+    clean, // zones: headline, byline, body, debris
+    segment, // sentences and tokens of the headline and body
+    resolveTimes, // time expressions against the publication date
+    createRecognize(kb), // mentions, linked to the KB with roles at the publication date
+    createCoref(kb), // pronouns and descriptions → entities
+  ])
 }
 
 let shared: Pipeline | undefined

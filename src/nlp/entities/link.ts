@@ -45,40 +45,48 @@ export function linkHits(
   const distinct = [...new Map(hits.map((hit) => [hit.entity, hit])).values()]
   const first = distinct[0]
   if (!first) return { type: 'LOCATION', form: 'name', confidence: 0, unlinked: 'no candidate' }
-  const ambiguous = distinct.find((hit) => hit.ambiguous)
-  if (ambiguous) {
-    return { type: typeOf(first), form: formOf(first), confidence: 0, unlinked: `ambiguous: ${ambiguous.ambiguous}` }
-  }
-  let chosen = first
-  if (distinct.length > 1) {
-    const afterPlacePreposition = PLACE_PREPOSITIONS.has((context.before ?? '').toLowerCase())
-    const place = distinct.find((hit) => hit.kind === 'place')
-    const government = distinct.find((hit) => hit.form === 'capital' || hit.form === 'metonym')
-    const named = distinct.filter((hit) => hit.form === 'name' || hit.form === 'abbreviation')
-    if (afterPlacePreposition && place) chosen = place
-    else if (named.length === 1) chosen = named[0]!
-    else if (government && !afterPlacePreposition) chosen = government
-    else if (place) chosen = place
-    else if (distinct.every((hit) => hit.form === 'description')) {
-      return { type: typeOf(first), form: 'description', confidence: 0 }
-    } else {
-      return {
-        type: typeOf(first),
-        form: formOf(first),
-        confidence: 0,
-        unlinked: `ambiguous: ${distinct.map((hit) => hit.entity).join(' or ')}`,
-      }
+  const chosen = choose(distinct, context)
+  if (!chosen) {
+    const reasons = [...new Set(distinct.map((hit) => hit.ambiguous).filter(Boolean))]
+    return {
+      type: typeOf(first),
+      form: formOf(first),
+      confidence: 0,
+      unlinked: `ambiguous: ${reasons.length ? reasons.join('; ') : distinct.map((hit) => hit.entity).join(' or ')}`,
     }
   }
+  if (chosen.form === 'description' && distinct.length > 1)
+    return { type: typeOf(first), form: 'description', confidence: 0 }
   const role = chosen.kind === 'person' && kb && doc.published ? roleAt(kb, chosen.entity, doc.published) : undefined
   return {
     type: typeOf(chosen),
     form: formOf(chosen),
     entity: chosen.entity,
     kind: chosen.kind,
-    confidence: CONFIDENCE[chosen.form] * (distinct.length > 1 ? 0.85 : 1),
+    confidence: CONFIDENCE[chosen.form] * (distinct.length > 1 ? 0.85 : 1) * (chosen.ambiguous ? 0.8 : 1),
     ...(role ? { role } : {}),
   }
+}
+
+/**
+ * Picks one candidate: after "in"/"at"/"from" a place; else a capital or metonym standing for one government
+ * ("Beijing said"); else the one plain name; else a place. A name flagged ambiguous is taken only when it is
+ * the sole reading left and it is a capital (capitals read as governments far more often than as anything else).
+ */
+function choose(hits: readonly AliasHit[], context: { before?: string }): AliasHit | undefined {
+  if (hits.length === 1) return hits[0]!.ambiguous ? undefined : hits[0]
+  const afterPlacePreposition = PLACE_PREPOSITIONS.has((context.before ?? '').toLowerCase())
+  const places = hits.filter((hit) => hit.kind === 'place')
+  if (afterPlacePreposition && places.length === 1) return places[0]
+  const governments = hits.filter((hit) => hit.form === 'capital' || hit.form === 'metonym')
+  if (governments.length === 1) return governments[0]
+  const names = hits.filter(
+    (hit) => hit.kind !== 'place' && !hit.ambiguous && hit.form !== 'capital' && hit.form !== 'metonym',
+  )
+  if (names.length === 1) return names[0]
+  if (names.length === 0 && places.length === 1) return places[0]
+  if (hits.every((hit) => hit.form === 'description')) return hits[0]
+  return undefined
 }
 
 /** The person's KB role valid at the date, if any. */

@@ -7,6 +7,7 @@ import { nameRun, personId, titleAt } from './names.js'
 import {
   DESCRIPTION_HEADS,
   ORG_HEADS,
+  OTHER_HEADS,
   PERSON_PRONOUNS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
@@ -196,6 +197,7 @@ function classifyRun(
   const words = surface.split(/\s+/)
   const head = words.at(-1) ?? ''
   const base = { start, end, text: surface, confidence: 0.5 }
+  if (OTHER_HEADS.has(head)) return undefined
   if (words.some((w) => ORG_HEADS.has(w)) || /^[A-Z]{2,6}s?$/.test(surface)) {
     return { ...base, type: 'ORGANIZATION', form: 'name' }
   }

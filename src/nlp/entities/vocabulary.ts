@@ -157,3 +157,12 @@ export const NOT_NAMES = new Set(
     'Representatives Officials Leaders Ministers Talks'
   ).split(' '),
 )
+
+/** Head words of named things that are neither people, places nor organizations (programmes, treaties, events). */
+export const OTHER_HEADS = new Set(
+  (
+    'Programme Program Plan Initiative Framework Agreement Treaty Accord Accords Strategy Partnership Summit ' +
+    'Conference Meeting Forum Dialogue Declaration Act Law Bill Resolution Protocol Convention Charter Doctrine ' +
+    'Games Cup Olympics War Crisis Operation Exercise Prize Award Day Week Index Report'
+  ).split(' '),
+)

@@ -12,6 +12,8 @@ export interface Gazetteer {
   readonly root: TrieNode
   /** Surname → people with that surname ("Hayashi" → person:yoshimasa-hayashi). */
   readonly surnames: Map<string, string[]>
+  /** First names of the KB's people, to tell an unknown person from an unknown company. */
+  readonly givenNames: Set<string>
 }
 
 /** Tokens the way the segmenter produces them, so trie keys line up with document tokens. */
@@ -34,6 +36,7 @@ export function normalizeToken(value: string): string {
 export function buildGazetteer(kb: KbView): Gazetteer {
   const root: TrieNode = { next: new Map() }
   const surnames = new Map<string, string[]>()
+  const givenNames = new Set<string>()
   for (const [surface, hits] of kb.aliases()) {
     const tokens = aliasTokens(surface)
     if (tokens.length === 0) continue
@@ -47,13 +50,15 @@ export function buildGazetteer(kb: KbView): Gazetteer {
     node.aliases.set(surface, [...(node.aliases.get(surface) ?? []), ...hits])
     for (const hit of hits) {
       if (hit.kind !== 'person' || hit.form !== 'name') continue
-      const last = surface.split(/\s+/).at(-1)
+      const words = surface.split(/\s+/)
+      if (words.length > 1 && words[0]) givenNames.add(words[0])
+      const last = words.at(-1)
       if (!last || last.length < 3 || last === surface) continue
       const ids = surnames.get(last) ?? []
       if (!ids.includes(hit.entity)) surnames.set(last, [...ids, hit.entity])
     }
   }
-  return { root, surnames }
+  return { root, surnames, givenNames }
 }
 
 export interface GazetteerMatch {

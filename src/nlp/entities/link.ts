@@ -15,7 +15,7 @@ export interface Linked {
 function typeOf(hit: AliasHit): MentionType {
   if (hit.form === 'demonym') return 'NATIONALITY'
   if (hit.kind === 'person') return 'PERSON'
-  if (hit.kind === 'organization') return 'ORGANIZATION'
+  if (hit.kind === 'organization' || hit.form === 'metonym') return 'ORGANIZATION'
   return 'LOCATION'
 }
 

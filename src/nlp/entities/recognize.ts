@@ -6,7 +6,9 @@ import { linkHits, type Linked } from './link.js'
 import { nameRun, personId, titleAt } from './names.js'
 import {
   DESCRIPTION_HEADS,
+  GIVEN_NAMES,
   ORG_HEADS,
+  SPEECH_VERBS,
   OTHER_HEADS,
   PERSON_PRONOUNS,
   PLACE_HEADS,
@@ -47,7 +49,7 @@ export function createRecognize(kb: KbView): Stage {
       gazetteer ??= buildGazetteer(kb)
       const drafts: Draft[] = []
       for (const sentence of sentenceRanges(doc.tokens)) recognizeSentence(doc, kb, gazetteer, sentence, drafts)
-      return { mentions: drafts.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
+      return { mentions: harmonize(drafts).map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },
   }
 }
@@ -128,13 +130,24 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
     }
     const run = nameRun(text, tokens, i, sentence.last, i === sentence.first)
     if (run) {
-      const draft = classifyRun(doc, gazetteer, run, tokenText(i - 1), out)
+      const draft = classifyRun(doc, kb, gazetteer, run, { before: tokenText(i - 1), after: tokenText(run.last) }, out)
       if (draft) out.push(draft)
       i = run.last
       continue
     }
     i++
   }
+}
+
+/**
+ * Gives every unknown name one type across the document: "Airbus" is an organization in "from Airbus" too,
+ * once it was read as one elsewhere.
+ */
+function harmonize(drafts: readonly Draft[]): Draft[] {
+  const organizations = new Set(drafts.filter((d) => !d.entity && d.type === 'ORGANIZATION').map((d) => d.text))
+  return drafts.map((d) =>
+    !d.entity && !d.kind && d.type === 'LOCATION' && organizations.has(d.text) ? { ...d, type: 'ORGANIZATION' } : d,
+  )
 }
 
 /** The country or organization mention right before a title: "Japanese Foreign Minister", "China's President". */
@@ -185,11 +198,13 @@ function descriptionAt(doc: Doc, kb: KbView, i: number, last: number): { draft: 
 /** Types an unknown capitalized run by its head word and context; undefined when unsure. */
 function classifyRun(
   doc: Doc,
+  kb: KbView,
   gazetteer: Gazetteer,
   run: { first: number; last: number },
-  before: string,
+  context: { before: string; after: string },
   out: readonly Draft[],
 ): Draft | undefined {
+  const { before, after } = context
   const { text, tokens } = doc
   const start = tokens[run.first]!.start
   const end = tokens[run.last - 1]!.end
@@ -202,22 +217,26 @@ function classifyRun(
     return { ...base, type: 'ORGANIZATION', form: 'name' }
   }
   if (PLACE_HEADS.has(head)) return { ...base, type: 'LOCATION', form: 'name', kind: 'place' }
-  // a surname of a person already named ("Hayashi"), or a KB person's surname
+  const afterPreposition = PLACE_PREPOSITIONS.has(before.toLowerCase())
+  // a surname of a person already named ("Hayashi"), or of one KB person in office at the publication date
   if (words.length === 1) {
     const earlier = out.findLast((m) => m.kind === 'person' && m.entity && m.text.split(/\s+/).at(-1) === surface)
-    if (earlier?.entity)
+    if (earlier?.entity) {
       return { ...base, type: 'PERSON', form: 'name', kind: 'person', entity: earlier.entity, confidence: 0.8 }
-    const people = gazetteer.surnames.get(surface)
-    if (people?.length === 1) {
+    }
+    const people = (gazetteer.surnames.get(surface) ?? []).filter(
+      (person) => doc.published && kb.rolesAt(person, doc.published).length > 0,
+    )
+    if (people.length === 1) {
       return { ...base, type: 'PERSON', form: 'name', kind: 'person', entity: people[0]!, confidence: 0.6 }
     }
-    if (PLACE_PREPOSITIONS.has(before.toLowerCase())) return { ...base, type: 'LOCATION', form: 'name' }
-    return undefined
+    return { ...base, type: afterPreposition ? 'LOCATION' : 'ORGANIZATION', form: 'name', confidence: 0.4 }
   }
-  if (words.length <= 4 && words.every((w) => /^[A-Z][a-z'’.-]+$/.test(w))) {
-    if (PLACE_PREPOSITIONS.has(before.toLowerCase()) && words.length <= 2)
-      return { ...base, type: 'LOCATION', form: 'name' }
+  const personLike = words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w))
+  const said = SPEECH_VERBS.has(after.toLowerCase()) && words.length <= 3
+  if (personLike && (gazetteer.givenNames.has(words[0]!) || GIVEN_NAMES.has(words[0]!) || said)) {
     return { ...base, type: 'PERSON', form: 'name', kind: 'person', entity: personId(surface), confidence: 0.55 }
   }
+  if (afterPreposition && words.length <= 2) return { ...base, type: 'LOCATION', form: 'name', confidence: 0.4 }
   return { ...base, type: 'ORGANIZATION', form: 'name' }
 }

@@ -166,3 +166,22 @@ export const OTHER_HEADS = new Set(
     'Games Cup Olympics War Crisis Operation Exercise Prize Award Day Week Index Report'
   ).split(' '),
 )
+
+/** Common given names, added to those of the KB's people, to tell an unknown person from an unknown company. */
+export const GIVEN_NAMES = new Set(
+  (
+    'Aaron Adam Ahmed Alan Albert Alex Alexander Alexei Ali Alice Amanda Amy Ana Andrea Andrew Andrei Angela Ann Anna ' +
+    'Anne Anthony Antonio Arnold Barbara Ben Benjamin Bernard Bill Bob Brian Bruce Carl Carlos Catherine Charles ' +
+    'Chris Christian Christine Christopher Claire Claude Daniel David Dennis Dmitry Donald Douglas Edward Elena ' +
+    'Elizabeth Emily Emma Eric Erik Frank Fred Gary George Gerhard Gordon Graham Greg Hans Harry Helen Henry Hugo Ian ' +
+    'Igor Ivan Jack Jacques James Jan Jane Janet Jason Jean Jeff Jennifer Jerry Jim Joe Johan John Jonathan Jorge ' +
+    'Jose José Joseph Juan Julia Karen Karl Kate Keith Kevin Klaus Larry Laura Lee Linda Lisa Louis Luis Lynn Marc ' +
+    'Maria Mark Martin Mary Matthew Michael Michel Mike Mohammed Muhammad Nancy Nicholas Nick Nikolai Olga Oliver ' +
+    'Patrick Paul Peter Philip Philippe Pierre Rachel Ralph Raymond Richard Robert Roger Ronald Ryan Sam Sarah ' +
+    'Scott Sergei Simon Stefan Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Victor Vladimir William Wolfgang ' +
+    'Yuri Zhang Wang Li Liu Chen Hiroshi Takeshi Kenji Akira Yuki Raj Rahul Priya Amit Fatima Omar Hassan Hussein'
+  ).split(' '),
+)
+
+/** Verbs of saying that, right after an unknown two- or three-word name, mark it as a person. */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'stated', 'explained'])

@@ -1,0 +1,114 @@
+/**
+ * Written dates and clock times through chrono-node ("April 4, 2023", "Feb. 5", "7/8/07", "Friday at 3 p.m.").
+ * Chrono finds them and reads their written parts; placing what is left unwritten (the year of "February 5",
+ * the week of "Friday") is ours, leaning back as news does.
+ */
+import * as chrono from 'chrono-node'
+import type { ParsedComponents, ParsedResult } from 'chrono-node'
+import type { Candidate } from './candidate.js'
+import { type Day, dayOf, formatDay, formatMonth } from './calendar.js'
+import { futureCue } from './context.js'
+import { leanOf, placeWeekday, placeYear } from './lean.js'
+
+// Only the parsers for written dates and times: relative phrases ("next month", "for six months",
+// "a day after") are read by our rules, which know news conventions.
+const PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeExpressionParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+])
+
+const PARSER = (() => {
+  const parser = chrono.en.casual.clone()
+  parser.parsers = parser.parsers.filter((p) => PARSERS.has(p.constructor.name))
+  if (parser.parsers.length !== PARSERS.size) throw new Error('chrono-node parsers changed: check chrono-candidates.ts')
+  return parser
+})()
+
+// A fixed reference keeps chrono's guesses deterministic; only the parts it read from the text are used.
+const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }
+
+/** Paragraphs without a month or weekday name, a clock time or a numeric date skip chrono altogether. */
+const CUE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\d[:/]\d|\d\s?[ap]\.?m\b/
+
+const PREPOSITION = /^(?:(?:on|at|in|by|since|until|till|from|during|of|around|about|before|after)\s+)+/i
+const MONTH_NAME = /[A-Za-z]{3}/
+const LOWER_NAME = /^[a-z]/
+// "iPhone 4 a free case" is not 4 a.m.: a clock time needs a colon, a.m./p.m., o'clock, noon or midnight
+const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i
+
+/** Candidates chrono finds in one paragraph. */
+export function chronoCandidates(text: string): Candidate[] {
+  if (!CUE.test(text)) return []
+  const candidates: Candidate[] = []
+  for (const result of PARSER.parse(text, REFERENCE)) {
+    const candidate = toCandidate(result, text)
+    if (candidate) candidates.push(candidate)
+  }
+  return candidates
+}
+
+function toCandidate(result: ParsedResult, text: string): Candidate | undefined {
+  const unled = result.text.replace(PREPOSITION, '')
+  const trimmed = unled.replace(/[\s,;:]+$/, '')
+  const start = result.index + result.text.length - unled.length
+  const c = result.start
+  // "may" the verb, "2/3" the fraction: a name must be capitalized, a bare number needs a year or a clock
+  if (LOWER_NAME.test(trimmed)) return undefined
+  if (!MONTH_NAME.test(trimmed) && !c.isCertain('year') && !c.isCertain('hour')) return undefined
+  if (c.isCertain('hour') && !CLOCK.test(trimmed)) return undefined
+  const modifier = /^(last|next|this|coming|past)\s/i.exec(trimmed)?.[1]
+  const lean = leanOf(modifier, futureCue(text, result.index))
+  const day = datePart(c, lean)
+  if (day === undefined) return undefined
+  const clock = c.isCertain('hour') ? `T${pad(c.get('hour'))}:${pad(c.get('minute'))}${zone(trimmed)}` : ''
+  const precision = clock ? 'time' : c.isCertain('day') || c.isCertain('weekday') ? 'day' : 'month'
+  const value = typeof day === 'string' ? day + clock : (ref: Day) => day(ref) + clock
+  const bare = clock && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month')
+  const candidate: Candidate = {
+    start,
+    end: start + trimmed.length,
+    type: clock ? 'TIME' : 'DATE',
+    precision,
+    value,
+    rank: 0,
+  }
+  return bare ? { ...candidate, clock } : candidate
+}
+
+/** The date a result names: a string when the text writes it fully, else a function of the published day. */
+function datePart(c: ParsedComponents, lean: ReturnType<typeof leanOf>): string | ((ref: Day) => string) | undefined {
+  const month = c.get('month') ?? 1
+  const date = c.get('day') ?? 1
+  if (c.isCertain('month')) {
+    const withDay = c.isCertain('day')
+    if (c.isCertain('year')) {
+      const year = c.get('year')!
+      return withDay ? formatDay(dayOf(year, month, date)) : formatMonth(year, month)
+    }
+    return (ref) => {
+      const year = placeYear(ref, month, withDay ? date : undefined, lean)
+      return withDay ? formatDay(dayOf(year, month, date)) : formatMonth(year, month)
+    }
+  }
+  const weekday = c.get('weekday')
+  if (c.isCertain('weekday') && weekday !== null) return (ref) => formatDay(placeWeekday(ref, weekday || 7, lean))
+  if (c.isCertain('hour')) return (ref) => formatDay(ref)
+  return undefined
+}
+
+function pad(n: number | null): string {
+  return String(n ?? 0).padStart(2, '0')
+}
+
+function zone(text: string): string {
+  return /\b(?:UTC|GMT|Z)\b(?!\s*[+-]\d)/.test(text) ? 'Z' : ''
+}

@@ -1,0 +1,82 @@
+/** The alias table: normalized surface → hits, built once, looked up per token through Maps. */
+import { isAllCaps, normalizeSurface } from './normalize.js'
+import type { AliasForm, AliasHit, EntityKind } from './types.js'
+
+interface Slot {
+  /** The surfaces as written in the data, first one first. */
+  readonly surfaces: string[]
+  readonly hits: AliasHit[]
+  readonly allCaps: boolean
+}
+
+/** Collects surfaces while the KB is built; `freeze()` marks names shared by several entities as ambiguous. */
+export class AliasTable {
+  private readonly exact = new Map<string, Slot>()
+  private readonly folded = new Map<string, Slot[]>()
+
+  /** Adds one surface; an entity keeps the first form it was added with. */
+  add(surface: string, entity: string, kind: EntityKind, form: AliasForm, ambiguous?: string): void {
+    const key = normalizeSurface(surface)
+    if (key === '') return
+    let slot = this.exact.get(key)
+    if (!slot) {
+      slot = { surfaces: [], hits: [], allCaps: isAllCaps(key) }
+      this.exact.set(key, slot)
+      const lower = key.toLowerCase()
+      this.folded.set(lower, [...(this.folded.get(lower) ?? []), slot])
+    }
+    if (!slot.surfaces.includes(surface)) slot.surfaces.push(surface)
+    const existing = slot.hits.findIndex((hit) => hit.entity === entity)
+    if (existing >= 0) {
+      const old = slot.hits[existing]
+      if (ambiguous !== undefined && old && old.ambiguous === undefined) slot.hits[existing] = { ...old, ambiguous }
+      return
+    }
+    slot.hits.push(ambiguous === undefined ? { entity, kind, form } : { entity, kind, form, ambiguous })
+  }
+
+  /** Whether a surface already names an entity of this kind (territories yield to countries). */
+  claimed(surface: string, kind: EntityKind): boolean {
+    return this.exact.get(normalizeSurface(surface))?.hits.some((hit) => hit.kind === kind) ?? false
+  }
+
+  /** Marks every surface naming more than one non-place entity as ambiguous. */
+  freeze(): void {
+    for (const slot of this.exact.values()) {
+      const entities = slot.hits.filter((hit) => hit.kind !== 'place').map((hit) => hit.entity)
+      if (entities.length < 2) continue
+      const reason = `shared by ${entities.join(', ')}`
+      slot.hits.forEach((hit, index) => {
+        if (hit.kind !== 'place' && hit.ambiguous === undefined) slot.hits[index] = { ...hit, ambiguous: reason }
+      })
+    }
+  }
+
+  /**
+   * Exact lookup on the normal form; failing that, case-insensitive when the surface is capitalized
+   * ("Nato", "GERMANY"), but an all-caps alias only matches a short capitalized word when it is all caps
+   * too, so "Us" and "Who" stay words.
+   */
+  lookup(surface: string): readonly AliasHit[] {
+    const key = normalizeSurface(surface)
+    const slot = this.exact.get(key)
+    if (slot) return slot.hits
+    if (!/^\p{Lu}/u.test(key)) return []
+    const upper = isAllCaps(key)
+    const hits: AliasHit[] = []
+    for (const candidate of this.folded.get(key.toLowerCase()) ?? []) {
+      if (candidate.allCaps && !upper && key.length < 4) continue
+      for (const hit of candidate.hits) if (!hits.some((seen) => seen.entity === hit.entity)) hits.push(hit)
+    }
+    return hits
+  }
+
+  /** Every surface as written in the data, with the hits of its normal form. */
+  *entries(): Iterable<[surface: string, hits: readonly AliasHit[]]> {
+    for (const slot of this.exact.values()) for (const surface of slot.surfaces) yield [surface, slot.hits]
+  }
+
+  get size(): number {
+    return this.exact.size
+  }
+}

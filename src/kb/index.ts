@@ -1,0 +1,18 @@
+/** The knowledge base: canonical actors, aliases, dated memberships, roles and presidencies, loaded from data/kb. */
+export { Kb, type KbParts, type MembershipOptions } from './kb.js'
+export { loadKb, clearKbCache } from './load.js'
+export { defaultKbDir } from './read.js'
+export { normalizeSurface } from './normalize.js'
+export { canonicalTitle } from './titles.js'
+export { isPartialDate, isDay, within } from './dates.js'
+export type {
+  AliasForm,
+  AliasHit,
+  EntityKind,
+  KbEntity,
+  KbRole,
+  Membership,
+  MembershipStatus,
+  Presidency,
+  RegionMatch,
+} from './types.js'

@@ -1,0 +1,154 @@
+/** loadKb(): reads and validates data/kb once per folder, builds the indexes, and caches the result. */
+import { join, resolve } from 'node:path'
+import { AliasTable } from './aliases.js'
+import { buildCountries, worldCountries } from './countries.js'
+import { Kb } from './kb.js'
+import { buildOrgs } from './orgs.js'
+import { buildPeople } from './people.js'
+import { buildPlaces } from './places.js'
+import { defaultKbDir, entryLabel, kbInvalid, readEntries } from './read.js'
+import { buildRegions } from './regions.js'
+import { CountryEntry, OrgEntry, PlaceEntry, RegionEntry } from './schema.js'
+import type { KbEntity, KbRole } from './types.js'
+
+const CACHE = new Map<string, Kb>()
+
+/** The KB in `dataDir` (default: the package's data/kb), loaded once and cached; a broken file throws kb.invalid. */
+export function loadKb(dataDir?: string): Kb {
+  const dir = resolve(dataDir ?? defaultKbDir())
+  let kb = CACHE.get(dir)
+  if (!kb) {
+    kb = buildKb(dir)
+    CACHE.set(dir, kb)
+  }
+  return kb
+}
+
+/** Forgets cached KBs (tests that rewrite a data folder). */
+export function clearKbCache(): void {
+  CACHE.clear()
+}
+
+function buildKb(dir: string): Kb {
+  const files = {
+    countries: join(dir, 'countries.json'),
+    organizations: join(dir, 'organizations.json'),
+    regions: join(dir, 'regions.json'),
+    places: join(dir, 'places.json'),
+  }
+  const countryEntries = readEntries(files.countries, CountryEntry)
+  const orgEntries = readEntries(files.organizations, OrgEntry)
+  const regionEntries = readEntries(files.regions, RegionEntry)
+  const placeEntries = readEntries(files.places, PlaceEntry)
+  checkCountries(files.countries, countryEntries)
+
+  const table = new AliasTable()
+  const countries = buildCountries(countryEntries, placeEntries, table)
+  const orgs = buildOrgs(orgEntries, table)
+  const regions = buildRegions(regionEntries, table)
+  const places = buildPlaces([...placeEntries, ...countries.places], table)
+  const people = buildPeople(join(dir, 'people'), table)
+  table.freeze()
+
+  const entities = [...countries.entities, ...orgs.entities, ...regions.entities, ...places, ...people.entities]
+  const ids = new Set<string>()
+  for (const entity of entities) {
+    if (entity.kind === 'person' || !ids.has(entity.id)) ids.add(entity.id)
+    else throw kbInvalid(dir, `duplicate id "${entity.id}"`)
+  }
+  const countryIds = new Set(countries.entities.map((entity) => entity.id))
+  checkOrgs(files.organizations, orgEntries, ids, countryIds)
+  checkRefs(
+    files.regions,
+    regionEntries,
+    (entry) => [
+      ...(entry.members ?? []).map((member, i): Ref => [
+        `members.${i}`,
+        typeof member === 'string' ? member : member.member,
+      ]),
+      ...(entry.country ? [['country', entry.country] as Ref] : []),
+    ],
+    countryIds,
+  )
+  checkRefs(
+    files.places,
+    placeEntries,
+    (entry) => [['country', entry.country], ...(entry.seatOf ?? []).map((org, i): Ref => [`seatOf.${i}`, org])],
+    ids,
+  )
+  const problems = [...people.problems, ...unknownRoleTargets(people.roles, ids)]
+  return new Kb({
+    entities: withCountries(entities, people.roles, countryIds),
+    table,
+    descriptors: orgs.descriptors,
+    adjectives: regions.adjectives,
+    regions: regions.members,
+    roles: people.roles,
+    presidencies: orgs.presidencies,
+    problems,
+    peopleFiles: people.files,
+  })
+}
+
+type Ref = [field: string, id: string]
+
+function checkRefs<T>(file: string, entries: readonly T[], refs: (entry: T) => Ref[], known: Set<string>): void {
+  entries.forEach((entry, index) => {
+    for (const [field, id] of refs(entry)) {
+      if (!known.has(id)) throw kbInvalid(file, `${entryLabel(index, entry)}: ${field}: Unknown id "${id}"`)
+    }
+  })
+}
+
+function checkCountries(file: string, entries: readonly CountryEntry[]): void {
+  const known = new Set(worldCountries().map((country) => country.cca3))
+  entries.forEach((entry, index) => {
+    if (!known.has(entry.id) && entry.name === undefined) {
+      throw kbInvalid(file, `${entryLabel(index, entry)}: name: Required for a country world-countries lacks`)
+    }
+  })
+}
+
+function checkOrgs(file: string, entries: readonly OrgEntry[], ids: Set<string>, countries: Set<string>): void {
+  checkRefs(
+    file,
+    entries,
+    (entry) => [
+      ...(entry.members ?? []).map((member, i): Ref => [
+        `members.${i}.member`,
+        typeof member === 'string' ? member : member.member,
+      ]),
+      ...(entry.presidencies ?? []).map((presidency, i): Ref => [`presidencies.${i}.holder`, presidency.holder]),
+    ],
+    ids,
+  )
+  entries.forEach((entry, index) => {
+    for (const [i, member] of (entry.members ?? []).entries()) {
+      if (typeof member !== 'string' && member.from && member.to && member.to < member.from) {
+        throw kbInvalid(file, `${entryLabel(index, entry)}: members.${i}.to: Ends before it starts`)
+      }
+    }
+    for (const id of entry.exclude ?? []) {
+      if (!countries.has(id)) throw kbInvalid(file, `${entryLabel(index, entry)}: exclude: Unknown id "${id}"`)
+    }
+  })
+}
+
+function unknownRoleTargets(roles: readonly { person: string; of: string }[], ids: Set<string>): string[] {
+  return roles
+    .filter((role) => !ids.has(role.of))
+    .map((role) => `People: ${role.person}: roles.of: Unknown id "${role.of}"`)
+}
+
+/** A person's country: the country of their latest role that belongs to a country. */
+function withCountries(entities: readonly KbEntity[], roles: readonly KbRole[], countries: Set<string>): KbEntity[] {
+  const latest = new Map<string, KbRole>()
+  for (const role of roles) {
+    const seen = latest.get(role.person)
+    if (countries.has(role.of) && (!seen || (role.from ?? '') >= (seen.from ?? ''))) latest.set(role.person, role)
+  }
+  return entities.map((entity) => {
+    const role = entity.kind === 'person' ? latest.get(entity.id) : undefined
+    return role ? { ...entity, country: role.of } : entity
+  })
+}

@@ -1,0 +1,126 @@
+/** zod schemas for the files in data/kb/: our own readable JSON, validated when loaded. */
+import { z } from 'zod'
+import { isPartialDate } from './dates.js'
+
+const partialDate = z.string().refine(isPartialDate, 'Invalid date')
+const surfaces = z.array(z.string().min(1))
+const countryId = z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code')
+const orgId = z.string().regex(/^[A-Z][A-Z0-9]+$/, 'Expected an upper-case organization id')
+/** Surface → why it needs context to link. */
+const ambiguity = z.record(z.string(), z.string())
+
+export const CountryEntry = z.strictObject({
+  id: countryId,
+  /** Replaces the name from world-countries (or names a country it lacks). */
+  name: z.string().min(1).optional(),
+  aliases: surfaces.optional(),
+  abbreviations: surfaces.optional(),
+  demonyms: surfaces.optional(),
+  /** Capital city names; replaces the world-countries list when present. */
+  capitals: surfaces.optional(),
+  /** Seats of government standing for it ("the Kremlin"). */
+  metonyms: surfaces.optional(),
+  ambiguous: ambiguity.optional(),
+  /** Generated forms to drop (bad altSpellings). */
+  exclude: surfaces.optional(),
+  note: z.string().optional(),
+})
+
+const MemberEntry = z.union([
+  z.string().min(1),
+  z.strictObject({
+    member: z.string().min(1),
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    status: z.enum(['participant', 'observer', 'invited', 'frozen', 'suspended']).optional(),
+    note: z.string().optional(),
+  }),
+])
+
+export const OrgEntry = z.strictObject({
+  id: orgId,
+  name: z.string().min(1),
+  kind: z.enum([
+    'alliance',
+    'economic-bloc',
+    'political-union',
+    'forum',
+    'un-body',
+    'financial',
+    'court',
+    'ngo',
+    'regional-org',
+    'agency',
+  ]),
+  aliases: surfaces.optional(),
+  abbreviations: surfaces.optional(),
+  /** Descriptions that name only this organization ("the trans-Atlantic alliance"). */
+  descriptions: surfaces.optional(),
+  /** Generic descriptions that may corefer ("the alliance"), lower case. */
+  descriptors: surfaces.optional(),
+  metonyms: surfaces.optional(),
+  ambiguous: ambiguity.optional(),
+  founded: partialDate.optional(),
+  /** Members taken from world-countries (UN member states); `members` adds to them. */
+  generated: z.enum(['un-members']).optional(),
+  exclude: z.array(z.string()).optional(),
+  members: z.array(MemberEntry).optional(),
+  presidencies: z
+    .array(
+      z.strictObject({ holder: z.string().min(1), from: partialDate, to: partialDate, note: z.string().optional() }),
+    )
+    .optional(),
+  note: z.string().optional(),
+})
+
+export const RegionEntry = z.strictObject({
+  id: z.string().regex(/^region:[a-z0-9-]+$/, 'Expected region:lower-case-id'),
+  name: z.string().min(1),
+  aliases: surfaces.optional(),
+  /** "Scandinavian", "Baltic": used in "the Scandinavian country". */
+  adjectives: surfaces.optional(),
+  members: z
+    .array(z.union([countryId, z.strictObject({ member: countryId, loose: z.literal(true).optional() })]))
+    .optional(),
+  /** Members taken from world-countries by region or subregion. */
+  generated: z.strictObject({ region: z.string().optional(), subregions: surfaces.optional() }).optional(),
+  country: countryId.optional(),
+  ambiguous: ambiguity.optional(),
+  note: z.string().optional(),
+})
+
+export const PlaceEntry = z.strictObject({
+  id: z.string().regex(/^place:[a-z0-9-]+$/, 'Expected place:lower-case-id'),
+  name: z.string().min(1),
+  aliases: surfaces.optional(),
+  country: countryId,
+  seatOf: z.array(orgId).optional(),
+  /** False when the city mostly stands for something other than its country's government (Brussels). */
+  governmentMetonym: z.boolean().optional(),
+  ambiguous: ambiguity.optional(),
+  note: z.string().optional(),
+})
+
+/** Loose objects: the people files are written by hand by others, so unknown keys are tolerated. */
+export const PersonEntry = z.object({
+  id: z.string().regex(/^person:[a-z0-9-]+$/, 'Expected person:lower-case-hyphenated-name'),
+  name: z.string().min(1),
+  aliases: surfaces.optional(),
+  roles: z.array(
+    z.object({
+      title: z.string().min(1),
+      of: z.string().min(1),
+      from: partialDate,
+      to: partialDate.optional(),
+      approx: z.boolean().optional(),
+      note: z.string().optional(),
+    }),
+  ),
+  note: z.string().optional(),
+})
+
+export type CountryEntry = z.infer<typeof CountryEntry>
+export type OrgEntry = z.infer<typeof OrgEntry>
+export type RegionEntry = z.infer<typeof RegionEntry>
+export type PlaceEntry = z.infer<typeof PlaceEntry>
+export type PersonEntry = z.infer<typeof PersonEntry>

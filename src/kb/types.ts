@@ -1,0 +1,75 @@
+/** The vocabulary of the knowledge base: canonical entities, dated memberships and roles, alias hits. */
+import type { EntityKind } from '../document.js'
+
+export type { EntityKind }
+
+/** How a surface form names its entity. */
+export type AliasForm = 'name' | 'abbreviation' | 'demonym' | 'capital' | 'metonym' | 'description'
+
+/** Why a membership is not a plain full membership; absent means a full member. */
+export type MembershipStatus = 'participant' | 'observer' | 'invited' | 'frozen' | 'suspended'
+
+/** A dated membership. Dates are ISO (YYYY, YYYY-MM or YYYY-MM-DD); `to` is inclusive; no `from` = since founding. */
+export interface Membership {
+  readonly member: string
+  readonly org: string
+  readonly from?: string
+  readonly to?: string
+  readonly status?: MembershipStatus
+  readonly note?: string
+}
+
+/** An office a person holds, from our people files. */
+export interface KbRole {
+  readonly person: string
+  readonly title: string
+  /** Country or organization id. */
+  readonly of: string
+  readonly from?: string
+  readonly to?: string
+  /** The dates are approximate (known to the month or the year). */
+  readonly approx?: boolean
+}
+
+/** A rotating chair (G7, G20, ASEAN, Council of the EU), dated. */
+export interface Presidency {
+  readonly org: string
+  readonly holder: string
+  readonly from: string
+  readonly to: string
+  readonly note?: string
+}
+
+export interface KbEntity {
+  readonly id: string
+  readonly kind: EntityKind
+  readonly name: string
+  readonly aliases: readonly string[]
+  /** The country a place, person or region belongs to. */
+  readonly country?: string
+  /** For organizations: alliance, economic-bloc, political-union, forum, un-body, financial, court, ngo, … */
+  readonly orgKind?: string
+  /** For organizations: every membership record, dated. */
+  readonly members?: readonly Membership[]
+  /** For places: the organizations seated there ("Brussels" → EU, NATO). */
+  readonly seatOf?: readonly string[]
+  /** For countries: the places that are its capitals. */
+  readonly capitals?: readonly string[]
+  readonly note?: string
+}
+
+/** One entity a surface form may name. */
+export interface AliasHit {
+  readonly entity: string
+  readonly kind: EntityKind
+  readonly form: AliasForm
+  /** Present when the surface needs context to link ("also a U.S. state", "shared by COD, COG"). */
+  readonly ambiguous?: string
+}
+
+/** A region named by an adjective ("Scandinavian"): its members, loose ones last and also listed in `loose`. */
+export interface RegionMatch {
+  readonly region: string
+  readonly members: readonly string[]
+  readonly loose: readonly string[]
+}

@@ -5,6 +5,13 @@ const TITLE_WORDS = TITLES.map(([phrase, title]) => ({ words: phrase.split(' '),
   (a, b) => b.words.length - a.words.length,
 )
 
+/** Titles by their first word without a final period, longest first, so each token costs one Map lookup. */
+const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>()
+for (const entry of TITLE_WORDS) {
+  const key = (entry.words[0] ?? '').replace(/\.$/, '')
+  TITLES_BY_FIRST.set(key, [...(TITLES_BY_FIRST.get(key) ?? []), entry])
+}
+
 /** Name particles allowed inside a name run: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set([
   'bin',
@@ -31,7 +38,11 @@ export function titleAt(
   i: number,
   last: number,
 ): { title: string; last: number } | undefined {
-  for (const { words, title } of TITLE_WORDS) {
+  const head = tokens[i]
+  if (!head) return undefined
+  const candidates = TITLES_BY_FIRST.get(text.slice(head.start, head.end).replace(/\.$/, ''))
+  if (!candidates) return undefined
+  for (const { words, title } of candidates) {
     let j = i
     let ok = true
     for (const word of words) {

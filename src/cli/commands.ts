@@ -1,5 +1,6 @@
 import type { Command } from 'commander'
 import { registerBench } from './bench.js'
+import { registerDemo } from './demo.js'
 import { registerEval } from './eval.js'
 import { registerExtract } from './extract.js'
 import { registerIngest } from './ingest.js'
@@ -18,4 +19,5 @@ export const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerQuery,
   registerExport,
   registerRecluster,
+  registerDemo,
 ]

@@ -127,3 +127,25 @@ test('readBytes() marks plain text from stdin with kind "stdin"', () => {
   const [result] = readBytes(Buffer.from('Plain words.'), '-')
   expect(result?.ok && result.article.source).toEqual({ kind: 'stdin', path: '-' })
 })
+
+test('a published.json beside plain-text files gives them their dates; --published still wins', async () => {
+  const folder = join(dir, 'dated')
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, 'x.txt'), 'Dated article.\n')
+  await writeFile(join(folder, 'y.txt'), 'Undated article.\n')
+  await writeFile(join(folder, 'published.json'), '{ "x.txt": "2023-04-05" }')
+  const results = await collect([folder])
+  expect(results.map((r) => (r.ok ? r.article.published : 'failed'))).toEqual(['2023-04-05', undefined])
+  const forced = await collect([folder], { published: '2024-01-02' })
+  expect(forced.map((r) => (r.ok ? r.article.published : 'failed'))).toEqual(['2024-01-02', '2024-01-02'])
+})
+
+test('a broken published.json is reported for each file it would date, naming it', async () => {
+  const folder = join(dir, 'badly-dated')
+  await mkdir(folder, { recursive: true })
+  await writeFile(join(folder, 'x.txt'), 'Article.\n')
+  await writeFile(join(folder, 'published.json'), '{ "x.txt": ')
+  const [result] = await collect([folder])
+  expect(result?.ok).toBe(false)
+  if (result && !result.ok) expect(result.error.message).toMatch(/published\.json.*not valid JSON/)
+})

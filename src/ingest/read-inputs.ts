@@ -7,6 +7,7 @@ import { formatOfPath, sniffFormat } from './format.js'
 import { readHtml } from './html.js'
 import { readJsonl } from './jsonl.js'
 import { parsePublished } from './published.js'
+import { createSidecarDates } from './sidecar.js'
 import type { InputFormat, ReadResult, ReaderFormat } from './read-result.js'
 import { readText } from './text.js'
 
@@ -51,9 +52,14 @@ export async function* readInputs(paths: readonly string[], options: ReadOptions
 }
 
 async function* readFiles(files: string[], format: InputFormat, maxBytes: number): AsyncGenerator<ReadResult> {
+  const sidecarDate = createSidecarDates()
   for (const file of files) {
     try {
-      yield* readBytes(await readFile(file, maxBytes), file, format)
+      for (const result of readBytes(await readFile(file, maxBytes), file, format)) {
+        // a plain-text file carries no date of its own; a published.json beside it may give one
+        const date = result.ok && !result.article.published ? sidecarDate(file) : undefined
+        yield date && result.ok ? { ok: true, article: { ...result.article, published: date } } : result
+      }
     } catch (error) {
       if (!(error instanceof EntenteError)) throw error
       yield { ok: false, input: file, error }

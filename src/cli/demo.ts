@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync, rmSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Command } from 'commander'
+import { EntenteError } from '../errors.js'
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
+const MAIN = join(ROOT, 'dist', 'cli', 'main.js')
+
+/** Runs one entente command as a user would, printing it first; stops the tour when it fails. */
+function step(title: string, args: string[]): string {
+  process.stdout.write(`\n── ${title}\n$ entente ${args.join(' ')}\n`)
+  const result = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', cwd: ROOT })
+  process.stdout.write(result.stdout)
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr)
+    throw new EntenteError('input.unreadable', `Demo step "${title}" failed with exit code ${result.status}`)
+  }
+  return result.stdout
+}
+
+/** `entente demo`: builds a fresh store from data/samples/ and takes a short tour of it. */
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('build a fresh store from data/samples/ and take a short tour (members, a dyad, evidence)')
+    .option('--db <file>', 'the demo store (recreated)', 'entente-demo.db')
+    .action((flags: { db: string }) => {
+      const db = resolve(flags.db)
+      for (const file of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(file)) rmSync(file)
+      step('Ingest our sample articles (text, HTML, RSS, Atom, JSONL; duplicates included)', [
+        'ingest',
+        join(ROOT, 'data', 'samples'),
+        '--db',
+        db,
+      ])
+      step('Ingest them again: nothing changes', ['ingest', join(ROOT, 'data', 'samples'), '--db', db])
+      step('NATO members the day before Finland joined', ['query', 'members', 'NATO', '--at', '2023-04-03', '--db', db])
+      step('…and the day after', ['query', 'members', 'NATO', '--at', '2023-04-05', '--db', db])
+      step('Japan–NATO cooperation and conflict by month', [
+        'query',
+        'dyad',
+        'JPN',
+        'NATO',
+        '--from',
+        '2022-01-01',
+        '--to',
+        '2024-12-31',
+        '--by',
+        'month',
+        '--db',
+        db,
+      ])
+      const events = step('Sanctions on Russia', [
+        'query',
+        'events',
+        '--target',
+        'RUS',
+        '--code',
+        '16',
+        '--limit',
+        '5',
+        '--db',
+        db,
+      ])
+      const json = spawnSync(
+        process.execPath,
+        [MAIN, 'query', 'events', '--target', 'RUS', '--limit', '1', '--json', '--db', db],
+        {
+          encoding: 'utf8',
+        },
+      )
+      const id = /"id"\s*:\s*"?([^",}\s]+)/.exec(json.stdout)?.[1]
+      if (id) step('The evidence behind one event', ['query', 'evidence', id, '--db', db])
+      else if (!events.trim()) process.stdout.write('(no events found for the evidence step)\n')
+      process.stdout.write(`\nThe store is ${db}. Try: entente query actor JPN --db ${flags.db}\n`)
+    })
+}

@@ -50,16 +50,7 @@ export interface Token extends Span {
 }
 
 export type TimePrecision =
-  | 'time'
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'season'
-  | 'year'
-  | 'decade'
-  | 'duration'
-  | 'reference'
+  'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'duration' | 'reference'
 
 export interface TimeExpression extends Span {
   readonly text: string
@@ -152,13 +143,7 @@ export interface CodedEvent {
 }
 
 export type Relation =
-  | 'member_of'
-  | 'presides'
-  | 'holds_office'
-  | 'partnership'
-  | 'sanctions'
-  | 'shares_border'
-  | (string & {})
+  'member_of' | 'presides' | 'holds_office' | 'partnership' | 'sanctions' | 'shares_border' | (string & {})
 
 export interface Fact {
   readonly id: string

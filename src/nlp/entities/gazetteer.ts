@@ -73,7 +73,9 @@ export interface GazetteerMatch {
 function caseAgrees(text: string, alias: string): boolean {
   if (text === alias) return true
   const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
-  if (lowerFirst(text) === lowerFirst(alias)) return true
+  // "The European Union" may match "the European Union", but "ban" must not match the surname "Ban"
+  const lowered = /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(alias)
+  if (!lowered && lowerFirst(text) === lowerFirst(alias)) return true
   // descriptors ("the alliance") are lower case in the KB and match in any case
   return alias === alias.toLowerCase() && text.toLowerCase() === alias
 }

@@ -69,6 +69,22 @@ function isCapitalizedWord(value: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(value) && !/^\p{Lu}+\.$/u.test(value.slice(0, 2) + '.')
 }
 
+/** An upper-case abbreviation that names something: "ISIL", "SDF", "CJTF-OIR" (not "I", not "A"). */
+export function isAcronym(value: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d&-]{1,9}s?$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+}
+
+/** True when a neighbouring token is upper case too: a shouted headline ("SYRIA TALKS STALL"), not an acronym. */
+function shouted(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  const upper = (j: number) => {
+    const token = tokens[j]
+    if (!token || j >= last) return false
+    const value = text.slice(token.start, token.end)
+    return /^\p{Lu}{2,}$/u.test(value) && !NOT_NAMES.has(value)
+  }
+  return upper(i - 1) || upper(i + 1)
+}
+
 /**
  * A run of capitalized proper-noun tokens starting at i ("Yoshimasa Hayashi", "Mohammed bin Salman").
  * At a sentence start a capitalized word must be tagged PROPN to start a run.
@@ -83,25 +99,38 @@ export function nameRun(
   const first = tokens[i]
   if (!first) return undefined
   const firstText = text.slice(first.start, first.end)
-  if (!isCapitalizedWord(firstText) || NOT_NAMES.has(firstText)) return undefined
-  if ((sentenceStart || first.pos !== 'PROPN') && first.pos !== 'PROPN') return undefined
+  const acronym = isAcronym(firstText)
+  if (acronym && shouted(text, tokens, i, last)) return undefined
+  if (!acronym && (!isCapitalizedWord(firstText) || NOT_NAMES.has(firstText))) return undefined
+  // mid-sentence, a capital marks a name whatever the tagger says ("Cook said" is tagged as a verb)
+  const previous = tokens[i - 1]
+  const midSentence = !sentenceStart && !!previous && /^(?:\p{Ll}+|,)$/u.test(text.slice(previous.start, previous.end))
+  if (first.pos !== 'PROPN' && !(midSentence && ['NOUN', 'VERB', 'ADJ'].includes(first.pos))) return undefined
   let j = i + 1
   while (j < last) {
     const token = tokens[j]!
     const value = text.slice(token.start, token.end)
     const gap = text.slice(tokens[j - 1]!.end, token.start)
     if (gap.includes('\n') || gap.length > 1) break
-    if (
-      isCapitalizedWord(value) &&
-      !NOT_NAMES.has(value) &&
-      (token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ')
-    ) {
+    if (isCapitalizedWord(value) && !NOT_NAMES.has(value) && ['PROPN', 'NOUN', 'ADJ', 'VERB'].includes(token.pos)) {
       j++
       continue
     }
     const next = tokens[j + 1]
     if (PARTICLES.has(value) && next && isCapitalizedWord(text.slice(next.start, next.end))) {
       j += 2
+      continue
+    }
+    // "al-Assad" tokenized as "al", "-", "Assad"
+    const after = tokens[j + 2]
+    const joined = next && after && token.end === next.start && next.end === after.start
+    if (
+      PARTICLES.has(value) &&
+      joined &&
+      text.slice(next.start, next.end) === '-' &&
+      isCapitalizedWord(text.slice(after.start, after.end))
+    ) {
+      j += 3
       continue
     }
     break

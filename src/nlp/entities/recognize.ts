@@ -1,22 +1,15 @@
-import type { Doc, Mention, Span, Token } from '../../document.js'
+import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
+import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { buildGazetteer, type Gazetteer, matchAt } from './gazetteer.js'
+import { groupAt } from './groups.js'
+import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
 import { linkHits, type Linked } from './link.js'
-import { nameRun, personId, titleAt } from './names.js'
-import {
-  DESCRIPTION_HEADS,
-  GIVEN_NAMES,
-  ORG_HEADS,
-  SPEECH_VERBS,
-  OTHER_HEADS,
-  PERSON_PRONOUNS,
-  PLACE_HEADS,
-  PLACE_PREPOSITIONS,
-  THING_PRONOUNS,
-} from './vocabulary.js'
-
-type Draft = Omit<Mention, 'id'>
+import { isAcronym, nameRun, personId } from './names.js'
+import { organAt } from './organ.js'
+import { personTitleAt } from './titles.js'
+import { DESCRIPTION_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_PRONOUNS, THING_PRONOUNS } from './vocabulary.js'
 
 interface Sentence {
   readonly first: number
@@ -60,49 +53,50 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
     const token = tokens[i]
     return token ? text.slice(token.start, token.end) : ''
   }
+  const matchHere = (i: number) => matchAt(gazetteer, text, tokens, i, sentence.last)
+  const isPlaceAt = (i: number) => {
+    const found = matchHere(i)
+    const place = found?.hits.some((hit) => hit.kind === 'country' || hit.kind === 'place' || hit.kind === 'region')
+    return place ? found!.last : undefined
+  }
+  const context: ClassifyContext = { doc, kb, gazetteer, sentence, out, isPlaceAt }
+  const nameAt = (i: number) => personNameAt(doc, gazetteer, i, sentence.last) !== undefined
   let i = sentence.first
   while (i < sentence.last) {
     const token = tokens[i] as Token
     const word = tokenText(i)
-    const match = matchAt(gazetteer, text, tokens, i, sentence.last)
-    const title = titleAt(text, tokens, i, sentence.last)
-    if (title && (!match || match.last <= title.last)) {
-      const name = nameRun(text, tokens, title.last, sentence.last)
+    const group = groupAt(text, tokens, i, sentence.last)
+    if (group) {
+      const end = tokens[group - 1]!.end
+      const span = { start: token.start, end, text: text.slice(token.start, end) }
+      out.push({ ...span, type: 'ORGANIZATION', form: 'name', confidence: 0.7 })
+      i = group
+      continue
+    }
+    const match = matchHere(i)
+    const title = personTitleAt(text, tokens, i, sentence.last, nameAt)
+    if (title && (title.shape === 'title' ? !match || match.last <= title.last : !match)) {
+      const name = personNameAt(doc, gazetteer, title.last, sentence.last)
       if (name) {
-        const span = { start: tokens[name.first]!.start, end: tokens[name.last - 1]!.end }
-        const known = matchAt(gazetteer, text, tokens, name.first, name.last)
-        const of = ownerBefore(out, tokens[i]!.start, text)
-        const roleSpan = { start: of?.start ?? tokens[i]!.start, end: span.end }
-        const former = /\bformer\s*$/i.test(text.slice(Math.max(0, roleSpan.start - 20), roleSpan.start))
-        const person =
-          known && known.last === name.last
-            ? linkHits(known.hits, doc, { before: tokenText(name.first - 1) }, kb)
-            : undefined
-        const owner = of?.entity ?? person?.role?.of
-        const role = {
-          title: title.title,
-          learned: true,
-          evidence: roleSpan,
-          ...(owner ? { of: owner } : {}),
-          ...(former ? { to: 'former' } : {}),
-        }
-        const entity = person?.entity ?? personId(text.slice(span.start, span.end))
-        out.push({
-          start: span.start,
-          end: span.end,
-          text: text.slice(span.start, span.end),
-          type: 'PERSON',
-          form: 'title',
-          entity,
-          kind: 'person',
-          confidence: person ? person.confidence : 0.75,
-          ...(title.title ? { role } : {}),
-        })
+        const owner = title.owner && classifyRun(title.owner, context)
+        if (owner) out.push(owner)
+        out.push(personWithTitle(doc, kb, gazetteer, { ...title, name }, out))
         i = name.last
+        continue
+      }
+      if (title.shape === 'title' && !match) {
+        out.push(bareTitle(doc, title))
+        i = title.last
         continue
       }
     }
     if (match) {
+      const organ = match.hits.some((hit) => hit.kind === 'country') ? organAt(doc, match, sentence.last) : undefined
+      if (organ) {
+        out.push(organ.draft)
+        i = organ.last
+        continue
+      }
       const linked = linkHits(match.hits, doc, { before: tokenText(i - 1), after: tokenText(match.last) }, kb)
       const span = { start: token.start, end: tokens[match.last - 1]!.end }
       out.push(draftFromLinked(doc, span, linked))
@@ -130,7 +124,7 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
     }
     const run = nameRun(text, tokens, i, sentence.last, i === sentence.first)
     if (run) {
-      const draft = classifyRun(doc, kb, gazetteer, run, { before: tokenText(i - 1), after: tokenText(run.last) }, out)
+      const draft = classifyRun(run, context)
       if (draft) out.push(draft)
       i = run.last
       continue
@@ -139,15 +133,73 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
   }
 }
 
-/**
- * Gives every unknown name one type across the document: "Airbus" is an organization in "from Airbus" too,
- * once it was read as one elsewhere.
- */
-function harmonize(drafts: readonly Draft[]): Draft[] {
-  const organizations = new Set(drafts.filter((d) => !d.entity && d.type === 'ORGANIZATION').map((d) => d.text))
-  return drafts.map((d) =>
-    !d.entity && !d.kind && d.type === 'LOCATION' && organizations.has(d.text) ? { ...d, type: 'ORGANIZATION' } : d,
-  )
+/** The name of a person at token i: a capitalized run that is neither an acronym, a KB non-person nor a thing. */
+function personNameAt(
+  doc: Doc,
+  gazetteer: Gazetteer,
+  i: number,
+  last: number,
+): { first: number; last: number } | undefined {
+  const { text, tokens } = doc
+  const run = nameRun(text, tokens, i, last)
+  if (!run) return undefined
+  const first = tokens[i]!
+  if (isAcronym(text.slice(first.start, first.end))) return undefined
+  const known = matchAt(gazetteer, text, tokens, i, run.last)
+  if (known && known.hits.some((hit) => hit.kind !== 'person')) return undefined
+  const words = text.slice(first.start, tokens[run.last - 1]!.end).split(/\s+/)
+  if (words.some((w) => ORG_HEADS.has(w) || OTHER_HEADS.has(w))) return undefined
+  return run
+}
+
+/** A person named after a title ("Foreign Minister Yoshimasa Hayashi"), linked to the KB when known. */
+function personWithTitle(
+  doc: Doc,
+  kb: KbView,
+  gazetteer: Gazetteer,
+  found: { first: number; title: string; name: { first: number; last: number } },
+  out: readonly Draft[],
+): Draft {
+  const { text, tokens } = doc
+  const { name } = found
+  const span = { start: tokens[name.first]!.start, end: tokens[name.last - 1]!.end }
+  const known = matchAt(gazetteer, text, tokens, name.first, name.last)
+  const of = ownerBefore(out, tokens[found.first]!.start, text)
+  const roleSpan = { start: of?.start ?? tokens[found.first]!.start, end: span.end }
+  const former = /\bformer\s*$/i.test(text.slice(Math.max(0, roleSpan.start - 20), roleSpan.start))
+  const before = tokens[name.first - 1]
+  const person =
+    known && known.last === name.last
+      ? linkHits(known.hits, doc, { before: before ? text.slice(before.start, before.end) : '' }, kb)
+      : undefined
+  const owner = of?.entity ?? person?.role?.of
+  const role = {
+    title: found.title,
+    learned: true,
+    evidence: roleSpan,
+    ...(owner ? { of: owner } : {}),
+    ...(former ? { to: 'former' } : {}),
+  }
+  return {
+    ...span,
+    text: text.slice(span.start, span.end),
+    type: 'PERSON',
+    form: 'title',
+    entity: person?.entity ?? personId(text.slice(span.start, span.end)),
+    kind: 'person',
+    confidence: person ? person.confidence : 0.75,
+    ...(found.title ? { role } : {}),
+  }
+}
+
+/** A title with no name after it ("the Foreign Secretary said"): a description of a person, for coreference. */
+function bareTitle(doc: Doc, title: { first: number; last: number }): Draft {
+  const { text, tokens } = doc
+  const previous = tokens[title.first - 1]
+  const withThe = previous && /^the$/i.test(text.slice(previous.start, previous.end))
+  const start = withThe ? previous.start : tokens[title.first]!.start
+  const end = tokens[title.last - 1]!.end
+  return { start, end, text: text.slice(start, end), type: 'PERSON', form: 'description', confidence: 0 }
 }
 
 /** The country or organization mention right before a title: "Japanese Foreign Minister", "China's President". */
@@ -193,50 +245,4 @@ function descriptionAt(doc: Doc, kb: KbView, i: number, last: number): { draft: 
     j++
   }
   return undefined
-}
-
-/** Types an unknown capitalized run by its head word and context; undefined when unsure. */
-function classifyRun(
-  doc: Doc,
-  kb: KbView,
-  gazetteer: Gazetteer,
-  run: { first: number; last: number },
-  context: { before: string; after: string },
-  out: readonly Draft[],
-): Draft | undefined {
-  const { before, after } = context
-  const { text, tokens } = doc
-  const start = tokens[run.first]!.start
-  const end = tokens[run.last - 1]!.end
-  const surface = text.slice(start, end)
-  const words = surface.split(/\s+/)
-  const head = words.at(-1) ?? ''
-  const base = { start, end, text: surface, confidence: 0.5 }
-  if (OTHER_HEADS.has(head)) return undefined
-  if (words.some((w) => ORG_HEADS.has(w)) || /^[A-Z]{2,6}s?$/.test(surface)) {
-    return { ...base, type: 'ORGANIZATION', form: 'name' }
-  }
-  if (PLACE_HEADS.has(head)) return { ...base, type: 'LOCATION', form: 'name', kind: 'place' }
-  const afterPreposition = PLACE_PREPOSITIONS.has(before.toLowerCase())
-  // a surname of a person already named ("Hayashi"), or of one KB person in office at the publication date
-  if (words.length === 1) {
-    const earlier = out.findLast((m) => m.kind === 'person' && m.entity && m.text.split(/\s+/).at(-1) === surface)
-    if (earlier?.entity) {
-      return { ...base, type: 'PERSON', form: 'name', kind: 'person', entity: earlier.entity, confidence: 0.8 }
-    }
-    const people = (gazetteer.surnames.get(surface) ?? []).filter(
-      (person) => doc.published && kb.rolesAt(person, doc.published).length > 0,
-    )
-    if (people.length === 1) {
-      return { ...base, type: 'PERSON', form: 'name', kind: 'person', entity: people[0]!, confidence: 0.6 }
-    }
-    return { ...base, type: afterPreposition ? 'LOCATION' : 'ORGANIZATION', form: 'name', confidence: 0.4 }
-  }
-  const personLike = words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w))
-  const said = SPEECH_VERBS.has(after.toLowerCase()) && words.length <= 3
-  if (personLike && (gazetteer.givenNames.has(words[0]!) || GIVEN_NAMES.has(words[0]!) || said)) {
-    return { ...base, type: 'PERSON', form: 'name', kind: 'person', entity: personId(surface), confidence: 0.55 }
-  }
-  if (afterPreposition && words.length <= 2) return { ...base, type: 'LOCATION', form: 'name', confidence: 0.4 }
-  return { ...base, type: 'ORGANIZATION', form: 'name' }
 }

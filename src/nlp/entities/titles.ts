@@ -1,0 +1,75 @@
+import type { Token } from '../../document.js'
+import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js'
+import { titleAt } from './names.js'
+import { TITLES } from './vocabulary.js'
+
+/** A title before a name, as token indexes: [first, last) covers the whole title. */
+export interface PersonTitle {
+  readonly title: string
+  /** 'title' when the title starts the span; 'prefixed' and 'role' only count when a name follows. */
+  readonly shape: 'title' | 'prefixed' | 'role'
+  readonly first: number
+  readonly last: number
+  /** Capitalized words before a prefixed title that name its owner: "Apple" in "Apple CEO Tim Cook". */
+  readonly owner?: { readonly first: number; readonly last: number }
+}
+
+const CANONICAL = new Map(TITLES.map(([phrase, title]) => [phrase.toLowerCase(), title]))
+
+/** Capitalized modifiers a title may carry before its head: "Foreign Office Minister", "Deputy Secretary". */
+const MAX_PREFIX = 3
+
+function word(text: string, tokens: readonly Token[], i: number): string {
+  const token = tokens[i]
+  return token ? text.slice(token.start, token.end) : ''
+}
+
+/** Titles in a row: "Spokesman Col." → one title ending after "Col.". */
+function chainedTitle(text: string, tokens: readonly Token[], i: number, last: number): PersonTitle | undefined {
+  const head = titleAt(text, tokens, i, last)
+  if (!head) return undefined
+  let end = head.last
+  let title = head.title
+  for (let next = titleAt(text, tokens, end, last); next; next = titleAt(text, tokens, end, last)) {
+    end = next.last
+    title ||= next.title
+  }
+  return { title, shape: 'title', first: i, last: end }
+}
+
+/**
+ * The title of a person at token i, in one of three shapes:
+ * "Foreign Minister" (capitalized, from TITLES, possibly chained: "Spokesman Col."), "Foreign Office Minister"
+ * (up to three capitalized modifiers before a title; only when a name follows, checked by `nameAt`), and
+ * "spokesman" (a lower-case role noun; also only when a name follows).
+ */
+export function personTitleAt(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  last: number,
+  nameAt: (i: number) => boolean,
+): PersonTitle | undefined {
+  const direct = chainedTitle(text, tokens, i, last)
+  if (direct) return direct
+  const value = word(text, tokens, i)
+  if (ROLE_NOUNS.has(value)) {
+    const chained = chainedTitle(text, tokens, i + 1, last)
+    const end = chained?.last ?? i + 1
+    if (end < last && nameAt(end))
+      return { title: chained?.title ?? CANONICAL.get(value) ?? '', shape: 'role', first: i, last: end }
+    return undefined
+  }
+  if (!/^\p{Lu}\p{Ll}/u.test(value)) return undefined
+  for (let j = i + 1; j < last && j <= i + MAX_PREFIX; j++) {
+    const title = chainedTitle(text, tokens, j, last)
+    if (title) {
+      if (title.last >= last || !nameAt(title.last)) return undefined
+      let first = j
+      while (first > i && TITLE_MODIFIERS.has(word(text, tokens, first - 1))) first--
+      return { ...title, shape: 'prefixed', first, ...(first > i ? { owner: { first: i, last: first } } : {}) }
+    }
+    if (!/^\p{Lu}[\p{L}.]*$/u.test(word(text, tokens, j))) return undefined
+  }
+  return undefined
+}

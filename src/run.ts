@@ -1,4 +1,5 @@
 import type { Article, Doc } from './document.js'
+import { code } from './coding/index.js'
 import { docFromArticle } from './document.js'
 import { loadKb } from './kb/index.js'
 import { clean } from './nlp/clean/index.js'
@@ -16,6 +17,7 @@ export function createDefaultPipeline(): Pipeline {
     resolveTimes, // time expressions against the publication date
     createRecognize(kb), // mentions, linked to the KB with roles at the publication date
     createCoref(kb), // pronouns and descriptions → entities
+    code, // events: CAMEO + PLOVER, negation, modality, date, place
   ])
 }
 

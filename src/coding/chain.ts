@@ -1,0 +1,129 @@
+import type { Modality } from '../document.js'
+import type { DocView } from './view.js'
+import { lemmaOf } from './words.js'
+
+/** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
+export interface Chain {
+  /** First token of the verb group (the subject is looked for before it). */
+  readonly start: number
+  readonly negated: boolean
+  readonly modality: Modality
+  readonly passive: boolean
+  /** The group holds a word that turns an action into a threat ("threatened to", "warned it would"). */
+  readonly threat: boolean
+  /** "must" or "should": reported by another actor, the action is their demand ("X said Y must leave"). */
+  readonly obligation: boolean
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no'])
+/** Verbs that negate the action they govern: "refrained from imposing", "refused to sign". */
+export const NEGATING_VERBS = new Set(['refrain', 'refuse', 'decline', 'fail', 'avoid', 'reject'])
+/** Verbs and words that make the action an intention: "pledged to", "will", "plans to". */
+export const INTENT_WORDS = new Set([
+  'will',
+  "'ll",
+  'shall',
+  'wo',
+  'pledge',
+  'vow',
+  'promise',
+  'plan',
+  'intend',
+  'aim',
+  'seek',
+  'agree',
+  'offer',
+  'commit',
+  'decide',
+  'want',
+  'prepare',
+  'ready',
+  'willing',
+  'prepared',
+  'set',
+  'going',
+  'expect',
+  'hope',
+  'move',
+])
+export const THREAT_WORDS = new Set(['threaten', 'warn', 'vow', 'swear'])
+const HYPOTHETICAL_WORDS = new Set(['could', 'might', 'may', 'should', 'would', 'must', 'consider'])
+const REPORTED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently'])
+const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB'])
+const CHAIN_WORDS = new Set(['to', 'from', 'ready', 'willing', 'prepared', 'set', 'going', 'able', 'unable', 'likely'])
+export const SAY_VERBS = new Set([
+  'say',
+  'tell',
+  'announce',
+  'state',
+  'report',
+  'declare',
+  'add',
+  'insist',
+  'claim',
+  'conclude',
+  'urge',
+])
+
+/** Reads the verb group before token `head` (not before `low`). */
+export function readChain(view: DocView, head: number, low: number, sentenceStart: number): Chain {
+  let negated = false
+  let intent = false
+  let threat = false
+  let hypothetical = false
+  let reported = false
+  let obligation = false
+  let start = head
+  for (let i = head - 1; i >= low; i--) {
+    const token = view.tokens[i]
+    if (!token || view.actorCover.has(i)) break
+    if (!CHAIN_POS.has(token.pos) && !CHAIN_WORDS.has(token.norm) && !NEGATORS.has(token.norm)) break
+    start = i
+    const lemma = lemmaOf(token)
+    if (NEGATORS.has(token.norm)) negated = !(token.norm === 'not' && view.tokens[i + 1]?.norm === 'only')
+    else if (NEGATING_VERBS.has(lemma) && i < head - 1) negated = true
+    else if (THREAT_WORDS.has(lemma) && i < head - 1) threat = true
+    else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm))
+      intent = intent || i < head - 1 || token.pos === 'AUX'
+    else if (token.norm === 'would') {
+      if (saidBefore(view, sentenceStart, i)) intent = true
+      else hypothetical = true
+    } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
+      hypothetical = true
+      if (token.norm === 'must' || token.norm === 'should') obligation = true
+    } else if (REPORTED_WORDS.has(token.norm)) reported = true
+  }
+  if (hasConditionBefore(view, sentenceStart, start)) hypothetical = true
+  const previous = view.tokens[head - 1]
+  const trigger = view.tokens[head]
+  const passive =
+    !!trigger &&
+    !!previous &&
+    start < head &&
+    (lemmaOf(previous) === 'be' || lemmaOf(previous) === 'get') &&
+    trigger.norm !== trigger.lemma.toLowerCase() &&
+    !trigger.norm.endsWith('ing')
+  const modality: Modality = hypothetical
+    ? 'hypothetical'
+    : intent || threat
+      ? 'intent'
+      : reported
+        ? 'reported'
+        : 'asserted'
+  return { start, negated, modality, passive, threat, obligation }
+}
+
+function saidBefore(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SAY_VERBS.has(lemmaOf(view.tokens[i]))) return true
+  return false
+}
+
+/** An "if" or "unless" that opens the clause the trigger is in. */
+function hasConditionBefore(view: DocView, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) {
+    const norm = view.tokens[i]?.norm
+    if (norm === 'if' || norm === 'unless') return true
+    if (norm === ',' || norm === ';') return false
+  }
+  return false
+}

@@ -1,0 +1,170 @@
+import type { Chain } from './chain.js'
+import type { Draft } from './draft.js'
+import type { Match } from './match.js'
+import {
+  continuesVerbPhrase,
+  emit,
+  findAgent,
+  findPossessor,
+  findSubject,
+  findTarget,
+  governedVerb,
+  hasEntries,
+  matchHead,
+  readChain,
+  triggerOf,
+  type Scan,
+} from './sentence.js'
+import { demandCode, findSayer } from './demand.js'
+import { meetingHost } from './meeting.js'
+import type { ActorSpan } from './view.js'
+import { lemmaOf } from './words.js'
+
+/** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
+function previousSources(scan: Scan): ActorSpan[] {
+  const last = scan.drafts.filter((d) => !d.noun).at(-1)
+  if (!last) return []
+  return unique(scan.drafts.filter((d) => d.head === last.head && d.source).map((d) => d.source as ActorSpan))
+}
+
+function unique(spans: ActorSpan[]): ActorSpan[] {
+  const seen = new Set<ActorSpan>()
+  return spans.filter((s) => !seen.has(s) && seen.add(s))
+}
+
+/** "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. */
+function nominalSubject(scan: Scan, chainStart: number): boolean {
+  const noun = scan.drafts.filter((d) => d.noun && d.head < chainStart).at(-1)
+  if (!noun) return false
+  for (let i = noun.head + 1; i < chainStart; i++) {
+    const token = scan.view.tokens[i]
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ')
+      return false
+  }
+  return true
+}
+
+function codeNoun(scan: Scan, match: Match): void {
+  const { view, first, end } = scan
+  const sources = match.source ?? findPossessor(view, match.head, first)
+  const agents = sources.length ? sources : findAgent(view, match.last + 1, end)
+  if (!agents.length) return
+  const before = [view.tokens[match.head - 1]?.norm, view.tokens[match.head - 2]?.norm]
+  const negated = before.includes('no') || before.includes('without')
+  const chain: Chain = {
+    start: match.head,
+    negated,
+    modality: 'asserted',
+    passive: false,
+    threat: false,
+    obligation: false,
+  }
+  emit(scan, triggerOf(match), agents, match.target ?? [], chain, 0.7)
+}
+
+function codeVerb(scan: Scan, match: Match, chain: Chain): void {
+  const { view, first, end } = scan
+  const subject = continuesVerbPhrase(view, chain.start, first)
+    ? previousSources(scan)
+    : nominalSubject(scan, chain.start)
+      ? []
+      : findSubject(view, chain.start, first)
+  if (chain.passive) {
+    const agents = findAgent(view, match.last + 1, end)
+    emit(scan, triggerOf(match), agents, subject, chain, 0.75)
+    return
+  }
+  if (match.source) {
+    emit(scan, triggerOf(match), match.source, subject, chain, 0.85)
+    return
+  }
+  if (chain.obligation && subject.length) {
+    const sayers = findSayer(view, subject[0]?.first ?? chain.start, first)
+    const own = new Set(subject.map((s) => s.ref.entity))
+    if (sayers.length && !sayers.some((s) => own.has(s.ref.entity))) {
+      const trigger = { ...triggerOf(match), code: demandCode(match.item.entry.code) }
+      emit(scan, trigger, sayers, subject, { ...chain, modality: 'asserted' }, 0.7)
+      return
+    }
+  }
+  const exclude = new Set(subject.map((s) => s.ref.entity))
+  const targets = match.target ?? findTarget(view, match.head + 1, match.last + 1, exclude)
+  if (!match.target && !targets.some((t) => !exclude.has(t.ref.entity))) {
+    const after = findTarget(view, match.last + 1, end, exclude)
+    if (after.length) targets.splice(0, targets.length, ...after)
+  }
+  if (!targets.length && match.item.entry.code.startsWith('04')) {
+    const host = meetingHost(view, match.head, match.last, 0)
+    if (host) targets.push(host)
+  }
+  emit(scan, triggerOf(match), subject, targets, chain, match.target ? 0.9 : 0.75)
+}
+
+/** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */
+function codeDoSo(scan: Scan, i: number): boolean {
+  const { view, first } = scan
+  const next = view.tokens[i + 1]?.norm
+  if (next !== 'so' && next !== 'likewise' && next !== 'same') return false
+  const pool = scan.drafts.some((d) => !d.noun) ? scan.drafts : scan.previous
+  const referent = pool.filter((d) => !d.noun).at(-1)
+  if (!referent) return false
+  const chain = readChain(view, i, first, first)
+  const sources = continuesVerbPhrase(view, chain.start, first)
+    ? previousSources(scan)
+    : findSubject(view, chain.start, first)
+  const targets = unique(pool.filter((d) => d.head === referent.head && d.target).map((d) => d.target as ActorSpan))
+  const trigger = {
+    head: i,
+    last: i + 1,
+    code: referent.code,
+    rule: `do so → ${referent.rule}`,
+    noun: false,
+    mutual: false,
+  }
+  emit(scan, trigger, sources, targets, chain, 0.6)
+  return true
+}
+
+/** Codes one sentence into drafts, left to right; a matched phrase is not read again. */
+export function codeSentence(scan: Scan): void {
+  const { view, first, end } = scan
+  let consumed = first - 1
+  for (let i = first; i < end; i++) {
+    if (i <= consumed) continue
+    const token = view.tokens[i]
+    if (!token) continue
+    if (lemmaOf(token) === 'do' && codeDoSo(scan, i)) {
+      consumed = i + 1
+      continue
+    }
+    const governed = governedVerb(scan, i)
+    if (governed === undefined && !hasEntries(scan, i)) continue
+    const chain = readChain(view, i, first, first)
+    const match = matchHead(scan, i, chain.passive)
+    // a governed action ("pledged to visit") is coded at its own head, with this verb as its modality or negation,
+    // unless this verb's own pattern already spans it ("decline to comment")
+    if (governed !== undefined && !(match && match.last >= governed) && matchHead(scan, governed, false)) continue
+    if (!match) continue
+    consumed = match.last
+    if (match.item.entry.noun) codeNoun(scan, match)
+    else codeVerb(scan, match, chain)
+    consumed = Math.max(consumed, requestedAction(scan, match))
+  }
+}
+
+/** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */
+function requestedAction(scan: Scan, match: Match): number {
+  const root = match.item.entry.code.slice(0, 2)
+  if (root !== '02' && root !== '10' && root !== '14') return match.last
+  const { view } = scan
+  let j = match.last + 1
+  while (view.tokens[j]?.pos === 'ADV') j++
+  if (view.tokens[j]?.norm !== 'to' && view.tokens[j]?.norm !== 'that') return match.last
+  for (let k = j + 1; k < Math.min(scan.end, j + 10); k++) {
+    const inner = matchHead(scan, k, false)
+    if (inner) return inner.last
+  }
+  return match.last
+}
+
+export type { Draft }

@@ -1,0 +1,169 @@
+import { expect, test } from 'vitest'
+import type { CodedEvent } from '../document.js'
+import { code, codeEvents } from './code.js'
+import { testDoc, type TestDocOptions } from './test-helpers.js'
+
+function coded(text: string, options?: TestDocOptions): string[] {
+  return codeEvents(testDoc(text, options)).map(
+    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}${e.negated ? ' not' : ''} ${e.modality}`,
+  )
+}
+
+function events(text: string, options?: TestDocOptions): CodedEvent[] {
+  return codeEvents(testDoc(text, options))
+}
+
+test('a sentence with no codable verb yields no event', () => {
+  expect(coded('Japan and Finland have long coastlines and cold winters.')).toEqual([])
+  expect(coded('The weather in Brussels was mild.')).toEqual([])
+})
+
+test('the code stage declares its layers and returns only events', () => {
+  expect(code.needs).toEqual(['sentences', 'tokens', 'mentions', 'entities', 'times'])
+  const added = code.run(testDoc('Canada imposed new sanctions on Iran.'), { report: () => {} })
+  expect(Object.keys(added)).toEqual(['events'])
+})
+
+test('an event carries Goldstein, quad class, PLOVER, trigger and evidence spans', () => {
+  const text = 'Canada imposed new sanctions on Iran.'
+  const [event] = events(text)
+  expect(event).toMatchObject({ cameo: '163', goldstein: -8, quad: 4, plover: 'COERCE', negated: false })
+  expect(text.slice(event?.trigger.start, event?.trigger.end)).toBe('imposed new sanctions on')
+  expect(text.slice(event?.evidence.start, event?.evidence.end)).toBe('Canada imposed new sanctions on Iran')
+})
+
+test('a subject list gives one event per member', () => {
+  expect(coded('Envoys from South Korea, Australia and New Zealand met NATO.')).toEqual([
+    'KOR>NATO 040 asserted',
+    'AUS>NATO 040 asserted',
+    'NZL>NATO 040 asserted',
+  ])
+})
+
+test('"the members of A, B and C, plus D" each act; the group itself does not', () => {
+  const text =
+    'The G-7 members of Britain, France and Japan, plus the European Union, have imposed sanctions on Russia.'
+  expect(coded(text)).toEqual([
+    'GBR>RUS 163 asserted',
+    'FRA>RUS 163 asserted',
+    'JPN>RUS 163 asserted',
+    'EU>RUS 163 asserted',
+  ])
+})
+
+test('a comma alone does not extend a target list', () => {
+  expect(coded('Canada imposed sanctions on Iran, Japan said.')).toEqual(['CAN>IRN 163 asserted'])
+})
+
+test('coordinated subjects with no target act on each other when the verb is mutual', () => {
+  expect(coded('India and China held talks.')).toEqual(['IND>CHN 040 asserted', 'CHN>IND 040 asserted'])
+})
+
+test('passive: "X was attacked by Y" codes Y → X, and without a by-phrase only the target', () => {
+  expect(coded('Ukraine was attacked by Russia on Monday.')).toEqual(['RUS>UKR 190 asserted'])
+  expect(coded('A camp for Congolese refugees was attacked by Burundian militiamen.')).toEqual([])
+  expect(coded('Ukraine was invaded.')).toEqual(['->UKR 192 asserted'])
+})
+
+test('negation: "did not", "refrained from" and "doing so" repeat the previous action with its target', () => {
+  expect(coded('Japan did not sign the agreement with Russia.')).toEqual(['JPN>RUS 057 not asserted'])
+  const text = 'Canada and Japan have imposed sanctions on Iran, while India and Brazil have refrained from doing so.'
+  expect(coded(text)).toEqual([
+    'CAN>IRN 163 asserted',
+    'JPN>IRN 163 asserted',
+    'IND>IRN 163 not asserted',
+    'BRA>IRN 163 not asserted',
+  ])
+  expect(coded('Britain expelled Russian diplomats. Germany declined to do so.')).toEqual([
+    'GBR>RUS 166 asserted',
+    'DEU>RUS 166 not asserted',
+  ])
+})
+
+test('modality: a pledged or planned cooperation is coded as intent (03), a threatened sanction as a threat (13)', () => {
+  expect(coded('Hayashi pledged to boost Japan’s cooperation with the alliance.')).toEqual(['JPN>NATO 031 intent'])
+  expect(coded('Modi will visit Japan next week.')).toEqual(['IND>JPN 036 intent'])
+  expect(coded('Poland promised to send tanks to Ukraine.')).toEqual(['POL>UKR 0332 intent'])
+  expect(coded('Britain threatened to impose sanctions on Iran.')).toEqual(['GBR>IRN 1312 intent'])
+  expect(coded('Greece could impose sanctions on Turkey.')).toEqual(['GRC>TUR 163 hypothetical'])
+  expect(coded('If Iran attacks Israel, the region will suffer.')).toEqual(['IRN>ISR 190 hypothetical'])
+})
+
+test('possessor targets: "boost Japan’s cooperation with the alliance" targets the alliance, "supports Finland’s bid" Finland', () => {
+  expect(coded('Hayashi welcomed Japan’s cooperation with the alliance.')).toEqual(['JPN>NATO 051 asserted'])
+  expect(coded('Japan supports Finland’s accession to the alliance.')).toEqual(['JPN>FIN 051 asserted'])
+})
+
+test('nominal events take the possessor as source: "its invasion of Ukraine"', () => {
+  const text = 'Canada condemned Russia over its invasion of Ukraine.'
+  expect(coded(text, { extra: [{ text: 'its', entity: 'RUS' }] })).toEqual([
+    'CAN>RUS 111 asserted',
+    'RUS>UKR 192 asserted',
+  ])
+  expect(coded('The invasion of Ukraine by Russia was condemned.')).toEqual(['RUS>UKR 192 asserted'])
+})
+
+test('reported speech keeps the reported event asserted, with the reported actors', () => {
+  expect(coded('Hayashi said Japan supports the accession of Finland.')).toEqual(['JPN>FIN 051 asserted'])
+  expect(
+    coded('Hayashi said he welcomes the involvement of NATO.', {
+      extra: [{ text: 'he', entity: 'person:yoshimasa-hayashi' }],
+    }),
+  ).toEqual(['JPN>NATO 051 asserted'])
+  expect(coded('Iran reportedly seized a British tanker.')).toEqual(['IRN>GBR 171 reported'])
+})
+
+test('"X said Y must …" is X demanding it of Y', () => {
+  expect(coded('Russia said on Tuesday that Sudan must release the crew.')).toEqual(['RUS>SDN 1053 asserted'])
+})
+
+test('a person acts for their country through DocEntity.actsFor', () => {
+  const [event] = events('Xi met Putin in Moscow.')
+  expect(event?.source).toMatchObject({ entity: 'CHN', via: 'person:xi-jinping' })
+  expect(event?.target).toMatchObject({ entity: 'RUS', via: 'person:vladimir-putin' })
+})
+
+test('an event whose source and target are the same entity is dropped', () => {
+  expect(coded('Turkish authorities imposed a curfew in Turkey.')).toEqual([])
+  expect(coded('Japan praised Japan.')).toEqual([])
+})
+
+test('the date comes from a time expression of the clause, never from the publication date', () => {
+  const options = { published: '2023-04-05', times: [{ text: 'on Wednesday', value: '2023-04-05' }] }
+  const [dated] = events('Hayashi said on Wednesday he welcomes NATO.', options)
+  expect(dated?.date).toEqual({ value: '2023-04-05', precision: 'day' })
+  const [undated] = events('Japan welcomes NATO.', { published: '2023-04-05' })
+  expect(undated?.date).toBeUndefined()
+})
+
+test('a cause dated in the text gives a lower bound: sanctions "over its invasion, launched in February 2022"', () => {
+  const text = 'Canada has imposed sanctions on Russia over its invasion of Ukraine, launched in February 2022.'
+  const list = events(text, {
+    extra: [{ text: 'its', entity: 'RUS' }],
+    times: [{ text: 'February 2022', value: '2022-02' }],
+  })
+  expect(list.map((e) => [e.cameo, e.date?.value, e.dateAfter])).toEqual([
+    ['163', undefined, '2022-02-01'],
+    ['192', '2022-02', undefined],
+  ])
+  const [since] = events('Japan has sanctioned Russian banks since March 2022.', {
+    times: [{ text: 'March 2022', value: '2022-03' }],
+  })
+  expect(since).toMatchObject({ dateAfter: '2022-03-01' })
+  expect(since?.date).toBeUndefined()
+})
+
+test('"a day after" shifts the date of the clause it introduces', () => {
+  const text = 'NATO met on Wednesday, a day after Finland became a member of the alliance.'
+  const joined = events(text, { times: [{ text: 'on Wednesday', value: '2023-04-05' }] }).find((e) => e.cameo === '057')
+  expect(joined?.date?.value).toBe('2023-04-04')
+})
+
+test('the place is a place mention after "in" or "at"', () => {
+  expect(events('Hayashi met Biden in Brussels.')[0]?.place).toBe('place:brussels')
+})
+
+test('"participated in the session" targets the host of the meeting named before', () => {
+  const text = 'The NATO meeting opened in Brussels. Envoys from Australia also participated in the session.'
+  expect(coded(text)).toEqual(['AUS>NATO 040 asserted'])
+})

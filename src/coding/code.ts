@@ -1,0 +1,102 @@
+import type { CodedEvent, Doc, Span } from '../document.js'
+import type { Stage } from '../pipeline.js'
+import { codeSentence } from './code-sentence.js'
+import { dateSentence } from './dates.js'
+import { defaultDictionary, type VerbDictionary } from './dictionary.js'
+import type { Draft } from './draft.js'
+import type { Scan } from './sentence.js'
+import { cameoInfo, ploverOf } from './tables.js'
+import { viewOf, type DocView } from './view.js'
+
+/** The place of a sentence's events: a place mention after "in" or "at" ("talks in Brussels"). */
+function placeOf(view: DocView, draft: Draft, first: number, end: number): string | undefined {
+  let best: string | undefined
+  let distance = Infinity
+  for (const place of view.places) {
+    if (place.first < first || place.last >= end) continue
+    let i = place.first - 1
+    while (view.tokens[i]?.pos === 'DET') i--
+    const before = view.tokens[i]?.norm
+    if (before !== 'in' && before !== 'at') continue
+    const d = Math.abs(place.first - draft.head)
+    if (d < distance) {
+      best = place.entity
+      distance = d
+    }
+  }
+  return best
+}
+
+function evidenceOf(view: DocView, draft: Draft): Span {
+  const sentence = view.doc.sentences[draft.sentence] ?? { start: 0, end: view.doc.text.length }
+  let start = view.tokens[draft.head]?.start ?? sentence.start
+  let end = view.tokens[draft.last]?.end ?? sentence.end
+  for (const mention of [draft.source?.mention, draft.target?.mention]) {
+    if (!mention) continue
+    if (mention.start < start) start = mention.start
+    if (mention.end > end) end = mention.end
+  }
+  return { start: Math.max(sentence.start, start), end: Math.min(sentence.end, end) }
+}
+
+function toEvent(view: DocView, draft: Draft, index: number): CodedEvent | undefined {
+  const info = cameoInfo(draft.code)
+  if (!info) return undefined
+  const plover = ploverOf(draft.code)
+  const head = view.tokens[draft.head]
+  const last = view.tokens[draft.last]
+  if (!head || !last) return undefined
+  return {
+    id: `event-${index + 1}`,
+    ...(draft.source ? { source: draft.source.ref } : {}),
+    ...(draft.target ? { target: draft.target.ref } : {}),
+    cameo: draft.code,
+    ...(plover ? { plover } : {}),
+    goldstein: info.goldstein,
+    quad: info.quad,
+    negated: draft.negated,
+    modality: draft.modality,
+    ...(draft.date ? { date: draft.date } : {}),
+    ...(draft.dateAfter ? { dateAfter: draft.dateAfter } : {}),
+    ...(draft.place ? { place: draft.place } : {}),
+    confidence: Math.round(draft.confidence * 100) / 100,
+    trigger: { start: head.start, end: last.end },
+    evidence: evidenceOf(view, draft),
+    sentence: draft.sentence,
+    rule: draft.rule,
+  }
+}
+
+/** Codes the events of a document with a verb dictionary. */
+export function codeEvents(doc: Doc, dictionary: VerbDictionary = defaultDictionary()): CodedEvent[] {
+  const view = viewOf(doc)
+  const all: Draft[] = []
+  let previous: Draft[] = []
+  view.sentenceTokens.forEach(([first, end], sentence) => {
+    const scan: Scan = { view, dictionary, sentence, first, end, drafts: [], previous }
+    codeSentence(scan)
+    dateSentence(view, scan.drafts, first, end)
+    for (const draft of scan.drafts) {
+      const place = placeOf(view, draft, first, end)
+      if (place) draft.place = place
+    }
+    all.push(...scan.drafts)
+    previous = scan.drafts
+  })
+  const events: CodedEvent[] = []
+  for (const draft of all) {
+    const event = toEvent(view, draft, events.length)
+    if (event) events.push(event)
+  }
+  return events
+}
+
+/** The coding stage: source · verb phrase · target → CAMEO and PLOVER, with negation, modality, date and place. */
+export const code: Stage = {
+  name: 'code',
+  needs: ['sentences', 'tokens', 'mentions', 'entities', 'times'],
+  adds: ['events'],
+  run(doc) {
+    return { events: codeEvents(doc) }
+  },
+}

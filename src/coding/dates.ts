@@ -1,0 +1,86 @@
+import type { TimeExpression } from '../document.js'
+import type { Draft } from './draft.js'
+import { addDays, relativeOffset } from './relative.js'
+import type { DocView } from './view.js'
+
+const DATED = new Set(['day', 'week', 'month', 'quarter', 'season', 'year'])
+const CAUSE_WORDS = new Set(['over', 'after', 'following', 'since', 'for'])
+
+/** First day of a dated value ("2022-02" → "2022-02-01"); undefined for weeks and other forms. */
+export function firstDay(value: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10)
+  if (/^\d{4}-\d{2}$/.test(value)) return `${value}-01`
+  if (/^\d{4}$/.test(value)) return `${value}-01-01`
+  return undefined
+}
+
+function tokenIndex(view: DocView, offset: number, first: number, end: number): number {
+  for (let i = first; i < end; i++) if ((view.tokens[i]?.end ?? 0) > offset) return i
+  return end - 1
+}
+
+/**
+ * Gives each dated time expression of a sentence to the nearest event trigger. Verbal events with no time of their
+ * own share one owned by another verbal event; "since X" gives only a lower bound; an event caused by a dated
+ * nominal event ("sanctions … over its invasion, launched in February 2022") is dated after it.
+ */
+export function dateSentence(view: DocView, drafts: Draft[], first: number, end: number): void {
+  if (!drafts.length) return
+  const sentence = view.doc.sentences[drafts[0]?.sentence ?? 0]
+  if (!sentence) return
+  const times = view.doc.times.filter(
+    (t: TimeExpression) =>
+      t.start >= sentence.start && t.end <= sentence.end && t.resolved && t.value && DATED.has(t.precision),
+  )
+  let shared: { value: string; precision: TimeExpression['precision']; at: number } | undefined
+  for (const time of times) {
+    const at = tokenIndex(view, time.start, first, end)
+    const owner = nearest(drafts, at)
+    if (!owner || !time.value) continue
+    const before = view.tokens[at - 1]?.norm ?? ''
+    if (before === 'since' || before === 'after') {
+      const after = firstDay(time.value)
+      if (after) owner.dateAfter ??= after
+      continue
+    }
+    // "the gathering on Wednesday, which began a day after Finland became a member": the owner is a day earlier
+    const offset = at < owner.head ? relativeOffset(view, at + 1, owner.head) : undefined
+    if (offset !== undefined && time.precision === 'day') {
+      owner.date ??= { value: addDays(time.value, offset), precision: 'day' }
+      continue
+    }
+    owner.date ??= { value: time.value, precision: time.precision }
+    if (!owner.noun) shared ??= { ...owner.date, at }
+  }
+  for (const draft of drafts) {
+    if (draft.date || draft.dateAfter || draft.noun || !shared) continue
+    const offset = shared.at < draft.head ? relativeOffset(view, shared.at + 1, draft.head) : undefined
+    const value = offset !== undefined && shared.precision === 'day' ? addDays(shared.value, offset) : shared.value
+    draft.date = { value, precision: shared.precision }
+  }
+  for (const draft of drafts) {
+    if (draft.noun || draft.dateAfter || draft.date) continue
+    const cause = drafts.find((d) => d.noun && d.date && d.head > draft.last && causeLinked(view, draft.last, d.head))
+    const after = cause?.date && firstDay(cause.date.value)
+    if (after) draft.dateAfter = after
+  }
+}
+
+function nearest(drafts: Draft[], at: number): Draft | undefined {
+  let best: Draft | undefined
+  let distance = Infinity
+  for (const draft of drafts) {
+    const d = at < draft.head ? draft.head - at : Math.max(0, at - draft.last)
+    if (d < distance) {
+      best = draft
+      distance = d
+    }
+  }
+  return best
+}
+
+/** A cause word between the end of one event and the head of a nominal event: "over its invasion". */
+function causeLinked(view: DocView, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (CAUSE_WORDS.has(view.tokens[i]?.norm ?? '')) return to - i <= 4
+  return false
+}

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest'
+import { codeEvents } from './code.js'
+import { compilePattern, loadVerbDictionary } from './dictionary.js'
+import { cameoInfo } from './tables.js'
+import { testDoc } from './test-helpers.js'
+
+const dictionary = loadVerbDictionary()
+
+test('the dictionary covers all 20 root categories with 250+ entries', () => {
+  const roots = new Set(dictionary.entries.map((e) => e.entry.code.slice(0, 2)))
+  expect(roots.size).toBe(20)
+  expect(dictionary.entries.length).toBeGreaterThanOrEqual(250)
+})
+
+test('every dictionary code is a CAMEO code', () => {
+  for (const { entry } of dictionary.entries) expect(cameoInfo(entry.code), entry.pattern).toBeDefined()
+})
+
+test('compilePattern() reads words, alternatives, optional words and slots', () => {
+  expect(compilePattern('impose sanction|embargo on? $TARGET')).toEqual([
+    { kind: 'word', words: new Set(['impose']), optional: false },
+    { kind: 'word', words: new Set(['sanction', 'embargo']), optional: false },
+    { kind: 'word', words: new Set(['on']), optional: true },
+    { kind: 'slot', role: 'target' },
+  ])
+  expect(() => compilePattern('$TARGET attack')).toThrow(/must start with a word/)
+})
+
+describe('every dictionary example codes as its entry expects', () => {
+  for (const { entry } of dictionary.entries) {
+    test(`${entry.pattern} → ${entry.code}: ${entry.example}`, () => {
+      const events = codeEvents(testDoc(entry.example), dictionary)
+      const got = events.filter((e) => e.rule === entry.pattern)
+      const want = entry.expect
+      const match = got.find(
+        (e) =>
+          e.cameo === want.code &&
+          (e.source?.entity ?? null) === (want.source ?? null) &&
+          (e.target?.entity ?? null) === (want.target ?? null) &&
+          e.negated === (want.negated ?? false) &&
+          e.modality === (want.modality ?? 'asserted'),
+      )
+      const shown = events.map((e) => `${e.source?.entity}→${e.target?.entity} ${e.cameo} ${e.rule} ${e.modality}`)
+      expect(match, `got ${JSON.stringify(shown)}`).toBeDefined()
+    })
+  }
+})

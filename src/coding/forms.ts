@@ -1,0 +1,106 @@
+import type { Token } from '../document.js'
+
+/** Irregular past forms news verbs take; wink's lemmatizer misses some after proper nouns ("Turkey shot down"). */
+const IRREGULAR: Record<string, string> = {
+  shot: 'shoot',
+  forgave: 'forgive',
+  forgiven: 'forgive',
+  fought: 'fight',
+  sought: 'seek',
+  struck: 'strike',
+  met: 'meet',
+  held: 'hold',
+  gave: 'give',
+  given: 'give',
+  sent: 'send',
+  took: 'take',
+  taken: 'take',
+  made: 'make',
+  brought: 'bring',
+  spoke: 'speak',
+  spoken: 'speak',
+  froze: 'freeze',
+  frozen: 'freeze',
+  broke: 'break',
+  broken: 'break',
+  began: 'begin',
+  begun: 'begin',
+  beaten: 'beat',
+  stood: 'stand',
+  swore: 'swear',
+  sworn: 'swear',
+  withdrew: 'withdraw',
+  withdrawn: 'withdraw',
+  lent: 'lend',
+  flew: 'fly',
+  flown: 'fly',
+  left: 'leave',
+  paid: 'pay',
+  laid: 'lay',
+  upheld: 'uphold',
+  overthrew: 'overthrow',
+  overthrown: 'overthrow',
+  drew: 'draw',
+  drawn: 'draw',
+  forbade: 'forbid',
+  forbidden: 'forbid',
+  fled: 'flee',
+  sank: 'sink',
+  sunk: 'sink',
+  bore: 'bear',
+  chose: 'choose',
+  chosen: 'choose',
+  kept: 'keep',
+  sold: 'sell',
+  won: 'win',
+  threw: 'throw',
+  thrown: 'throw',
+  undertook: 'undertake',
+  wrote: 'write',
+  written: 'write',
+}
+
+const VOWELS = /[aeiou]/
+/** Only these tags can head a pattern or be mis-lemmatized verbs. */
+const OPEN_CLASS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'AUX', 'ADV'])
+
+/** Candidate base forms of a token: its lemma, its lower-case form, and suffix-stripped guesses. */
+export function formsOf(token: Token): string[] {
+  const norm = token.norm
+  const lemma = token.lemma.toLowerCase()
+  if (!OPEN_CLASS.has(token.pos) || norm.length <= 4) {
+    const base = lemma === norm ? [norm] : [lemma, norm]
+    const irregular = IRREGULAR[norm]
+    return irregular && !base.includes(irregular) ? [...base, irregular] : base
+  }
+  const forms = lemma === norm ? [norm] : [lemma, norm]
+  const add = (form: string) => {
+    if (!forms.includes(form)) forms.push(form)
+  }
+  const irregular = IRREGULAR[norm]
+  if (irregular) add(irregular)
+  const stem = (base: string) => {
+    if (base.length < 2 || !VOWELS.test(base)) return
+    add(base)
+    add(`${base}e`)
+    if (/([bdgklmnprt])\1$/.test(base)) add(base.slice(0, -1))
+  }
+  {
+    if (norm.endsWith('ies') || norm.endsWith('ied')) add(`${norm.slice(0, -3)}y`)
+    else if (norm.endsWith('ed')) stem(norm.slice(0, -2))
+    else if (norm.endsWith('ing')) stem(norm.slice(0, -3))
+    else if (norm.endsWith('en')) {
+      add(norm.slice(0, -1))
+      add(norm.slice(0, -2))
+    } else if (norm.endsWith('es')) {
+      add(norm.slice(0, -1))
+      add(norm.slice(0, -2))
+    } else if (norm.endsWith('s') && !norm.endsWith('ss')) add(norm.slice(0, -1))
+  }
+  return forms
+}
+
+/** Whether the surface form looks like a finite or past verb ("tortured", "shot", "cooperates"). */
+export function looksLikeVerb(token: Token): boolean {
+  return token.norm.endsWith('ed') || token.norm in IRREGULAR || /[^s]s$/.test(token.norm)
+}

@@ -1,0 +1,74 @@
+/**
+ * CAMEO codes a promised or threatened action as the promise or threat itself: "will visit" is 036 (intent to
+ * meet), "pledged to provide military aid" 0332, "threatened to impose sanctions" 1312. Codes are matched on
+ * their longest listed prefix.
+ */
+const PROMISE: Record<string, string> = {
+  '04': '036',
+  '045': '039',
+  '05': '032',
+  '057': '030',
+  '06': '031',
+  '061': '0311',
+  '062': '0312',
+  '063': '0313',
+  '064': '0314',
+  '07': '033',
+  '071': '0331',
+  '072': '0332',
+  '073': '0333',
+  '074': '0334',
+  '08': '035',
+  '081': '0351',
+  '082': '0352',
+  '083': '034',
+  '084': '0353',
+  '085': '0354',
+  '086': '0355',
+  '087': '0356',
+}
+
+const THREAT: Record<string, string> = {
+  '14': '133',
+  '15': '138',
+  '16': '131',
+  '160': '1313',
+  '161': '1313',
+  '162': '1311',
+  '163': '1312',
+  '164': '134',
+  '165': '135',
+  '166': '136',
+  '17': '137',
+  '171': '131',
+  '172': '132',
+  '1721': '1321',
+  '1722': '1322',
+  '1723': '1323',
+  '1724': '1324',
+  '18': '138',
+  '19': '138',
+  '190': '1384',
+  '191': '1381',
+  '192': '1382',
+  '193': '1384',
+  '194': '1384',
+  '195': '1384',
+  '20': '1383',
+  '204': '1385',
+  '2041': '1385',
+  '2042': '1385',
+}
+
+function lookup(table: Record<string, string>, code: string): string | undefined {
+  for (let length = code.length; length >= 2; length--) {
+    const hit = table[code.slice(0, length)]
+    if (hit) return hit
+  }
+  return undefined
+}
+
+/** The code of a promised (or threatened) action; the code itself when CAMEO has no intent form for it. */
+export function intentCode(code: string): string {
+  return lookup(PROMISE, code) ?? lookup(THREAT, code) ?? code
+}

@@ -1,0 +1,92 @@
+import type { CompiledEntry } from './dictionary.js'
+import { listForward } from './lists.js'
+import type { ActorSpan, DocView } from './view.js'
+import { isGapToken, isPossessiveMarker, matchesWord } from './words.js'
+
+const MAX_GAP = 4
+
+/** A dictionary entry matched at a head token. */
+export interface Match {
+  readonly item: CompiledEntry
+  readonly head: number
+  /** Last token the pattern covered (a slot's actor included). */
+  readonly last: number
+  /** Last pattern word: the trigger ends here. */
+  readonly lastWord: number
+  readonly target?: ActorSpan[]
+  readonly source?: ActorSpan[]
+}
+
+/** Finds the first token at or after `from` (skipping gap tokens) for which `accept` holds. */
+function seek(view: DocView, from: number, end: number, accept: (i: number) => boolean): number | undefined {
+  for (let i = from; i < Math.min(end, from + MAX_GAP + 1); i++) {
+    if (accept(i)) return i
+    const cover = view.actorCover.get(i)
+    if (cover) {
+      // a whole actor name may be skipped: "boost Japan's cooperation with"
+      i = cover.last
+      continue
+    }
+    if (!isGapToken(view.tokens, i)) return undefined
+  }
+  return undefined
+}
+
+/**
+ * "Japan's cooperation with the alliance": a possessor followed by a noun and "with" names the partner of the
+ * relation as the target, not the possessor ("Finland's accession to the alliance" keeps Finland).
+ */
+function relationPartner(view: DocView, span: ActorSpan, end: number): ActorSpan[] | undefined {
+  if (!isPossessiveMarker(view.tokens[span.last + 1])) return undefined
+  for (let i = span.last + 2; i < Math.min(end, span.last + 6); i++) {
+    const token = view.tokens[i]
+    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.norm !== 'with')) return undefined
+    if (token.norm !== 'with') continue
+    let j = i + 1
+    while (!view.actorStart.has(j) && view.tokens[j]?.pos === 'DET') j++
+    const partner = view.actorStart.get(j)
+    return partner ? listForward(view, partner, end) : undefined
+  }
+  return undefined
+}
+
+/**
+ * Matches a compiled pattern whose head word is the token `head`. In the passive ("was attacked by") slots are
+ * skipped: the subject is the target and the by-phrase the source, found by the caller.
+ */
+export function matchAt(
+  view: DocView,
+  head: number,
+  end: number,
+  item: CompiledEntry,
+  passive: boolean,
+): Match | undefined {
+  let cursor = head + 1
+  let last = head
+  let lastWord = head
+  let target: ActorSpan[] | undefined
+  let source: ActorSpan[] | undefined
+  for (const element of item.elements.slice(1)) {
+    if (element.kind === 'slot') {
+      if (passive) continue
+      const at = seek(view, cursor, end, (i) => view.actorStart.has(i))
+      const span = at === undefined ? undefined : view.actorStart.get(at)
+      if (!span) return undefined
+      const list = relationPartner(view, span, end) ?? listForward(view, span, end)
+      if (element.role === 'target') target = list
+      else source = list
+      last = list[list.length - 1]?.last ?? span.last
+      cursor = last + 1
+      continue
+    }
+    const at = seek(view, cursor, end, (i) => matchesWord(view.forms[i], element.words))
+    if (at === undefined) {
+      if (element.optional) continue
+      return undefined
+    }
+    last = at
+    lastWord = at
+    cursor = at + 1
+  }
+  return { item, head, last, lastWord, ...(target ? { target } : {}), ...(source ? { source } : {}) }
+}

@@ -1,0 +1,48 @@
+import type { ActorSpan, DocView } from './view.js'
+
+const MEETING_NOUNS = new Set([
+  'meeting',
+  'session',
+  'summit',
+  'gathering',
+  'conference',
+  'talk',
+  'forum',
+  'ministerial',
+])
+const LOOK_BACK_SENTENCES = 4
+
+function isMeetingNoun(view: DocView, i: number): boolean {
+  return view.tokens[i]?.pos === 'NOUN' && (view.forms[i] ?? []).some((form) => MEETING_NOUNS.has(form))
+}
+
+/** The organization named right before or after a meeting noun: "the NATO foreign ministerial meeting". */
+function hostAt(view: DocView, i: number): ActorSpan | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const span = view.actorEnd.get(j)
+    if (span && span.mention.kind === 'organization') return span
+  }
+  if (view.tokens[i + 1]?.norm === 'of') {
+    const span = view.actorStart.get(i + 2) ?? view.actorStart.get(i + 3)
+    if (span?.mention.kind === 'organization') return span
+  }
+  return undefined
+}
+
+/**
+ * "participated in the session": a definite meeting noun in a consultation refers back to a meeting introduced
+ * earlier; its host organization is the target.
+ */
+export function meetingHost(view: DocView, head: number, last: number, firstSentence: number): ActorSpan | undefined {
+  let noun: number | undefined
+  for (let i = head + 1; i <= last + 2; i++) if (isMeetingNoun(view, i)) noun = i
+  if (noun === undefined || view.tokens[noun - 1]?.norm !== 'the') return undefined
+  const sentence = view.tokens[head]?.sentence ?? 0
+  const stop = view.sentenceTokens[Math.max(firstSentence, sentence - LOOK_BACK_SENTENCES)]?.[0] ?? 0
+  for (let i = noun - 1; i >= stop; i--) {
+    if (!isMeetingNoun(view, i)) continue
+    const host = hostAt(view, i)
+    if (host) return host
+  }
+  return undefined
+}

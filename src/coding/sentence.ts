@@ -1,0 +1,181 @@
+import type { Modality } from '../document.js'
+import { readChain, type Chain } from './chain.js'
+import type { CompiledEntry, VerbDictionary } from './dictionary.js'
+import type { Draft } from './draft.js'
+import { intentCode } from './intent.js'
+import { matchAt, type Match } from './match.js'
+import { continuesVerbPhrase, findSubject } from './subject.js'
+import { findAgent, findPossessor, findTarget } from './target.js'
+import type { ActorSpan, DocView } from './view.js'
+import { looksLikeVerb } from './forms.js'
+import { POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
+
+/** Verbs that govern another action ("pledged to boost", "refused to sign"): that action is coded if it can be. */
+const GOVERNING = new Set([
+  'pledge',
+  'promise',
+  'vow',
+  'agree',
+  'offer',
+  'threaten',
+  'refuse',
+  'decline',
+  'fail',
+  'plan',
+  'seek',
+  'decide',
+  'intend',
+  'continue',
+  'begin',
+  'start',
+  'resume',
+  'warn',
+  'move',
+  'prepare',
+  'want',
+  'hope',
+  'aim',
+  'commit',
+  'swear',
+])
+
+interface Scan {
+  readonly view: DocView
+  readonly dictionary: VerbDictionary
+  readonly sentence: number
+  readonly first: number
+  readonly end: number
+  readonly drafts: Draft[]
+  /** Verbal events of the previous sentence, for "doing so". */
+  readonly previous: readonly Draft[]
+}
+
+function acceptsPos(item: CompiledEntry, view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (!token) return false
+  const before = view.tokens[i - 1]
+  if (item.entry.noun) {
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return true
+    return token.pos === 'ADJ' && view.tokens[i + 1]?.pos === 'ADP'
+  }
+  // "long-threatened invasion": a hyphenated modifier, not a verb
+  if (before?.norm === '-') return false
+  if (token.pos === 'VERB' || token.pos === 'AUX') return true
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false
+  // wink tags some verbs after a subject as nouns or adjectives: "Japan supports", "Syrian guards tortured"
+  if (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'NUM')
+    return false
+  if ((before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before)) return false
+  if (before.pos === 'AUX' || before.norm === 'to') return true
+  // "the NATO meeting": a gerund-like noun after a name is a noun
+  if (token.norm.endsWith('ing')) return false
+  if (view.actorEnd.has(i - 1)) return true
+  return /ed$/.test(token.norm) || (looksLikeVerb(token) && before.pos !== 'NOUN')
+}
+
+function entriesAt(scan: Scan, i: number): readonly CompiledEntry[] | undefined {
+  for (const form of scan.view.forms[i] ?? []) {
+    const items = scan.dictionary.byHead.get(form)
+    if (items) return items
+  }
+  return undefined
+}
+
+function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
+  const token = scan.view.tokens[i]
+  if (!token || scan.view.actorCover.has(i)) return undefined
+  const items = entriesAt(scan, i)
+  if (!items) return undefined
+  // a noun reading is tried first when the tagger calls the token a noun ("Japan's talks with")
+  const nounFirst = token.pos === 'NOUN'
+  const ordered = nounFirst ? [...items.filter((x) => x.entry.noun), ...items.filter((x) => !x.entry.noun)] : items
+  for (const item of ordered) {
+    if (!acceptsPos(item, scan.view, i)) continue
+    const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun)
+    if (match) return match
+  }
+  return undefined
+}
+
+/** "pledged to boost …": the token where the governed verb starts, when there is one. */
+function governedVerb(scan: Scan, i: number): number | undefined {
+  if (!(scan.view.forms[i] ?? []).some((form) => GOVERNING.has(form))) return undefined
+  for (let j = i + 1; j <= i + 3 && j < scan.end; j++) {
+    const token = scan.view.tokens[j]
+    if (!token) return undefined
+    if ((token.norm === 'to' || token.norm === 'from') && scan.view.tokens[j + 1]?.pos === 'VERB') return j + 1
+    if (token.pos !== 'ADV') return undefined
+  }
+  return undefined
+}
+
+function finalCode(code: string, chain: Chain): { code: string; modality: Modality } {
+  if (chain.modality === 'intent' && !chain.negated) return { code: intentCode(code), modality: 'intent' }
+  return { code, modality: chain.modality }
+}
+
+/** What an event takes from its dictionary entry (or, for "doing so", from the event it repeats). */
+export interface Trigger {
+  readonly head: number
+  readonly last: number
+  readonly code: string
+  readonly rule: string
+  readonly noun: boolean
+  readonly mutual: boolean
+}
+
+export function triggerOf(match: Match): Trigger {
+  const { entry } = match.item
+  return {
+    head: match.head,
+    last: match.lastWord,
+    code: entry.code,
+    rule: entry.pattern,
+    noun: !!entry.noun,
+    mutual: !!entry.mutual,
+  }
+}
+
+function emit(
+  scan: Scan,
+  trigger: Trigger,
+  sources: ActorSpan[],
+  targets: ActorSpan[],
+  chain: Chain,
+  confidence: number,
+) {
+  const { code, modality } = finalCode(trigger.code, chain)
+  const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
+  if (!targets.length && sources.length > 1 && trigger.mutual) {
+    for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b])
+  } else {
+    for (const s of sources.length ? sources : [undefined]) {
+      for (const t of targets.length ? targets : [undefined]) pairs.push([s, t])
+    }
+  }
+  for (const [source, target] of pairs) {
+    if (!source && !target) continue
+    if (source && target && source.ref.entity === target.ref.entity) continue
+    scan.drafts.push({
+      sentence: scan.sentence,
+      head: trigger.head,
+      last: trigger.last,
+      code,
+      rule: trigger.rule,
+      noun: trigger.noun,
+      ...(source ? { source } : {}),
+      ...(target ? { target } : {}),
+      negated: chain.negated,
+      modality,
+      confidence: Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2)),
+    })
+  }
+}
+
+/** Whether any dictionary entry is headed by one of the token's forms. */
+function hasEntries(scan: Scan, i: number): boolean {
+  return entriesAt(scan, i) !== undefined
+}
+
+export { type Scan, GOVERNING, matchHead, governedVerb, hasEntries, emit }
+export { findSubject, continuesVerbPhrase, findTarget, findAgent, findPossessor, readChain }

@@ -1,0 +1,50 @@
+import { listBackward } from './lists.js'
+import type { ActorSpan, DocView } from './view.js'
+import { CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker } from './words.js'
+
+/** Whether the actor span is the object of a preposition ("in Japan", "with NATO"). */
+function afterPreposition(view: DocView, span: ActorSpan, start: number): boolean {
+  let i = span.first - 1
+  while (i >= start && view.tokens[i]?.pos === 'DET') i--
+  const token = view.tokens[i]
+  return i >= start && !!token && OBJECT_PREPOSITIONS.has(token.norm)
+}
+
+/** The first token of the clause a token is in: after the last clause opener ("while", ";") before it. */
+export function clauseStart(view: DocView, at: number, sentenceStart: number): number {
+  for (let i = at - 1; i >= sentenceStart; i--) {
+    if (CLAUSE_OPENERS.has(view.tokens[i]?.norm ?? '')) return i + 1
+  }
+  return sentenceStart
+}
+
+/**
+ * The subject of a verb group starting at `chainStart`: the nearest actor before it in the clause (not one that
+ * is the object of a preposition when another candidate exists), with the list it closes ("India and China").
+ */
+export function findSubject(view: DocView, chainStart: number, sentenceStart: number): ActorSpan[] {
+  const start = clauseStart(view, chainStart, sentenceStart)
+  let fallback: ActorSpan | undefined
+  for (let i = chainStart - 1; i >= start; i--) {
+    const span = view.actorEnd.get(i)
+    if (!span || span.first < start) continue
+    if (afterPreposition(view, span, start) || isPossessiveMarker(view.tokens[span.last + 1])) {
+      fallback ??= span
+      continue
+    }
+    return listBackward(view, span, start)
+  }
+  return fallback ? listBackward(view, fallback, start) : []
+}
+
+/** Whether the verb group continues a previous one in the same clause: "met Xi and signed", "but refused". */
+export function continuesVerbPhrase(view: DocView, chainStart: number, sentenceStart: number): boolean {
+  let i = chainStart - 1
+  if (i < sentenceStart) return false
+  const token = view.tokens[i]
+  if (!token || (token.norm !== 'and' && token.norm !== 'but' && token.norm !== 'then')) return false
+  i--
+  if (view.tokens[i]?.norm === ',') i--
+  // "India and China": the conjunction joins subjects, not verb phrases
+  return i >= sentenceStart && !view.actorEnd.has(i)
+}

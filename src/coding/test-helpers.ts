@@ -1,0 +1,273 @@
+import type { Doc, DocEntity, EntityKind, Mention, MentionForm, MentionType, TimeExpression } from '../document.js'
+import { docOf } from '../document.js'
+import { segment } from '../nlp/segment/index.js'
+
+/** A tiny test gazetteer: id, kind, names (and the form they take), and for people the actor they act for. */
+interface Place {
+  readonly id: string
+  readonly kind: EntityKind
+  readonly names: readonly string[]
+  readonly demonyms?: readonly string[]
+  readonly capitals?: readonly string[]
+  readonly actsFor?: string
+}
+
+const COUNTRIES: [id: string, names: string[], demonyms: string[], capitals?: string[]][] = [
+  ['AFG', ['Afghanistan'], ['Afghan']],
+  ['ALB', ['Albania'], ['Albanian']],
+  ['ARG', ['Argentina'], ['Argentine']],
+  ['ARM', ['Armenia'], ['Armenian']],
+  ['AUS', ['Australia'], ['Australian']],
+  ['AZE', ['Azerbaijan'], ['Azerbaijani']],
+  ['BGD', ['Bangladesh'], ['Bangladeshi']],
+  ['BLR', ['Belarus'], ['Belarusian']],
+  ['BRA', ['Brazil'], ['Brazilian']],
+  ['CAN', ['Canada'], ['Canadian']],
+  ['CHN', ['China'], ['Chinese'], ['Beijing']],
+  ['COL', ['Colombia'], ['Colombian']],
+  ['CUB', ['Cuba'], ['Cuban']],
+  ['DEU', ['Germany'], ['German'], ['Berlin']],
+  ['EGY', ['Egypt'], ['Egyptian'], ['Cairo']],
+  ['ESP', ['Spain'], ['Spanish']],
+  ['ETH', ['Ethiopia'], ['Ethiopian']],
+  ['FIN', ['Finland'], ['Finnish']],
+  ['FRA', ['France'], ['French'], ['Paris']],
+  ['GBR', ['Britain', 'the United Kingdom'], ['British'], ['London']],
+  ['GEO', ['Georgia'], ['Georgian']],
+  ['GRC', ['Greece'], ['Greek']],
+  ['IDN', ['Indonesia'], ['Indonesian']],
+  ['IND', ['India'], ['Indian'], ['New Delhi']],
+  ['IRN', ['Iran'], ['Iranian'], ['Tehran']],
+  ['IRQ', ['Iraq'], ['Iraqi'], ['Baghdad']],
+  ['ISR', ['Israel'], ['Israeli', 'Israelis']],
+  ['ITA', ['Italy'], ['Italian'], ['Rome']],
+  ['JOR', ['Jordan'], ['Jordanian']],
+  ['JPN', ['Japan'], ['Japanese'], ['Tokyo']],
+  ['KEN', ['Kenya'], ['Kenyan']],
+  ['KOR', ['South Korea'], ['South Korean'], ['Seoul']],
+  ['LBN', ['Lebanon'], ['Lebanese'], ['Beirut']],
+  ['LBY', ['Libya'], ['Libyan']],
+  ['MAR', ['Morocco'], ['Moroccan']],
+  ['MEX', ['Mexico'], ['Mexican']],
+  ['MMR', ['Myanmar'], ['Myanmar']],
+  ['NGA', ['Nigeria'], ['Nigerian']],
+  ['NLD', ['the Netherlands'], ['Dutch']],
+  ['NOR', ['Norway'], ['Norwegian']],
+  ['NZL', ['New Zealand'], []],
+  ['PAK', ['Pakistan'], ['Pakistani'], ['Islamabad']],
+  ['PHL', ['the Philippines'], ['Philippine', 'Filipino']],
+  ['POL', ['Poland'], ['Polish'], ['Warsaw']],
+  ['PRK', ['North Korea'], ['North Korean'], ['Pyongyang']],
+  ['PSE', ['Palestine'], ['Palestinian', 'Palestinians']],
+  ['QAT', ['Qatar'], ['Qatari']],
+  ['RUS', ['Russia'], ['Russian'], ['Moscow', 'the Kremlin']],
+  ['SAU', ['Saudi Arabia'], ['Saudi'], ['Riyadh']],
+  ['SDN', ['Sudan'], ['Sudanese'], ['Khartoum']],
+  ['SRB', ['Serbia'], ['Serbian']],
+  ['SWE', ['Sweden'], ['Swedish']],
+  ['SYR', ['Syria'], ['Syrian'], ['Damascus']],
+  ['TUR', ['Turkey'], ['Turkish'], ['Ankara']],
+  ['TWN', ['Taiwan'], ['Taiwanese'], ['Taipei']],
+  ['UKR', ['Ukraine'], ['Ukrainian'], ['Kyiv']],
+  ['USA', ['the United States', 'the U.S.', 'U.S.'], ['American'], ['Washington']],
+  ['VEN', ['Venezuela'], ['Venezuelan']],
+  ['VNM', ['Vietnam'], ['Vietnamese'], ['Hanoi']],
+  ['YEM', ['Yemen'], ['Yemeni']],
+  ['ZWE', ['Zimbabwe'], ['Zimbabwean']],
+]
+
+const OTHERS: Place[] = [
+  {
+    id: 'NATO',
+    kind: 'organization',
+    names: ['NATO', 'the trans-Atlantic alliance', 'the security alliance', 'the alliance'],
+  },
+  { id: 'EU', kind: 'organization', names: ['the European Union', 'EU'] },
+  { id: 'UN', kind: 'organization', names: ['the United Nations', 'the U.N.', 'the UN', 'the Security Council'] },
+  { id: 'G7', kind: 'organization', names: ['the Group of Seven', 'G-7', 'G7'] },
+  { id: 'IAEA', kind: 'organization', names: ['the IAEA', 'the International Atomic Energy Agency'] },
+  { id: 'ASEAN', kind: 'organization', names: ['ASEAN'] },
+  { id: 'ICRC', kind: 'organization', names: ['the Red Cross'] },
+  { id: 'WHO', kind: 'organization', names: ['the World Health Organization'] },
+  { id: 'person:yoshimasa-hayashi', kind: 'person', names: ['Yoshimasa Hayashi', 'Hayashi'], actsFor: 'JPN' },
+  { id: 'person:vladimir-putin', kind: 'person', names: ['Vladimir Putin', 'Putin'], actsFor: 'RUS' },
+  { id: 'person:joe-biden', kind: 'person', names: ['Joe Biden', 'Biden'], actsFor: 'USA' },
+  { id: 'person:emmanuel-macron', kind: 'person', names: ['Emmanuel Macron', 'Macron'], actsFor: 'FRA' },
+  { id: 'person:xi-jinping', kind: 'person', names: ['Xi Jinping', 'Xi'], actsFor: 'CHN' },
+  { id: 'person:narendra-modi', kind: 'person', names: ['Narendra Modi', 'Modi'], actsFor: 'IND' },
+  { id: 'person:recep-tayyip-erdogan', kind: 'person', names: ['Recep Tayyip Erdogan', 'Erdogan'], actsFor: 'TUR' },
+  { id: 'person:volodymyr-zelensky', kind: 'person', names: ['Volodymyr Zelensky', 'Zelensky'], actsFor: 'UKR' },
+  { id: 'person:olaf-scholz', kind: 'person', names: ['Olaf Scholz', 'Scholz'], actsFor: 'DEU' },
+  { id: 'place:brussels', kind: 'place', names: ['Brussels'] },
+  { id: 'place:vilnius', kind: 'place', names: ['Vilnius'] },
+  { id: 'place:geneva', kind: 'place', names: ['Geneva'] },
+  { id: 'place:davos', kind: 'place', names: ['Davos'] },
+  { id: 'region:indo-pacific', kind: 'region', names: ['the Indo-Pacific region', 'the Indo-Pacific'] },
+]
+
+interface Name {
+  readonly text: string
+  readonly id: string
+  readonly kind: EntityKind
+  readonly form: MentionForm
+  readonly type: MentionType
+}
+
+function names(): Name[] {
+  const list: Name[] = []
+  for (const [id, countryNames, demonyms, capitals = []] of COUNTRIES) {
+    for (const text of countryNames) list.push({ text, id, kind: 'country', form: 'name', type: 'LOCATION' })
+    for (const text of demonyms) list.push({ text, id, kind: 'country', form: 'demonym', type: 'NATIONALITY' })
+    for (const text of capitals) list.push({ text, id, kind: 'country', form: 'capital', type: 'LOCATION' })
+  }
+  for (const place of OTHERS) {
+    const type: MentionType =
+      place.kind === 'person' ? 'PERSON' : place.kind === 'organization' ? 'ORGANIZATION' : 'LOCATION'
+    for (const text of place.names) {
+      const form: MentionForm = text.startsWith('the ') && /^the [a-z]/.test(text) ? 'description' : 'name'
+      list.push({ text, id: place.id, kind: place.kind, form, type })
+    }
+  }
+  return list.sort((a, b) => b.text.length - a.text.length)
+}
+
+const NAMES = names()
+const ACTS_FOR = new Map(OTHERS.filter((p) => p.actsFor).map((p) => [p.id, p.actsFor as string]))
+
+/** Finds the nth occurrence (0-based) of `needle` in `text` as a whole word. */
+export function findSpan(text: string, needle: string, occurrence = 0): { start: number; end: number } {
+  let from = 0
+  for (let n = 0; ; n++) {
+    const start = text.indexOf(needle, from)
+    if (start < 0) throw new Error(`"${needle}" (occurrence ${occurrence}) not found in "${text}"`)
+    const end = start + needle.length
+    const wordStart = start === 0 || !/[\w-]/.test(text[start - 1] ?? '')
+    const wordEnd = end === text.length || !/\w/.test(text[end] ?? '')
+    if (wordStart && wordEnd && n === occurrence) return { start, end }
+    if (!(wordStart && wordEnd)) n--
+    from = start + 1
+  }
+}
+
+/** Mentions for every gazetteer name in the text, longest names first, never overlapping. */
+export function gazetteerMentions(text: string): Mention[] {
+  const taken: boolean[] = new Array<boolean>(text.length).fill(false)
+  const mentions: Mention[] = []
+  for (const name of NAMES) {
+    for (const variant of [name.text, name.text.replace(/^the /, 'The ')]) {
+      addAll(text, { ...name, text: variant }, taken, mentions)
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start).map((m, i) => ({ ...m, id: `m${i + 1}` }))
+}
+
+function addAll(text: string, name: Name, taken: boolean[], mentions: Mention[]): void {
+  {
+    let from = 0
+    for (;;) {
+      const start = text.indexOf(name.text, from)
+      if (start < 0) break
+      from = start + 1
+      const end = start + name.text.length
+      const boundary = (start === 0 || !/[\w-]/.test(text[start - 1] ?? '')) && !/\w/.test(text[end] ?? '')
+      if (!boundary || taken.slice(start, end).some(Boolean)) continue
+      for (let i = start; i < end; i++) taken[i] = true
+      mentions.push({
+        id: '',
+        start,
+        end,
+        text: name.text,
+        type: name.type,
+        form: name.form,
+        entity: name.id,
+        kind: name.kind,
+        confidence: 1,
+      })
+    }
+  }
+}
+
+/** A pronoun or description pointing at an entity: `{ text: 'its', entity: 'RUS' }`. */
+export interface ExtraMention {
+  readonly text: string
+  readonly entity: string
+  readonly occurrence?: number
+  readonly kind?: EntityKind
+  readonly form?: MentionForm
+}
+
+/** A time expression found by its text: `{ text: 'Wednesday', value: '2023-04-05' }`. */
+export interface TimeSpec {
+  readonly text: string
+  readonly value?: string
+  readonly precision?: TimeExpression['precision']
+  readonly occurrence?: number
+}
+
+export interface TestDocOptions {
+  readonly published?: string
+  readonly times?: readonly TimeSpec[]
+  readonly extra?: readonly ExtraMention[]
+}
+
+function precisionOf(value: string): TimeExpression['precision'] {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'day' : /^\d{4}-\d{2}$/.test(value) ? 'month' : 'year'
+}
+
+/** A Doc with real segmentation, gazetteer mentions, entities, and the given times and extra mentions. */
+export function testDoc(text: string, options: TestDocOptions = {}): Doc {
+  const base = docOf(text, { zones: [{ start: 0, end: text.length, kind: 'body' }] })
+  const { sentences = [], tokens = [] } = segment.run(base, { report: () => {} })
+  const mentions = gazetteerMentions(text)
+  for (const extra of options.extra ?? []) {
+    const span = findSpan(text, extra.text, extra.occurrence)
+    const kind =
+      extra.kind ??
+      (extra.entity.startsWith('person:') ? 'person' : extra.entity.length > 3 ? 'organization' : 'country')
+    mentions.push({
+      id: `x${mentions.length + 1}`,
+      ...span,
+      text: extra.text,
+      type: kind === 'person' ? 'PERSON' : kind === 'organization' ? 'ORGANIZATION' : 'LOCATION',
+      form: extra.form ?? 'pronoun',
+      entity: extra.entity,
+      kind,
+      confidence: 0.9,
+    })
+  }
+  mentions.sort((a, b) => a.start - b.start)
+  const byEntity = new Map<string, DocEntity>()
+  for (const m of mentions) {
+    if (!m.entity || !m.kind) continue
+    const entity = byEntity.get(m.entity)
+    const actsFor = ACTS_FOR.get(m.entity)
+    byEntity.set(m.entity, {
+      id: m.entity,
+      kind: m.kind,
+      name: entity?.name ?? m.text,
+      mentions: [...(entity?.mentions ?? []), m.id],
+      ...(actsFor ? { actsFor } : {}),
+    })
+  }
+  const times: TimeExpression[] = (options.times ?? []).map((spec) => {
+    const span = findSpan(text, spec.text, spec.occurrence)
+    const resolved = spec.value !== undefined
+    return {
+      ...span,
+      text: spec.text,
+      type: 'DATE',
+      precision: spec.precision ?? (spec.value ? precisionOf(spec.value) : 'day'),
+      resolved,
+      ...(spec.value ? { value: spec.value, anchor: 'published' as const } : {}),
+    }
+  })
+  return {
+    ...base,
+    sentences,
+    tokens,
+    mentions,
+    entities: [...byEntity.values()],
+    times,
+    ...(options.published ? { published: options.published } : {}),
+  }
+}

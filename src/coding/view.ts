@@ -1,0 +1,122 @@
+import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
+import { formsOf } from './forms.js'
+
+/** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
+export interface ActorSpan {
+  readonly first: number
+  readonly last: number
+  readonly ref: ActorRef
+  readonly mention: Mention
+}
+
+/** A place mention ("in Brussels") with its tokens. */
+export interface PlaceSpan {
+  readonly first: number
+  readonly last: number
+  readonly entity: string
+}
+
+/** What the coder needs to know about a document, indexed by token. */
+export interface DocView {
+  readonly doc: Doc
+  readonly tokens: readonly Token[]
+  /** [first, end) token range of each sentence. */
+  readonly sentenceTokens: readonly (readonly [number, number])[]
+  /** Actor span starting at a token. */
+  readonly actorStart: ReadonlyMap<number, ActorSpan>
+  /** Actor span ending at a token. */
+  readonly actorEnd: ReadonlyMap<number, ActorSpan>
+  /** Actor span covering a token. */
+  readonly actorCover: ReadonlyMap<number, ActorSpan>
+  readonly places: readonly PlaceSpan[]
+  /** Mentions covering a token (for pronouns). */
+  readonly mentionCover: ReadonlyMap<number, Mention>
+  /** Candidate base forms of each token, computed once (lemma, surface, suffix-stripped guesses). */
+  readonly forms: readonly (readonly string[])[]
+}
+
+function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): EntityKind | undefined {
+  if (mention.kind) return mention.kind
+  if (entity) return entity.kind
+  if (id.startsWith('person:')) return 'person'
+  if (id.startsWith('place:')) return 'place'
+  if (id.startsWith('region:')) return 'region'
+  return undefined
+}
+
+/** The country or organization a mention stands for in an event, if any. */
+export function actorOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>): ActorRef | undefined {
+  const id = mention.entity
+  if (!id) return undefined
+  const entity = entities.get(id)
+  const kind = kindOf(mention, entity, id)
+  if (kind === 'country' || kind === 'organization') return { entity: id, mention: mention.id }
+  if (kind === 'person') {
+    const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of
+    return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined
+  }
+  return undefined
+}
+
+/** Index of the first token whose end is after `offset` (tokens are sorted). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+const cache = new WeakMap<readonly Token[], { mentions: readonly Mention[]; view: DocView }>()
+
+/** The token-indexed view of a document, built once per tokens and mentions layer (code and relate share it). */
+export function viewOf(doc: Doc): DocView {
+  const cached = cache.get(doc.tokens)
+  if (cached && cached.mentions === doc.mentions && cached.view.doc.entities === doc.entities) {
+    return cached.view.doc === doc ? cached.view : { ...cached.view, doc }
+  }
+  const view = buildView(doc)
+  cache.set(doc.tokens, { mentions: doc.mentions, view })
+  return view
+}
+
+function buildView(doc: Doc): DocView {
+  const { tokens } = doc
+  const entities = new Map(doc.entities.map((e) => [e.id, e]))
+  const actorStart = new Map<number, ActorSpan>()
+  const actorEnd = new Map<number, ActorSpan>()
+  const actorCover = new Map<number, ActorSpan>()
+  const mentionCover = new Map<number, Mention>()
+  const places: PlaceSpan[] = []
+  const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
+  for (const mention of ordered) {
+    const first = tokenAt(tokens, mention.start)
+    let last = first
+    while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
+    if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
+    for (let i = first; i <= last; i++) mentionCover.set(i, mention)
+    const ref = actorOf(mention, entities)
+    if (ref) {
+      const span = { first, last, ref, mention }
+      if (actorStart.has(first) || actorCover.has(first)) continue
+      actorStart.set(first, span)
+      actorEnd.set(last, span)
+      for (let i = first; i <= last; i++) actorCover.set(i, span)
+    } else if (mention.entity && kindOf(mention, entities.get(mention.entity), mention.entity) === 'place') {
+      places.push({ first, last, entity: mention.entity })
+    }
+  }
+  const sentenceTokens: [number, number][] = doc.sentences.map(() => [0, 0])
+  let i = 0
+  for (let s = 0; s < doc.sentences.length; s++) {
+    while (i < tokens.length && (tokens[i]?.sentence ?? 0) < s) i++
+    const first = i
+    while (i < tokens.length && tokens[i]?.sentence === s) i++
+    sentenceTokens[s] = [first, i]
+  }
+  const forms = tokens.map(formsOf)
+  return { doc, tokens, sentenceTokens, actorStart, actorEnd, actorCover, places, mentionCover, forms }
+}

@@ -1,0 +1,90 @@
+import type { Token } from '../document.js'
+
+/** A pattern word matches a token when any of the token's candidate base forms is one of its words. */
+export function matchesWord(forms: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
+  if (!forms) return false
+  for (const form of forms) if (words.has(form)) return true
+  return false
+}
+
+export function lemmaOf(token: Token | undefined): string {
+  return token ? token.lemma.toLowerCase() : ''
+}
+
+export function isPossessiveMarker(token: Token | undefined): boolean {
+  return !!token && (token.norm === "'s" || token.norm === '’s' || token.norm === "'" || token.norm === '’')
+}
+
+export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+
+/** Words that join the members of an actor list. */
+export const LIST_JOINERS = new Set(['and', 'or', 'plus', ',', 'as', 'well', 'along', 'together', 'with', 'nor'])
+
+/** Conjunctions that close a list ("A, B and C", "A, B, plus C"). */
+export const LIST_CLOSERS = new Set(['and', 'or', 'plus', 'well', 'with', 'nor'])
+
+/** Tokens that start a new clause: the subject of a verb is not looked for before them. */
+export const CLAUSE_OPENERS = new Set([
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'if',
+  'unless',
+  'when',
+  'whether',
+  'where',
+  ';',
+  ':',
+])
+
+/** Prepositions whose object is not a subject ("talks in Japan", "sanctions on Russia"). */
+export const OBJECT_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'to',
+  'with',
+  'against',
+  'toward',
+  'towards',
+  'into',
+  'near',
+  'over',
+  'across',
+  'through',
+  'between',
+  'upon',
+  'about',
+])
+
+/** A token the matcher may skip between pattern words: modifiers, determiners, prepositions. */
+export function isGapToken(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i]
+  if (!token) return false
+  switch (token.pos) {
+    case 'DET':
+    case 'ADJ':
+    case 'NOUN':
+    case 'PROPN':
+    case 'ADV':
+    case 'NUM':
+    case 'ADP':
+    case 'PART':
+      return token.norm !== 'not' && token.norm !== "n't"
+    case 'PRON':
+      return POSSESSIVE_PRONOUNS.has(token.norm)
+    case 'PUNCT':
+      return token.norm === '-' || token.norm === '–' || token.norm === '"' || token.norm === '“' || token.norm === '”'
+    case 'VERB': {
+      // attributive participles: "the increased involvement", "reject proposed changes"
+      const previous = tokens[i - 1]
+      const next = tokens[i + 1]
+      if (previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV')) return true
+      return token.norm.endsWith('ed') && !!next && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN')
+    }
+    default:
+      return false
+  }
+}

@@ -1,0 +1,1 @@
+export { relate, relateFacts } from './relate.js'

@@ -1,0 +1,42 @@
+import type { CodedEvent, Doc } from '../document.js'
+import { listForward, type DocView } from '../coding/index.js'
+import { learned, type FactDraft } from './draft.js'
+
+/** Dictionary rules whose events state that the source became a member of the target. */
+const JOINING = new Set(['join $TARGET', 'become member of $TARGET', 'accede to $TARGET'])
+
+/** "Finland became the 31st member of the alliance", "Sweden joined NATO": member_of from the event's date. */
+export function joinedFacts(doc: Doc): FactDraft[] {
+  const facts: FactDraft[] = []
+  for (const event of doc.events) {
+    if (!JOINING.has(event.rule) || !event.source || !event.target || event.negated) continue
+    if (event.modality !== 'asserted' && event.modality !== 'reported') continue
+    facts.push(learned('member_of', event.source.entity, event.target.entity, event.evidence, startOf(event)))
+  }
+  return facts
+}
+
+function startOf(event: CodedEvent): { start?: string; confidence: number } {
+  if (event.date?.precision === 'day') return { start: event.date.value, confidence: 0.8 }
+  return { confidence: 0.7 }
+}
+
+/** "The G-7 members of Britain, Canada, … and the United States": member_of for each listed country. */
+export function listedMembers(view: DocView): FactDraft[] {
+  const facts: FactDraft[] = []
+  const { tokens } = view
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token?.pos !== 'NOUN' || !(view.forms[i] ?? []).includes('member') || tokens[i + 1]?.norm !== 'of') continue
+    const group = view.actorEnd.get(i - 1) ?? view.actorEnd.get(i - 2)
+    const first = view.actorStart.get(i + 2) ?? view.actorStart.get(i + 3)
+    if (!group || group.mention.kind !== 'organization' || !first) continue
+    const sentence = view.sentenceTokens[token.sentence]
+    for (const member of listForward(view, first, sentence?.[1] ?? tokens.length)) {
+      if (member.ref.entity === group.ref.entity) continue
+      const evidence = { start: view.tokens[group.first]?.start ?? 0, end: member.mention.end }
+      facts.push(learned('member_of', member.ref.entity, group.ref.entity, evidence))
+    }
+  }
+  return facts
+}

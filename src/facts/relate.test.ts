@@ -1,0 +1,107 @@
+import { expect, test } from 'vitest'
+import { codeEvents } from '../coding/code.js'
+import { testDoc, type TestDocOptions } from '../coding/test-helpers.js'
+import type { Doc, Fact } from '../document.js'
+import { relate, relateFacts } from './relate.js'
+
+function analyzed(text: string, options?: TestDocOptions): Doc {
+  const doc = testDoc(text, options)
+  return { ...doc, events: codeEvents(doc) }
+}
+
+function facts(text: string, options?: TestDocOptions): Fact[] {
+  return relateFacts(analyzed(text, options))
+}
+
+function brief(list: Fact[]): string[] {
+  return list.map(
+    (f) =>
+      `${f.relation} ${f.subject} ${f.object}${f.start ? ` from ${f.start}` : ''}${f.startAfter ? ` after ${f.startAfter}` : ''}`,
+  )
+}
+
+test('the relate stage declares its layers', () => {
+  expect(relate.needs).toContain('events')
+  expect(Object.keys(relate.run(analyzed('Japan welcomes NATO.'), { report: () => {} }))).toEqual(['facts'])
+})
+
+test('member_of: "became the 31st member of the alliance" a day after a dated gathering', () => {
+  const text =
+    'The alliance held a gathering on Wednesday, a day after Finland officially became the 31st member of the alliance.'
+  const list = facts(text, { times: [{ text: 'on Wednesday', value: '2023-04-05' }] })
+  expect(brief(list)).toContain('member_of FIN NATO from 2023-04-04')
+  const fact = list.find((f) => f.relation === 'member_of')
+  expect(fact).toMatchObject({ learned: true })
+  expect(fact?.confidence).toBeGreaterThan(0)
+  expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toContain('Finland')
+})
+
+test('member_of: "joined NATO" takes its start from the clause date, or none', () => {
+  expect(
+    brief(facts('Sweden joined NATO on Thursday.', { times: [{ text: 'on Thursday', value: '2024-03-07' }] })),
+  ).toEqual(['member_of SWE NATO from 2024-03-07'])
+  expect(brief(facts('Sweden joined NATO.'))).toEqual(['member_of SWE NATO'])
+  expect(brief(facts('Sweden did not join NATO.'))).toEqual([])
+})
+
+test('member_of: "the G-7 members of A, B and C" gives one fact per listed member', () => {
+  const list = facts('The G-7 members of Britain, Canada and Japan met in Davos.')
+  expect(brief(list.filter((f) => f.relation === 'member_of'))).toEqual([
+    'member_of GBR G7',
+    'member_of CAN G7',
+    'member_of JPN G7',
+  ])
+})
+
+test('presides: "serving as this year’s presidency of the Group of Seven" covers that year', () => {
+  const text = 'Hayashi spoke, with Japan serving as this year’s presidency of the Group of Seven.'
+  const [fact] = facts(text, { published: '2023-04-05' }).filter((f) => f.relation === 'presides')
+  expect(fact).toMatchObject({ subject: 'JPN', object: 'G7', start: '2023-01-01', end: '2023-12-31' })
+})
+
+test('holds_office: a role learned from the text, at the publication date', () => {
+  const text = 'Japanese Foreign Minister Yoshimasa Hayashi spoke in Brussels.'
+  const doc = analyzed(text, { published: '2023-04-05' })
+  const evidence = { start: 0, end: text.indexOf(' spoke') }
+  const mentions = doc.mentions.map((m) =>
+    m.entity === 'person:yoshimasa-hayashi'
+      ? { ...m, role: { title: 'Foreign Minister', of: 'JPN', learned: true, evidence } }
+      : m,
+  )
+  const [fact] = relateFacts({ ...doc, mentions }).filter((f) => f.relation === 'holds_office')
+  expect(fact).toMatchObject({ subject: 'person:yoshimasa-hayashi', object: 'JPN', at: '2023-04-05', learned: true })
+  expect(fact?.attributes).toEqual({ title: 'Foreign Minister' })
+  expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toBe('Japanese Foreign Minister Yoshimasa Hayashi')
+})
+
+test('partnership: a named programme with its domains', () => {
+  const text =
+    'Japan and NATO are revising their Individually Tailored Partnership Programme, under which cooperation in cyberspace, outer space, disinformation and other domains will grow.'
+  const [fact] = facts(text).filter((f) => f.relation === 'partnership')
+  expect(fact).toMatchObject({ subject: 'JPN', object: 'NATO' })
+  expect(fact?.attributes).toEqual({
+    name: 'Individually Tailored Partnership Programme',
+    domains: ['cyberspace', 'outer space', 'disinformation'],
+  })
+})
+
+test('sanctions: an ongoing regime from each sanctioning actor, after the dated cause', () => {
+  const text =
+    'Britain and Canada have imposed sanctions on Russia over its invasion of Ukraine, launched in February 2022.'
+  const list = facts(text, {
+    extra: [{ text: 'its', entity: 'RUS' }],
+    times: [{ text: 'February 2022', value: '2022-02' }],
+  })
+  expect(brief(list.filter((f) => f.relation === 'sanctions'))).toEqual([
+    'sanctions GBR RUS after 2022-02-01',
+    'sanctions CAN RUS after 2022-02-01',
+  ])
+  expect(brief(facts('India has refrained from imposing sanctions on Russia.'))).toEqual([])
+})
+
+test('shares_border: "shares a long border with the country that spans over 1,200 kilometers"', () => {
+  const text = 'Finland shares a long border with the country that spans over 1,200 kilometers.'
+  const [fact] = facts(text, { extra: [{ text: 'the country', entity: 'RUS', form: 'description' }] })
+  expect(fact).toMatchObject({ relation: 'shares_border', subject: 'FIN', object: 'RUS' })
+  expect(fact?.attributes).toEqual({ length_km_min: 1200 })
+})

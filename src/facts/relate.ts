@@ -1,0 +1,43 @@
+import type { Doc, Fact } from '../document.js'
+import type { Stage } from '../pipeline.js'
+import { viewOf } from '../coding/index.js'
+import { borderFacts } from './border.js'
+import type { FactDraft } from './draft.js'
+import { joinedFacts, listedMembers } from './membership.js'
+import { officeFacts } from './office.js'
+import { partnershipFacts } from './partnership.js'
+import { presidesFacts } from './presides.js'
+import { sanctionFacts } from './sanctions.js'
+
+/** Facts with validity intervals learned from one document's text, mentions and events. */
+export function relateFacts(doc: Doc): Fact[] {
+  const view = viewOf(doc)
+  const drafts: FactDraft[] = [
+    ...joinedFacts(doc),
+    ...listedMembers(view),
+    ...presidesFacts(doc, view),
+    ...officeFacts(doc),
+    ...partnershipFacts(doc, view),
+    ...sanctionFacts(doc),
+    ...borderFacts(doc, view),
+  ]
+  const seen = new Set<string>()
+  const facts: Fact[] = []
+  for (const draft of drafts) {
+    const key = `${draft.relation}|${draft.subject}|${draft.object}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    facts.push({ id: `fact-${facts.length + 1}`, ...draft })
+  }
+  return facts
+}
+
+/** The facts stage: member_of, presides, holds_office, partnership, sanctions, shares_border. */
+export const relate: Stage = {
+  name: 'relate',
+  needs: ['sentences', 'tokens', 'mentions', 'entities', 'times', 'events'],
+  adds: ['facts'],
+  run(doc) {
+    return { facts: relateFacts(doc) }
+  },
+}

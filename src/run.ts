@@ -1,6 +1,7 @@
 import type { Article, Doc } from './document.js'
 import { code } from './coding/index.js'
 import { docFromArticle } from './document.js'
+import { relate } from './facts/index.js'
 import { loadKb } from './kb/index.js'
 import { clean } from './nlp/clean/index.js'
 import { createCoref, createRecognize } from './nlp/entities/index.js'
@@ -18,6 +19,7 @@ export function createDefaultPipeline(): Pipeline {
     createRecognize(kb), // mentions, linked to the KB with roles at the publication date
     createCoref(kb), // pronouns and descriptions → entities
     code, // events: CAMEO + PLOVER, negation, modality, date, place
+    relate, // facts with validity intervals, from mentions, roles and events
   ])
 }
 

@@ -27,7 +27,7 @@ test('the code stage declares its layers and returns only events', () => {
 test('an event carries Goldstein, quad class, PLOVER, trigger and evidence spans', () => {
   const text = 'Canada imposed new sanctions on Iran.'
   const [event] = events(text)
-  expect(event).toMatchObject({ cameo: '163', goldstein: -8, quad: 4, plover: 'COERCE', negated: false })
+  expect(event).toMatchObject({ cameo: '163', goldstein: -8, quad: 4, plover: 'SANCTION', negated: false })
   expect(text.slice(event?.trigger.start, event?.trigger.end)).toBe('imposed new sanctions on')
   expect(text.slice(event?.evidence.start, event?.evidence.end)).toBe('Canada imposed new sanctions on Iran')
 })
@@ -123,9 +123,11 @@ test('a person acts for their country through DocEntity.actsFor', () => {
   expect(event?.target).toMatchObject({ entity: 'RUS', via: 'person:vladimir-putin' })
 })
 
-test('an event whose source and target are the same entity is dropped', () => {
-  expect(coded('Turkish authorities imposed a curfew in Turkey.')).toEqual([])
+test('an event whose two sides are one actor is dropped; two actors of one country are a domestic event', () => {
   expect(coded('Japan praised Japan.')).toEqual([])
+  expect(events('Turkish police arrested Turkish protesters.').map((e) => [e.source?.entity, e.target?.entity])).toEqual([
+    ['TUR', 'TUR'],
+  ])
 })
 
 test('the date comes from a time expression of the clause, never from the publication date', () => {

@@ -155,7 +155,7 @@ function emit(
   }
   for (const [source, target] of pairs) {
     if (!source && !target) continue
-    if (source && target && source.ref.entity === target.ref.entity) continue
+    if (source && target && sameActor(source, target)) continue
     scan.drafts.push({
       sentence: scan.sentence,
       head: trigger.head,
@@ -170,6 +170,19 @@ function emit(
       confidence: Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2)),
     })
   }
+}
+
+/**
+ * Whether two sides are one actor, so the pair is not an event: the same mention, the same person, or the
+ * country named on both sides. Two actors of one country stay an event, as CAMEO codes domestic events:
+ * "Sudanese police arrested Sudanese protesters", "Fijian rebels will release Prime Minister Chaudhry".
+ */
+function sameActor(a: ActorSpan, b: ActorSpan): boolean {
+  if (a.ref.entity !== b.ref.entity) return false
+  if (a.mention.id === b.mention.id) return true
+  if (a.ref.via !== undefined && a.ref.via === b.ref.via) return true
+  const actorWithin = (side: ActorSpan) => side.ref.via !== undefined || side.mention.form === 'demonym'
+  return !actorWithin(a) && !actorWithin(b)
 }
 
 /** Whether any dictionary entry is headed by one of the token's forms. */

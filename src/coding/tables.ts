@@ -22,7 +22,12 @@ const CrosswalkFile = z.object({
   version: z.string(),
   map: z.record(
     z.string().regex(/^\d{2,4}$/),
-    z.object({ plover: z.string(), mode: z.string().optional(), context: z.array(z.string()).optional() }),
+    z.object({
+      plover: z.string(),
+      mode: z.string().optional(),
+      context: z.array(z.string()).optional(),
+      note: z.string().optional(),
+    }),
   ),
 })
 

@@ -1,0 +1,32 @@
+import { createWriteStream } from 'node:fs'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { Command } from 'commander'
+import { EntenteError } from '../errors.js'
+import { EXPORT_FORMATS, exportStream, type ExportFormat } from '../export/index.js'
+import { DEFAULT_DB, openStore } from '../store/index.js'
+
+/** `entente export --format …`: streams the store out in an exchange format. */
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('write the store as GDELT 2.0 TSV, PLOVER JSON lines, CSV, GraphML or JSON-LD')
+    .requiredOption('--format <format>', EXPORT_FORMATS.join(', '))
+    .option('--db <file>', 'the store', DEFAULT_DB)
+    .option('--out <file>', 'write here instead of stdout')
+    .addHelpText('after', '\nExample:\n  entente export --format gdelt --out events.tsv\n')
+    .action(async (flags: { format: string; db: string; out?: string }) => {
+      if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
+        throw new EntenteError('usage', `Cannot export format "${flags.format}": use ${EXPORT_FORMATS.join(', ')}`)
+      }
+      const store = await openStore(flags.db, { mustExist: true })
+      try {
+        const note = (message: string) => process.stderr.write(`entente: ${message}\n`)
+        const chunks = exportStream(store, flags.format as ExportFormat, { note })
+        const out = flags.out ? createWriteStream(flags.out) : process.stdout
+        await pipeline(Readable.from(chunks), out, { end: flags.out !== undefined })
+      } finally {
+        await store.close()
+      }
+    })
+}

@@ -1,0 +1,131 @@
+import type { Command } from 'commander'
+import cliProgress from 'cli-progress'
+import { EntenteError } from '../errors.js'
+import { readInputs, type InputFormat } from '../ingest/index.js'
+import { parseDay } from '../query/index.js'
+import { createAnalyzer, defaultJobs, DEFAULT_DB, ingestItems, openStore, type IngestResult } from '../store/index.js'
+
+interface IngestFlags {
+  db: string
+  published?: string
+  json?: boolean
+  jobs?: string
+  input: string
+  maxBytes?: string
+}
+
+/** `entente ingest PATH…`: reads, analyzes on all cores and stores each article in one transaction. */
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('read files, folders, feeds or stdin ("-"), analyze them and store them in the knowledge graph')
+    .argument('<paths...>', 'files, folders, feeds, JSONL dumps, or - for stdin')
+    .option('--db <file>', 'the store', DEFAULT_DB)
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for every article')
+    .option('--json', 'print one JSON line per article: {status, id, input, reason?}')
+    .option('--jobs <n>', 'worker threads (default: all cores; 1 runs in this thread)')
+    .option('--input <format>', 'input format: auto, text, html, feed or jsonl', 'auto')
+    .option('--max-bytes <n>', 'largest article to read, in bytes (default 5 MB)')
+    .addHelpText('after', '\nExample:\n  entente ingest news/ --db world.db --jobs 4\n')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      if (flags.published !== undefined) parseDay(flags.published, '--published')
+      const jobs = positive(flags.jobs, '--jobs') ?? defaultJobs()
+      const maxBytes = positive(flags.maxBytes, '--max-bytes')
+      const store = await openStore(flags.db)
+      const analyzer = createAnalyzer({ jobs })
+      const abort = new AbortController()
+      const stop = () => (abort.signal.aborted ? process.exit(130) : abort.abort())
+      process.on('SIGINT', stop).on('SIGTERM', stop)
+      // A closed pipe (`| head`) ends the ingest like Ctrl-C: what is stored stays stored.
+      const closed = (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? abort.abort() : undefined)
+      process.stdout.on('error', closed)
+      const progress = createProgress(!flags.json && process.stderr.isTTY === true)
+      try {
+        const items = readInputs(paths, {
+          ...(flags.published ? { published: flags.published } : {}),
+          ...(maxBytes ? { maxBytes } : {}),
+          format: inputFormat(flags.input),
+        })
+        const summary = await ingestItems(store, items, {
+          analyzer,
+          signal: abort.signal,
+          onResult: (result) => {
+            if (flags.json && !abort.signal.aborted) process.stdout.write(`${JSON.stringify(jsonLine(result))}\n`)
+            else if (result.status === 'failed')
+              progress.log(`entente: ${result.input}: ${result.reason ?? 'failed'}\n`)
+            progress.tick(result.status)
+          },
+        })
+        progress.stop()
+        const near = summary.nearDuplicates ? ` (${summary.nearDuplicates} near-duplicates)` : ''
+        process.stderr.write(
+          `${summary.interrupted ? 'interrupted: ' : ''}${summary.stored} stored${near}, ${summary.duplicate} duplicate, ${summary.failed} failed\n`,
+        )
+        if (summary.interrupted) process.exitCode = 130
+        else if (summary.failed > 0) process.exitCode = 1
+      } finally {
+        progress.stop()
+        process.off('SIGINT', stop).off('SIGTERM', stop)
+        process.stdout.off('error', closed)
+        await analyzer.close()
+        await store.close()
+      }
+    })
+}
+
+function jsonLine(result: IngestResult) {
+  return {
+    status: result.status,
+    id: result.id,
+    input: result.input,
+    ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.nearDuplicateOf ? { nearDuplicateOf: result.nearDuplicateOf } : {}),
+  }
+}
+
+function positive(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined
+  const n = Number(value)
+  if (!Number.isSafeInteger(n) || n <= 0)
+    throw new EntenteError('usage', `Cannot use ${flag} "${value}": expected a positive whole number`)
+  return n
+}
+
+function inputFormat(value: string): InputFormat {
+  if (!['auto', 'text', 'html', 'feed', 'jsonl'].includes(value)) {
+    throw new EntenteError('usage', `Cannot read input format "${value}": use auto, text, html, feed or jsonl`)
+  }
+  return value as InputFormat
+}
+
+/** A progress line on stderr when it is a terminal; silent otherwise. */
+function createProgress(enabled: boolean) {
+  const counts = { stored: 0, duplicate: 0, failed: 0 }
+  const bar = enabled
+    ? new cliProgress.SingleBar(
+        {
+          format:
+            'ingest {value} articles · {stored} stored · {duplicate} duplicate · {failed} failed · {duration_formatted}',
+          stream: process.stderr,
+          hideCursor: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined
+  bar?.start(0, 0, counts)
+  let stopped = false
+  return {
+    tick(status: keyof typeof counts) {
+      counts[status]++
+      bar?.setTotal(bar.getTotal() + 1)
+      bar?.increment(1, counts)
+    },
+    log(line: string) {
+      process.stderr.write(bar ? `\r\x1b[K${line}` : line)
+    },
+    stop() {
+      if (!stopped) bar?.stop()
+      stopped = true
+    },
+  }
+}

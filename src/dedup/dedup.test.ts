@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest'
+import { containment, datesCompatible, estimateJaccard, isNearDuplicate, jaccard, sameHappening } from './index.js'
+import { bandKeys, shingles, signature, sketch } from './index.js'
+
+const ORIGINAL =
+  'Japanese Foreign Minister Yoshimasa Hayashi met NATO Secretary General Jens Stoltenberg in Brussels on Tuesday. ' +
+  'The two discussed security in the Indo-Pacific and the war in Ukraine, and agreed to deepen cooperation on cyber ' +
+  'defence, maritime security and emerging technologies. Hayashi said Japan would open a liaison office in Tokyo.'
+
+/** A syndicated copy: new dateline and a footer, one word changed. */
+const COPY = `BRUSSELS (Wire) - ${ORIGINAL.replace('Tuesday', 'Tuesday,')} Reporting by Ana Ruiz; editing by Tom Lee.`
+
+const UNRELATED =
+  'Brazil and Argentina signed a trade agreement in Buenos Aires on Friday, cutting tariffs on cars and steel. ' +
+  'The presidents of both countries said the deal would lift exports and create jobs on both sides of the border.'
+
+describe('shingles and similarity', () => {
+  test('shingles are 3-word, case- and punctuation-blind', () => {
+    expect([...shingles('The cat, the CAT sat.')]).toEqual(['the cat the', 'cat the cat', 'the cat sat'])
+  })
+  test('jaccard and containment', () => {
+    const a = new Set(['a', 'b', 'c', 'd'])
+    const b = new Set(['a', 'b'])
+    expect(jaccard(a, b)).toBe(0.5)
+    expect(containment(a, b)).toBe(1)
+    expect(jaccard(new Set(), new Set())).toBe(0)
+  })
+})
+
+describe('MinHash + LSH', () => {
+  test('signatures estimate Jaccard within 0.15', () => {
+    const a = shingles(ORIGINAL)
+    const b = shingles(COPY)
+    expect(Math.abs(estimateJaccard(signature(a), signature(b)) - jaccard(a, b))).toBeLessThan(0.15)
+  })
+  test('identical texts share every band; unrelated texts share none', () => {
+    const original = bandKeys(signature(shingles(ORIGINAL)))
+    expect(original).toHaveLength(32)
+    expect(bandKeys(signature(shingles(ORIGINAL)))).toEqual(original)
+    const unrelated = bandKeys(signature(shingles(UNRELATED)))
+    expect(original.filter((key, i) => unrelated[i] === key)).toHaveLength(0)
+  })
+  test('a syndicated copy shares at least one band and is confirmed', () => {
+    const a = sketch(ORIGINAL)
+    const b = sketch(COPY)
+    expect(a.bands.some((key, i) => b.bands[i] === key)).toBe(true)
+    expect(isNearDuplicate(a.shingles, b.shingles)).toBe(true)
+  })
+  test('an unrelated text and a short one are not near-duplicates', () => {
+    expect(isNearDuplicate(shingles(ORIGINAL), shingles(UNRELATED))).toBe(false)
+    expect(isNearDuplicate(shingles('Japan met NATO'), shingles('Japan met NATO'))).toBe(false)
+    expect(sketch('too short').bands).toEqual([])
+  })
+  test('a text contained in a longer one (≥ 90%) is a near-duplicate', () => {
+    const longer = `${ORIGINAL} ${UNRELATED}`
+    expect(jaccard(shingles(ORIGINAL), shingles(longer))).toBeLessThan(0.8)
+    expect(isNearDuplicate(shingles(ORIGINAL), shingles(longer))).toBe(true)
+  })
+})
+
+describe('cluster rule', () => {
+  const CASES: [a: string, b: string, same: boolean][] = [
+    ['2023-04-04', '2023-04-05', true],
+    ['2023-04-04', '2023-04-06', false],
+    ['2023-03-31', '2023-04-01', true],
+    ['2023-04', '2023-04-20', true],
+    ['2023-04', '2023-05-01', false],
+    ['2023', '2023-12-31', true],
+    ['2023-04-04T10:00', '2023-04-05', true],
+  ]
+  for (const [a, b, same] of CASES) {
+    test(`${a} and ${b} are ${same ? '' : 'not '}compatible`, () => expect(datesCompatible(a, b)).toBe(same))
+  }
+  const base = { source: 'JPN', target: 'NATO', root: '04', negated: false, date: '2023-04-04' }
+  test('source, target, root and negation must match; undated never clusters', () => {
+    expect(sameHappening(base, { ...base, date: '2023-04-05' })).toBe(true)
+    expect(sameHappening(base, { ...base, target: 'USA' })).toBe(false)
+    expect(sameHappening(base, { ...base, root: '05' })).toBe(false)
+    expect(sameHappening(base, { ...base, negated: true })).toBe(false)
+    expect(sameHappening({ ...base, date: null }, { ...base, date: null })).toBe(false)
+  })
+})

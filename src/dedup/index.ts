@@ -1,0 +1,10 @@
+export { words, shingles, jaccard, containment } from './shingles.js'
+export { NUM_HASHES, BANDS, ROWS, hash32, signature, estimateJaccard, bandKeys } from './minhash.js'
+export { NEAR_DUPLICATE, sketch, isNearDuplicate, type Sketch } from './near-duplicate.js'
+export {
+  CLUSTER_RULE_VERSION,
+  DAY_WINDOW,
+  sameHappening,
+  datesCompatible,
+  type ClusterCandidate,
+} from './cluster-rule.js'

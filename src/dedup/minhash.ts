@@ -1,0 +1,57 @@
+/** MinHash signatures and LSH bands over word shingles. 128 hashes in 32 bands of 4 rows: pairs with Jaccard
+ * similarity ≥ 0.8 become candidates with probability > 0.999, pairs below 0.3 rarely do. */
+export const NUM_HASHES = 128
+export const BANDS = 32
+export const ROWS = NUM_HASHES / BANDS
+
+/** FNV-1a over UTF-16 code units, 32 bits. */
+export function hash32(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+/** MurmurHash3's finaliser: spreads every input bit over the output. */
+function mix(x: number): number {
+  x ^= x >>> 16
+  x = Math.imul(x, 0x85ebca6b)
+  x ^= x >>> 13
+  x = Math.imul(x, 0xc2b2ae35)
+  x ^= x >>> 16
+  return x >>> 0
+}
+
+const SEEDS = Uint32Array.from({ length: NUM_HASHES }, (_, i) => mix(Math.imul(i + 1, 0x9e3779b9)))
+
+/** The MinHash signature of a shingle set: for each of the 128 hash functions, the smallest value. */
+export function signature(shingleSet: Iterable<string>): Uint32Array {
+  const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff)
+  for (const shingle of shingleSet) {
+    const base = hash32(shingle)
+    for (let i = 0; i < NUM_HASHES; i++) {
+      const value = mix(base ^ (SEEDS[i] as number))
+      if (value < (sig[i] as number)) sig[i] = value
+    }
+  }
+  return sig
+}
+
+/** The estimated Jaccard similarity of two signatures: the share of equal positions. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  let equal = 0
+  for (let i = 0; i < NUM_HASHES; i++) if (a[i] === b[i]) equal++
+  return equal / NUM_HASHES
+}
+
+/** One key per band: two texts sharing any band key are candidates. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = []
+  for (let band = 0; band < BANDS; band++) {
+    const rows = Array.from(sig.subarray(band * ROWS, (band + 1) * ROWS), (v) => v.toString(16).padStart(8, '0'))
+    keys.push(rows.join(''))
+  }
+  return keys
+}

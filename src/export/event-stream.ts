@@ -1,0 +1,18 @@
+import type { Store } from '../store/index.js'
+import { CHUNK } from './names.js'
+
+/** Every event report joined with its article, in ingest order, streamed. */
+export function streamEvents(store: Store, options: { counted: boolean; dated: boolean }) {
+  let query = store.db
+    .selectFrom('events as e')
+    .innerJoin('articles as a', 'a.id', 'e.article_id')
+    .selectAll('e')
+    .select(['a.url', 'a.title', 'a.source_name', 'a.published', 'a.near_duplicate_of', 'a.seq'])
+    .orderBy('a.seq')
+    .orderBy('e.ord')
+  if (options.counted) query = query.where('a.near_duplicate_of', 'is', null)
+  if (options.dated) query = query.where('e.date', 'is not', null)
+  return query.stream(CHUNK)
+}
+
+export type StreamedEvent = Awaited<ReturnType<ReturnType<typeof streamEvents>['next']>>['value']

@@ -1,0 +1,134 @@
+import type { QueryContext } from './context.js'
+import { findActor, type ActorInfo } from './actor.js'
+import { learnedFacts } from './learned-facts.js'
+import { listEvents, type EventRow } from './events.js'
+
+export interface DatedLink {
+  /** The organization (memberships) or the office holder / office (offices). */
+  readonly id: string
+  readonly title?: string
+  readonly of?: string
+  readonly from: string | null
+  readonly to: string | null
+  readonly origin: 'curated' | 'learned'
+  readonly evidence?: string
+}
+
+export interface Partner {
+  readonly actor: string
+  readonly clusters: number
+  readonly goldstein: number
+}
+
+export interface Dossier {
+  readonly actor: ActorInfo
+  readonly at: string
+  readonly memberships: readonly DatedLink[]
+  readonly offices: readonly DatedLink[]
+  readonly partners: readonly Partner[]
+  /** Happenings (clusters, counted once) by quad class, up to the date; negated reports left out. */
+  readonly quadCounts: Readonly<Record<'1' | '2' | '3' | '4', number>>
+  readonly recentEvents: readonly EventRow[]
+}
+
+/** Everything known about an actor on a day: memberships, offices, partners, event mix and recent events. */
+export async function actorDossier(
+  ctx: QueryContext,
+  id: string,
+  options: { at: string; limit?: number },
+): Promise<Dossier> {
+  const actor = await findActor(ctx, id)
+  const { at } = options
+  const curatedMemberships: DatedLink[] = (ctx.kb?.membershipsOf(id, at) ?? []).map((m) => ({
+    id: m.org,
+    from: m.from ?? null,
+    to: m.to ?? null,
+    origin: 'curated',
+  }))
+  const learnedMemberships: DatedLink[] = (await learnedFacts(ctx, { relations: ['member_of'], subject: id, at }))
+    .filter((fact) => !curatedMemberships.some((m) => m.id === fact.object))
+    .map((fact) => ({ id: fact.object, from: fact.from, to: fact.to, origin: 'learned', evidence: fact.evidence }))
+  return {
+    actor,
+    at,
+    memberships: [...curatedMemberships, ...learnedMemberships],
+    offices: await offices(ctx, actor, at),
+    partners: await partners(ctx, id, at),
+    quadCounts: await quadCounts(ctx, id, at),
+    recentEvents: await listEvents(ctx, { involving: id, to: at, limit: options.limit ?? 10, counted: true }),
+  }
+}
+
+async function offices(ctx: QueryContext, actor: ActorInfo, at: string): Promise<DatedLink[]> {
+  const roles =
+    actor.kind === 'person' ? (ctx.kb?.rolesAt(actor.id, at) ?? []) : (ctx.kb?.officeHoldersAt?.(actor.id, at) ?? [])
+  const curated: DatedLink[] = roles.map((role) => ({
+    id: actor.kind === 'person' ? role.of : role.person,
+    title: role.title,
+    of: role.of,
+    from: role.from ?? null,
+    to: role.to ?? null,
+    origin: 'curated',
+  }))
+  const relations = ['holds_office', 'presides']
+  const learned = [
+    ...(await learnedFacts(ctx, { relations, subject: actor.id, at })).map((f) => ({ ...f, other: f.object })),
+    ...(await learnedFacts(ctx, { relations, object: actor.id, at })).map((f) => ({ ...f, other: f.subject })),
+  ].map((fact): DatedLink => ({
+    id: fact.other,
+    title: typeof fact.attributes['title'] === 'string' ? fact.attributes['title'] : fact.relation,
+    from: fact.from,
+    to: fact.to,
+    origin: 'learned',
+    evidence: fact.evidence,
+  }))
+  return [...curated, ...learned]
+}
+
+async function partners(ctx: QueryContext, id: string, at: string): Promise<Partner[]> {
+  const db = ctx.store.db
+  const sides = [
+    { mine: 'source', other: 'target' },
+    { mine: 'target', other: 'source' },
+  ] as const
+  const totals = new Map<string, Partner>()
+  for (const side of sides) {
+    const rows = await db
+      .selectFrom('event_clusters')
+      .select((eb) => [
+        eb.ref(side.other).as('actor'),
+        eb.fn.countAll<number>().as('clusters'),
+        eb.fn.sum<number>('goldstein').as('goldstein'),
+      ])
+      .where(side.mine, '=', id)
+      .where(side.other, 'is not', null)
+      .where('negated', '=', 0)
+      .where('date', '<=', at)
+      .groupBy(side.other)
+      .execute()
+    for (const row of rows) {
+      if (row.actor === null || row.actor === id) continue
+      const seen = totals.get(row.actor) ?? { actor: row.actor, clusters: 0, goldstein: 0 }
+      totals.set(row.actor, {
+        actor: row.actor,
+        clusters: seen.clusters + Number(row.clusters),
+        goldstein: seen.goldstein + Number(row.goldstein),
+      })
+    }
+  }
+  return [...totals.values()].sort((a, b) => b.clusters - a.clusters || a.actor.localeCompare(b.actor)).slice(0, 10)
+}
+
+async function quadCounts(ctx: QueryContext, id: string, at: string): Promise<Dossier['quadCounts']> {
+  const rows = await ctx.store.db
+    .selectFrom('event_clusters')
+    .select((eb) => ['quad', eb.fn.countAll<number>().as('n')])
+    .where((eb) => eb.or([eb('source', '=', id), eb('target', '=', id)]))
+    .where('negated', '=', 0)
+    .where('date', '<=', at)
+    .groupBy('quad')
+    .execute()
+  const counts = { '1': 0, '2': 0, '3': 0, '4': 0 }
+  for (const row of rows) counts[String(row.quad) as keyof typeof counts] = Number(row.n)
+  return counts
+}

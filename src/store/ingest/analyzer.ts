@@ -1,0 +1,39 @@
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Piscina } from 'piscina'
+import type { Article, Doc } from '../../document.js'
+import { analyze } from '../../run.js'
+
+/** Runs the pipeline on articles, in this thread or on a pool of worker threads. */
+export interface Analyzer {
+  /** Worker threads in use; 1 means this thread. */
+  readonly jobs: number
+  analyze(article: Article): Promise<Doc>
+  close(): Promise<void>
+}
+
+/** All cores by default. */
+export function defaultJobs(): number {
+  return availableParallelism()
+}
+
+/**
+ * A pool of `jobs` worker threads, or the pipeline in this thread for `jobs` 1. Workers run the built JavaScript
+ * (dist); when this module runs as TypeScript source (vitest), the pipeline runs in this thread instead.
+ */
+export function createAnalyzer(options: { jobs: number }): Analyzer {
+  const fromSource = import.meta.url.endsWith('.ts')
+  if (options.jobs <= 1 || fromSource) {
+    return { jobs: 1, analyze: async (article) => analyze(article), close: async () => {} }
+  }
+  const pool = new Piscina<Article, Doc>({
+    filename: fileURLToPath(new URL('./analyze-worker.js', import.meta.url)),
+    minThreads: options.jobs,
+    maxThreads: options.jobs,
+  })
+  return {
+    jobs: options.jobs,
+    analyze: (article) => pool.run(article),
+    close: () => pool.destroy(),
+  }
+}

@@ -1,0 +1,97 @@
+import type { CodedEvent, Doc, Fact, Mention } from '../document.js'
+import type { ArticleEntityTable, EventTable, FactTable, MentionTable } from './schema.js'
+
+/** Doc layers as table rows. Ids are made global by prefixing the article id: "<article>:<local id>". */
+export function mentionRow(articleId: string, mention: Mention): MentionTable {
+  return {
+    id: `${articleId}:${mention.id}`,
+    article_id: articleId,
+    local_id: mention.id,
+    start_offset: mention.start,
+    end_offset: mention.end,
+    text: mention.text,
+    type: mention.type,
+    form: mention.form,
+    entity: mention.entity ?? null,
+    kind: mention.kind ?? null,
+    confidence: mention.confidence,
+    unlinked: mention.unlinked ?? null,
+    antecedent: mention.antecedent ?? null,
+    role: mention.role ? JSON.stringify(mention.role) : null,
+  }
+}
+
+export function eventRow(doc: Doc, articleId: string, event: CodedEvent, ord: number): EventTable {
+  return {
+    id: `${articleId}:${event.id}`,
+    article_id: articleId,
+    local_id: event.id,
+    ord,
+    source: event.source?.entity ?? null,
+    source_mention: event.source?.mention ?? null,
+    source_via: event.source?.via ?? null,
+    target: event.target?.entity ?? null,
+    target_mention: event.target?.mention ?? null,
+    target_via: event.target?.via ?? null,
+    cameo: event.cameo,
+    root: event.cameo.slice(0, 2),
+    plover: event.plover ?? null,
+    goldstein: event.goldstein,
+    quad: event.quad,
+    negated: event.negated ? 1 : 0,
+    modality: event.modality,
+    date: event.date?.value ?? null,
+    date_precision: event.date?.precision ?? null,
+    date_after: event.dateAfter ?? null,
+    place: event.place ?? null,
+    confidence: event.confidence,
+    trigger_start: event.trigger.start,
+    trigger_end: event.trigger.end,
+    evidence_start: event.evidence.start,
+    evidence_end: event.evidence.end,
+    evidence_text: doc.text.slice(event.evidence.start, event.evidence.end),
+    sentence: event.sentence,
+    rule: event.rule,
+    cluster_id: null,
+  }
+}
+
+export function factRow(doc: Doc, articleId: string, fact: Fact): FactTable {
+  return {
+    id: `${articleId}:${fact.id}`,
+    article_id: articleId,
+    local_id: fact.id,
+    relation: fact.relation,
+    subject: fact.subject,
+    object: fact.object,
+    valid_from: fact.start ?? null,
+    valid_to: fact.end ?? null,
+    start_after: fact.startAfter ?? null,
+    at: fact.at ?? null,
+    attributes: JSON.stringify(fact.attributes),
+    learned: fact.learned ? 1 : 0,
+    confidence: fact.confidence,
+    evidence_start: fact.evidence.start,
+    evidence_end: fact.evidence.end,
+    evidence_text: doc.text.slice(fact.evidence.start, fact.evidence.end),
+  }
+}
+
+export function articleEntityRows(doc: Doc, articleId: string): ArticleEntityTable[] {
+  return doc.entities.map((entity) => ({
+    article_id: articleId,
+    entity_id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    acts_for: entity.actsFor ?? null,
+    role: entity.role ? JSON.stringify(entity.role) : null,
+    mentions: JSON.stringify(entity.mentions),
+  }))
+}
+
+/** Splits rows into chunks small enough for one multi-row insert on every dialect. */
+export function chunks<T>(rows: readonly T[], size = 200): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
+  return out
+}

@@ -1,0 +1,54 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import { migrate, notAStore } from '../migrate.js'
+import type { Database } from '../schema.js'
+import { createKyselyStore } from '../kysely-store.js'
+import type { Store } from '../store.js'
+
+const SQLITE_HEADER = 'SQLite format 3\u0000'
+
+/**
+ * Opens (creating when absent or empty) a SQLite store: WAL journal, foreign keys on, synchronous NORMAL —
+ * safe against process crashes and kills; a power loss may drop the last commits, never corrupt the file.
+ */
+export async function openSqliteStore(path: string): Promise<Store> {
+  checkHeader(path)
+  let database: BetterSqlite3.Database
+  try {
+    database = new BetterSqlite3(path)
+    database.pragma('journal_mode = WAL')
+    database.pragma('foreign_keys = ON')
+    database.pragma('synchronous = NORMAL')
+    database.pragma('busy_timeout = 5000')
+  } catch (error) {
+    throw notAStore(path, error)
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  try {
+    await migrate(db, path)
+  } catch (error) {
+    await db.destroy()
+    if (isNotADatabase(error)) throw notAStore(path, error)
+    throw error
+  }
+  return createKyselyStore(db, { dialect: 'sqlite', location: path })
+}
+
+/** A file that exists, is not empty and lacks the SQLite header is not a store (and must not be overwritten). */
+function checkHeader(path: string): void {
+  if (path === ':memory:' || !existsSync(path) || statSync(path).size === 0) return
+  const fd = openSync(path, 'r')
+  try {
+    const header = Buffer.alloc(16)
+    const read = readSync(fd, header, 0, 16, 0)
+    if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) throw notAStore(path)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function isNotADatabase(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
+}

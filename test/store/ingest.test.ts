@@ -1,0 +1,113 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import type { Article, Doc } from '../../src/document.js'
+import { docFromArticle } from '../../src/document.js'
+import { EntenteError } from '../../src/errors.js'
+import { createAnalyzer, ingestItems, type Analyzer, type IngestResult, type ReadItem } from '../../src/store/index.js'
+import { JAPAN_NATO_TEXT } from './fixtures.js'
+import { cleanup, DATABASES } from './helpers.js'
+
+afterAll(cleanup)
+
+function article(text: string, path: string): Article {
+  return { id: 'ignored', text, source: { kind: 'text', path } }
+}
+
+/** Analysis by hand: one event per article, and a crash for texts containing BOOM. */
+const FAKE: Analyzer = {
+  jobs: 2,
+  async analyze(input: Article): Promise<Doc> {
+    if (input.text.includes('BOOM')) throw new Error('analysis crashed')
+    const doc = docFromArticle(input)
+    const evidence = { start: 0, end: 5 }
+    const event = { id: 'e1', source: { entity: 'JPN' }, target: { entity: 'NATO' }, cameo: '043', goldstein: 2.8 }
+    return {
+      ...doc,
+      events: [
+        {
+          ...event,
+          quad: 1,
+          negated: false,
+          modality: 'asserted',
+          confidence: 1,
+          trigger: evidence,
+          evidence,
+          sentence: 0,
+          rule: 't',
+        },
+      ],
+    }
+  },
+  close: async () => {},
+}
+
+async function* items(): AsyncGenerator<ReadItem> {
+  yield { ok: true, article: article(JAPAN_NATO_TEXT, 'a.txt') }
+  yield { ok: false, input: 'b.bin', error: new EntenteError('input.binary', 'Cannot read "b.bin": it is binary') }
+  yield {
+    ok: true,
+    article: article('BOOM goes the parser on this one, which has enough words to be an article.', 'c.txt'),
+  }
+  yield {
+    ok: true,
+    article: article('Another story entirely, about trade between Brazil and Argentina and their tariffs.', 'd.txt'),
+  }
+  yield { ok: true, article: article(JAPAN_NATO_TEXT, 'copy-of-a.txt') }
+}
+
+for (const db of DATABASES) {
+  describe(db.name, () => {
+    test('each article gets a result; failures never stop the rest; a rerun changes nothing', async () => {
+      const store = await db.open()
+      const results: IngestResult[] = []
+      const summary = await ingestItems(store, items(), { analyzer: FAKE, onResult: (r) => results.push(r) })
+      expect(results.map((r) => [r.status, r.input])).toEqual([
+        ['stored', 'a.txt'],
+        ['failed', 'b.bin'],
+        ['failed', 'c.txt'],
+        ['stored', 'd.txt'],
+        ['duplicate', 'copy-of-a.txt'],
+      ])
+      expect(results[2]?.reason).toBe('analysis crashed')
+      expect(summary).toMatchObject({ stored: 2, duplicate: 1, failed: 2, interrupted: false })
+      const again: IngestResult[] = []
+      await ingestItems(store, items(), { analyzer: FAKE, onResult: (r) => again.push(r) })
+      expect(again.map((r) => r.status)).toEqual(['duplicate', 'failed', 'failed', 'duplicate', 'duplicate'])
+      const events = await store.db.selectFrom('events').select('id').execute()
+      expect(events).toHaveLength(2)
+      await store.close()
+    })
+
+    test('an aborted ingest stops starting articles and keeps what it stored', async () => {
+      const store = await db.open()
+      const abort = new AbortController()
+      const results: IngestResult[] = []
+      const summary = await ingestItems(store, items(), {
+        analyzer: { ...FAKE, jobs: 1 },
+        signal: abort.signal,
+        onResult: (r) => {
+          results.push(r)
+          abort.abort()
+        },
+      })
+      expect(summary.interrupted).toBe(true)
+      expect(results.length).toBeLessThan(5)
+      expect(await store.hasArticle(results[0]?.id as string)).toBe(true)
+      await store.close()
+    })
+
+    test('the in-thread analyzer runs the default pipeline', async () => {
+      const store = await db.open()
+      const analyzer = createAnalyzer({ jobs: 4 })
+      expect(analyzer.jobs).toBe(1)
+      const results: IngestResult[] = []
+      async function* one(): AsyncGenerator<ReadItem> {
+        yield { ok: true, article: { ...article(JAPAN_NATO_TEXT, 'a.txt'), published: '2023-04-05' } }
+      }
+      await ingestItems(store, one(), { analyzer, onResult: (r) => results.push(r) })
+      // The pipeline is still growing: whatever it does, the article is stored or its failure reported.
+      expect(['stored', 'failed']).toContain(results[0]?.status)
+      await analyzer.close()
+      await store.close()
+    })
+  })
+}

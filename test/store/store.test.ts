@@ -1,0 +1,147 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { afterAll, describe, expect, test } from 'vitest'
+import { openSqliteStore, SCHEMA_VERSION, type Store } from '../../src/store/index.js'
+import { allDocs, japanNato, japanNatoCopy, japanNatoLater, japanNatoSecondReport } from './fixtures.js'
+import { cleanup, DATABASES, makeDoc, tempDir } from './helpers.js'
+
+afterAll(cleanup)
+
+/** Every table's rows, minus the ingest time, for comparing stores. */
+async function snapshot(store: Store) {
+  const db = store.db
+  return {
+    articles: (await db.selectFrom('articles').selectAll().orderBy('seq').execute()).map(
+      ({ ingested_at: _, ...rest }) => rest,
+    ),
+    events: await db.selectFrom('events').selectAll().orderBy('id').execute(),
+    clusters: await db.selectFrom('event_clusters').selectAll().orderBy('num').execute(),
+    mentions: await db.selectFrom('mentions').selectAll().orderBy('id').execute(),
+    facts: await db.selectFrom('facts').selectAll().orderBy('id').execute(),
+    entities: await db.selectFrom('entities').selectAll().orderBy('id').execute(),
+    bands: await db.selectFrom('article_bands').selectAll().orderBy('article_id').orderBy('band').execute(),
+  }
+}
+
+for (const db of DATABASES) {
+  describe(db.name, () => {
+    test('a new store has the current schema version', async () => {
+      const store = await db.open()
+      expect(await store.schemaVersion()).toBe(SCHEMA_VERSION)
+      await store.close()
+    })
+
+    test('storing the same documents twice changes nothing', async () => {
+      const store = await db.open()
+      for (const doc of allDocs()) await store.putDoc(doc)
+      const first = await snapshot(store)
+      const again = await Promise.all(allDocs().map((doc) => store.putDoc(doc)))
+      expect(again.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate'])
+      expect(await snapshot(store)).toEqual(first)
+      await store.close()
+    })
+
+    test('a failure mid-article leaves nothing of it', async () => {
+      const store = await db.open()
+      const good = japanNato()
+      const bad = { ...good, events: [good.events[0], good.events[1], { ...good.events[2], id: 'e1' }] } as typeof good
+      await expect(store.putDoc(bad as never)).rejects.toThrow()
+      const empty = await snapshot(store)
+      for (const rows of Object.values(empty)) expect(rows).toEqual([])
+      expect(await store.putDoc(good)).toMatchObject({ status: 'stored' })
+      await store.close()
+    })
+
+    test('a syndicated copy is linked to its original and adds no happening', async () => {
+      const store = await db.open()
+      const original = await store.putDoc(japanNato())
+      const copy = await store.putDoc(japanNatoCopy())
+      expect(copy).toMatchObject({ status: 'stored', nearDuplicateOf: original.id })
+      const article = await store.db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', '=', copy.id)
+        .executeTakeFirstOrThrow()
+      expect(article.near_duplicate_of).toBe(original.id)
+      const clusters = await store.db.selectFrom('event_clusters').selectAll().execute()
+      expect(clusters).toHaveLength(3)
+      const meeting = clusters.find((c) => c.cameo === '043')
+      expect(meeting).toMatchObject({ reports: 2, articles: 2 })
+      await store.close()
+    })
+
+    test('reports of one happening form one cluster; a later one its own', async () => {
+      const store = await db.open()
+      const a = await store.putDoc(japanNato())
+      const b = await store.putDoc(japanNatoSecondReport())
+      await store.putDoc(japanNatoLater())
+      const events = await store.db.selectFrom('events').select(['id', 'cluster_id', 'date']).orderBy('id').execute()
+      const meeting = events.find((e) => e.id === `${a.id}:e1`)
+      const second = events.find((e) => e.id === `${b.id}:e1`)
+      expect(second?.cluster_id).toBe(meeting?.cluster_id)
+      const clusters = await store.db.selectFrom('event_clusters').selectAll().orderBy('num').execute()
+      expect(clusters.map((c) => [c.root, c.date, c.reports, c.rule_version])).toEqual([
+        ['04', '2023-04-04', 2, 1],
+        ['05', '2023-04-04', 1, 1],
+        ['11', '2023-04-04', 1, 1],
+        ['04', '2023-07-19', 1, 1],
+      ])
+      await store.close()
+    })
+
+    test('recluster rebuilds the same clusters', async () => {
+      const store = await db.open()
+      for (const doc of allDocs()) await store.putDoc(doc)
+      const before = await snapshot(store)
+      await store.db.updateTable('events').set({ cluster_id: null }).execute()
+      await store.db.deleteFrom('event_clusters').execute()
+      const result = await store.recluster()
+      expect(result).toMatchObject({ ruleVersion: 1, events: 7, clusters: before.clusters.length })
+      expect(await snapshot(store)).toEqual(before)
+      await store.close()
+    })
+
+    test('a document with no layers is stored whole', async () => {
+      const store = await db.open()
+      const result = await store.putDoc(makeDoc('Nothing happened today.'))
+      expect(result.status).toBe('stored')
+      expect(await store.hasArticle(result.id)).toBe(true)
+      await store.close()
+    })
+
+    test('a store from a newer entente is refused', async () => {
+      const store = await db.open()
+      await store.db
+        .insertInto('schema_version')
+        .values({ version: 999, name: 'future', applied_at: '2030-01-01' })
+        .execute()
+      await store.close()
+      await expect(db.reopen(store)).rejects.toMatchObject({ code: 'store.newer-schema' })
+    })
+  })
+}
+
+describe('sqlite files', () => {
+  test('random bytes are not a store', async () => {
+    const path = join(tempDir(), 'random.db')
+    writeFileSync(path, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)))
+    await expect(openSqliteStore(path)).rejects.toMatchObject({ code: 'store.not-a-store' })
+  })
+  test('another SQLite database is not a store', async () => {
+    const path = join(tempDir(), 'other.db')
+    const other = new BetterSqlite3(path)
+    other.exec('create table notes (id integer primary key, body text)')
+    other.close()
+    await expect(openSqliteStore(path)).rejects.toMatchObject({ code: 'store.not-a-store' })
+  })
+  test('an empty file becomes a store', async () => {
+    const path = join(tempDir(), 'empty.db')
+    writeFileSync(path, '')
+    const store = await openSqliteStore(path)
+    expect(await store.schemaVersion()).toBe(SCHEMA_VERSION)
+    await store.close()
+    const again = await openSqliteStore(path)
+    await again.close()
+  })
+})

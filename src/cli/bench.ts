@@ -3,10 +3,13 @@ import { generateCorpus } from '../bench/corpus.js'
 import { benchFloor, benchPipeline } from '../bench/pipeline-bench.js'
 import { EntenteError } from '../errors.js'
 import { createDefaultPipeline } from '../run.js'
+import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
 
 interface BenchOptions {
   size: string
   json?: boolean
+  store: boolean
+  events: string
 }
 
 /** `entente bench`: pipeline throughput on one core against the bare-tokenizer floor, in the same run. */
@@ -16,10 +19,16 @@ export function registerBench(program: Command): void {
     .description('measure pipeline throughput on one core against bare wink-nlp tokenization (the floor)')
     .option('--size <MB>', 'size of the generated corpus in megabytes', '5')
     .option('--json', 'print JSON for machines')
-    .action((options: BenchOptions) => {
+    .option('--no-store', 'skip the store part (ingest into SQLite, query latency on a generated store)')
+    .option('--events <n>', 'events in the generated store for query latency', '1000000')
+    .action(async (options: BenchOptions) => {
       const size = Number(options.size)
       if (!(size > 0))
         throw new EntenteError('usage', `Cannot use --size "${options.size}": give a positive number of MB`)
+      const events = Number(options.events)
+      if (!(Number.isInteger(events) && events > 0)) {
+        throw new EntenteError('usage', `Cannot use --events "${options.events}": give a positive whole number`)
+      }
       const corpus = generateCorpus(size * 1e6)
       // warm up both paths (model load, JIT) on a small slice so the timed runs measure steady state
       benchFloor(corpus.slice(0, 20))
@@ -34,6 +43,7 @@ export function registerBench(program: Command): void {
         ratio: Math.round((pipeline.seconds / floor.seconds) * 100) / 100,
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
         cores: 1,
+        store: options.store ? await storeBench({ events, log: (line) => process.stderr.write(`${line}\n`) }) : null,
       }
       if (options.json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n')
@@ -50,8 +60,21 @@ export function registerBench(program: Command): void {
           `  ratio      pipeline takes ${report.ratio}× the floor's time`,
           `  peak RSS   ${report.peakRssMB} MB`,
           `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
+          ...(report.store ? storeLines(report.store) : []),
           '',
         ].join('\n'),
       )
     })
+}
+
+function storeLines(store: StoreBenchResult): string[] {
+  const { ingest, queries } = store
+  return [
+    `ingest     ${ingest.articles} articles into SQLite`,
+    `  all cores  ${ingest.articlesPerSecond.toFixed(1)} articles/s on ${ingest.jobs} threads (${ingest.articlesPerSecondPerCore.toFixed(1)}/core)`,
+    `  one thread ${ingest.articlesPerSecondOneThread.toFixed(1)} articles/s`,
+    `queries    on a generated store of ${queries.events.toLocaleString('en')} events (${queries.dbMegabytes.toFixed(0)} MB, built in ${queries.buildSeconds.toFixed(1)} s)`,
+    `  dyad monthly series   ${queries.dyadMonthlyMs.toFixed(2)} ms (median)`,
+    `  members at a date     ${queries.membersAtMs.toFixed(2)} ms (median)`,
+  ]
 }

@@ -72,3 +72,71 @@ export async function learnedFacts(ctx: QueryContext, filter: FactFilter): Promi
     }))
     .filter((fact) => filter.at === undefined || validAt(filter.at, fact))
 }
+
+export interface LearnedMembership {
+  readonly subject: string
+  readonly from: string | null
+  readonly to: string | null
+  /** How many statements in news support it (near-duplicate copies left out). */
+  readonly statements: number
+  /** The first few statements, in ingest order. */
+  readonly evidence: readonly { article: string; evidence: string; confidence: number }[]
+}
+
+/**
+ * Learned memberships of one organization valid on a day, one row per member, from fact_holdings (counted at
+ * ingest), so the cost does not grow with how often news repeats a membership. Partial dates compare as
+ * strings: a start "2023-04" is on or before "2023-04-01", and an end "2023" covers every day of 2023.
+ */
+export async function learnedMemberships(
+  ctx: QueryContext,
+  org: string,
+  options: { at: string; evidence: number },
+): Promise<LearnedMembership[]> {
+  const db = ctx.store.db
+  const holdings = await db
+    .selectFrom('fact_holdings')
+    .select(['subject', 'valid_from', 'valid_to', 'statements'])
+    .where('relation', '=', 'member_of')
+    .where('object', '=', org)
+    .where('valid_from', '!=', '')
+    .where('valid_from', '<=', options.at)
+    .where((eb) =>
+      eb.or([
+        eb('valid_to', '=', ''),
+        eb('valid_to', '>=', eb.fn<string>('substr', [eb.val(options.at), eb.val(1), eb.fn('length', ['valid_to'])])),
+      ]),
+    )
+    .orderBy('subject')
+    .orderBy('valid_from')
+    .execute()
+  const bySubject = new Map<string, LearnedMembership>()
+  for (const row of holdings) {
+    const known = bySubject.get(row.subject)
+    bySubject.set(row.subject, {
+      subject: row.subject,
+      from: known?.from ?? row.valid_from,
+      to: row.valid_to || null,
+      statements: (known?.statements ?? 0) + row.statements,
+      evidence: [],
+    })
+  }
+  const result: LearnedMembership[] = []
+  for (const membership of bySubject.values()) {
+    const evidence = await db
+      .selectFrom('facts as f')
+      .innerJoin('articles as a', 'a.id', 'f.article_id')
+      .select(['f.article_id', 'f.evidence_text', 'f.confidence'])
+      .where('f.object', '=', org)
+      .where('f.relation', '=', 'member_of')
+      .where('f.subject', '=', membership.subject)
+      .where('a.near_duplicate_of', 'is', null)
+      .limit(options.evidence)
+      .execute()
+    result.push({
+      ...membership,
+      evidence: evidence.map((e) => ({ article: e.article_id, evidence: e.evidence_text, confidence: e.confidence })),
+    })
+  }
+  return result
+}

@@ -1,6 +1,6 @@
 import type { QueryContext } from './context.js'
 import { findActor } from './actor.js'
-import { learnedFacts, type LearnedFact } from './learned-facts.js'
+import { learnedMemberships, type LearnedFact } from './learned-facts.js'
 
 export interface MemberRow {
   readonly member: string
@@ -38,27 +38,17 @@ export async function membersAt(ctx: QueryContext, org: string, options: { at: s
       statements: 0,
     })
   }
-  const learned = await learnedFacts(ctx, { relations: ['member_of'], object: org, at: options.at })
-  for (const fact of learned) {
-    const evidence = { article: fact.article, evidence: fact.evidence, confidence: fact.confidence }
+  for (const fact of await learnedMemberships(ctx, org, { at: options.at, evidence: MAX_EVIDENCE })) {
     const known = rows.get(fact.subject)
-    if (known) {
-      rows.set(fact.subject, {
-        ...known,
-        origin: known.origin === 'learned' ? 'learned' : 'both',
-        evidence: known.evidence.length < MAX_EVIDENCE ? [...known.evidence, evidence] : known.evidence,
-        statements: known.statements + 1,
-      })
-    } else {
-      rows.set(fact.subject, {
-        member: fact.subject,
-        from: fact.from,
-        to: fact.to,
-        origin: 'learned',
-        evidence: [evidence],
-        statements: 1,
-      })
-    }
+    rows.set(fact.subject, {
+      member: fact.subject,
+      from: known ? known.from : fact.from,
+      to: known ? known.to : fact.to,
+      ...(known?.status ? { status: known.status } : {}),
+      origin: known ? 'both' : 'learned',
+      evidence: fact.evidence,
+      statements: fact.statements,
+    })
   }
   const members = [...rows.values()].sort((a, b) => a.member.localeCompare(b.member))
   return { org, name: actor.name, at: options.at, members }

@@ -126,6 +126,17 @@ export interface FactTable {
   evidence_text: string
 }
 
+/** One row per distinct learned fact and validity, with how many (non-duplicate) articles state it. */
+export interface FactHoldingTable {
+  relation: string
+  object: string
+  subject: string
+  /** '' when open. */
+  valid_from: string
+  valid_to: string
+  statements: number
+}
+
 export interface CuratedFactTable {
   id: string
   relation: string
@@ -159,5 +170,6 @@ export interface Database {
   events: EventTable
   event_clusters: EventClusterTable
   facts: FactTable
+  fact_holdings: FactHoldingTable
   curated_facts: CuratedFactTable
 }

@@ -1,11 +1,11 @@
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import { sketch } from '../dedup/index.js'
 import type { Doc } from '../document.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import { contentHash } from './content-hash.js'
 import { findOriginal } from './near-duplicates.js'
 import { articleEntityRows, chunks, eventRow, factRow, mentionRow } from './rows.js'
-import type { Database } from './schema.js'
+import type { Database, FactHoldingTable, FactTable } from './schema.js'
 import type { PutResult } from './store.js'
 
 /** Writes one document in one transaction; a failure anywhere leaves nothing of it behind. */
@@ -29,11 +29,40 @@ export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResul
     const clusters = await clusterArticleEvents(trx, events, { mayStart: original === undefined })
     const clustered = events.map((row, i) => ({ ...row, cluster_id: clusters[i] ?? null }))
     for (const chunk of chunks(clustered, 100)) await trx.insertInto('events').values(chunk).execute()
-    for (const chunk of chunks(doc.facts.map((f) => factRow(doc, id, f)))) {
-      await trx.insertInto('facts').values(chunk).execute()
-    }
+    const facts = doc.facts.map((f) => factRow(doc, id, f))
+    for (const chunk of chunks(facts)) await trx.insertInto('facts').values(chunk).execute()
+    if (original === undefined) await countHoldings(trx, facts, doc.published)
     return original === undefined ? { status: 'stored', id } : { status: 'stored', id, nearDuplicateOf: original }
   })
+}
+
+/** Adds this article's statements to fact_holdings (near-duplicate copies are not counted). */
+async function countHoldings(trx: Transaction<Database>, facts: readonly FactTable[], published: string | undefined) {
+  const keys = new Map<string, FactHoldingTable>()
+  for (const f of facts) {
+    const from = f.valid_from ?? f.start_after ?? f.at ?? published?.slice(0, 10) ?? ''
+    const row = {
+      relation: f.relation,
+      object: f.object,
+      subject: f.subject,
+      valid_from: from,
+      valid_to: f.valid_to ?? '',
+    }
+    const key = JSON.stringify(row)
+    const known = keys.get(key)
+    keys.set(key, { ...row, statements: (known?.statements ?? 0) + 1 })
+  }
+  for (const row of keys.values()) {
+    await trx
+      .insertInto('fact_holdings')
+      .values(row)
+      .onConflict((oc) =>
+        oc
+          .columns(['relation', 'object', 'subject', 'valid_from', 'valid_to'])
+          .doUpdateSet({ statements: sql`fact_holdings.statements + ${row.statements}` }),
+      )
+      .execute()
+  }
 }
 
 async function insertArticle(trx: Transaction<Database>, doc: Doc, id: string, original: string | null) {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import { up as initial } from './001-initial.js'
+import { up as factHoldings } from './002-fact-holdings.js'
 
 export interface Migration {
   readonly version: number
@@ -8,7 +9,10 @@ export interface Migration {
 }
 
 /** Every schema change, in order. Append; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }]
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'fact-holdings', up: factHoldings },
+]
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0

@@ -15,7 +15,8 @@ export interface Stage {
 
 export interface Pipeline {
   readonly stages: readonly Stage[]
-  run(doc: Doc): Doc
+  /** Runs every stage; `timing`, when given, accumulates milliseconds per stage name (for the bench). */
+  run(doc: Doc, options?: { timing?: Map<string, number> }): Doc
 }
 
 /** Builds a pipeline, checking once that every stage's needs are added by an earlier stage. */
@@ -31,11 +32,15 @@ export function createPipeline(stages: readonly Stage[], options: { given?: read
   }
   return {
     stages,
-    run(input) {
+    run(input, options = {}) {
       let doc = input
       for (const stage of stages) {
         const diagnostics: Diagnostic[] = []
+        const started = options.timing ? performance.now() : 0
         const added = stage.run(doc, { report: (d) => diagnostics.push(d) })
+        if (options.timing) {
+          options.timing.set(stage.name, (options.timing.get(stage.name) ?? 0) + performance.now() - started)
+        }
         for (const key of Object.keys(added)) {
           if (!stage.adds.includes(key as LayerName))
             throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Article } from '../document.js'
 import { docFromArticle } from '../document.js'
-import { its, nlp } from '../nlp/segment/index.js'
+import { bareNlp } from '../nlp/segment/index.js'
 import { createDefaultPipeline } from '../run.js'
 import type { BenchArticle } from './corpus.js'
 
@@ -34,13 +34,13 @@ function timed(work: () => void): number {
   return Number(process.hrtime.bigint() - start) / 1e9
 }
 
-/** The floor: bare wink-nlp tokenization and sentence splitting of each whole article. */
+/** The floor: bare wink-nlp tokenization and sentence splitting (no POS) of each whole article. */
 export function benchFloor(corpus: readonly BenchArticle[]): Throughput {
   let sink = 0
   const seconds = timed(() => {
     for (const { text } of corpus) {
-      const doc = nlp.readDoc(text)
-      sink += doc.tokens().out(its.value).length + doc.sentences().out().length
+      const doc = bareNlp.readDoc(text)
+      sink += doc.tokens().out(bareNlp.its.value).length + doc.sentences().out().length
     }
   })
   if (sink < 0) throw new Error('unreachable')
@@ -48,7 +48,9 @@ export function benchFloor(corpus: readonly BenchArticle[]): Throughput {
 }
 
 /** The default pipeline over each article, on this thread (one core). */
-export function benchPipeline(corpus: readonly BenchArticle[]): Throughput & { events: number; mentions: number } {
+export function benchPipeline(
+  corpus: readonly BenchArticle[],
+): Throughput & { events: number; mentions: number; stageSeconds: Record<string, number> } {
   const pipeline = createDefaultPipeline()
   const articles: Article[] = corpus.map((a, i) => ({
     id: createHash('sha256').update(a.text).digest('hex').slice(0, 16),
@@ -58,12 +60,14 @@ export function benchPipeline(corpus: readonly BenchArticle[]): Throughput & { e
   }))
   let events = 0
   let mentions = 0
+  const timing = new Map<string, number>()
   const seconds = timed(() => {
     for (const article of articles) {
-      const doc = pipeline.run(docFromArticle(article))
+      const doc = pipeline.run(docFromArticle(article), { timing })
       events += doc.events.length
       mentions += doc.mentions.length
     }
   })
-  return { ...throughput(corpus, seconds), events, mentions }
+  const stageSeconds = Object.fromEntries([...timing].map(([name, ms]) => [name, round(ms / 1000)]))
+  return { ...throughput(corpus, seconds), events, mentions, stageSeconds }
 }

@@ -56,6 +56,9 @@ export function registerBench(program: Command): void {
           `corpus     ${report.corpus.articles} articles, ${report.corpus.megabytes.toFixed(2)} MB (generated, seed 42)`,
           `stages     ${report.stages.join(' → ')}`,
           row('pipeline', pipeline),
+          `  by stage   ${Object.entries(pipeline.stageSeconds)
+            .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
+            .join(' · ')}`,
           row('floor', floor),
           `  ratio      pipeline takes ${report.ratio}× the floor's time`,
           `  peak RSS   ${report.peakRssMB} MB`,

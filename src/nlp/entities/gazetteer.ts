@@ -33,6 +33,15 @@ export function normalizeToken(value: string): string {
     .replace(/[‐‑‒–—]/g, '-')
 }
 
+const BUILT = new WeakMap<KbView, Gazetteer>()
+
+/** The gazetteer of a KB, built on first use and cached. */
+export function gazetteerOf(kb: KbView): Gazetteer {
+  let gazetteer = BUILT.get(kb)
+  if (!gazetteer) BUILT.set(kb, (gazetteer = buildGazetteer(kb)))
+  return gazetteer
+}
+
 export function buildGazetteer(kb: KbView): Gazetteer {
   const root: TrieNode = { next: new Map() }
   const surnames = new Map<string, string[]>()

@@ -1,7 +1,7 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
-import { buildGazetteer, type Gazetteer, matchAt } from './gazetteer.js'
+import { gazetteerOf, type Gazetteer, matchAt } from './gazetteer.js'
 import { groupAt } from './groups.js'
 import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
@@ -33,13 +33,13 @@ function draftFromLinked(doc: Doc, span: Span, linked: Linked): Draft {
 
 /** Recognizes names, titles + names, demonyms, capitals, descriptions and pronouns, linking names to the KB. */
 export function createRecognize(kb: KbView): Stage {
-  let gazetteer: Gazetteer | undefined
+  // built once per KB and shared by every pipeline over it (about 0.3 s for the full KB)
+  const gazetteer = gazetteerOf(kb)
   return {
     name: 'recognize',
     needs: ['sentences', 'tokens'],
     adds: ['mentions'],
     run(doc) {
-      gazetteer ??= buildGazetteer(kb)
       const drafts: Draft[] = []
       for (const sentence of sentenceRanges(doc.tokens)) recognizeSentence(doc, kb, gazetteer, sentence, drafts)
       return { mentions: harmonize(drafts).map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }

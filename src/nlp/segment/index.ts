@@ -1,2 +1,2 @@
 export { segment, segmentSpan, contentZones } from './segment.js'
-export { nlp, its } from './wink.js'
+export { nlp, its, bareNlp } from './wink.js'

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'store.not-a-store',
   'store.newer-schema',
   'query.unknown-actor',
+  'query.unknown-event',
   'pipeline.order',
 ] as const
 

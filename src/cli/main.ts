@@ -4,7 +4,16 @@ import { isEntenteError } from '../errors.js'
 import { COMMANDS } from './commands.js'
 
 /** The `entente` command: thin edge that parses input, calls the core and maps errors to exit codes. */
+/** A closed pipe (`entente query … | head`) ends the output quietly instead of crashing. */
+function quietOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode))
+    throw error
+  })
+}
+
 async function main(argv: readonly string[]): Promise<number> {
+  quietOnClosedPipe()
   const program = new Command('entente')
     .description('Reads world news and turns it into a time-aware knowledge graph of international relations')
     .option('--debug', 'print stack traces for internal errors')

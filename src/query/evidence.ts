@@ -27,7 +27,7 @@ export async function eventEvidence(ctx: QueryContext, eventId: string): Promise
   const db = ctx.store.db
   const event = await db.selectFrom('events').selectAll().where('id', '=', eventId).executeTakeFirst()
   if (!event) {
-    throw new EntenteError('input.not-found', `Cannot find event "${eventId}" in the store`, {
+    throw new EntenteError('query.unknown-event', `Cannot find event "${eventId}" in the store`, {
       input: eventId,
       hint: 'Event ids look like 3fa2c1d4e5f60718:e1; list them with `entente query events`',
     })

@@ -136,7 +136,7 @@ for (const db of DATABASES) {
       ).rejects.toMatchObject({
         code: 'query.unknown-actor',
       })
-      await expect(eventEvidence(ctx, 'nope:e1')).rejects.toMatchObject({ code: 'input.not-found' })
+      await expect(eventEvidence(ctx, 'nope:e1')).rejects.toMatchObject({ code: 'query.unknown-event' })
     })
   })
 }

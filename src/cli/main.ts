@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander'
 import { isEntenteError } from '../errors.js'
-import { COMMANDS } from './commands.js'
+import { commandsFor } from './commands.js'
 
 /** The `entente` command: thin edge that parses input, calls the core and maps errors to exit codes. */
 /** A closed pipe (`entente query … | head`) ends the output quietly instead of crashing. */
@@ -19,7 +19,7 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('--debug', 'print stack traces for internal errors')
     .exitOverride()
     .showHelpAfterError()
-  for (const register of COMMANDS) register(program)
+  for (const register of await commandsFor(argv)) register(program)
   try {
     await program.parseAsync(argv as string[])
     return typeof process.exitCode === 'number' ? process.exitCode : 0

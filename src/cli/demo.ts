@@ -13,8 +13,9 @@ function step(title: string, args: string[]): string {
   process.stdout.write(`\n── ${title}\n$ entente ${args.join(' ')}\n`)
   const result = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8', cwd: ROOT })
   process.stdout.write(result.stdout)
+  // summaries (ingest counts) go to stderr; show them as part of the tour
+  process.stdout.write(result.stderr)
   if (result.status !== 0) {
-    process.stderr.write(result.stderr)
     throw new EntenteError('input.unreadable', `Demo step "${title}" failed with exit code ${result.status}`)
   }
   return result.stdout

@@ -17,8 +17,13 @@ import {
 } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
+import { referentEvent } from './reaction.js'
+import { findCoActors } from './target.js'
 import type { ActorSpan } from './view.js'
 import { lemmaOf } from './words.js'
+
+/** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
+const DOMESTIC_ROOTS = new Set(['14'])
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -64,11 +69,20 @@ function codeNoun(scan: Scan, match: Match): void {
 
 function codeVerb(scan: Scan, match: Match, chain: Chain): void {
   const { view, first, end } = scan
-  const subject = continuesVerbPhrase(view, chain.start, first)
+  const found = continuesVerbPhrase(view, chain.start, first)
     ? previousSources(scan)
     : nominalSubject(scan, chain.start)
       ? []
       : findSubject(view, chain.start, first)
+  const subject = found.length ? [...found, ...findCoActors(view, match.last + 1, end)] : found
+  if (match.anaphor) {
+    const reactor = new Set(subject.map((s) => s.ref.entity))
+    const referent = referentEvent(view, scan.told.concat(scan.drafts), match.last, reactor)
+    if (!referent || !subject.length) return
+    const trigger = { ...triggerOf(match), object: match.last, follows: referent.event }
+    emit(scan, trigger, subject, referent.actors, chain, 0.6)
+    return
+  }
   if (chain.passive) {
     const agents = findAgent(view, match.last + 1, end)
     emit(scan, triggerOf(match), agents, subject, chain, 0.75)
@@ -97,7 +111,8 @@ function codeVerb(scan: Scan, match: Match, chain: Chain): void {
     const host = meetingHost(view, match.head, match.last, 0)
     if (host) targets.push(host)
   }
-  emit(scan, triggerOf(match), subject, targets, chain, match.target ? 0.9 : 0.75)
+  const trigger = { ...triggerOf(match), domestic: DOMESTIC_ROOTS.has(match.item.entry.code.slice(0, 2)) }
+  emit(scan, trigger, subject, targets, chain, match.target ? 0.9 : 0.75)
 }
 
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */

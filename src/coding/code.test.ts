@@ -125,9 +125,9 @@ test('a person acts for their country through DocEntity.actsFor', () => {
 
 test('an event whose two sides are one actor is dropped; two actors of one country are a domestic event', () => {
   expect(coded('Japan praised Japan.')).toEqual([])
-  expect(events('Turkish police arrested Turkish protesters.').map((e) => [e.source?.entity, e.target?.entity])).toEqual([
-    ['TUR', 'TUR'],
-  ])
+  expect(
+    events('Turkish police arrested Turkish protesters.').map((e) => [e.source?.entity, e.target?.entity]),
+  ).toEqual([['TUR', 'TUR']])
 })
 
 test('the date comes from a time expression of the clause, never from the publication date', () => {

@@ -4,6 +4,7 @@ import { codeSentence } from './code-sentence.js'
 import { dateSentence } from './dates.js'
 import { defaultDictionary, type VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
+import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
 import { cameoInfo, ploverOf } from './tables.js'
 import { viewOf, type DocView } from './view.js'
@@ -29,13 +30,8 @@ function placeOf(view: DocView, draft: Draft, first: number, end: number): strin
 
 function evidenceOf(view: DocView, draft: Draft): Span {
   const sentence = view.doc.sentences[draft.sentence] ?? { start: 0, end: view.doc.text.length }
-  let start = view.tokens[draft.head]?.start ?? sentence.start
-  let end = view.tokens[draft.last]?.end ?? sentence.end
-  for (const mention of [draft.source?.mention, draft.target?.mention]) {
-    if (!mention) continue
-    if (mention.start < start) start = mention.start
-    if (mention.end > end) end = mention.end
-  }
+  const start = view.tokens[draft.clause[0]]?.start ?? sentence.start
+  const end = view.tokens[draft.clause[1]]?.end ?? sentence.end
   return { start: Math.max(sentence.start, start), end: Math.min(sentence.end, end) }
 }
 
@@ -73,7 +69,7 @@ export function codeEvents(doc: Doc, dictionary: VerbDictionary = defaultDiction
   const all: Draft[] = []
   let previous: Draft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
-    const scan: Scan = { view, dictionary, sentence, first, end, drafts: [], previous }
+    const scan: Scan = { view, dictionary, sentence, first, end, drafts: [], previous, told: all }
     codeSentence(scan)
     dateSentence(view, scan.drafts, first, end)
     for (const draft of scan.drafts) {
@@ -83,8 +79,9 @@ export function codeEvents(doc: Doc, dictionary: VerbDictionary = defaultDiction
     all.push(...scan.drafts)
     previous = scan.drafts
   })
+  inheritDates(view, all)
   const events: CodedEvent[] = []
-  for (const draft of all) {
+  for (const draft of dedupe(view, all)) {
     const event = toEvent(view, draft, events.length)
     if (event) events.push(event)
   }

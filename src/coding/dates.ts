@@ -46,7 +46,10 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
     // "the gathering on Wednesday, which began a day after Finland became a member": the owner is a day earlier
     const offset = at < owner.head ? relativeOffset(view, at + 1, owner.head) : undefined
     if (offset !== undefined && time.precision === 'day') {
-      owner.date ??= { value: addDays(time.value, offset), precision: 'day' }
+      if (!owner.date) {
+        owner.date = { value: addDays(time.value, offset), precision: 'day' }
+        owner.shifted = true
+      }
       continue
     }
     owner.date ??= { value: time.value, precision: time.precision }
@@ -57,6 +60,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
     const offset = shared.at < draft.head ? relativeOffset(view, shared.at + 1, draft.head) : undefined
     const value = offset !== undefined && shared.precision === 'day' ? addDays(shared.value, offset) : shared.value
     draft.date = { value, precision: shared.precision }
+    if (offset !== undefined) draft.shifted = true
   }
   for (const draft of drafts) {
     if (draft.noun || draft.dateAfter || draft.date) continue

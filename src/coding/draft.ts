@@ -15,7 +15,13 @@ export interface Draft {
   readonly negated: boolean
   readonly modality: Modality
   readonly confidence: number
+  /** Token range of the evidence clause: from the first subject to the end of the object. */
+  readonly clause: readonly [number, number]
+  /** The event this one reacts to ("condemned the move"): its date when the reaction has none. */
+  readonly follows?: Draft
   date?: EventDate
+  /** The date was shifted from a time of another clause ("a day after"): it does not date the narrative. */
+  shifted?: boolean
   dateAfter?: string
   place?: string
 }

@@ -15,6 +15,10 @@ export interface Match {
   readonly lastWord: number
   readonly target?: ActorSpan[]
   readonly source?: ActorSpan[]
+  /** The object is a definite noun phrase referring to an earlier event ("condemned the move"). */
+  readonly anaphor?: boolean
+  /** The final target slot held no actor, only a noun ("killed two soldiers"). */
+  readonly open?: boolean
 }
 
 /** Finds the first token at or after `from` (skipping gap tokens) for which `accept` holds. */
@@ -50,6 +54,19 @@ function relationPartner(view: DocView, span: ActorSpan, end: number): ActorSpan
   return undefined
 }
 
+const OPEN_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])
+
+/** The noun heading an object that is no actor ("two soldiers", "the Houthi sites"), within the gap. */
+function openObject(view: DocView, from: number, end: number): number | undefined {
+  for (let j = from; j < Math.min(end, from + MAX_GAP); j++) {
+    const token = view.tokens[j]
+    if (!token || view.actorCover.has(j)) return undefined
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return j
+    if (!OPEN_OBJECT_POS.has(token.pos)) return undefined
+  }
+  return undefined
+}
+
 /**
  * Matches a compiled pattern whose head word is the token `head`. In the passive ("was attacked by") slots are
  * skipped: the subject is the target and the by-phrase the source, found by the caller.
@@ -60,6 +77,7 @@ export function matchAt(
   end: number,
   item: CompiledEntry,
   passive: boolean,
+  open = false,
 ): Match | undefined {
   let cursor = head + 1
   let last = head
@@ -71,7 +89,12 @@ export function matchAt(
       if (passive) continue
       const at = seek(view, cursor, end, (i) => view.actorStart.has(i))
       const span = at === undefined ? undefined : view.actorStart.get(at)
-      if (!span) return undefined
+      if (!span) {
+        // "struck Houthi military sites": the object stands for no country; the target stays open
+        const noun = open && element.role === 'target' ? openObject(view, cursor, end) : undefined
+        if (noun === undefined || item.elements.at(-1) !== element) return undefined
+        return { item, head, last: noun, lastWord, open: true, ...(source ? { source } : {}) }
+      }
       const list = relationPartner(view, span, end) ?? listForward(view, span, end)
       if (element.role === 'target') target = list
       else source = list

@@ -8,6 +8,7 @@ import { continuesVerbPhrase, findSubject } from './subject.js'
 import { findAgent, findPossessor, findTarget } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { looksLikeVerb } from './forms.js'
+import { eventObject, isReaction } from './reaction.js'
 import { POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
 
 /** Verbs that govern another action ("pledged to boost", "refused to sign"): that action is coded if it can be. */
@@ -48,6 +49,8 @@ interface Scan {
   readonly drafts: Draft[]
   /** Verbal events of the previous sentence, for "doing so". */
   readonly previous: readonly Draft[]
+  /** Events of the sentences before, for reactions ("Moscow condemned the move"). */
+  readonly told: readonly Draft[]
 }
 
 function acceptsPos(item: CompiledEntry, view: DocView, i: number): boolean {
@@ -89,12 +92,31 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   // a noun reading is tried first when the tagger calls the token a noun ("Japan's talks with")
   const nounFirst = token.pos === 'NOUN'
   const ordered = nounFirst ? [...items.filter((x) => x.entry.noun), ...items.filter((x) => !x.entry.noun)] : items
+  // "killed two soldiers", "struck Houthi sites": an object that stands for no country leaves the target open;
+  // such a match is kept only when no entry matches fully and the verb does not react to an earlier event
+  let open: Match | undefined
   for (const item of ordered) {
     if (!acceptsPos(item, scan.view, i)) continue
-    const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun)
-    if (match) return match
+    const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
+    if (match && !match.open) return match
+    open ??= match
   }
-  return undefined
+  if (!open) return undefined
+  return reactionAt(scan, i, items) ?? open
+}
+
+/** A "verb $TARGET" entry. */
+function simpleTransitive(item: CompiledEntry): boolean {
+  const [, slot, ...rest] = item.elements
+  return !item.entry.noun && slot?.kind === 'slot' && slot.role === 'target' && !rest.length
+}
+
+/** "condemned the move": a reaction verb whose object refers to an event told before; the caller finds its doer. */
+function reactionAt(scan: Scan, i: number, items: readonly CompiledEntry[]): Match | undefined {
+  const item = items.find((x) => simpleTransitive(x) && isReaction(x.entry.code))
+  if (!item || !acceptsPos(item, scan.view, i)) return undefined
+  const noun = eventObject(scan.view, i + 1, scan.end)
+  return noun === undefined ? undefined : { item, head: i, last: noun, lastWord: i, anaphor: true }
 }
 
 /** "pledged to boost …": the token where the governed verb starts, when there is one. */
@@ -122,6 +144,11 @@ export interface Trigger {
   readonly rule: string
   readonly noun: boolean
   readonly mutual: boolean
+  /** With no target, the source acts on its own country ("Algerian landowners began a hunger strike"). */
+  readonly domestic?: boolean
+  /** Last token of the object when the pattern does not cover it ("condemned the move"). */
+  readonly object?: number
+  readonly follows?: Draft
 }
 
 export function triggerOf(match: Match): Trigger {
@@ -148,14 +175,17 @@ function emit(
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
   if (!targets.length && sources.length > 1 && trigger.mutual) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b])
+  } else if (!targets.length && trigger.domestic) {
+    for (const s of sources) pairs.push([s, s])
   } else {
     for (const s of sources.length ? sources : [undefined]) {
       for (const t of targets.length ? targets : [undefined]) pairs.push([s, t])
     }
   }
+  const clause = clauseOf(scan, trigger, sources, targets)
   for (const [source, target] of pairs) {
     if (!source && !target) continue
-    if (source && target && sameActor(source, target)) continue
+    if (source && target && source !== target && sameActor(source, target)) continue
     scan.drafts.push({
       sentence: scan.sentence,
       head: trigger.head,
@@ -163,6 +193,8 @@ function emit(
       code,
       rule: trigger.rule,
       noun: trigger.noun,
+      clause,
+      ...(trigger.follows ? { follows: trigger.follows } : {}),
       ...(source ? { source } : {}),
       ...(target ? { target } : {}),
       negated: chain.negated,
@@ -170,6 +202,40 @@ function emit(
       confidence: Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2)),
     })
   }
+}
+
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
+const MAX_OBJECT = 6
+
+/**
+ * The evidence clause of an event, the same for every member of its lists: from the first subject (or the trigger)
+ * to the end of the object noun phrase after the trigger or the last target ("imposed sanctions on Iran and Syria").
+ */
+function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: ActorSpan[]): [number, number] {
+  const { view, first, end } = scan
+  let start = trigger.head
+  let last = Math.max(trigger.last, trigger.object ?? trigger.last)
+  for (const span of [...sources, ...targets]) {
+    // a side told in an earlier sentence ("condemned the move") is not part of this clause
+    if (span.first < first || span.last >= end) continue
+    start = Math.min(start, span.first)
+    last = Math.max(last, span.last)
+  }
+  const limit = Math.min(end, last + 1 + MAX_OBJECT)
+  for (let i = last + 1; i < limit; i++) {
+    const token = view.tokens[i]
+    if (!token) break
+    const cover = view.actorCover.get(i)
+    if (cover) {
+      last = i = cover.last
+      continue
+    }
+    const next = view.tokens[i + 1]
+    const joins = token.norm === 'of' && !!next && OBJECT_POS.has(next.pos)
+    if (!OBJECT_POS.has(token.pos) && !joins && !isPossessiveMarker(token)) break
+    if (token.pos !== 'DET' && !joins) last = i
+  }
+  return [Math.max(first, start), Math.min(end - 1, last)]
 }
 
 /**
@@ -181,7 +247,8 @@ function sameActor(a: ActorSpan, b: ActorSpan): boolean {
   if (a.ref.entity !== b.ref.entity) return false
   if (a.mention.id === b.mention.id) return true
   if (a.ref.via !== undefined && a.ref.via === b.ref.via) return true
-  const actorWithin = (side: ActorSpan) => side.ref.via !== undefined || side.mention.form === 'demonym'
+  const actorWithin = (side: ActorSpan) =>
+    side.ref.via !== undefined || side.mention.form === 'demonym' || side.mention.form === 'description'
   return !actorWithin(a) && !actorWithin(b)
 }
 

@@ -4,6 +4,30 @@ import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words
 
 const MAX_TARGET_DISTANCE = 10
 
+/** Whether an actor is joined to the subject as a co-actor: "alongside Finland", "together with Japan". */
+function coActorAt(view: DocView, span: ActorSpan): boolean {
+  let i = span.first - 1
+  while (view.tokens[i]?.pos === 'DET') i--
+  const word = view.tokens[i]?.norm
+  if (word === 'alongside' || word === 'jointly') return true
+  const before = view.tokens[i - 1]?.norm
+  return word === 'with' && (before === 'together' || before === 'along' || before === 'jointly')
+}
+
+/** Co-actors after the trigger in its clause ("applied to join alongside Finland"): they act with the subject. */
+export function findCoActors(view: DocView, from: number, end: number): ActorSpan[] {
+  const found: ActorSpan[] = []
+  for (let i = from; i < Math.min(end, from + MAX_TARGET_DISTANCE); i++) {
+    const token = view.tokens[i]
+    if (!token || CLAUSE_OPENERS.has(token.norm) || token.pos === 'SCONJ') break
+    const span = view.actorStart.get(i)
+    if (!span) continue
+    if (coActorAt(view, span)) found.push(...listForward(view, span, end))
+    i = span.last
+  }
+  return found
+}
+
 /**
  * The first actor after the head in its clause (inside the matched phrase or after it), as a list: "met leaders of
  * Japan and Korea", "demolished Palestinian homes", "accepted mediation by Qatar".
@@ -17,6 +41,10 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
     if (!token) break
     const span = view.actorStart.get(i)
     if (span) {
+      if (coActorAt(view, span)) {
+        i = span.last
+        continue
+      }
       if (!exclude.has(span.ref.entity)) return listForward(view, span, end)
       self ??= span
       i = span.last

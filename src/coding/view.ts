@@ -1,5 +1,6 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
 import { formsOf } from './forms.js'
+import { describedCountry, homeCountry } from './kb-actor.js'
 
 /** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
 export interface ActorSpan {
@@ -47,15 +48,22 @@ function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): En
 /** The country or organization a mention stands for in an event, if any. */
 export function actorOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>): ActorRef | undefined {
   const id = mention.entity
-  if (!id) return undefined
+  if (!id) return describedActor(mention)
   const entity = entities.get(id)
   const kind = kindOf(mention, entity, id)
   if (kind === 'country' || kind === 'organization') return { entity: id, mention: mention.id }
   if (kind === 'person') {
-    const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of
+    const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(id)
     return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined
   }
   return undefined
+}
+
+/** An unnamed person or body acting for a country it names: "the Iraqi foreign minister" → IRQ. */
+function describedActor(mention: Mention): ActorRef | undefined {
+  if (mention.form !== 'description' || (mention.type !== 'PERSON' && mention.type !== 'ORGANIZATION')) return undefined
+  const country = describedCountry(mention.text)
+  return country ? { entity: country, mention: mention.id } : undefined
 }
 
 /** Index of the first token whose end is after `offset` (tokens are sorted). */

@@ -75,6 +75,11 @@ export function isGapToken(tokens: readonly Token[], i: number): boolean {
       return token.norm !== 'not' && token.norm !== "n't"
     case 'PRON':
       return POSSESSIVE_PRONOUNS.has(token.norm)
+    case 'CCONJ': {
+      // coordinated modifiers: "air and missile strikes"
+      const around = [tokens[i - 1]?.pos, tokens[i + 1]?.pos]
+      return (token.norm === 'and' || token.norm === 'or') && around.every((p) => p === 'NOUN' || p === 'ADJ')
+    }
     case 'PUNCT':
       return token.norm === '-' || token.norm === '–' || token.norm === '"' || token.norm === '“' || token.norm === '”'
     case 'VERB': {

@@ -1,0 +1,81 @@
+import type { Draft } from './draft.js'
+import type { DocView } from './view.js'
+
+/** How many sentences back an undated event looks for the date of the narrative it continues. */
+const LOOK_BACK = 5
+
+/** Index of the zone (paragraph or headline) each sentence is in. */
+function paragraphs(view: DocView): number[] {
+  const { zones, sentences } = view.doc
+  let z = 0
+  return sentences.map((sentence) => {
+    while (z + 1 < zones.length && (zones[z]?.end ?? 0) <= sentence.start) z++
+    return z
+  })
+}
+
+function inHeadline(view: DocView, draft: Draft, paragraph: readonly number[]): boolean {
+  return view.doc.zones[paragraph[draft.sentence] ?? -1]?.kind === 'headline'
+}
+
+function actors(draft: Draft): string[] {
+  return [draft.source?.ref.entity, draft.target?.ref.entity].filter((x): x is string => !!x)
+}
+
+/**
+ * An event with no date of its own continues the narrative of the nearest earlier dated event: one in the same
+ * paragraph, or one in an earlier sentence (within a few) that shares an actor with it. Nominal events, events
+ * dated by an offset ("a day after Finland became a member") and headline events set no date for others, and the
+ * publication date is never used. A reaction ("Moscow condemned the move") takes the date of what it reacts to.
+ */
+export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
+  const paragraph = paragraphs(view)
+  for (let i = 0; i < drafts.length; i++) {
+    const draft = drafts[i]
+    if (!draft || draft.date || draft.dateAfter || inHeadline(view, draft, paragraph)) continue
+    if (draft.follows?.date) {
+      draft.date = draft.follows.date
+      continue
+    }
+    const own = new Set(actors(draft))
+    for (let j = i - 1; j >= 0; j--) {
+      const anchor = drafts[j]
+      if (!anchor || draft.sentence - anchor.sentence > LOOK_BACK) break
+      if (!anchor.date || anchor.noun || anchor.shifted || inHeadline(view, anchor, paragraph)) continue
+      const sameParagraph = paragraph[anchor.sentence] === paragraph[draft.sentence]
+      if (!sameParagraph && !actors(anchor).some((a) => own.has(a))) continue
+      draft.date = anchor.date
+      break
+    }
+  }
+}
+
+function keyOf(draft: Draft): string {
+  return `${draft.source?.ref.entity ?? '-'}|${draft.target?.ref.entity ?? '-'}|${draft.code}|${draft.negated}`
+}
+
+/**
+ * One event per source, target, code and polarity in a document: a headline repeats the body, and a story
+ * retells its main event. The body telling is kept (its evidence is fuller), with any date a retelling adds.
+ */
+export function dedupe(view: DocView, drafts: readonly Draft[]): Draft[] {
+  const paragraph = paragraphs(view)
+  const kept = new Map<string, Draft>()
+  for (const draft of drafts) {
+    const key = keyOf(draft)
+    const first = kept.get(key)
+    if (!first) {
+      kept.set(key, draft)
+      continue
+    }
+    const keep = inHeadline(view, first, paragraph) && !inHeadline(view, draft, paragraph) ? draft : first
+    const other = keep === first ? draft : first
+    if (!keep.date && !keep.dateAfter) {
+      if (other.date) keep.date = other.date
+      if (other.dateAfter) keep.dateAfter = other.dateAfter
+    }
+    kept.set(key, keep)
+  }
+  const survivors = new Set(kept.values())
+  return drafts.filter((d) => survivors.has(d))
+}

@@ -1,0 +1,73 @@
+import type { Draft } from './draft.js'
+import type { ActorSpan, DocView } from './view.js'
+
+/** Roots of verbs that react to something done before: approve (05), disapprove (11), reject (12). */
+const REACTION_ROOTS = new Set(['05', '11', '12'])
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such'])
+const MAX_NOUN_PHRASE = 4
+
+/** Whether an entry's code reacts to an earlier event ("condemned the move", "welcomed the decision"). */
+export function isReaction(code: string): boolean {
+  return REACTION_ROOTS.has(code.slice(0, 2))
+}
+
+/**
+ * The last token of a definite noun phrase right after a verb that names no actor: "the move", "this week's
+ * strikes", "the invitation". Undefined when the object is an actor or not a definite noun phrase.
+ */
+export function eventObject(view: DocView, from: number, end: number): number | undefined {
+  if (!DETERMINERS.has(view.tokens[from]?.norm ?? '')) return undefined
+  let noun: number | undefined
+  for (let i = from + 1; i < Math.min(end, from + 1 + MAX_NOUN_PHRASE); i++) {
+    const token = view.tokens[i]
+    if (!token || view.actorCover.has(i) || view.mentionCover.has(i)) return undefined
+    if (token.pos === 'NOUN') noun = i
+    else if (token.pos !== 'ADJ' && token.pos !== 'ADV' && token.norm !== '-') break
+  }
+  return noun
+}
+
+/** How many sentences back a reaction looks for an event named by its own noun ("the strikes" → "struck"). */
+const RECENT_SENTENCES = 3
+
+/** Whether the event's trigger shares a base form with the noun: "the strikes" and "carried out strikes". */
+function namedBy(view: DocView, draft: Draft, noun: number): boolean {
+  const forms = new Set(view.forms[noun] ?? [])
+  for (let i = draft.head; i <= draft.last; i++) if ((view.forms[i] ?? []).some((f) => forms.has(f))) return true
+  return false
+}
+
+/** The sources of every event of the list the draft belongs to (same trigger), except the reactor. */
+function listSources(told: readonly Draft[], draft: Draft, reactor: ReadonlySet<string>): ActorSpan[] {
+  const seen = new Set<string>()
+  const actors: ActorSpan[] = []
+  for (const other of told) {
+    if (other.head !== draft.head || !other.source) continue
+    const entity = other.source.ref.entity
+    if (reactor.has(entity) || seen.has(entity)) continue
+    seen.add(entity)
+    actors.push(other.source)
+  }
+  return actors
+}
+
+/**
+ * Who did the thing an actor reacts to: the doers of a recent event the object names ("condemned the strikes"),
+ * else of the story's lead event, its first one ("Moscow condemned the move" in a story about Finland joining).
+ */
+export function referentEvent(
+  view: DocView,
+  told: readonly Draft[],
+  noun: number,
+  reactor: ReadonlySet<string>,
+): { event: Draft; actors: ActorSpan[] } | undefined {
+  const sentence = view.tokens[noun]?.sentence ?? 0
+  const usable = (d: Draft | undefined): d is Draft => !!d?.source && !reactor.has(d.source.ref.entity)
+  for (let i = told.length - 1; i >= 0; i--) {
+    const draft = told[i]
+    if (!draft || sentence - draft.sentence > RECENT_SENTENCES) break
+    if (usable(draft) && namedBy(view, draft, noun)) return { event: draft, actors: listSources(told, draft, reactor) }
+  }
+  const lead = told.find(usable)
+  return lead ? { event: lead, actors: listSources(told, lead, reactor) } : undefined
+}

@@ -173,7 +173,7 @@ function emit(
 ) {
   const { code, modality } = finalCode(trigger.code, chain)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
-  if (!targets.length && sources.length > 1 && trigger.mutual) {
+  if (!targets.length && sources.length > 1 && (trigger.mutual || cooperative(code))) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b])
   } else if (!targets.length && trigger.domestic) {
     for (const s of sources) pairs.push([s, s])
@@ -236,6 +236,16 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
     if (token.pos !== 'DET' && !joins) last = i
   }
   return [Math.max(first, start), Math.min(end - 1, last)]
+}
+
+/**
+ * Cooperation among the actors of a coordinated subject with no object is mutual, as CAMEO codes it: "The United
+ * States and Jordan agreed on a free-trade pact" is USA→JOR and JOR→USA. Conflict verbs are not ("India and China
+ * condemned the attack" is aimed at someone else).
+ */
+function cooperative(code: string): boolean {
+  const root = Number(code.slice(0, 2))
+  return root >= 3 && root <= 8
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
+import { loadKb } from '../kb/index.js'
 import { formsOf } from './forms.js'
 import { describedCountry, homeCountry } from './kb-actor.js'
 
@@ -51,7 +52,9 @@ export function actorOf(mention: Mention, entities: ReadonlyMap<string, DocEntit
   if (!id) return describedActor(mention)
   const entity = entities.get(id)
   const kind = kindOf(mention, entity, id)
-  if (kind === 'country' || kind === 'organization') return { entity: id, mention: mention.id }
+  if (kind === 'country') return { entity: id, mention: mention.id }
+  // an organ acts as its organization at country/organization level: the Security Council is the UN
+  if (kind === 'organization') return { entity: loadKb().entity(id)?.partOf ?? id, mention: mention.id }
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(id)
     return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined

@@ -40,6 +40,7 @@ export function buildOrgs(entries: readonly OrgEntry[], table: AliasTable): OrgB
       name: entry.name,
       aliases: [...new Set(surfaces.map(([surface]) => surface))].filter((surface) => surface !== entry.name),
       orgKind: entry.kind,
+      ...(entry.partOf ? { partOf: entry.partOf } : {}),
       members: membersOf(entry),
       ...(entry.note ? { note: entry.note } : {}),
     })

@@ -61,6 +61,8 @@ export const OrgEntry = z.strictObject({
   metonyms: surfaces.optional(),
   ambiguous: ambiguity.optional(),
   founded: partialDate.optional(),
+  /** An organ of another organization that events code as that one (the Security Council acts as the UN). */
+  partOf: z.string().min(1).optional(),
   /** Members taken from world-countries (UN member states); `members` adds to them. */
   generated: z.enum(['un-members']).optional(),
   exclude: z.array(z.string()).optional(),

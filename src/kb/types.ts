@@ -49,6 +49,8 @@ export interface KbEntity {
   readonly country?: string
   /** For organizations: alliance, economic-bloc, political-union, forum, un-body, financial, court, ngo, … */
   readonly orgKind?: string
+  /** For organizations: the organization it is an organ of, which events code it as (UNSC → UN). */
+  readonly partOf?: string
   /** For organizations: every membership record, dated. */
   readonly members?: readonly Membership[]
   /** For places: the organizations seated there ("Brussels" → EU, NATO). */

@@ -26,6 +26,14 @@ function demonymsOf(country: Country): string[] {
   return [...new Set([eng.m, eng.f].flatMap((text) => text.split(/,\s*| or /)).filter(Boolean))]
 }
 
+/**
+ * The plural a demonym takes for a country's people ("Palestinians", "Israelis", "Greeks"), when it has a
+ * regular one; "Chinese", "French" and "Swiss" do not.
+ */
+export function pluralDemonym(demonym: string): string | undefined {
+  return /(?:an|i|k)$/.test(demonym) ? `${demonym}s` : undefined
+}
+
 export interface CountryBuild {
   readonly entities: KbEntity[]
   /** Capitals that places.json does not describe. */
@@ -76,6 +84,8 @@ export function buildCountries(
     for (const abbreviation of entry?.abbreviations ?? []) push(abbreviation, 'abbreviation', false)
     for (const demonym of entry?.demonyms ?? []) push(demonym, 'demonym', false)
     if (world) for (const demonym of demonymsOf(world)) push(demonym, 'demonym', true)
+    const singulars = [...(entry?.demonyms ?? []), ...(world ? demonymsOf(world) : [])]
+    for (const plural of new Set(singulars.map(pluralDemonym))) if (plural) push(plural, 'demonym', true)
     for (const metonym of entry?.metonyms ?? []) push(metonym, 'metonym', false)
 
     for (const [surface, form] of surfaces) {

@@ -207,3 +207,16 @@ describe.runIf((kb.stats().roles ?? 0) > 0)('roles (from data/kb/people)', () =>
     )
   })
 })
+
+describe('generated forms', () => {
+  test("regular plural demonyms name a country's people; irregular ones are not invented", () => {
+    expect(kb.lookup('Palestinians').map((h) => [h.entity, h.form])).toEqual([['PSE', 'demonym']])
+    expect(kb.lookup('Iraqis').map((h) => h.entity)).toEqual(['IRQ'])
+    expect(kb.lookup('Chineses')).toEqual([])
+  })
+
+  test('an organ of the UN acts as the UN', () => {
+    expect(kb.entity('UNSC')?.partOf).toBe('UN')
+    expect(kb.lookup('European Community').map((h) => h.entity)).toEqual(['EU'])
+  })
+})

@@ -1,7 +1,8 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
+import { tokenValues } from '../segment/words.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
-import { gazetteerOf, type Gazetteer, matchAt } from './gazetteer.js'
+import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
 import { groupAt } from './groups.js'
 import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
@@ -27,8 +28,13 @@ function sentenceRanges(tokens: readonly Token[]): Sentence[] {
   return ranges.filter(Boolean)
 }
 
+/** A plural demonym names a group of a country's people ("Palestinians", "Iraqis"): a group, not a nationality. */
+const PLURAL_DEMONYM = /(?:an|i|k)s$/
+
 function draftFromLinked(doc: Doc, span: Span, linked: Linked): Draft {
-  return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end), ...linked }
+  const text = doc.text.slice(span.start, span.end)
+  const group = linked.form === 'demonym' && PLURAL_DEMONYM.test(text)
+  return { start: span.start, end: span.end, text, ...linked, ...(group ? { type: 'ORGANIZATION' as const } : {}) }
 }
 
 /** Recognizes names, titles + names, demonyms, capitals, descriptions and pronouns, linking names to the KB. */
@@ -49,10 +55,10 @@ export function createRecognize(kb: KbView): Stage {
 
 function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence: Sentence, out: Draft[]): void {
   const { text, tokens } = doc
-  const tokenText = (i: number) => {
-    const token = tokens[i]
-    return token ? text.slice(token.start, token.end) : ''
-  }
+  const values = tokenValues(text, tokens)
+  // lower case with quotes folded: the same as `toLowerCase()` for every word compared here
+  const keys = tokenKeys(text, tokens)
+  const tokenText = (i: number) => values[i] ?? ''
   const matchHere = (i: number) => matchAt(gazetteer, text, tokens, i, sentence.last)
   const isPlaceAt = (i: number) => {
     const found = matchHere(i)
@@ -103,7 +109,7 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
       i = match.last
       continue
     }
-    const lower = word.toLowerCase()
+    const lower = keys[i]!
     if (PERSON_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower)) {
       out.push({
         start: token.start,
@@ -214,17 +220,20 @@ function ownerBefore(out: readonly Draft[], titleStart: number, text: string): D
 function descriptionAt(doc: Doc, kb: KbView, i: number, last: number): { draft: Draft; last: number } | undefined {
   const { text, tokens } = doc
   const first = tokens[i]
-  if (!first || text.slice(first.start, first.end).toLowerCase() !== 'the') return undefined
+  // keys are lower case with quotes folded, which neither "the", "of" nor a description head holds
+  const keys = tokenKeys(text, tokens)
+  if (!first || keys[i] !== 'the') return undefined
+  const values = tokenValues(text, tokens)
   let j = i + 1
   let adjective: string | undefined
   while (j < last && j < i + 4) {
     const token = tokens[j]!
-    const word = text.slice(token.start, token.end)
-    const head = DESCRIPTION_HEADS.get(word.toLowerCase())
+    const word = values[j]!
+    const head = DESCRIPTION_HEADS.get(keys[j]!)
     if (head && token.pos !== 'PROPN') {
       const next = tokens[j + 1]
       // "the country's" is fine; "the country of X" names X instead
-      if (next && text.slice(next.start, next.end).toLowerCase() === 'of') return undefined
+      if (next && keys[j + 1] === 'of') return undefined
       const region = adjective ? kb.regionByAdjective(adjective) : undefined
       const end = token.end
       return {

@@ -1,11 +1,14 @@
 import { extname } from 'node:path'
 import type { ReaderFormat } from './read-result.js'
 
-/** File extensions a folder is read by; files with other extensions in a folder are skipped. */
+/**
+ * File extensions a folder is read by; files with other extensions in a folder are skipped. Markdown is not
+ * among them: in a folder it is usually documentation (README.md), and a file named on the command line is
+ * read whatever its extension.
+ */
 export const EXTENSIONS: Readonly<Record<string, ReaderFormat>> = {
   '.txt': 'text',
   '.text': 'text',
-  '.md': 'text',
   '.html': 'html',
   '.htm': 'html',
   '.xml': 'feed',

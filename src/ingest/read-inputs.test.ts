@@ -41,17 +41,10 @@ function texts(results: ReadResult[]): string[] {
   return results.map((r) => (r.ok ? r.article.text : `error ${r.error.code}`))
 }
 
-test('readInputs() reads a folder recursively, by extension, in sorted order, skipping hidden files', async () => {
+test('readInputs() reads a folder recursively, by extension, in sorted order, skipping hidden files and Markdown', async () => {
   const results = await collect([join(dir, 'news')])
-  expect(texts(results)).toEqual([
-    'First article.\n',
-    'Second article.\n',
-    'Third article, in HTML.',
-    'Fourth.',
-    'Fifth.',
-    'Sixth\n\nSix.',
-  ])
-  expect(results.map((r) => r.ok && r.article.source.kind)).toEqual(['text', 'text', 'html', 'jsonl', 'jsonl', 'feed'])
+  expect(texts(results)).toEqual(['Second article.\n', 'Third article, in HTML.', 'Fourth.', 'Fifth.', 'Sixth\n\nSix.'])
+  expect(results.map((r) => r.ok && r.article.source.kind)).toEqual(['text', 'html', 'jsonl', 'jsonl', 'feed'])
 })
 
 test('readInputs() refuses a 6 MB file over the 5 MB default, naming the size and --max-bytes', async () => {

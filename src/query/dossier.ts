@@ -10,8 +10,11 @@ export interface DatedLink {
   readonly of?: string
   readonly from: string | null
   readonly to: string | null
-  readonly origin: 'curated' | 'learned'
+  /** curated: the KB; learned: only news; both: the KB, confirmed by news. */
+  readonly origin: 'curated' | 'learned' | 'both'
   readonly evidence?: string
+  /** How many learned statements support it. */
+  readonly statements?: number
 }
 
 export interface Partner {
@@ -82,7 +85,32 @@ async function offices(ctx: QueryContext, actor: ActorInfo, at: string): Promise
     origin: 'learned',
     evidence: fact.evidence,
   }))
-  return [...curated, ...learned]
+  return mergeLearned(curated, learned)
+}
+
+/**
+ * One row per office: statements from news that repeat a curated office confirm it ("both"), and repeated
+ * learned statements of one office become one row, from its earliest date, with their count.
+ */
+function mergeLearned(curated: readonly DatedLink[], learned: readonly DatedLink[]): DatedLink[] {
+  const rows = new Map<string, DatedLink>(curated.map((link) => [`${link.id}|${link.title ?? ''}`, link]))
+  for (const link of learned) {
+    const key = `${link.id}|${link.title ?? ''}`
+    const known = rows.get(key)
+    if (!known) {
+      rows.set(key, { ...link, statements: 1 })
+      continue
+    }
+    const earliest = known.origin === 'learned' && link.from !== null && (known.from ?? '9') > link.from
+    rows.set(key, {
+      ...known,
+      ...(earliest ? { from: link.from } : {}),
+      origin: known.origin === 'learned' ? 'learned' : 'both',
+      evidence: known.evidence ?? link.evidence,
+      statements: (known.statements ?? 0) + 1,
+    } as DatedLink)
+  }
+  return [...rows.values()]
 }
 
 async function partners(ctx: QueryContext, id: string, at: string): Promise<Partner[]> {

@@ -77,6 +77,8 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   for (let i = head - 1; i >= low; i--) {
     const token = view.tokens[i]
     if (!token || view.actorCover.has(i)) break
+    // "threatened on Monday to break": a time phrase inside the verb group
+    if (i < head - 1 && (view.timeCover.has(i) || (token.pos === 'ADP' && view.timeCover.has(i + 1)))) continue
     if (!CHAIN_POS.has(token.pos) && !CHAIN_WORDS.has(token.norm) && !NEGATORS.has(token.norm)) break
     start = i
     const lemma = lemmaOf(token)

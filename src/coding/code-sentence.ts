@@ -1,4 +1,5 @@
 import type { Chain } from './chain.js'
+import type { VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import type { Match } from './match.js'
 import {
@@ -17,10 +18,20 @@ import {
 } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
+import {
+  domesticObject,
+  isDomesticCode,
+  isForce,
+  namesOtherActor,
+  nominalSubjectBefore,
+  placeTarget,
+  soleActor,
+} from './domestic.js'
 import { referentEvent } from './reaction.js'
 import { findCoActors } from './target.js'
 import type { ActorSpan } from './view.js'
-import { lemmaOf } from './words.js'
+import { isGapToken, lemmaOf } from './words.js'
+import { isFreeToken } from './match.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
 const DOMESTIC_ROOTS = new Set(['14'])
@@ -111,7 +122,32 @@ function codeVerb(scan: Scan, match: Match, chain: Chain): void {
     const host = meetingHost(view, match.head, match.last, 0)
     if (host) targets.push(host)
   }
-  const trigger = { ...triggerOf(match), domestic: DOMESTIC_ROOTS.has(match.item.entry.code.slice(0, 2)) }
+  const code = match.item.entry.code
+  let domestic = DOMESTIC_ROOTS.has(code.slice(0, 2))
+  if (!targets.length && subject.length) {
+    const placed = placeTarget(view, code, match.head + 1, match.last, end)
+    if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
+    else if (placed || isDomesticCode(code)) domestic = true
+    // "ordered the opposition newspaper La Prensa to …": a group at home, and no other country in the sentence
+    else if (domesticObject(view, code, match.head + 1, end) && !namesOtherActor(view, first, end, exclude))
+      domestic = true
+  } else if (!targets.length && !subject.length && domestic) {
+    // "Islamic militants began a hunger strike": an unnamed group protests in the only country the sentence names
+    const home = soleActor(view, first, end)
+    if (home && nominalSubjectBefore(view, first, chain.start)) {
+      emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, 0.6)
+      return
+    }
+  } else if (targets.length && !subject.length && !chain.passive && !isForce(code)) {
+    // "Islamic militants demanded the resignation of the Algerian president": an unnamed group of the only
+    // country the sentence names acts at home
+    const own = new Set(targets.map((t) => t.ref.entity))
+    if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
+      emit(scan, { ...triggerOf(match), domestic: true }, targets.slice(0, 1), [], chain, 0.6)
+      return
+    }
+  }
+  const trigger = { ...triggerOf(match), domestic }
   emit(scan, trigger, subject, targets, chain, match.target ? 0.9 : 0.75)
 }
 
@@ -153,18 +189,89 @@ export function codeSentence(scan: Scan): void {
       continue
     }
     const governed = governedVerb(scan, i)
-    if (governed === undefined && !hasEntries(scan, i)) continue
+    const entries = hasEntries(scan, i)
+    const light = isLightVerb(scan, i)
+    // a light verb with no entries of its own is read only when a nominal event follows it
+    const nominal = light && !entries && governed === undefined ? lightObject(scan, i) : undefined
+    if (!entries && governed === undefined && !nominal) continue
     const chain = readChain(view, i, first, first)
-    const match = matchHead(scan, i, chain.passive)
+    const own = matchHead(scan, i, chain.passive)
     // a governed action ("pledged to visit") is coded at its own head, with this verb as its modality or negation,
     // unless this verb's own pattern already spans it ("decline to comment")
-    if (governed !== undefined && !(match && match.last >= governed) && matchHead(scan, governed, false)) continue
+    if (governed !== undefined && !(own && own.last >= governed) && matchHead(scan, governed, false)) continue
+    // "continued military aid to X", "launched an offensive against X": the verb's subject does the nominal event
+    const match = own ?? (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined)
     if (!match) continue
+    if (match !== own) {
+      consumed = match.last
+      codeVerb(scan, match, chain)
+      continue
+    }
     consumed = match.last
     if (match.item.entry.noun) codeNoun(scan, match)
     else codeVerb(scan, match, chain)
     consumed = Math.max(consumed, requestedAction(scan, match))
   }
+}
+
+/**
+ * Verbs that carry on, begin or widen an action named by a noun: "continued military aid to", "launched an
+ * offensive against", "stepped up attacks on". The noun's event is coded with the verb's subject and modality.
+ */
+const LIGHT_VERBS = new Set([
+  'continue',
+  'resume',
+  'maintain',
+  'extend',
+  'intensify',
+  'escalate',
+  'step',
+  'renew',
+  'expand',
+  'increase',
+  'launch',
+  'mount',
+  'stage',
+  'begin',
+  'start',
+  'conduct',
+])
+const MAX_LIGHT_OBJECT = 6
+
+const nounHeadCache = new WeakMap<VerbDictionary, ReadonlySet<string>>()
+
+/** Whether a noun entry is headed by one of the token's forms (the heads are collected once per dictionary). */
+function headsNoun(scan: Scan, i: number): boolean {
+  let heads = nounHeadCache.get(scan.dictionary)
+  if (!heads) {
+    const found = new Set<string>()
+    for (const [word, items] of scan.dictionary.byHead) if (items.some((x) => x.entry.noun)) found.add(word)
+    nounHeadCache.set(scan.dictionary, found)
+    heads = found
+  }
+  for (const form of scan.view.forms[i] ?? []) if (heads.has(form)) return true
+  return false
+}
+
+function isLightVerb(scan: Scan, i: number): boolean {
+  const token = scan.view.tokens[i]
+  if (!token || token.pos !== 'VERB') return false
+  return (scan.view.forms[i] ?? []).some((form) => LIGHT_VERBS.has(form))
+}
+
+/** The nominal event a light verb takes as its object ("continued its military aid to Mozambique"). */
+function lightObject(scan: Scan, i: number): Match | undefined {
+  const { view } = scan
+  for (let k = i + 1; k < Math.min(scan.end, i + 1 + MAX_LIGHT_OBJECT); k++) {
+    const token = view.tokens[k]
+    if (!token || view.actorCover.has(k)) return undefined
+    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && headsNoun(scan, k)) {
+      const match = matchHead(scan, k, false)
+      if (match?.item.entry.noun && !match.open) return match
+    }
+    if (!isGapToken(view.tokens, k) && !isFreeToken(view, k) && !(token.norm === 'up' && k === i + 1)) return undefined
+  }
+  return undefined
 }
 
 /** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */

@@ -21,17 +21,57 @@ export interface Match {
   readonly open?: boolean
 }
 
+/** Words of a quantity before the noun it counts: "nearly 25,000 tons of", "scores of", "more than 100". */
+const QUANTITY_WORDS = new Set([
+  'ton',
+  'tons',
+  'tonne',
+  'tonnes',
+  'scores',
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'billions',
+  'more',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'least',
+  'several',
+  'further',
+])
+
+/**
+ * A token the matcher skips without counting it against the gap: a time expression ("lifted on Friday a …") or
+ * part of a quantity ("provide nearly 25,000 tons of food aid").
+ */
+export function isFreeToken(view: DocView, i: number): boolean {
+  if (view.timeCover.has(i)) return true
+  const token = view.tokens[i]
+  if (!token) return false
+  if (token.pos === 'NUM' || QUANTITY_WORDS.has(token.norm)) return true
+  if (token.norm !== 'of') return false
+  const before = view.tokens[i - 1]
+  return !!before && (before.pos === 'NUM' || QUANTITY_WORDS.has(before.norm))
+}
+
 /** Finds the first token at or after `from` (skipping gap tokens) for which `accept` holds. */
 function seek(view: DocView, from: number, end: number, accept: (i: number) => boolean): number | undefined {
-  for (let i = from; i < Math.min(end, from + MAX_GAP + 1); i++) {
+  let gaps = 0
+  for (let i = from; i < end; i++) {
     if (accept(i)) return i
     const cover = view.actorCover.get(i)
     if (cover) {
       // a whole actor name may be skipped: "boost Japan's cooperation with"
+      gaps += cover.last - i + 1
       i = cover.last
-      continue
-    }
-    if (!isGapToken(view.tokens, i)) return undefined
+    } else if (!isGapToken(view.tokens, i)) return undefined
+    else if (!isFreeToken(view, i)) gaps++
+    if (gaps > MAX_GAP) return undefined
   }
   return undefined
 }
@@ -58,9 +98,12 @@ const OPEN_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])
 
 /** The noun heading an object that is no actor ("two soldiers", "the Houthi sites"), within the gap. */
 function openObject(view: DocView, from: number, end: number): number | undefined {
-  for (let j = from; j < Math.min(end, from + MAX_GAP); j++) {
+  let budget = MAX_GAP
+  for (let j = from; j < end && budget > 0; j++) {
     const token = view.tokens[j]
     if (!token || view.actorCover.has(j)) return undefined
+    if (view.timeCover.has(j) || (isFreeToken(view, j) && token.pos !== 'PROPN')) continue
+    budget--
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return j
     if (!OPEN_OBJECT_POS.has(token.pos)) return undefined
   }

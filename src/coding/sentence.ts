@@ -59,7 +59,9 @@ function acceptsPos(item: CompiledEntry, view: DocView, i: number): boolean {
   const before = view.tokens[i - 1]
   if (item.entry.noun) {
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return true
-    return token.pos === 'ADJ' && view.tokens[i + 1]?.pos === 'ADP'
+    // "military aid to": an adjective may head a noun entry whose next word is the noun it modifies
+    const next = view.tokens[i + 1]?.pos
+    return token.pos === 'ADJ' && (next === 'ADP' || next === 'NOUN')
   }
   // "long-threatened invasion": a hyphenated modifier, not a verb
   if (before?.norm === '-') return false
@@ -122,13 +124,23 @@ function reactionAt(scan: Scan, i: number, items: readonly CompiledEntry[]): Mat
 /** "pledged to boost …": the token where the governed verb starts, when there is one. */
 function governedVerb(scan: Scan, i: number): number | undefined {
   if (!(scan.view.forms[i] ?? []).some((form) => GOVERNING.has(form))) return undefined
-  for (let j = i + 1; j <= i + 3 && j < scan.end; j++) {
+  let words = 0
+  for (let j = i + 1; words < 3 && j < scan.end; j++) {
     const token = scan.view.tokens[j]
     if (!token) return undefined
     if ((token.norm === 'to' || token.norm === 'from') && scan.view.tokens[j + 1]?.pos === 'VERB') return j + 1
+    // "threatened on Monday to break": a time phrase may stand between the verbs
+    if (inTimePhrase(scan.view, j)) continue
     if (token.pos !== 'ADV') return undefined
+    words++
   }
   return undefined
+}
+
+/** A token of a time expression, or the preposition opening one ("on Monday", "last week"). */
+export function inTimePhrase(view: DocView, i: number): boolean {
+  if (view.timeCover.has(i)) return true
+  return view.tokens[i]?.pos === 'ADP' && view.timeCover.has(i + 1)
 }
 
 function finalCode(code: string, chain: Chain): { code: string; modality: Modality } {

@@ -2,12 +2,17 @@ import { listBackward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
 import { CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker } from './words.js'
 
-/** Whether the actor span is the object of a preposition ("in Japan", "with NATO"). */
+/**
+ * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
+ * of "of" after a noun ("the Turkish and Greek sides of the island of Cyprus"): it modifies the subject.
+ */
 function afterPreposition(view: DocView, span: ActorSpan, start: number): boolean {
   let i = span.first - 1
-  while (i >= start && view.tokens[i]?.pos === 'DET') i--
+  while (i >= start && (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ')) i--
   const token = view.tokens[i]
-  return i >= start && !!token && OBJECT_PREPOSITIONS.has(token.norm)
+  if (i < start || !token) return false
+  if (token.norm === 'of') return view.tokens[i - 1]?.pos === 'NOUN'
+  return OBJECT_PREPOSITIONS.has(token.norm)
 }
 
 /** The first token of the clause a token is in: after the last clause opener ("while", ";") before it. */

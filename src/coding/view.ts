@@ -18,6 +18,12 @@ export interface PlaceSpan {
   readonly entity: string
 }
 
+/** A place or region the KB files under a country ("Baghdad" → IRQ, "the West Bank" → PSE). */
+export interface LocatedSpan extends PlaceSpan {
+  readonly country: string
+  readonly mention: Mention
+}
+
 /** What the coder needs to know about a document, indexed by token. */
 export interface DocView {
   readonly doc: Doc
@@ -31,6 +37,10 @@ export interface DocView {
   /** Actor span covering a token. */
   readonly actorCover: ReadonlyMap<number, ActorSpan>
   readonly places: readonly PlaceSpan[]
+  /** Places and regions with the country they lie in, by first token. */
+  readonly located: ReadonlyMap<number, LocatedSpan>
+  /** Tokens inside a time expression ("on Friday", "last week"): the matcher may skip them freely. */
+  readonly timeCover: ReadonlySet<number>
   /** Mentions covering a token (for pronouns). */
   readonly mentionCover: ReadonlyMap<number, Mention>
   /** Candidate base forms of each token, computed once (lemma, surface, suffix-stripped guesses). */
@@ -102,6 +112,7 @@ function buildView(doc: Doc): DocView {
   const actorCover = new Map<number, ActorSpan>()
   const mentionCover = new Map<number, Mention>()
   const places: PlaceSpan[] = []
+  const located = new Map<number, LocatedSpan>()
   const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
   for (const mention of ordered) {
     const first = tokenAt(tokens, mention.start)
@@ -116,8 +127,11 @@ function buildView(doc: Doc): DocView {
       actorStart.set(first, span)
       actorEnd.set(last, span)
       for (let i = first; i <= last; i++) actorCover.set(i, span)
-    } else if (mention.entity && kindOf(mention, entities.get(mention.entity), mention.entity) === 'place') {
-      places.push({ first, last, entity: mention.entity })
+    } else if (mention.entity) {
+      const kind = kindOf(mention, entities.get(mention.entity), mention.entity)
+      if (kind === 'place') places.push({ first, last, entity: mention.entity })
+      const country = kind === 'place' || kind === 'region' ? loadKb().entity(mention.entity)?.country : undefined
+      if (country && !located.has(first)) located.set(first, { first, last, entity: mention.entity, country, mention })
     }
   }
   const sentenceTokens: [number, number][] = doc.sentences.map(() => [0, 0])
@@ -129,5 +143,22 @@ function buildView(doc: Doc): DocView {
     sentenceTokens[s] = [first, i]
   }
   const forms = tokens.map(formsOf)
-  return { doc, tokens, sentenceTokens, actorStart, actorEnd, actorCover, places, mentionCover, forms }
+  const timeCover = new Set<number>()
+  for (const time of doc.times) {
+    for (let t = tokenAt(tokens, time.start); t < tokens.length && (tokens[t]?.start ?? Infinity) < time.end; t++)
+      timeCover.add(t)
+  }
+  return {
+    doc,
+    tokens,
+    sentenceTokens,
+    actorStart,
+    actorEnd,
+    actorCover,
+    places,
+    located,
+    timeCover,
+    mentionCover,
+    forms,
+  }
 }

@@ -87,6 +87,9 @@ export function isGapToken(tokens: readonly Token[], i: number): boolean {
       const previous = tokens[i - 1]
       const next = tokens[i + 1]
       if (previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV')) return true
+      // either half of a hyphenated modifier: "war-torn", "rebel-held"
+      if (next?.norm === '-' && tokens[i + 2]?.start === next.end && next.start === token.end) return true
+      if (previous?.norm === '-' && previous.start === tokens[i - 2]?.end && previous.end === token.start) return true
       return token.norm.endsWith('ed') && !!next && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN')
     }
     default:

@@ -1,0 +1,185 @@
+import { SAY_VERBS } from './chain.js'
+import type { ActorSpan, DocView } from './view.js'
+import { CLAUSE_OPENERS } from './words.js'
+
+/**
+ * Codes whose action falls on the actor's own country whatever its object: a curfew, a state of emergency or
+ * martial law is imposed (or lifted) at home.
+ */
+const DOMESTIC_CODES = ['0813', '0814', '1723', '1724']
+
+/** Roots of material actions whose target may be named only by where they happen ("suspended aid in Baghdad"). */
+const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '16', '17', '18', '19', '20'])
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'inside', 'across', 'throughout', 'around'])
+
+/** Nouns for groups and bodies inside a country: with no country named, they belong to the actor's own. */
+const DOMESTIC_GROUPS = new Set([
+  'opposition',
+  'protester',
+  'protestor',
+  'demonstrator',
+  'student',
+  'worker',
+  'farmer',
+  'party',
+  'newspaper',
+  'journalist',
+  'candidate',
+  'dissident',
+  'activist',
+  'civilian',
+  'citizen',
+  'resident',
+  'villager',
+  'prisoner',
+  'detainee',
+  'faction',
+  'union',
+  'parliament',
+  'court',
+  'leader',
+  'supporter',
+  'minority',
+  'tribe',
+  'voter',
+  'refugee',
+])
+
+/**
+ * Armed groups: at home when an actor deals with them by words or concessions ("lifted the ban on the rebels"),
+ * but often abroad when the action is force ("struck rebel sites"), so not assumed domestic there.
+ */
+const ARMED_GROUPS = new Set(['rebel', 'insurgent', 'guerrilla', 'guerilla', 'militant', 'militia'])
+
+const ANY_GROUPS: ReadonlySet<string> = new Set([...DOMESTIC_GROUPS, ...ARMED_GROUPS])
+
+/** Codes of force (seizure, destruction, assault, fight, mass violence): an unnamed side may be foreign. */
+const FORCE_CODES = ['171', '18', '19', '20']
+
+/** Whether the code is an act of force, whose unnamed sides are not assumed to be at home. */
+export function isForce(code: string): boolean {
+  return FORCE_CODES.some((prefix) => code.startsWith(prefix))
+}
+
+/** How far after the trigger the object of an event is looked for. */
+const OBJECT_REACH = 8
+
+export function isDomesticCode(code: string): boolean {
+  return DOMESTIC_CODES.some((prefix) => code.startsWith(prefix))
+}
+
+/**
+ * The first token of a closing attribution (", police said." or ", the agency reported"): actors named there
+ * report the event and take no part in it.
+ */
+function attributionStart(view: DocView, first: number, end: number): number {
+  for (let i = end - 1; i >= Math.max(first, end - 8); i--) {
+    if (!(view.forms[i] ?? []).some((form) => SAY_VERBS.has(form))) continue
+    for (let j = i - 1; j >= first; j--) if (view.tokens[j]?.norm === ',') return j
+    return end
+  }
+  return end
+}
+
+/** Whether the sentence names an actor of another country or organization than `own` (attribution aside). */
+export function namesOtherActor(view: DocView, first: number, end: number, own: ReadonlySet<string>): boolean {
+  const stop = attributionStart(view, first, end)
+  for (let i = first; i < stop; i++) {
+    const span = view.actorStart.get(i)
+    if (span && !own.has(span.ref.entity)) return true
+    const place = view.located.get(i)
+    if (place && !own.has(place.country)) return true
+  }
+  return false
+}
+
+function objectEnd(view: DocView, from: number, end: number, last = from): number {
+  const limit = Math.min(end, Math.max(from, last + 1) + OBJECT_REACH)
+  for (let i = from; i < limit; i++) {
+    const token = view.tokens[i]
+    if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') return i
+  }
+  return limit
+}
+
+/**
+ * Whether the object of an event names a group or person inside a country and no country: a name the KB does not
+ * place ("the opposition newspaper La Prensa"), a person with no country, or a domestic group noun.
+ */
+export function domesticObject(view: DocView, code: string, from: number, end: number): boolean {
+  const groups = isForce(code) ? DOMESTIC_GROUPS : ANY_GROUPS
+  const stop = objectEnd(view, from, end)
+  for (let i = from; i < stop; i++) {
+    if (view.actorCover.has(i)) return false
+    const mention = view.mentionCover.get(i)
+    // an unplaced name of a place may lie abroad ("withdraw its force from Chad"); a group or person is at home
+    if (mention && (mention.type === 'PERSON' || mention.type === 'ORGANIZATION') && mention.form !== 'pronoun') {
+      if (!mention.entity || mention.kind === 'person' || mention.entity.startsWith('person:')) return true
+    }
+    const token = view.tokens[i]
+    const nominal = token?.pos === 'NOUN' || token?.pos === 'ADJ'
+    if (nominal && (view.forms[i] ?? []).some((form) => groups.has(form))) return true
+  }
+  return false
+}
+
+/**
+ * A place or region the KB files under a country, named by a preposition in the object of a material action:
+ * "suspended aid deliveries in Baghdad" → IRQ. Its country stands as the target. The object is read from the head
+ * (`from`) to a few tokens past the last word of the match (`last`).
+ */
+export function placeTarget(
+  view: DocView,
+  code: string,
+  from: number,
+  last: number,
+  end: number,
+): ActorSpan | undefined {
+  if (!PLACE_TARGET_ROOTS.has(code.slice(0, 2))) return undefined
+  const stop = objectEnd(view, from, end, last)
+  for (let i = from; i < stop; i++) {
+    if (view.actorCover.has(i)) return undefined
+    const place = view.located.get(i)
+    if (!place) continue
+    let j = i - 1
+    while (view.tokens[j]?.pos === 'DET') j--
+    if (!PLACE_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) continue
+    return {
+      first: place.first,
+      last: place.last,
+      ref: { entity: place.country, mention: place.mention.id },
+      mention: place.mention,
+    }
+  }
+  return undefined
+}
+
+/** Whether a noun phrase stands before the verb group in its clause: an unnamed subject ("Islamic militants"). */
+export function nominalSubjectBefore(view: DocView, from: number, chainStart: number): boolean {
+  let found = false
+  for (let i = chainStart - 1; i >= from; i--) {
+    const token = view.tokens[i]
+    if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',') break
+    if (view.timeCover.has(i)) continue
+    // a demonym the recognizer could not link may name another country ("the Macedonian army")
+    if (view.mentionCover.get(i)?.type === 'NATIONALITY') return false
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') found = true
+  }
+  return found
+}
+
+/** The one country or organization a sentence names (attribution aside), if it names exactly one. */
+export function soleActor(view: DocView, first: number, end: number): ActorSpan | undefined {
+  const stop = attributionStart(view, first, end)
+  let found: ActorSpan | undefined
+  for (let i = first; i < stop; i++) {
+    const span = view.actorStart.get(i)
+    if (span) {
+      if (found && found.ref.entity !== span.ref.entity) return undefined
+      found ??= span
+    }
+    const place = view.located.get(i)
+    if (place && found && place.country !== found.ref.entity) return undefined
+  }
+  return found
+}

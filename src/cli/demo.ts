@@ -21,6 +21,14 @@ function step(title: string, args: string[]): string {
   return result.stdout
 }
 
+/** The id of the first stored event matching the filters, if any. */
+function firstEventId(db: string, filters: string[]): string | undefined {
+  const args = [MAIN, 'query', 'events', ...filters, '--limit', '1', '--json', '--db', db]
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' })
+  if (result.status !== 0) return undefined
+  return /"id"\s*:\s*"([^"]+)"/.exec(result.stdout)?.[1]
+}
+
 /** `entente demo`: builds a fresh store from data/samples/ and takes a short tour of it. */
 export function registerDemo(program: Command): void {
   program
@@ -53,28 +61,9 @@ export function registerDemo(program: Command): void {
         '--db',
         db,
       ])
-      const events = step('Sanctions on Russia', [
-        'query',
-        'events',
-        '--target',
-        'RUS',
-        '--code',
-        '16',
-        '--limit',
-        '5',
-        '--db',
-        db,
-      ])
-      const json = spawnSync(
-        process.execPath,
-        [MAIN, 'query', 'events', '--target', 'RUS', '--limit', '1', '--json', '--db', db],
-        {
-          encoding: 'utf8',
-        },
-      )
-      const id = /"id"\s*:\s*"?([^",}\s]+)/.exec(json.stdout)?.[1]
-      if (id) step('The evidence behind one event', ['query', 'evidence', id, '--db', db])
-      else if (!events.trim()) process.stdout.write('(no events found for the evidence step)\n')
+      step('Sanctions on Russia', ['query', 'events', '--target', 'RUS', '--code', '16', '--limit', '5', '--db', db])
+      const id = firstEventId(db, ['--actor', 'JPN', '--target', 'NATO']) ?? firstEventId(db, [])
+      if (id) step('The evidence behind one Japan–NATO event', ['query', 'evidence', id, '--db', db])
       process.stdout.write(`\nThe store is ${db}. Try: entente query actor JPN --db ${flags.db}\n`)
     })
 }

@@ -40,7 +40,7 @@ export function markZones(doc: Pick<Doc, 'text' | 'title'>): Zone[] {
     const verdict: Verdict =
       index === headline
         ? { kind: 'headline' }
-        : headlineKey && normalizeLine(line.text) === headlineKey
+        : headlineKey && mayNormalizeTo(line.text, headlineKey) && normalizeLine(line.text) === headlineKey
           ? { kind: 'debris', reason: 'repeated headline' }
           : (preliminary[index] ?? { kind: 'body' })
     const last = zones.at(-1)
@@ -57,6 +57,21 @@ export function markZones(doc: Pick<Doc, 'text' | 'title'>): Zone[] {
     }
   })
   return zones
+}
+
+/**
+ * False when `normalizeLine(text)` cannot be `key`, known without normalizing: an ASCII line keeps each of its
+ * letters and digits, so one with more of them than the key has characters is longer than the key. Body lines
+ * are long, and this spares normalizing each of them only to compare it with a short headline.
+ */
+function mayNormalizeTo(text: string, key: string): boolean {
+  let kept = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code > 127) return true
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) kept++
+  }
+  return kept <= key.length
 }
 
 /** Debris and bylines by their own rules; everything else is body until the headline is chosen. */

@@ -3,10 +3,31 @@ import type { Stage } from '../../pipeline.js'
 import type { KbView } from './kb-view.js'
 import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
 
-/** Sentence index of each mention, from the token that starts it. */
-function sentenceOf(tokens: readonly { start: number; sentence: number }[]): (offset: number) => number {
-  const byStart = new Map(tokens.map((t) => [t.start, t.sentence]))
-  return (offset) => byStart.get(offset) ?? -1
+type Located = readonly { start: number; sentence: number }[]
+
+/** Sentence index of each mention, from the token that starts it (the last such token); -1 when none does. */
+function sentenceOf(tokens: Located): (offset: number) => number {
+  if (!startsAscend(tokens)) {
+    const byStart = new Map(tokens.map((t) => [t.start, t.sentence]))
+    return (offset) => byStart.get(offset) ?? -1
+  }
+  // tokens come in text order, so a binary search finds the token without building a map of all of them
+  return (offset) => {
+    let low = 0
+    let high = tokens.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (tokens[middle]!.start <= offset) low = middle + 1
+      else high = middle
+    }
+    const token = tokens[low - 1]
+    return token && token.start === offset ? token.sentence : -1
+  }
+}
+
+function startsAscend(tokens: Located): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start < tokens[i - 1]!.start) return false
+  return true
 }
 
 /**
@@ -54,16 +75,17 @@ function findAntecedent(
 ): Mention | undefined {
   const here = sentence(mention.start)
   const word = mention.text.toLowerCase()
-  const linked = earlier.filter((m) => m.entity && m.kind).reverse()
+  // the nearest linked mention before this one that passes the test
+  const latest = (test: (m: Mention) => boolean) => earlier.findLast((m) => !!m.entity && !!m.kind && test(m))
   if (mention.form === 'pronoun') {
-    if (PERSON_PRONOUNS.has(word)) return linked.find((m) => m.kind === 'person' && here - sentence(m.start) <= 2)
-    return linked.find((m) => (m.kind === 'country' || m.kind === 'organization') && sentence(m.start) === here)
+    if (PERSON_PRONOUNS.has(word)) return latest((m) => m.kind === 'person' && here - sentence(m.start) <= 2)
+    return latest((m) => (m.kind === 'country' || m.kind === 'organization') && sentence(m.start) === here)
   }
   const head = DESCRIPTION_HEADS.get(word.split(/\s+/).at(-1) ?? '')
   if (!head) return undefined
   const adjective = mention.unlinked?.startsWith('adjective:') ? mention.unlinked.slice('adjective:'.length) : undefined
   const members = adjective ? new Set(kb.regionByAdjective(adjective)?.members ?? []) : undefined
-  return linked.find((m) => {
+  return latest((m) => {
     if (m.kind !== head.kind) return false
     if (members) return members.has(m.entity!)
     if (head.kind === 'country' && sentence(m.start) === here) return false

@@ -1,10 +1,14 @@
+import type { Span } from '../../document.js'
 import { its, nlp } from '../segment/wink.js'
+import { tokenValues } from '../segment/words.js'
 import type { AliasHit, KbView } from './kb-view.js'
 
 interface TrieNode {
   next: Map<string, TrieNode>
   /** Aliases ending at this node, keyed by their exact spelling. */
   aliases?: Map<string, AliasHit[]>
+  /** The same aliases with curly quotes folded, as `matchAt` compares them; filled once the trie is built. */
+  flat?: [alias: string, hits: AliasHit[]][]
 }
 
 /** Every KB alias, tokenized the way wink tokenizes text, in a trie keyed by lower-case token. */
@@ -27,10 +31,36 @@ function aliasTokens(alias: string): string[] {
 
 /** Lower case, with curly quotes and dashes folded so "Japan’s" and "Japan's" meet. */
 export function normalizeToken(value: string): string {
+  if (isPlainLowerAscii(value)) return value
   return value
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
+}
+
+/** True for a word that `normalizeToken` leaves as it is: ASCII with no capital letter (most words). */
+function isPlainLowerAscii(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const code = value.charCodeAt(k)
+    if (code > 127 || (code >= 65 && code <= 90)) return false
+  }
+  return true
+}
+
+const KEYS = new WeakMap<readonly Span[], readonly string[]>()
+// the document being read, kept at hand: matching asks for its keys at every token
+let lastKeys: { tokens: readonly Span[]; keys: readonly string[] } | undefined
+
+/** The trie key of every token of a document (`normalizeToken` of its text), computed once per document. */
+export function tokenKeys(text: string, tokens: readonly Span[]): readonly string[] {
+  if (lastKeys?.tokens === tokens && lastKeys.keys.length === tokens.length) return lastKeys.keys
+  let keys = KEYS.get(tokens)
+  if (!keys || keys.length !== tokens.length) {
+    keys = tokenValues(text, tokens).map(normalizeToken)
+    KEYS.set(tokens, keys)
+  }
+  lastKeys = { tokens, keys }
+  return keys
 }
 
 const BUILT = new WeakMap<KbView, Gazetteer>()
@@ -67,7 +97,14 @@ export function buildGazetteer(kb: KbView): Gazetteer {
       if (!ids.includes(hit.entity)) surnames.set(last, [...ids, hit.entity])
     }
   }
+  foldAliases(root)
   return { root, surnames, givenNames }
+}
+
+/** Fills each node's `flat` list once, so that matching compares aliases without rewriting them every time. */
+function foldAliases(node: TrieNode): void {
+  if (node.aliases) node.flat = [...node.aliases].map(([alias, hits]) => [alias.replace(/[’‘]/g, "'"), hits])
+  for (const child of node.next.values()) foldAliases(child)
 }
 
 export interface GazetteerMatch {
@@ -78,12 +115,17 @@ export interface GazetteerMatch {
   readonly hits: AliasHit[]
 }
 
+const LOWER_START = /^\p{Ll}/u
+const UPPER_START = /^\p{Lu}/u
+const SPACES = /\s+/g
+const CURLY_QUOTES = /[’‘]/g
+
 /** True when the text's spelling agrees with the alias: "US" must not match "us"; a leading capital may differ. */
 function caseAgrees(text: string, alias: string): boolean {
   if (text === alias) return true
   const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1)
   // "The European Union" may match "the European Union", but "ban" must not match the surname "Ban"
-  const lowered = /^\p{Ll}/u.test(text) && /^\p{Lu}/u.test(alias)
+  const lowered = LOWER_START.test(text) && UPPER_START.test(alias)
   if (!lowered && lowerFirst(text) === lowerFirst(alias)) return true
   // descriptors ("the alliance") are lower case in the KB and match in any case
   return alias === alias.toLowerCase() && text.toLowerCase() === alias
@@ -97,19 +139,20 @@ export function matchAt(
   first: number,
   limit: number,
 ): GazetteerMatch | undefined {
+  const keys = tokenKeys(text, tokens)
   let node: TrieNode | undefined = gazetteer.root
   let best: GazetteerMatch | undefined
   for (let i = first; i < limit && node; i++) {
     const token = tokens[i]
     if (!token) break
-    node = node.next.get(normalizeToken(text.slice(token.start, token.end)))
-    if (!node?.aliases) continue
+    node = node.next.get(keys[i]!)
+    if (!node?.flat) continue
     const start = tokens[first]?.start ?? 0
     const surface = text.slice(start, token.end)
-    const flat = surface.replace(/\s+/g, ' ').replace(/[’‘]/g, "'")
+    const flat = surface.replace(SPACES, ' ').replace(CURLY_QUOTES, "'")
     const hits: AliasHit[] = []
-    for (const [alias, aliasHits] of node.aliases) {
-      if (caseAgrees(flat, alias.replace(/[’‘]/g, "'"))) hits.push(...aliasHits)
+    for (const [alias, aliasHits] of node.flat) {
+      if (caseAgrees(flat, alias)) hits.push(...aliasHits)
     }
     if (hits.length) best = { first, last: i + 1, surface, hits }
   }

@@ -42,7 +42,8 @@ export function linkHits(
   context: { before?: string; after?: string },
   kb?: KbView,
 ): Linked {
-  const distinct = [...new Map(hits.map((hit) => [hit.entity, hit])).values()]
+  // one entity per candidate (the last hit for it); a single hit, the common case, is already distinct
+  const distinct = hits.length < 2 ? hits : [...new Map(hits.map((hit) => [hit.entity, hit])).values()]
   const first = distinct[0]
   if (!first) return { type: 'LOCATION', form: 'name', confidence: 0, unlinked: 'no candidate' }
   const chosen = choose(distinct, context)

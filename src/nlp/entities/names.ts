@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js'
+import { tokenValues } from '../segment/words.js'
 import { NOT_NAMES, TITLES } from './vocabulary.js'
 
 const TITLE_WORDS = TITLES.map(([phrase, title]) => ({ words: phrase.split(' '), title })).sort(
@@ -38,9 +39,10 @@ export function titleAt(
   i: number,
   last: number,
 ): { title: string; last: number } | undefined {
-  const head = tokens[i]
-  if (!head) return undefined
-  const candidates = TITLES_BY_FIRST.get(text.slice(head.start, head.end).replace(/\.$/, ''))
+  const values = tokenValues(text, tokens)
+  const headValue = values[i]
+  if (headValue === undefined) return undefined
+  const candidates = TITLES_BY_FIRST.get(headValue.endsWith('.') ? headValue.slice(0, -1) : headValue)
   if (!candidates) return undefined
   for (const { words, title } of candidates) {
     let j = i
@@ -52,7 +54,7 @@ export function titleAt(
         ok = false
         break
       }
-      const value = text.slice(token.start, token.end)
+      const value = values[j]
       if (value === word) j++
       else if (word.endsWith('.') && value === word.slice(0, -1) && text.slice(token.end, token.end + 1) === '.') j += 2
       else {
@@ -65,25 +67,38 @@ export function titleAt(
   return undefined
 }
 
+// Speed: a regular expression literal makes a new object each time it is evaluated, so the patterns of the
+// functions that run on every token are made once here.
+const CAPITALIZED = /^\p{Lu}[\p{L}'’.-]*$/u
+const INITIAL = /^\p{Lu}+\.$/u
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}s?$/u
+const CAPITALS = /\p{Lu}/gu
+const SHOUTED = /^\p{Lu}{2,}$/u
+const LOWER_OR_COMMA = /^(?:\p{Ll}+|,)$/u
+
 function isCapitalizedWord(value: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(value) && !/^\p{Lu}+\.$/u.test(value.slice(0, 2) + '.')
+  return CAPITALIZED.test(value) && !INITIAL.test(value.slice(0, 2) + '.')
 }
 
 /** An upper-case abbreviation that names something: "ISIL", "SDF", "CJTF-OIR" (not "I", not "A"). */
 export function isAcronym(value: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d&-]{1,9}s?$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2
+  return ACRONYM.test(value) && (value.match(CAPITALS)?.length ?? 0) >= 2
 }
 
 /** True when a neighbouring token is upper case too: a shouted headline ("SYRIA TALKS STALL"), not an acronym. */
 function shouted(text: string, tokens: readonly Token[], i: number, last: number): boolean {
+  const values = tokenValues(text, tokens)
   const upper = (j: number) => {
-    const token = tokens[j]
-    if (!token || j >= last) return false
-    const value = text.slice(token.start, token.end)
-    return /^\p{Lu}{2,}$/u.test(value) && !NOT_NAMES.has(value)
+    const value = values[j]
+    if (value === undefined || j >= last) return false
+    return SHOUTED.test(value) && !NOT_NAMES.has(value)
   }
   return upper(i - 1) || upper(i + 1)
 }
+
+/** Tags a capitalized word may carry mid-sentence to start a run, and to continue one. */
+const MID_SENTENCE_TAGS = new Set(['NOUN', 'VERB', 'ADJ'])
+const RUN_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB'])
 
 /**
  * A run of capitalized proper-noun tokens starting at i ("Yoshimasa Hayashi", "Mohammed bin Salman").
@@ -98,38 +113,36 @@ export function nameRun(
 ): { first: number; last: number } | undefined {
   const first = tokens[i]
   if (!first) return undefined
-  const firstText = text.slice(first.start, first.end)
+  const values = tokenValues(text, tokens)
+  const firstText = values[i]!
   const acronym = isAcronym(firstText)
   if (acronym && shouted(text, tokens, i, last)) return undefined
   if (!acronym && (!isCapitalizedWord(firstText) || NOT_NAMES.has(firstText))) return undefined
   // mid-sentence, a capital marks a name whatever the tagger says ("Cook said" is tagged as a verb)
-  const previous = tokens[i - 1]
-  const midSentence = !sentenceStart && !!previous && /^(?:\p{Ll}+|,)$/u.test(text.slice(previous.start, previous.end))
-  if (first.pos !== 'PROPN' && !(midSentence && ['NOUN', 'VERB', 'ADJ'].includes(first.pos))) return undefined
+  const previous = values[i - 1]
+  const midSentence = !sentenceStart && previous !== undefined && LOWER_OR_COMMA.test(previous)
+  if (first.pos !== 'PROPN' && !(midSentence && MID_SENTENCE_TAGS.has(first.pos))) return undefined
   let j = i + 1
   while (j < last) {
     const token = tokens[j]!
-    const value = text.slice(token.start, token.end)
-    const gap = text.slice(tokens[j - 1]!.end, token.start)
-    if (gap.includes('\n') || gap.length > 1) break
-    if (isCapitalizedWord(value) && !NOT_NAMES.has(value) && ['PROPN', 'NOUN', 'ADJ', 'VERB'].includes(token.pos)) {
+    const value = values[j]!
+    // the gap to the previous token: at most one character, and not a line break
+    const gapStart = tokens[j - 1]!.end
+    const gap = token.start - gapStart
+    if (gap > 1 || (gap === 1 && text.charCodeAt(gapStart) === 10)) break
+    if (isCapitalizedWord(value) && !NOT_NAMES.has(value) && RUN_TAGS.has(token.pos)) {
       j++
       continue
     }
     const next = tokens[j + 1]
-    if (PARTICLES.has(value) && next && isCapitalizedWord(text.slice(next.start, next.end))) {
+    if (PARTICLES.has(value) && next && isCapitalizedWord(values[j + 1]!)) {
       j += 2
       continue
     }
     // "al-Assad" tokenized as "al", "-", "Assad"
     const after = tokens[j + 2]
     const joined = next && after && token.end === next.start && next.end === after.start
-    if (
-      PARTICLES.has(value) &&
-      joined &&
-      text.slice(next.start, next.end) === '-' &&
-      isCapitalizedWord(text.slice(after.start, after.end))
-    ) {
+    if (PARTICLES.has(value) && joined && values[j + 1] === '-' && isCapitalizedWord(values[j + 2]!)) {
       j += 3
       continue
     }

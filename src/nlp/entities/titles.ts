@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js'
+import { tokenValues } from '../segment/words.js'
 import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js'
 import { titleAt } from './names.js'
 import { TITLES } from './vocabulary.js'
@@ -14,14 +15,16 @@ export interface PersonTitle {
   readonly owner?: { readonly first: number; readonly last: number }
 }
 
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u
+const CAPITALIZED_WORD = /^\p{Lu}[\p{L}.]*$/u
+
 const CANONICAL = new Map(TITLES.map(([phrase, title]) => [phrase.toLowerCase(), title]))
 
 /** Capitalized modifiers a title may carry before its head: "Foreign Office Minister", "Deputy Secretary". */
 const MAX_PREFIX = 3
 
 function word(text: string, tokens: readonly Token[], i: number): string {
-  const token = tokens[i]
-  return token ? text.slice(token.start, token.end) : ''
+  return tokenValues(text, tokens)[i] ?? ''
 }
 
 /** Titles in a row: "Spokesman Col." → one title ending after "Col.". */
@@ -60,7 +63,7 @@ export function personTitleAt(
       return { title: chained?.title ?? CANONICAL.get(value) ?? '', shape: 'role', first: i, last: end }
     return undefined
   }
-  if (!/^\p{Lu}\p{Ll}/u.test(value)) return undefined
+  if (!CAPITAL_THEN_LOWER.test(value)) return undefined
   for (let j = i + 1; j < last && j <= i + MAX_PREFIX; j++) {
     const title = chainedTitle(text, tokens, j, last)
     if (title) {
@@ -69,7 +72,7 @@ export function personTitleAt(
       while (first > i && TITLE_MODIFIERS.has(word(text, tokens, first - 1))) first--
       return { ...title, shape: 'prefixed', first, ...(first > i ? { owner: { first: i, last: first } } : {}) }
     }
-    if (!/^\p{Lu}[\p{L}.]*$/u.test(word(text, tokens, j))) return undefined
+    if (!CAPITALIZED_WORD.test(word(text, tokens, j))) return undefined
   }
   return undefined
 }

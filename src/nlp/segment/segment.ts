@@ -1,36 +1,49 @@
 import type { Doc, Span, Token, Zone } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { its, nlp } from './wink.js'
+import { rememberTokenValues } from './words.js'
 
 /** Zones whose text is article content: the headline (once) and the body; never bylines or debris. */
 export function contentZones(doc: Pick<Doc, 'zones'>): Zone[] {
   return doc.zones.filter((zone) => zone.kind === 'body' || zone.kind === 'headline')
 }
 
-/** Splits one span of the text into sentences and tokens, with offsets into the whole text. */
-export function segmentSpan(text: string, span: Span, firstSentence: number): { sentences: Span[]; tokens: Token[] } {
+/** Sentences and tokens of a document so far, with each token's text (the same index as its token). */
+export interface Segments {
+  readonly sentences: Span[]
+  readonly tokens: Token[]
+  readonly values: string[]
+}
+
+/** Splits one span of the text into sentences and tokens, appended to `into` with offsets into the whole text. */
+export function segmentSpan(text: string, span: Span, into: Segments): void {
   const slice = text.slice(span.start, span.end)
   const wdoc = nlp.readDoc(slice)
-  const values = wdoc.tokens().out(its.value)
-  const pos = wdoc.tokens().out(its.pos)
-  const lemmas = wdoc.tokens().out(its.lemma as unknown as typeof its.value)
-  const norms = wdoc.tokens().out(its.normal)
+  const words = wdoc.tokens()
+  const values = words.out(its.value)
+  const pos = words.out(its.pos)
+  const lemmas = words.out(its.lemma as unknown as typeof its.value)
+  const norms = words.out(its.normal)
   const ranges = mergeContinuations(wdoc.sentences().out(its.span) as unknown as [number, number][], values)
-  const starts: number[] = []
-  const ends: number[] = []
+  const starts: number[] = new Array<number>(values.length)
+  const ends: number[] = new Array<number>(values.length)
   let cursor = 0
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!
     const at = slice.indexOf(value, cursor)
     // wink keeps the original text, so every token is found in order; guard against surprises anyway
-    const start = at < 0 ? cursor : at
-    starts.push(span.start + start)
-    ends.push(span.start + start + (at < 0 ? 0 : value.length))
-    if (at >= 0) cursor = at + value.length
+    if (at < 0) {
+      starts[i] = ends[i] = span.start + cursor
+      values[i] = ''
+    } else {
+      starts[i] = span.start + at
+      ends[i] = span.start + at + value.length
+      cursor = at + value.length
+    }
   }
-  const sentences: Span[] = []
-  const tokens: Token[] = []
+  const { sentences, tokens } = into
   for (const [first, last] of ranges) {
-    const index = firstSentence + sentences.length
+    const index = sentences.length
     sentences.push({ start: starts[first] ?? span.start, end: ends[last] ?? span.end })
     for (let i = first; i <= last; i++) {
       tokens.push({
@@ -41,10 +54,12 @@ export function segmentSpan(text: string, span: Span, firstSentence: number): { 
         norm: norms[i] ?? '',
         sentence: index,
       })
+      into.values.push(values[i] ?? '')
     }
   }
-  return { sentences, tokens }
 }
+
+const LOWER_START = /^[a-z]/
 
 /** Rejoins a quote split after "?" or "!" when the next part starts in lower case: '"Will you?" the minister asked.' */
 function mergeContinuations(ranges: [number, number][], values: string[]): [number, number][] {
@@ -52,7 +67,7 @@ function mergeContinuations(ranges: [number, number][], values: string[]): [numb
   for (const range of ranges) {
     const previous = merged.at(-1)
     const first = values[range[0]] ?? ''
-    if (previous && /^[a-z]/.test(first)) previous[1] = range[1]
+    if (previous && LOWER_START.test(first)) previous[1] = range[1]
     else merged.push([range[0], range[1]])
   }
   return merged
@@ -64,13 +79,10 @@ export const segment: Stage = {
   needs: ['zones'],
   adds: ['sentences', 'tokens'],
   run(doc) {
-    const sentences: Span[] = []
-    const tokens: Token[] = []
-    for (const zone of contentZones(doc)) {
-      const part = segmentSpan(doc.text, zone, sentences.length)
-      sentences.push(...part.sentences)
-      tokens.push(...part.tokens)
-    }
-    return { sentences, tokens }
+    const into: Segments = { sentences: [], tokens: [], values: [] }
+    for (const zone of contentZones(doc)) segmentSpan(doc.text, zone, into)
+    // the later stages read token texts by index; they are at hand now, so they need not be sliced again
+    rememberTokenValues(into.tokens, into.values)
+    return { sentences: into.sentences, tokens: into.tokens }
   },
 }

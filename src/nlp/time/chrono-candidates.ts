@@ -32,6 +32,47 @@ const PARSER = (() => {
   return parser
 })()
 
+/**
+ * Speed: each parser scans the whole paragraph with its own pattern, and every pattern needs a digit, a month
+ * name or a weekday name (checked against chrono's patterns, case-insensitive as they are). A paragraph without
+ * one of these runs only the parsers that could match, which finds exactly what the full set finds.
+ */
+const NEEDS: Record<string, readonly Need[]> = {
+  ENYearMonthDayParser: ['digit'],
+  ISOFormatParser: ['digit'],
+  SlashDateFormatParser: ['digit'],
+  ENMonthNameLittleEndianParser: ['month'],
+  ENMonthNameMiddleEndianParser: ['month'],
+  ENWeekdayParser: ['weekday'],
+  ENSlashMonthFormatParser: ['digit'],
+  ENTimeExpressionParser: ['digit'],
+  ENYearMonthNameParser: ['digit', 'month'],
+  ENMonthNameParser: ['month'],
+}
+type Need = 'digit' | 'month' | 'weekday'
+const HAS: Record<Need, RegExp> = {
+  digit: /\d/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  weekday: /mon|tue|wed|thu|fri|sat|sun|week/i,
+}
+const SUBSETS = new Map<string, chrono.Chrono>()
+
+/** The parsers worth running on a text: those whose every need the text meets, in chrono's order. */
+function parserFor(text: string): chrono.Chrono {
+  const met = (['digit', 'month', 'weekday'] as const).filter((need) => HAS[need].test(text))
+  if (met.length === 3) return PARSER
+  const key = met.join(' ')
+  let subset = SUBSETS.get(key)
+  if (!subset) {
+    subset = PARSER.clone()
+    subset.parsers = PARSER.parsers.filter(
+      (p) => NEEDS[p.constructor.name]?.every((need) => met.includes(need)) ?? true,
+    )
+    SUBSETS.set(key, subset)
+  }
+  return subset
+}
+
 // A fixed reference keeps chrono's guesses deterministic; only the parts it read from the text are used.
 const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }
 
@@ -49,7 +90,7 @@ const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i
 export function chronoCandidates(text: string): Candidate[] {
   if (!CUE.test(text)) return []
   const candidates: Candidate[] = []
-  for (const result of PARSER.parse(text, REFERENCE)) {
+  for (const result of parserFor(text).parse(text, REFERENCE)) {
     const candidate = toCandidate(result, text)
     if (candidate) candidates.push(candidate)
   }

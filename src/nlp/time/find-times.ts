@@ -65,17 +65,23 @@ function pick(candidates: Candidate[]): Candidate[] {
 
 function resolve(text: string, candidate: Candidate, base: number, published: Day | undefined): Found {
   const { type, precision, value, relative, clock } = candidate
-  const span = { start: base + candidate.start, end: base + candidate.end }
-  const fields = { ...span, text: text.slice(span.start, span.end), type, precision }
+  const start = base + candidate.start
+  const end = base + candidate.end
+  const written = text.slice(start, end)
+  // plain literals rather than spreads (this runs for every expression); the key order is the output's
+  let time: TimeExpression
   if (typeof value === 'string') {
     const absolute = (type === 'DATE' || type === 'TIME') && precision !== 'reference'
-    return { time: { ...fields, value, resolved: true, ...(absolute ? { anchor: 'absolute' as const } : {}) } }
+    time = absolute
+      ? { start, end, text: written, type, precision, value, resolved: true, anchor: 'absolute' }
+      : { start, end, text: written, type, precision, value, resolved: true }
+    return { time }
   }
   const resolved = value && published !== undefined ? value(published) : undefined
-  const time: TimeExpression =
+  time =
     resolved === undefined
-      ? { ...fields, resolved: false }
-      : { ...fields, value: resolved, resolved: true, anchor: 'published' }
+      ? { start, end, text: written, type, precision, resolved: false }
+      : { start, end, text: written, type, precision, value: resolved, resolved: true, anchor: 'published' }
   return { time, ...(relative ? { relative } : {}), ...(clock ? { clock } : {}) }
 }
 

@@ -89,6 +89,8 @@ export interface Mention extends Span {
   readonly confidence: number
   /** Why a mention was left unlinked ("ambiguous: Georgia"). */
   readonly unlinked?: string
+  /** For an unlinked name: the KB entities it could be, for a reader or a later stage to decide. */
+  readonly candidates?: readonly string[]
   /** For pronouns and descriptions: the mention this one refers back to. */
   readonly antecedent?: string
   readonly role?: Role

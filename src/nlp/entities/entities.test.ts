@@ -58,6 +58,14 @@ describe('recognize and link', () => {
     expect(georgia.unlinked).toMatch(/ambiguous/)
   })
 
+  test('an ambiguous name in a list of countries, or after "into", is the country', () => {
+    expect(mentionOf(run('Russia and Georgia signed a transit deal.'), 'Georgia')).toMatchObject({ entity: 'GEO' })
+    expect(mentionOf(run('Russian troops crossed into Georgia overnight.'), 'Georgia')).toMatchObject({ entity: 'GEO' })
+    const alone = mentionOf(run('Georgia will hold talks with Russia next week.'), 'Georgia')
+    expect(alone.entity).toBeUndefined()
+    expect(alone.candidates).toEqual(['GEO'])
+  })
+
   test('"us" in lower case is not a country', () => {
     const doc = run('The minister told us that NATO would respond.')
     expect(doc.mentions.map((m) => m.text)).not.toContain('us')

@@ -9,6 +9,7 @@ export interface Linked {
   readonly kind?: EntityKind
   readonly confidence: number
   readonly unlinked?: string
+  readonly candidates?: readonly string[]
   readonly role?: Role
 }
 
@@ -54,6 +55,7 @@ export function linkHits(
       form: formOf(first),
       confidence: 0,
       unlinked: `ambiguous: ${reasons.length ? reasons.join('; ') : distinct.map((hit) => hit.entity).join(' or ')}`,
+      candidates: distinct.filter((hit) => hit.kind !== 'place').map((hit) => hit.entity),
     }
   }
   if (chosen.form === 'description' && distinct.length > 1)

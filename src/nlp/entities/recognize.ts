@@ -4,6 +4,7 @@ import { tokenValues } from '../segment/words.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
 import { groupAt } from './groups.js'
+import { disambiguate } from './disambiguate.js'
 import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
 import { linkHits, type Linked } from './link.js'
@@ -48,7 +49,8 @@ export function createRecognize(kb: KbView): Stage {
     run(doc) {
       const drafts: Draft[] = []
       for (const sentence of sentenceRanges(doc.tokens)) recognizeSentence(doc, kb, gazetteer, sentence, drafts)
-      return { mentions: harmonize(drafts).map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
+      const settled = disambiguate(doc, kb, harmonize(drafts))
+      return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },
   }
 }

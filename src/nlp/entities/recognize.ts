@@ -130,15 +130,30 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
       i = description.last
       continue
     }
-    const run = nameRun(text, tokens, i, sentence.last, i === sentence.first)
-    if (run) {
-      const draft = classifyRun(run, context)
+    const found = nameRun(text, tokens, i, sentence.last, i === sentence.first)
+    if (found) {
+      // a known country, demonym or organization inside a capitalized run starts its own mention:
+      // "Senior Hungarian officials" is a modifier and "Hungarian", not a person called "Senior Hungarian"
+      const inner = knownInside(found, matchHere)
+      const run = inner === undefined ? found : { first: found.first, last: inner }
+      const draft = run.last - run.first > 1 || inner === undefined ? classifyRun(run, context) : undefined
       if (draft) out.push(draft)
       i = run.last
       continue
     }
     i++
   }
+}
+
+/** The first token after the start of a run where a KB name of a non-person begins, if any. */
+function knownInside(
+  run: { first: number; last: number },
+  matchHere: (i: number) => { hits: readonly { kind: string }[] } | undefined,
+): number | undefined {
+  for (let j = run.first + 1; j < run.last; j++) {
+    if (matchHere(j)?.hits.some((hit) => hit.kind !== 'person')) return j
+  }
+  return undefined
 }
 
 /** The name of a person at token i: a capitalized run that is neither an acronym, a KB non-person nor a thing. */

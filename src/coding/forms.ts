@@ -64,8 +64,22 @@ const VOWELS = /[aeiou]/
 /** Only these tags can head a pattern or be mis-lemmatized verbs. */
 const OPEN_CLASS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'AUX', 'ADV'])
 
+/** Forms by word, lemma and tag: news repeats its words, so most tokens reuse an array (never mutated). */
+const FORMS = new Map<string, readonly string[]>()
+
 /** Candidate base forms of a token: its lemma, its lower-case form, and suffix-stripped guesses. */
-export function formsOf(token: Token): string[] {
+export function formsOf(token: Token): readonly string[] {
+  const key = `${token.pos}\t${token.norm}\t${token.lemma}`
+  let forms = FORMS.get(key)
+  if (!forms) {
+    if (FORMS.size >= 200_000) FORMS.clear()
+    forms = computeForms(token)
+    FORMS.set(key, forms)
+  }
+  return forms
+}
+
+function computeForms(token: Token): string[] {
   const norm = token.norm
   const lemma = token.lemma.toLowerCase()
   if (!OPEN_CLASS.has(token.pos) || norm.length <= 4) {

@@ -65,3 +65,7 @@ test('an actor after "of" modifies the subject noun: "the Turkish and Greek side
     'GRC>TUR 0314 intent',
   ])
 })
+
+test('an ordinal is a modifier whatever its tag: "became the 32nd member of NATO"', () => {
+  expect(coded('Sweden became the 32nd member of NATO.')).toEqual(['SWE>NATO 057 asserted'])
+})

@@ -59,10 +59,14 @@ export const OBJECT_PREPOSITIONS = new Set([
   'about',
 ])
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+
 /** A token the matcher may skip between pattern words: modifiers, determiners, prepositions. */
 export function isGapToken(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
   if (!token) return false
+  // ordinals are modifiers whatever the tagger calls them ("the 32nd member" is tagged PRON)
+  if (ORDINAL.test(token.norm)) return true
   switch (token.pos) {
     case 'DET':
     case 'ADJ':

@@ -66,6 +66,10 @@ describe('recognize and link', () => {
     expect(alone.candidates).toEqual(['GEO'])
   })
 
+  test('a name the KB writes with "the" is found without it before a noun: "European Union officials"', () => {
+    expect(mentionOf(run('European Union officials met Japanese envoys.'), 'European Union').entity).toBe('EU')
+  })
+
   test('"us" in lower case is not a country', () => {
     const doc = run('The minister told us that NATO would respond.')
     expect(doc.mentions.map((m) => m.text)).not.toContain('us')

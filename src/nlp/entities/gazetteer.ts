@@ -76,7 +76,7 @@ export function buildGazetteer(kb: KbView): Gazetteer {
   const root: TrieNode = { next: new Map() }
   const surnames = new Map<string, string[]>()
   const givenNames = new Set<string>()
-  for (const [surface, hits] of kb.aliases()) {
+  for (const [surface, hits] of withoutArticle(kb.aliases())) {
     const tokens = aliasTokens(surface)
     if (tokens.length === 0) continue
     let node = root
@@ -99,6 +99,24 @@ export function buildGazetteer(kb: KbView): Gazetteer {
   }
   foldAliases(root)
   return { root, surnames, givenNames }
+}
+
+const ARTICLE_NAME = /^the (\p{Lu}.*)$/u
+
+/**
+ * Every alias, plus a name the KB writes with "the" also without it, as it stands before a noun: "the Kremlin"
+ * → "Kremlin spokesman", "the United States" → "United States forces". Lower-case descriptors keep their "the".
+ */
+function* withoutArticle(aliases: Iterable<[string, readonly AliasHit[]]>): Iterable<[string, readonly AliasHit[]]> {
+  const seen = new Set<string>()
+  const bare: [string, readonly AliasHit[]][] = []
+  for (const [surface, hits] of aliases) {
+    seen.add(surface)
+    yield [surface, hits]
+    const name = ARTICLE_NAME.exec(surface)?.[1]
+    if (name) bare.push([name, hits.filter((hit) => hit.form !== 'description')])
+  }
+  for (const [name, hits] of bare) if (!seen.has(name) && hits.length) yield [name, hits]
 }
 
 /** Fills each node's `flat` list once, so that matching compares aliases without rewriting them every time. */

@@ -69,3 +69,11 @@ test('an actor after "of" modifies the subject noun: "the Turkish and Greek side
 test('an ordinal is a modifier whatever its tag: "became the 32nd member of NATO"', () => {
   expect(coded('Sweden became the 32nd member of NATO.')).toEqual(['SWE>NATO 057 asserted'])
 })
+
+test('a coordinated subject is mutual only for a phrase that takes no target', () => {
+  expect(coded('The United States and Jordan agreed on a free-trade pact.')).toEqual([
+    'USA>JOR 0311 asserted',
+    'JOR>USA 0311 asserted',
+  ])
+  expect(coded('Turkey and Hungary have ratified the application.')).not.toContain('TUR>HUN 057 asserted')
+})

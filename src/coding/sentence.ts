@@ -185,7 +185,11 @@ function emit(
 ) {
   const { code, modality } = finalCode(trigger.code, chain)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
-  if (!targets.length && sources.length > 1 && (trigger.mutual || cooperative(code))) {
+  if (
+    !targets.length &&
+    sources.length > 1 &&
+    (trigger.mutual || (cooperative(code) && !trigger.rule.includes('$TARGET')))
+  ) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b])
   } else if (!targets.length && trigger.domestic) {
     for (const s of sources) pairs.push([s, s])
@@ -251,9 +255,10 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
 }
 
 /**
- * Cooperation among the actors of a coordinated subject with no object is mutual, as CAMEO codes it: "The United
- * States and Jordan agreed on a free-trade pact" is USA→JOR and JOR→USA. Conflict verbs are not ("India and China
- * condemned the attack" is aimed at someone else).
+ * Cooperation among the actors of a coordinated subject is mutual when the phrase takes no target, as CAMEO codes
+ * it: "The United States and Jordan agreed on a free-trade pact" is USA→JOR and JOR→USA. A phrase whose target is
+ * missing ("Turkey and Hungary have not ratified its application") is not, nor are conflict verbs ("India and
+ * China condemned the attack" is aimed at someone else).
  */
 function cooperative(code: string): boolean {
   const root = Number(code.slice(0, 2))

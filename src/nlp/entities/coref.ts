@@ -78,7 +78,13 @@ function findAntecedent(
   // the nearest linked mention before this one that passes the test
   const latest = (test: (m: Mention) => boolean) => earlier.findLast((m) => !!m.entity && !!m.kind && test(m))
   if (mention.form === 'pronoun') {
-    if (PERSON_PRONOUNS.has(word)) return latest((m) => m.kind === 'person' && here - sentence(m.start) <= 2)
+    if (PERSON_PRONOUNS.has(word)) {
+      const near = (m: Mention) => m.kind === 'person' && here - sentence(m.start) <= 2
+      // a pronoun that opens its sentence is its subject, and subjects continue subjects: in "Blinken met Qin,
+      // who accepted. Earlier he met Wang", "he" is Blinken, the last sentence's first person, not Qin
+      const opens = SUBJECT_PRONOUNS.has(word) && !earlier.some((m) => sentence(m.start) === here)
+      return (opens ? subjectBefore(earlier, here, sentence) : undefined) ?? latest(near)
+    }
     return latest((m) => (m.kind === 'country' || m.kind === 'organization') && sentence(m.start) === here)
   }
   const head = DESCRIPTION_HEADS.get(word.split(/\s+/).at(-1) ?? '')
@@ -96,6 +102,21 @@ function findAntecedent(
     if (head.kind === 'person') return word.includes('minister') ? /minister/i.test(m.role?.title ?? '') : true
     return true
   })
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she'])
+
+/** The first person named in the nearest earlier sentence (of the last two) that names one. */
+function subjectBefore(
+  earlier: readonly Mention[],
+  here: number,
+  sentence: (offset: number) => number,
+): Mention | undefined {
+  for (let back = 1; back <= 2; back++) {
+    const first = earlier.find((m) => m.entity && m.kind === 'person' && sentence(m.start) === here - back)
+    if (first) return first
+  }
+  return undefined
 }
 
 /** One entry per linked entity, with its mentions and, for people, who they act for. */

@@ -101,6 +101,13 @@ describe('coreference', () => {
     expect(mentionOf(doc, 'he').entity).toBe('person:yoshimasa-hayashi')
   })
 
+  test('a pronoun opening its sentence continues the last sentence\'s subject, not its last person', () => {
+    const doc = run(
+      'Japanese Foreign Minister Yoshimasa Hayashi met Sanna Marin, who thanked Japan. Later he flew to Brussels.',
+    )
+    expect(mentionOf(doc, 'he').entity).toBe('person:yoshimasa-hayashi')
+  })
+
   test('a surname alone links to the person named earlier', () => {
     const doc = run('Japanese Foreign Minister Yoshimasa Hayashi arrived. Hayashi said Japan supports Finland.')
     expect(mentionOf(doc, 'Hayashi').entity).toBe('person:yoshimasa-hayashi')

@@ -101,7 +101,7 @@ describe('coreference', () => {
     expect(mentionOf(doc, 'he').entity).toBe('person:yoshimasa-hayashi')
   })
 
-  test('a pronoun opening its sentence continues the last sentence\'s subject, not its last person', () => {
+  test("a pronoun opening its sentence continues the last sentence's subject, not its last person", () => {
     const doc = run(
       'Japanese Foreign Minister Yoshimasa Hayashi met Sanna Marin, who thanked Japan. Later he flew to Brussels.',
     )

@@ -29,8 +29,9 @@ import {
 } from './domestic.js'
 import { referentEvent } from './reaction.js'
 import { findCoActors } from './target.js'
+import { officialActor, titledOfficialBefore } from './official.js'
 import type { ActorSpan } from './view.js'
-import { isGapToken, lemmaOf } from './words.js'
+import { isGapToken, isPossessiveMarker, lemmaOf } from './words.js'
 import { isFreeToken } from './match.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
@@ -78,13 +79,103 @@ function codeNoun(scan: Scan, match: Match): void {
   emit(scan, triggerOf(match), agents, match.target ?? [], chain, 0.7)
 }
 
+/** Verbs whose object does what an infinitive after it says: "invited Finland to join", "asked Japan to help". */
+const OBJECT_CONTROL = new Set([
+  'ask',
+  'invite',
+  'encourage',
+  'persuade',
+  'force',
+  'allow',
+  'help',
+  'order',
+  'tell',
+  'urge',
+  'call',
+  'press',
+  'push',
+  'permit',
+  'enable',
+  'authorize',
+  'compel',
+  'request',
+  'instruct',
+  'advise',
+  'warn',
+  'remind',
+  'expect',
+  'want',
+  'need',
+  'require',
+  'lead',
+  'cause',
+  'prompt',
+  'pressure',
+  'challenge',
+  'appoint',
+  'elect',
+  'choose',
+])
+
+const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
+
+/**
+ * The verbal event of this sentence whose object an infinitive of purpose follows: in "summoned Japan's ambassador
+ * to protest", "to protest" is done by whoever summoned, not by the ambassador.
+ */
+function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
+  const { view } = scan
+  if (view.tokens[chain.start]?.norm !== 'to') return undefined
+  const before = view.tokens[chain.start - 1]
+  if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !view.actorCover.has(chain.start - 1)))
+    return undefined
+  const prior = scan.drafts.filter((d) => !d.noun && d.head < chain.start).at(-1)
+  if (!prior || (view.forms[prior.head] ?? []).some((form) => OBJECT_CONTROL.has(form))) return undefined
+  for (let i = prior.last + 1; i < chain.start; i++) {
+    const token = view.tokens[i]
+    if (!token || view.actorCover.has(i) || isPossessiveMarker(token)) continue
+    if (!OBJECT_WORDS.has(token.pos) && !(token.pos === 'ADP' && token.norm !== 'to')) return undefined
+  }
+  return prior
+}
+
+/** A titled official with no country acts, less surely, for the country that is the subject of the narrative. */
+const INFERRED_PENALTY = 0.2
+
+/** Sources inferred for titled officials: their events are less sure. */
+const inferredSources = new WeakSet<ActorSpan>()
+
 function codeVerb(scan: Scan, match: Match, chain: Chain): void {
+  const before = scan.drafts.length
+  codeVerbWith(scan, match, chain)
+  const added = scan.drafts.splice(before)
+  for (const draft of added) {
+    const lower = draft.source && inferredSources.has(draft.source)
+    scan.drafts.push(lower ? { ...draft, confidence: Math.max(0.1, draft.confidence - INFERRED_PENALTY) } : draft)
+  }
+}
+
+/** The subject of a verb group; a titled official with no country acts for the country of the narrative. */
+function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
+  const { view, first } = scan
+  if (continuesVerbPhrase(view, chain.start, first)) return previousSources(scan)
+  if (nominalSubject(scan, chain.start)) return []
+  const found = findSubject(view, chain.start, first)
+  const official = titledOfficialBefore(view, chain.start, first)
+  if (!official || found.some((s) => s.last >= official.first)) return found
+  const inferred = officialActor(view, official, scan.sentence)
+  if (inferred) inferredSources.add(inferred)
+  return inferred ? [inferred] : []
+}
+
+function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   const { view, first, end } = scan
-  const found = continuesVerbPhrase(view, chain.start, first)
-    ? previousSources(scan)
-    : nominalSubject(scan, chain.start)
-      ? []
-      : findSubject(view, chain.start, first)
+  const purpose = match.anaphor || chain.passive || match.source ? undefined : purposeOf(scan, chain)
+  if (purpose) {
+    codePurpose(scan, match, chain, purpose)
+    return
+  }
+  const found = subjectOf(scan, chain)
   const subject = found.length ? [...found, ...findCoActors(view, match.last + 1, end)] : found
   if (match.anaphor) {
     const reactor = new Set(subject.map((s) => s.ref.entity))
@@ -149,6 +240,24 @@ function codeVerb(scan: Scan, match: Match, chain: Chain): void {
   }
   const trigger = { ...triggerOf(match), domestic }
   emit(scan, trigger, subject, targets, chain, match.target ? 0.9 : 0.75)
+  return
+}
+
+/**
+ * An infinitive of purpose after the object of an event ("summoned Japan's ambassador to protest"): its doer is the
+ * subject of that event. It is coded only when it names a target of its own; otherwise it restates the event.
+ */
+function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void {
+  const { view, end } = scan
+  const subject = unique(scan.drafts.filter((d) => d.head === prior.head && d.source).map((d) => d.source as ActorSpan))
+  if (!subject.length) return
+  const exclude = new Set(subject.map((s) => s.ref.entity))
+  const within = match.target ?? findTarget(view, match.head + 1, match.last + 1, exclude)
+  const targets = within.some((t) => !exclude.has(t.ref.entity))
+    ? within
+    : findTarget(view, match.last + 1, end, exclude)
+  if (!targets.some((t) => !exclude.has(t.ref.entity))) return
+  emit(scan, triggerOf(match), subject, targets, chain, 0.6)
 }
 
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */

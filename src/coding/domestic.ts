@@ -1,3 +1,4 @@
+import type { Mention } from '../document.js'
 import { SAY_VERBS } from './chain.js'
 import type { ActorSpan, DocView } from './view.js'
 import { CLAUSE_OPENERS } from './words.js'
@@ -154,18 +155,41 @@ export function placeTarget(
   return undefined
 }
 
-/** Whether a noun phrase stands before the verb group in its clause: an unnamed subject ("Islamic militants"). */
+/**
+ * Whether an unnamed group noun stands before the verb group in its clause as its subject ("Islamic militants",
+ * "Protesters"). A named person, or a title and a name the recognizer could not place ("Vice Foreign Minister Sun
+ * Weidong"), is not one: their country is unknown, not the target's.
+ */
 export function nominalSubjectBefore(view: DocView, from: number, chainStart: number): boolean {
-  let found = false
+  let head: number | undefined
   for (let i = chainStart - 1; i >= from; i--) {
     const token = view.tokens[i]
     if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',') break
     if (view.timeCover.has(i)) continue
+    const mention = view.mentionCover.get(i)
     // a demonym the recognizer could not link may name another country ("the Macedonian army")
-    if (view.mentionCover.get(i)?.type === 'NATIONALITY') return false
-    if (token.pos === 'NOUN' || token.pos === 'PROPN') found = true
+    if (mention?.type === 'NATIONALITY') return false
+    if (mention && namesSomeone(view, mention)) return false
+    if (head === undefined && (token.pos === 'NOUN' || token.pos === 'PROPN')) head = i
   }
-  return found
+  return head !== undefined && commonNoun(view, head)
+}
+
+/** A person named or titled: a PERSON name or title mention, or a name of several capitalized words. */
+function namesSomeone(view: DocView, mention: Mention): boolean {
+  if (mention.form === 'pronoun' || mention.form === 'description' || mention.form === 'demonym') return false
+  if (mention.type === 'PERSON' || mention.kind === 'person' || mention.entity?.startsWith('person:')) return true
+  const words = mention.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
+  return mention.form === 'title' || (!mention.entity && words.length >= 2)
+}
+
+/** A common noun: written in lower case, or capitalized only as the first word of its sentence ("Protesters"). */
+function commonNoun(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (!token) return false
+  const first = view.doc.text.charAt(token.start)
+  if (first !== first.toUpperCase()) return true
+  return token.pos === 'NOUN' || i === 0 || view.tokens[i - 1]?.sentence !== token.sentence
 }
 
 /** The one country or organization a sentence names (attribution aside), if it names exactly one. */

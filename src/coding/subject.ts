@@ -1,18 +1,26 @@
 import { listBackward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
-import { CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker } from './words.js'
+import { AGENT_NOUNS, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker, matchesWord } from './words.js'
 
 /**
  * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
- * of "of" after a noun ("the Turkish and Greek sides of the island of Cyprus"): it modifies the subject.
+ * of "of" after a noun ("the Turkish and Greek sides of the island of Cyprus"): it modifies the subject. After a
+ * noun for people who act for a body ("leaders of the Group of Seven", "the head of the IAEA") it is the actor.
  */
 function afterPreposition(view: DocView, span: ActorSpan, start: number): boolean {
   let i = span.first - 1
   while (i >= start && (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ')) i--
   const token = view.tokens[i]
   if (i < start || !token) return false
-  if (token.norm === 'of') return view.tokens[i - 1]?.pos === 'NOUN'
+  if (token.norm === 'of') return view.tokens[i - 1]?.pos === 'NOUN' && !agentOf(view, i)
   return OBJECT_PREPOSITIONS.has(token.norm)
+}
+
+/** Whether the "of" at token `of` follows a noun for people who act for what it names: "leaders of", "head of". */
+export function agentOf(view: DocView, of: number): boolean {
+  const head = view.tokens[of - 1]
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || view.actorCover.has(of - 1)) return false
+  return matchesWord(view.forms[of - 1], AGENT_NOUNS) || AGENT_NOUNS.has(head.norm)
 }
 
 /** The first token of the clause a token is in: after the last clause opener ("while", ";") before it. */

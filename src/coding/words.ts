@@ -39,6 +39,37 @@ export const CLAUSE_OPENERS = new Set([
   ':',
 ])
 
+/**
+ * Nouns for people or bodies that act for what an "of" after them names: "leaders of the Group of Seven" act as the
+ * Group of Seven, "the head of the IAEA" as the IAEA. Other heads ("the sides of the island of Cyprus", "the capital
+ * of France") only modify the subject.
+ */
+export const AGENT_NOUNS = new Set([
+  'leader',
+  'member',
+  'minister',
+  'official',
+  'representative',
+  'envoy',
+  'delegate',
+  'diplomat',
+  'negotiator',
+  'troop',
+  'troops',
+  'force',
+  'forces',
+  'soldier',
+  'government',
+  'authority',
+  'authorities',
+  'head',
+  'chief',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'delegation',
+])
+
 /** Prepositions whose object is not a subject ("talks in Japan", "sanctions on Russia"). */
 export const OBJECT_PREPOSITIONS = new Set([
   'in',

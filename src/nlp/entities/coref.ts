@@ -49,7 +49,7 @@ export function createCoref(kb: KbView): Stage {
           resolved.push(mention)
           continue
         }
-        const antecedent = findAntecedent(kb, mention, resolved, sentence)
+        const antecedent = findAntecedent(kb, mention, resolved, sentence, doc.text)
         resolved.push(
           antecedent?.entity && antecedent.kind
             ? {
@@ -72,6 +72,7 @@ function findAntecedent(
   mention: Mention,
   earlier: readonly Mention[],
   sentence: (offset: number) => number,
+  text: string,
 ): Mention | undefined {
   const here = sentence(mention.start)
   const word = mention.text.toLowerCase()
@@ -85,7 +86,15 @@ function findAntecedent(
       const opens = SUBJECT_PRONOUNS.has(word) && !earlier.some((m) => sentence(m.start) === here)
       return (opens ? subjectBefore(earlier, here, sentence) : undefined) ?? latest(near)
     }
-    return latest((m) => (m.kind === 'country' || m.kind === 'organization') && sentence(m.start) === here)
+    // a singular "its" is not one of a list: in "Turkey and Hungary have not ratified its application" it is Sweden
+    // what a country asks of an organization ("its application", "its bid") is a country's, not the alliance's
+    const applicant = APPLICANT_NOUNS.has(NEXT_WORD.exec(text.slice(mention.end, mention.end + 20))?.[1] ?? '')
+    return latest(
+      (m) =>
+        (m.kind === 'country' || (m.kind === 'organization' && !applicant)) &&
+        sentence(m.start) === here &&
+        !inList(m, earlier, text),
+    )
   }
   const head = DESCRIPTION_HEADS.get(word.split(/\s+/).at(-1) ?? '')
   if (!head) return undefined
@@ -105,6 +114,19 @@ function findAntecedent(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she'])
+const NEXT_WORD = /^\s+([a-z]+)/
+const APPLICANT_NOUNS = new Set(['application', 'bid', 'accession', 'candidacy', 'request', 'membership'])
+const LIST_JOINT = /^\s*(?:,|and|or|, and|, or)\s*$/
+
+/** Whether a mention is joined to a neighbouring named mention by "and", "or" or a comma. */
+function inList(mention: Mention, mentions: readonly Mention[], text: string): boolean {
+  const index = mentions.indexOf(mention)
+  const before = mentions[index - 1]
+  const after = mentions[index + 1]
+  const joined = (left: Mention, right: Mention) =>
+    right.form !== 'pronoun' && left.form !== 'pronoun' && LIST_JOINT.test(text.slice(left.end, right.start))
+  return (before !== undefined && joined(before, mention)) || (after !== undefined && joined(mention, after))
+}
 
 /** The first person named in the nearest earlier sentence (of the last two) that names one. */
 function subjectBefore(

@@ -118,6 +118,16 @@ describe('coreference', () => {
     expect(mentionOf(doc, 'its').entity).toBe('RUS')
   })
 
+  test('a singular "its" is not one of a list of countries', () => {
+    const doc = run('Sweden waited because Finland and Russia had not answered its letter.')
+    expect(mentionOf(doc, 'its').entity).toBe('SWE')
+  })
+
+  test('"its application" belongs to a country, not to the organization it applies to', () => {
+    const doc = run('Sweden stayed outside NATO because Finland and Russia had not backed its application.')
+    expect(mentionOf(doc, 'its').entity).toBe('SWE')
+  })
+
   test('entities gather every mention of one id', () => {
     const doc = run('Japan met NATO. Japanese officials praised the trans-Atlantic alliance.')
     const nato = doc.entities.find((e) => e.id === 'NATO')

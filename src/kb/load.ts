@@ -15,18 +15,24 @@ const CACHE = new Map<string, Kb>()
 
 /** The KB in `dataDir` (default: the package's data/kb), loaded once and cached; a broken file throws kb.invalid. */
 export function loadKb(dataDir?: string): Kb {
+  if (dataDir === undefined && defaultKb) return defaultKb
   const dir = resolve(dataDir ?? defaultKbDir())
   let kb = CACHE.get(dir)
   if (!kb) {
     kb = buildKb(dir)
     CACHE.set(dir, kb)
   }
+  if (dataDir === undefined) defaultKb = kb
   return kb
 }
+
+/** The package's own KB once loaded: most callers ask for it, many times per document. */
+let defaultKb: Kb | undefined
 
 /** Forgets cached KBs (tests that rewrite a data folder). */
 export function clearKbCache(): void {
   CACHE.clear()
+  defaultKb = undefined
 }
 
 function buildKb(dir: string): Kb {

@@ -5,8 +5,16 @@ import { fileURLToPath } from 'node:url'
 import type { z } from 'zod'
 import { EntenteError } from '../errors.js'
 
+let packageKbDir: string | undefined
+
 /** data/kb of this package: walks up from this module to the folder holding package.json (works from src and dist). */
 export function defaultKbDir(): string {
+  // the walk touches the file system; the coder asks for the KB per mention, so the answer is kept
+  packageKbDir ??= findPackageKbDir()
+  return packageKbDir
+}
+
+function findPackageKbDir(): string {
   let dir = dirname(fileURLToPath(import.meta.url))
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir)

@@ -26,14 +26,21 @@ export function createAnalyzer(options: { jobs: number }): Analyzer {
   if (options.jobs <= 1 || fromSource) {
     return { jobs: 1, analyze: async (article) => analyze(article), close: async () => {} }
   }
-  const pool = new Piscina<Article, Doc>({
-    filename: fileURLToPath(new URL('./analyze-worker.js', import.meta.url)),
-    minThreads: options.jobs,
-    maxThreads: options.jobs,
-  })
+  // The pool starts on the first article that needs analysis, and threads start only as work queues up: a
+  // re-run whose articles are all stored starts none, and Node 20 aborts when a worker is torn down while it
+  // is still loading its modules.
+  let pool: Piscina<Article, Doc> | undefined
+  const start = () =>
+    new Piscina<Article, Doc>({
+      filename: fileURLToPath(new URL('./analyze-worker.js', import.meta.url)),
+      minThreads: 0,
+      maxThreads: options.jobs,
+    })
   return {
     jobs: options.jobs,
-    analyze: (article) => pool.run(article),
-    close: () => pool.destroy(),
+    analyze: (article) => (pool ??= start()).run(article),
+    close: async () => {
+      await pool?.close()
+    },
   }
 }

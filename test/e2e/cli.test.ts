@@ -58,6 +58,16 @@ describe.skipIf(!existsSync(MAIN))('entente CLI', () => {
     expect(entente(['query', 'evidence', 'nope:e1', '--db', db]).code).toBe(1)
   })
 
+  test('re-ingesting stored articles on a worker pool changes nothing and exits cleanly', () => {
+    const db = join(dir, 'twice.db')
+    const samples = resolve('data/samples/text')
+    const first = entente(['ingest', samples, '--db', db, '--jobs', '2'])
+    expect(first.code).toBe(0)
+    const again = entente(['ingest', samples, '--db', db, '--jobs', '2'])
+    expect(again.code).toBe(0)
+    expect(again.stderr).toMatch(/^0 stored, \d+ duplicate, 0 failed/m)
+  })
+
   test('kb show lists NATO members at a date: 30 before Finland, 31 after', () => {
     const before = entente(['kb', 'show', 'NATO', '--at', '2023-04-03', '--json'])
     const after = entente(['kb', 'show', 'NATO', '--at', '2023-04-05', '--json'])

@@ -42,25 +42,25 @@ function toEvent(view: DocView, draft: Draft, index: number): CodedEvent | undef
   const head = view.tokens[draft.head]
   const last = view.tokens[draft.last]
   if (!head || !last) return undefined
-  return {
-    id: `event-${index + 1}`,
-    ...(draft.source ? { source: draft.source.ref } : {}),
-    ...(draft.target ? { target: draft.target.ref } : {}),
-    cameo: draft.code,
-    ...(plover ? { plover } : {}),
-    goldstein: info.goldstein,
-    quad: info.quad,
-    negated: draft.negated,
-    modality: draft.modality,
-    ...(draft.date ? { date: draft.date } : {}),
-    ...(draft.dateAfter ? { dateAfter: draft.dateAfter } : {}),
-    ...(draft.place ? { place: draft.place } : {}),
-    confidence: Math.round(draft.confidence * 100) / 100,
-    trigger: { start: head.start, end: last.end },
-    evidence: evidenceOf(view, draft),
-    sentence: draft.sentence,
-    rule: draft.rule,
-  }
+  // assigned in the output's key order rather than spread from conditional literals (this runs for every event)
+  const event: { -readonly [K in keyof CodedEvent]?: CodedEvent[K] } = { id: `event-${index + 1}` }
+  if (draft.source) event.source = draft.source.ref
+  if (draft.target) event.target = draft.target.ref
+  event.cameo = draft.code
+  if (plover) event.plover = plover
+  event.goldstein = info.goldstein
+  event.quad = info.quad
+  event.negated = draft.negated
+  event.modality = draft.modality
+  if (draft.date) event.date = draft.date
+  if (draft.dateAfter) event.dateAfter = draft.dateAfter
+  if (draft.place) event.place = draft.place
+  event.confidence = Math.round(draft.confidence * 100) / 100
+  event.trigger = { start: head.start, end: last.end }
+  event.evidence = evidenceOf(view, draft)
+  event.sentence = draft.sentence
+  event.rule = draft.rule
+  return event as CodedEvent
 }
 
 /** Codes the events of a document with a verb dictionary. */

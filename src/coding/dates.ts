@@ -19,6 +19,33 @@ function tokenIndex(view: DocView, offset: number, first: number, end: number): 
   return end - 1
 }
 
+const sortedTimes = new WeakMap<readonly TimeExpression[], boolean>()
+
+/**
+ * The dated, resolved times inside [start, end], in document order. The time stage sorts them by start, so a binary
+ * search finds the first instead of a filter over the whole document for every sentence.
+ */
+function timesWithin(all: readonly TimeExpression[], start: number, end: number): TimeExpression[] {
+  let sorted = sortedTimes.get(all)
+  if (sorted === undefined) {
+    sorted = all.every((t, i) => t.start <= t.end && (i === 0 || all[i - 1]!.start <= t.start))
+    sortedTimes.set(all, sorted)
+  }
+  const within = (t: TimeExpression) =>
+    t.start >= start && t.end <= end && t.resolved && !!t.value && DATED.has(t.precision)
+  if (!sorted) return all.filter(within)
+  let lo = 0
+  let hi = all.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (all[mid]!.start < start) lo = mid + 1
+    else hi = mid
+  }
+  const found: TimeExpression[] = []
+  for (let i = lo; i < all.length && all[i]!.start <= end; i++) if (within(all[i]!)) found.push(all[i]!)
+  return found
+}
+
 /**
  * Gives each dated time expression of a sentence to the nearest event trigger. Verbal events with no time of their
  * own share one owned by another verbal event; "since X" gives only a lower bound; an event caused by a dated
@@ -28,10 +55,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
   if (!drafts.length) return
   const sentence = view.doc.sentences[drafts[0]?.sentence ?? 0]
   if (!sentence) return
-  const times = view.doc.times.filter(
-    (t: TimeExpression) =>
-      t.start >= sentence.start && t.end <= sentence.end && t.resolved && t.value && DATED.has(t.precision),
-  )
+  const times = timesWithin(view.doc.times, sentence.start, sentence.end)
   let shared: { value: string; precision: TimeExpression['precision']; at: number } | undefined
   for (const time of times) {
     const at = tokenIndex(view, time.start, first, end)

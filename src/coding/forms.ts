@@ -64,17 +64,31 @@ const VOWELS = /[aeiou]/
 /** Only these tags can head a pattern or be mis-lemmatized verbs. */
 const OPEN_CLASS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'AUX', 'ADV'])
 
-/** Forms by word, lemma and tag: news repeats its words, so most tokens reuse an array (never mutated). */
-const FORMS = new Map<string, readonly string[]>()
+/**
+ * Forms by word, then lemma and open class (all they depend on): news repeats its words, so most tokens reuse an
+ * array (never mutated). Nested maps avoid building a string key per token.
+ */
+const FORMS = new Map<string, Map<string, readonly [readonly string[] | undefined, readonly string[] | undefined]>>()
+let cached = 0
 
 /** Candidate base forms of a token: its lemma, its lower-case form, and suffix-stripped guesses. */
 export function formsOf(token: Token): readonly string[] {
-  const key = `${token.pos}\t${token.norm}\t${token.lemma}`
-  let forms = FORMS.get(key)
+  let byLemma = FORMS.get(token.norm)
+  if (!byLemma) {
+    if (cached >= 200_000) {
+      FORMS.clear()
+      cached = 0
+    }
+    byLemma = new Map()
+    FORMS.set(token.norm, byLemma)
+  }
+  const open = OPEN_CLASS.has(token.pos)
+  const pair = byLemma.get(token.lemma)
+  let forms = pair?.[open ? 1 : 0]
   if (!forms) {
-    if (FORMS.size >= 200_000) FORMS.clear()
+    cached++
     forms = computeForms(token)
-    FORMS.set(key, forms)
+    byLemma.set(token.lemma, open ? [pair?.[0], forms] : [forms, pair?.[1]])
   }
   return forms
 }

@@ -59,11 +59,14 @@ export function isFreeToken(view: DocView, i: number): boolean {
   return !!before && (before.pos === 'NUM' || QUANTITY_WORDS.has(before.norm))
 }
 
-/** Finds the first token at or after `from` (skipping gap tokens) for which `accept` holds. */
-function seek(view: DocView, from: number, end: number, accept: (i: number) => boolean): number | undefined {
+/**
+ * Finds the first token at or after `from` (skipping gap tokens) that starts an actor (`words` undefined) or has a
+ * form among `words`. Two fixed tests rather than a callback: this runs for every pattern element tried.
+ */
+function seek(view: DocView, from: number, end: number, words: ReadonlySet<string> | undefined): number | undefined {
   let gaps = 0
   for (let i = from; i < end; i++) {
-    if (accept(i)) return i
+    if (words === undefined ? view.actorStart.has(i) : matchesWord(view.forms[i], words)) return i
     const cover = view.actorCover.get(i)
     if (cover) {
       // a whole actor name may be skipped: "boost Japan's cooperation with"
@@ -127,15 +130,17 @@ export function matchAt(
   let lastWord = head
   let target: ActorSpan[] | undefined
   let source: ActorSpan[] | undefined
-  for (const element of item.elements.slice(1)) {
+  const { elements } = item
+  for (let e = 1; e < elements.length; e++) {
+    const element = elements[e]!
     if (element.kind === 'slot') {
       if (passive) continue
-      const at = seek(view, cursor, end, (i) => view.actorStart.has(i))
+      const at = seek(view, cursor, end, undefined)
       const span = at === undefined ? undefined : view.actorStart.get(at)
       if (!span) {
         // "struck Houthi military sites": the object stands for no country; the target stays open
         const noun = open && element.role === 'target' ? openObject(view, cursor, end) : undefined
-        if (noun === undefined || item.elements.at(-1) !== element) return undefined
+        if (noun === undefined || e !== elements.length - 1) return undefined
         return { item, head, last: noun, lastWord, open: true, ...(source ? { source } : {}) }
       }
       const list = relationPartner(view, span, end) ?? listForward(view, span, end)
@@ -145,7 +150,7 @@ export function matchAt(
       cursor = last + 1
       continue
     }
-    const at = seek(view, cursor, end, (i) => matchesWord(view.forms[i], element.words))
+    const at = seek(view, cursor, end, element.words)
     if (at === undefined) {
       if (element.optional) continue
       return undefined

@@ -86,6 +86,18 @@ function entriesAt(scan: Scan, i: number): readonly CompiledEntry[] | undefined 
   return undefined
 }
 
+const nounsFirstCache = new WeakMap<readonly CompiledEntry[], readonly CompiledEntry[]>()
+
+/** The entries with noun readings first, kept once per entry list (the dictionary's lists never change). */
+function nounsFirst(items: readonly CompiledEntry[]): readonly CompiledEntry[] {
+  let ordered = nounsFirstCache.get(items)
+  if (!ordered) {
+    ordered = [...items.filter((x) => x.entry.noun), ...items.filter((x) => !x.entry.noun)]
+    nounsFirstCache.set(items, ordered)
+  }
+  return ordered
+}
+
 function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   const token = scan.view.tokens[i]
   if (!token || scan.view.actorCover.has(i)) return undefined
@@ -93,7 +105,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   if (!items) return undefined
   // a noun reading is tried first when the tagger calls the token a noun ("Japan's talks with")
   const nounFirst = token.pos === 'NOUN'
-  const ordered = nounFirst ? [...items.filter((x) => x.entry.noun), ...items.filter((x) => !x.entry.noun)] : items
+  const ordered = nounFirst ? nounsFirst(items) : items
   // "killed two soldiers", "struck Houthi sites": an object that stands for no country leaves the target open;
   // such a match is kept only when no entry matches fully and the verb does not react to an earlier event
   let open: Match | undefined
@@ -202,7 +214,8 @@ function emit(
   for (const [source, target] of pairs) {
     if (!source && !target) continue
     if (source && target && source !== target && sameActor(source, target)) continue
-    scan.drafts.push({
+    // assigned in order rather than spread from conditional literals: this runs for every pair
+    const draft: { -readonly [K in keyof Draft]?: Draft[K] } = {
       sentence: scan.sentence,
       head: trigger.head,
       last: trigger.last,
@@ -210,13 +223,14 @@ function emit(
       rule: trigger.rule,
       noun: trigger.noun,
       clause,
-      ...(trigger.follows ? { follows: trigger.follows } : {}),
-      ...(source ? { source } : {}),
-      ...(target ? { target } : {}),
-      negated: chain.negated,
-      modality,
-      confidence: Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2)),
-    })
+    }
+    if (trigger.follows) draft.follows = trigger.follows
+    if (source) draft.source = source
+    if (target) draft.target = target
+    draft.negated = chain.negated
+    draft.modality = modality
+    draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2))
+    scan.drafts.push(draft as Draft)
   }
 }
 

@@ -112,8 +112,13 @@ export function isGapToken(tokens: readonly Token[], i: number): boolean {
       return POSSESSIVE_PRONOUNS.has(token.norm)
     case 'CCONJ': {
       // coordinated modifiers: "air and missile strikes"
-      const around = [tokens[i - 1]?.pos, tokens[i + 1]?.pos]
-      return (token.norm === 'and' || token.norm === 'or') && around.every((p) => p === 'NOUN' || p === 'ADJ')
+      const before = tokens[i - 1]?.pos
+      const after = tokens[i + 1]?.pos
+      return (
+        (token.norm === 'and' || token.norm === 'or') &&
+        (before === 'NOUN' || before === 'ADJ') &&
+        (after === 'NOUN' || after === 'ADJ')
+      )
     }
     case 'PUNCT':
       return token.norm === '-' || token.norm === '–' || token.norm === '"' || token.norm === '“' || token.norm === '”'

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { EntenteError } from '../errors.js'
@@ -35,8 +35,16 @@ export function registerDemo(program: Command): void {
     .command('demo')
     .description('build a fresh store from data/samples/ and take a short tour (members, a dyad, evidence)')
     .option('--db <file>', 'the demo store (recreated)', 'entente-demo.db')
-    .action((flags: { db: string }) => {
+    .option('--force', 'replace the --db file even when it is not the demo store')
+    .action((flags: { db: string; force?: boolean }) => {
       const db = resolve(flags.db)
+      // the demo starts from nothing; it never deletes a store it did not make unless told to
+      if (existsSync(db) && basename(db) !== 'entente-demo.db' && !flags.force) {
+        throw new EntenteError('usage', `Cannot run the demo on "${flags.db}": the file exists and would be replaced`, {
+          input: flags.db,
+          hint: 'Pass a new file name with --db, or --force to replace it',
+        })
+      }
       for (const file of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(file)) rmSync(file)
       step('Ingest our sample articles (text, HTML, RSS, Atom, JSONL; duplicates included)', [
         'ingest',

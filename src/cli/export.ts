@@ -1,4 +1,5 @@
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, type WriteStream } from 'node:fs'
+import { once } from 'node:events'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { Command } from 'commander'
@@ -19,14 +20,30 @@ export function registerExport(program: Command): void {
       if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
         throw new EntenteError('usage', `Cannot export format "${flags.format}": use ${EXPORT_FORMATS.join(', ')}`)
       }
+      // the output file is opened first: a bad --out path is the user's to fix, and nothing has been read yet
+      const out = flags.out ? await openOutput(flags.out) : process.stdout
       const store = await openStore(flags.db, { mustExist: true })
       try {
         const note = (message: string) => process.stderr.write(`entente: ${message}\n`)
         const chunks = exportStream(store, flags.format as ExportFormat, { note })
-        const out = flags.out ? createWriteStream(flags.out) : process.stdout
         await pipeline(Readable.from(chunks), out, { end: flags.out !== undefined })
       } finally {
         await store.close()
       }
     })
+}
+
+async function openOutput(path: string): Promise<WriteStream> {
+  const stream = createWriteStream(path)
+  try {
+    await once(stream, 'open')
+    return stream
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new EntenteError('input.unreadable', `Cannot write the export to "${path}": ${code}`, {
+      input: path,
+      hint: 'Check that the folder exists and that you may write there',
+      cause: error,
+    })
+  }
 }

@@ -7,6 +7,8 @@ import { commandsFor } from './commands.js'
 /** A closed pipe (`entente query … | head`) ends the output quietly instead of crashing. */
 function quietOnClosedPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // a command with its own handler (ingest stops like Ctrl-C and prints its summary) decides for itself
+    if (error.code === 'EPIPE' && process.stdout.listenerCount('error') > 1) return
     if (error.code === 'EPIPE') process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode))
     throw error
   })

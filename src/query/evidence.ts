@@ -29,7 +29,7 @@ export async function eventEvidence(ctx: QueryContext, eventId: string): Promise
   if (!event) {
     throw new EntenteError('query.unknown-event', `Cannot find event "${eventId}" in the store`, {
       input: eventId,
-      hint: 'Event ids look like 3fa2c1d4e5f60718:e1; list them with `entente query events`',
+      hint: 'Event ids look like 3fa2c1d4e5f60718:event-4; list them with `entente query events`',
     })
   }
   let query = db

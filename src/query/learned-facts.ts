@@ -121,22 +121,27 @@ export async function learnedMemberships(
       evidence: [],
     })
   }
-  const result: LearnedMembership[] = []
-  for (const membership of bySubject.values()) {
-    const evidence = await db
-      .selectFrom('facts as f')
-      .innerJoin('articles as a', 'a.id', 'f.article_id')
-      .select(['f.article_id', 'f.evidence_text', 'f.confidence'])
-      .where('f.object', '=', org)
-      .where('f.relation', '=', 'member_of')
-      .where('f.subject', '=', membership.subject)
-      .where('a.near_duplicate_of', 'is', null)
-      .limit(options.evidence)
-      .execute()
-    result.push({
-      ...membership,
-      evidence: evidence.map((e) => ({ article: e.article_id, evidence: e.evidence_text, confidence: e.confidence })),
-    })
+  if (bySubject.size === 0) return []
+  // the first statements of every member, in ingest order, in one query
+  const rows = await db
+    .selectFrom('facts as f')
+    .innerJoin('articles as a', 'a.id', 'f.article_id')
+    .select(['f.subject', 'f.article_id', 'f.evidence_text', 'f.confidence'])
+    .where('f.object', '=', org)
+    .where('f.relation', '=', 'member_of')
+    .where('f.subject', 'in', [...bySubject.keys()])
+    .where('a.near_duplicate_of', 'is', null)
+    .orderBy('f.subject')
+    .orderBy('a.seq')
+    .orderBy('f.id')
+    .execute()
+  const evidence = new Map<string, LearnedMembership['evidence'][number][]>()
+  for (const row of rows) {
+    const list = evidence.get(row.subject) ?? []
+    if (list.length < options.evidence) {
+      list.push({ article: row.article_id, evidence: row.evidence_text, confidence: row.confidence })
+    }
+    evidence.set(row.subject, list)
   }
-  return result
+  return [...bySubject.values()].map((m) => ({ ...m, evidence: evidence.get(m.subject) ?? [] }))
 }

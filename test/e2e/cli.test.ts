@@ -68,6 +68,18 @@ describe.skipIf(!existsSync(MAIN))('entente CLI', () => {
     expect(again.stderr).toMatch(/^0 stored, \d+ duplicate, 0 failed/m)
   })
 
+  test('a bad --out path, a folder as --db and an existing file for the demo are clear errors', () => {
+    const db = join(dir, 'empty.db')
+    const out = entente(['export', '--format', 'csv', '--out', join(dir, 'no-such-folder', 'x.csv'), '--db', db])
+    expect(out.code).toBe(1)
+    expect(out.stderr).toContain('Cannot write the export')
+    const folder = entente(['query', 'members', 'NATO', '--at', '2023-04-05', '--db', dir])
+    expect(folder.code).toBe(1)
+    expect(folder.stderr).not.toContain('Internal error')
+    writeFileSync(join(dir, 'precious.db'), 'keep me')
+    expect(entente(['demo', '--db', join(dir, 'precious.db')]).code).toBe(2)
+  })
+
   test('kb show lists NATO members at a date: 30 before Finland, 31 after', () => {
     const before = entente(['kb', 'show', 'NATO', '--at', '2023-04-03', '--json'])
     const after = entente(['kb', 'show', 'NATO', '--at', '2023-04-05', '--json'])

@@ -1,4 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { EntenteError } from '../../errors.js'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { migrate, notAStore } from '../migrate.js'
@@ -57,7 +59,22 @@ function cacheStatements(database: BetterSqlite3.Database): void {
 
 /** A file that exists, is not empty and lacks the SQLite header is not a store (and must not be overwritten). */
 function checkHeader(path: string): void {
-  if (path === ':memory:' || !existsSync(path) || statSync(path).size === 0) return
+  if (path === ':memory:') return
+  if (!existsSync(path)) {
+    if (!existsSync(dirname(resolve(path)))) {
+      throw new EntenteError(
+        'input.not-found',
+        `Cannot open store "${path}": folder "${dirname(path)}" does not exist`,
+        {
+          input: path,
+          hint: 'Create the folder first, or pass --db with a path in an existing folder',
+        },
+      )
+    }
+    return
+  }
+  if (!statSync(path).isFile()) throw notAStore(path)
+  if (statSync(path).size === 0) return
   const fd = openSync(path, 'r')
   try {
     const header = Buffer.alloc(16)

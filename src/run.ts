@@ -25,8 +25,13 @@ export function createDefaultPipeline(): Pipeline {
 
 let shared: Pipeline | undefined
 
+/** The default pipeline of this process, built once. */
+export function defaultPipeline(): Pipeline {
+  shared ??= createDefaultPipeline()
+  return shared
+}
+
 /** Runs the default pipeline over one article. */
 export function analyze(article: Article): Doc {
-  shared ??= createDefaultPipeline()
-  return shared.run(docFromArticle(article))
+  return defaultPipeline().run(docFromArticle(article))
 }

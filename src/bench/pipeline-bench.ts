@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto'
 import type { Article } from '../document.js'
 import { docFromArticle } from '../document.js'
+import { articleId } from '../ingest/index.js'
 import { bareNlp } from '../nlp/segment/index.js'
 import { createDefaultPipeline } from '../run.js'
 import type { BenchArticle } from './corpus.js'
@@ -53,7 +53,7 @@ export function benchPipeline(
 ): Throughput & { events: number; mentions: number; stageSeconds: Record<string, number> } {
   const pipeline = createDefaultPipeline()
   const articles: Article[] = corpus.map((a, i) => ({
-    id: createHash('sha256').update(a.text).digest('hex').slice(0, 16),
+    id: articleId(a.text),
     text: a.text,
     published: a.published,
     source: { kind: 'text', path: `bench-${i}` },

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import { generateCorpus } from '../bench/corpus.js'
 import { benchFloor, benchPipeline } from '../bench/pipeline-bench.js'
 import { EntenteError } from '../errors.js'
-import { createDefaultPipeline } from '../run.js'
+import { defaultPipeline } from '../run.js'
 import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
 
 interface BenchOptions {
@@ -37,7 +37,7 @@ export function registerBench(program: Command): void {
       const pipeline = benchPipeline(corpus)
       const report = {
         corpus: { articles: corpus.length, megabytes: floor.megabytes },
-        stages: createDefaultPipeline().stages.map((s) => s.name),
+        stages: defaultPipeline().stages.map((s) => s.name),
         pipeline,
         floor,
         ratio: Math.round((pipeline.seconds / floor.seconds) * 100) / 100,

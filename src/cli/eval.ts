@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { EntenteError } from '../errors.js'
 import { evaluate, formatTable } from '../eval/index.js'
-import { analyze, createDefaultPipeline } from '../run.js'
+import { analyze, defaultPipeline } from '../run.js'
 
 /** Repeatable --gold: each occurrence adds a folder. */
 function collect(dir: string, dirs: string[] = []): string[] {
@@ -28,7 +28,7 @@ export function registerEval(program: Command): void {
           hint: 'Pass --gold DIR, e.g. --gold ../shared/eval/seed',
         })
       }
-      const layers = createDefaultPipeline().stages.flatMap((stage) => stage.adds)
+      const layers = defaultPipeline().stages.flatMap((stage) => stage.adds)
       const report = await evaluate(flags.gold, { analyze, layers })
       process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : formatTable(report, flags))
     })

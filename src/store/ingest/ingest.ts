@@ -1,6 +1,6 @@
 import type { Article } from '../../document.js'
 import type { EntenteError } from '../../errors.js'
-import { contentHash } from '../content-hash.js'
+import { articleId as contentHash } from '../../ingest/index.js'
 import type { Store } from '../store.js'
 import type { Analyzer } from './analyzer.js'
 

@@ -214,7 +214,3 @@ export function docOf(text: string, extra: Partial<Layers> & { published?: strin
   return { ...EMPTY_LAYERS, id: 'test', source: { kind: 'text', path: 'test' }, diagnostics: [], text, ...extra }
 }
 
-/** The text a span covers. */
-export function spanText(doc: { text: string }, span: Span): string {
-  return doc.text.slice(span.start, span.end)
-}

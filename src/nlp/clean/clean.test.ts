@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { docOf, type Diagnostic, type Doc, type Zone } from '../../document.js'
-import { bodyZones } from './body-zones.js'
+import { contentZones } from './content-zones.js'
 import { clean, markZones } from './clean.js'
 import { bylineReason, debrisReason } from './line-rules.js'
 
@@ -111,9 +111,9 @@ test('clean reports a warning when nothing is body', () => {
   expect(diagnostics.map((d) => d.code)).toEqual(['clean.no-body'])
 })
 
-test('bodyZones() keeps only body zones', () => {
+test('contentZones() keeps the headline and body zones, never debris or bylines', () => {
   const doc = docOf(SCRAPED, { zones: markZones(docOf(SCRAPED)) })
-  expect(bodyZones(doc)).toHaveLength(3)
+  expect(contentZones(doc).map((z) => z.kind)).toEqual(['headline', 'body', 'body', 'body'])
 })
 
 const DEBRIS: [line: string, reason: string | undefined][] = [

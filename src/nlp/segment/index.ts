@@ -1,3 +1,3 @@
-export { segment, segmentSpan, contentZones, type Segments } from './segment.js'
+export { segment, segmentSpan, type Segments } from './segment.js'
 export { nlp, its, bareNlp } from './wink.js'
 export { tokenValues } from './words.js'

@@ -1,12 +1,8 @@
-import type { Doc, Span, Token, Zone } from '../../document.js'
+import type { Span, Token } from '../../document.js'
+import { contentZones } from '../clean/index.js'
 import type { Stage } from '../../pipeline.js'
 import { its, nlp } from './wink.js'
 import { rememberTokenValues } from './words.js'
-
-/** Zones whose text is article content: the headline (once) and the body; never bylines or debris. */
-export function contentZones(doc: Pick<Doc, 'zones'>): Zone[] {
-  return doc.zones.filter((zone) => zone.kind === 'body' || zone.kind === 'headline')
-}
 
 /** Sentences and tokens of a document so far, with each token's text (the same index as its token). */
 export interface Segments {

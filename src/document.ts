@@ -213,4 +213,3 @@ export function docFromArticle(article: Article): Doc {
 export function docOf(text: string, extra: Partial<Layers> & { published?: string; title?: string } = {}): Doc {
   return { ...EMPTY_LAYERS, id: 'test', source: { kind: 'text', path: 'test' }, diagnostics: [], text, ...extra }
 }
-

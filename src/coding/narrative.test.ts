@@ -2,6 +2,9 @@ import { expect, test } from 'vitest'
 import type { Doc, Zone } from '../document.js'
 import { codeEvents } from './code.js'
 import { describedCountry, homeCountry } from './kb-actor.js'
+import { loadKb } from '../kb/index.js'
+
+const kb = loadKb()
 import { testDoc, type TestDocOptions } from './test-helpers.js'
 
 /** A test doc whose paragraphs (and an optional headline) are separated by blank lines. */
@@ -98,11 +101,11 @@ test('every event of a list carries the same evidence clause, to the end of the 
 })
 
 test('an unnamed official acts for the country their description names; a KB person for their home country', () => {
-  expect(describedCountry('the Iraqi foreign minister')).toBe('IRQ')
-  expect(describedCountry('a South Korean official')).toBe('KOR')
-  expect(describedCountry('the Georgian envoy')).toBeUndefined()
-  expect(describedCountry('the foreign minister')).toBeUndefined()
-  expect(homeCountry('person:vladimir-putin')).toBe('RUS')
+  expect(describedCountry(kb, 'the Iraqi foreign minister')).toBe('IRQ')
+  expect(describedCountry(kb, 'a South Korean official')).toBe('KOR')
+  expect(describedCountry(kb, 'the Georgian envoy')).toBeUndefined()
+  expect(describedCountry(kb, 'the foreign minister')).toBeUndefined()
+  expect(homeCountry(kb, 'person:vladimir-putin')).toBe('RUS')
   const base = paragraphsDoc(['The Iraqi foreign minister visited Turkey.'])
   const text = 'The Iraqi foreign minister'
   const doc: Doc = {

@@ -1,5 +1,4 @@
 import type { Mention } from '../document.js'
-import { loadKb } from '../kb/index.js'
 import { findSubject } from './subject.js'
 import type { ActorSpan, DocView } from './view.js'
 
@@ -81,9 +80,9 @@ export function titledOfficialBefore(view: DocView, chainStart: number, sentence
 }
 
 /** Whether an actor is one country or its government ("China", "Beijing", "it", "the Chinese government"). */
-function singleCountry(span: ActorSpan): boolean {
+function singleCountry(view: DocView, span: ActorSpan): boolean {
   if (span.ref.via !== undefined || span.mention.form === 'demonym') return false
-  return span.mention.kind === 'country' || loadKb().entity(span.ref.entity)?.kind === 'country'
+  return span.mention.kind === 'country' || view.kb.entity(span.ref.entity)?.kind === 'country'
 }
 
 /** The subject of the first verb of a sentence (before `before`), when it is one country or government. */
@@ -94,7 +93,7 @@ function countrySubject(view: DocView, first: number, before: number): ActorSpan
     if (token.pos !== 'VERB' && token.pos !== 'AUX') continue
     const subject = findSubject(view, i, first)
     const [only] = subject
-    return subject.length === 1 && only && singleCountry(only) ? only : undefined
+    return subject.length === 1 && only && singleCountry(view, only) ? only : undefined
   }
   return undefined
 }

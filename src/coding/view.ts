@@ -1,7 +1,7 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
 import { loadKb } from '../kb/index.js'
 import { formsOf } from './forms.js'
-import { describedCountry, homeCountry } from './kb-actor.js'
+import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
 
 /** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
 export interface ActorSpan {
@@ -45,6 +45,8 @@ export interface DocView {
   readonly mentionCover: ReadonlyMap<number, Mention>
   /** Candidate base forms of each token, computed once (lemma, surface, suffix-stripped guesses). */
   readonly forms: readonly (readonly string[])[]
+  /** The knowledge base the view was built with. */
+  readonly kb: CodingKb
 }
 
 function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): EntityKind | undefined {
@@ -57,25 +59,29 @@ function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): En
 }
 
 /** The country or organization a mention stands for in an event, if any. */
-export function actorOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>): ActorRef | undefined {
+export function actorOf(
+  mention: Mention,
+  entities: ReadonlyMap<string, DocEntity>,
+  kb: CodingKb,
+): ActorRef | undefined {
   const id = mention.entity
-  if (!id) return describedActor(mention)
+  if (!id) return describedActor(mention, kb)
   const entity = entities.get(id)
   const kind = kindOf(mention, entity, id)
   if (kind === 'country') return { entity: id, mention: mention.id }
   // an organ acts as its organization at country/organization level: the Security Council is the UN
-  if (kind === 'organization') return { entity: loadKb().entity(id)?.partOf ?? id, mention: mention.id }
+  if (kind === 'organization') return { entity: kb.entity(id)?.partOf ?? id, mention: mention.id }
   if (kind === 'person') {
-    const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(id)
+    const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)
     return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined
   }
   return undefined
 }
 
 /** An unnamed person or body acting for a country it names: "the Iraqi foreign minister" → IRQ. */
-function describedActor(mention: Mention): ActorRef | undefined {
+function describedActor(mention: Mention, kb: CodingKb): ActorRef | undefined {
   if (mention.form !== 'description' || (mention.type !== 'PERSON' && mention.type !== 'ORGANIZATION')) return undefined
-  const country = describedCountry(mention.text)
+  const country = describedCountry(kb, mention.text)
   return country ? { entity: country, mention: mention.id } : undefined
 }
 
@@ -94,17 +100,17 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 const cache = new WeakMap<readonly Token[], { mentions: readonly Mention[]; view: DocView }>()
 
 /** The token-indexed view of a document, built once per tokens and mentions layer (code and relate share it). */
-export function viewOf(doc: Doc): DocView {
+export function viewOf(doc: Doc, kb: CodingKb = loadKb()): DocView {
   const cached = cache.get(doc.tokens)
   if (cached && cached.mentions === doc.mentions && cached.view.doc.entities === doc.entities) {
     return cached.view.doc === doc ? cached.view : { ...cached.view, doc }
   }
-  const view = buildView(doc)
+  const view = buildView(doc, kb)
   cache.set(doc.tokens, { mentions: doc.mentions, view })
   return view
 }
 
-function buildView(doc: Doc): DocView {
+function buildView(doc: Doc, kb: CodingKb): DocView {
   const { tokens } = doc
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const actorStart = new Map<number, ActorSpan>()
@@ -120,7 +126,7 @@ function buildView(doc: Doc): DocView {
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
-    const ref = actorOf(mention, entities)
+    const ref = actorOf(mention, entities, kb)
     if (ref) {
       const span = { first, last, ref, mention }
       if (actorStart.has(first) || actorCover.has(first)) continue
@@ -130,7 +136,7 @@ function buildView(doc: Doc): DocView {
     } else if (mention.entity) {
       const kind = kindOf(mention, entities.get(mention.entity), mention.entity)
       if (kind === 'place') places.push({ first, last, entity: mention.entity })
-      const country = kind === 'place' || kind === 'region' ? loadKb().entity(mention.entity)?.country : undefined
+      const country = kind === 'place' || kind === 'region' ? kb.entity(mention.entity)?.country : undefined
       if (country && !located.has(first)) located.set(first, { first, last, entity: mention.entity, country, mention })
     }
   }
@@ -160,5 +166,6 @@ function buildView(doc: Doc): DocView {
     timeCover,
     mentionCover,
     forms,
+    kb,
   }
 }

@@ -64,7 +64,8 @@ export interface TimeExpression extends Span {
 }
 
 export type EntityKind = 'country' | 'organization' | 'person' | 'place' | 'region'
-export type MentionType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'NATIONALITY'
+/** Named-entity types; PRODUCT covers products and models (aircraft, weapons, phones): "Airbus A380", "F-35". */
+export type MentionType = 'PERSON' | 'ORGANIZATION' | 'LOCATION' | 'NATIONALITY' | 'PRODUCT'
 export type MentionForm = 'name' | 'demonym' | 'capital' | 'title' | 'description' | 'pronoun'
 
 /** A role a person holds, from the KB at the publication date or stated in the text. */

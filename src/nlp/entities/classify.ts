@@ -94,6 +94,36 @@ export interface ClassifyContext {
   readonly isPlaceAt: (i: number) => number | undefined
 }
 
+/** Numbered things that are not products: "No. 1", "Flight 447", "Terminal 3", "Resolution 2231", "Expo 2025". */
+const NUMBERED = new Set([
+  'No.',
+  'No',
+  'Flight',
+  'Terminal',
+  'Gate',
+  'Route',
+  'Article',
+  'Section',
+  'Chapter',
+  'Resolution',
+  'Phase',
+  'Stage',
+  'Level',
+  'Week',
+  'Day',
+  'Unit',
+  'Room',
+  'Highway',
+  'Camp',
+  'Block',
+  'Zone',
+])
+const YEAR = /^(?:19|20)\d\d$/
+
+function isNumbered(words: readonly string[]): boolean {
+  return words.some((w) => NUMBERED.has(w)) || YEAR.test(words.at(-1) ?? '')
+}
+
 /** Types an unknown capitalized run by its words and the words around it; undefined when it names no entity. */
 export function classifyRun(run: { first: number; last: number }, context: ClassifyContext): Draft | undefined {
   const { doc, kb, gazetteer, out } = context
@@ -116,9 +146,15 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   if (words.length === 1 && GROUP_ADJECTIVES.has(surface)) return { ...as('NATIONALITY', CUE.head), form: 'demonym' }
   // a maker's name before a model is a product ("Airbus A330", "Boeing 737s"), and so is a code ("A400M", "DC-9")
   const code = (w: string) => /\d/.test(w) && /\p{L}/u.test(w) && !/^\d+(?:st|nd|rd|th)$/.test(w)
-  if (/\d/.test(surface) || /^\p{Lu}{0,3}-?\d/u.test(near.after[0] ?? '') || code(near.before[0] ?? '')) {
-    return undefined
+  if (/\d/.test(surface)) return isNumbered(words) ? undefined : as('PRODUCT', CUE.head)
+  if (/^\p{Lu}{0,3}-?\d/u.test(near.after[0] ?? '')) {
+    if (isNumbered([...words, near.after[0] ?? ''])) return undefined
+    // the maker and the model it names: one product mention, "Airbus A380"
+    const model = tokens[run.last]
+    const whole = model ? { start, end: model.end, text: text.slice(start, model.end) } : {}
+    return { ...as('PRODUCT', CUE.head), ...whole }
   }
+  if (code(near.before[0] ?? '')) return undefined
   if (words.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(surface))) {
     return as('ORGANIZATION', CUE.head)
   }

@@ -44,6 +44,9 @@ const CASES: [text: string, mention: string, type: string | undefined, form?: st
   ['Japanese Coast Guard ships joined the drill.', 'Japanese Coast Guard', 'ORGANIZATION'],
   // a maker's name before a model is a product
   ['Skyjet Aerospace sold two Skyjet X900 planes.', 'Skyjet Aerospace', 'ORGANIZATION'],
+  // a maker and its model are one product; numbered places and flights are not products
+  ['Two Skyjet X900 planes landed.', 'Skyjet X900', 'PRODUCT'],
+  ['Passengers waited at Terminal 3 for hours.', 'Terminal 3', undefined],
   // abbreviated months and faith words are not names
   ['The talks resumed on Dec. 4 after Eid.', 'Dec.', undefined],
   // a lower-case word never matches a capitalized KB alias

@@ -40,3 +40,56 @@ export function listedMembers(view: DocView): FactDraft[] {
   }
   return facts
 }
+
+/** Verbs and phrases by which an organization names its members: "the bloc, which comprises A, B and C". */
+const COMPOSED_OF = new Map<string, string | undefined>([
+  ['comprise', undefined],
+  ['include', undefined],
+  ['group', undefined],
+  ['consist', 'of'],
+  ['make', 'up'],
+])
+
+/**
+ * "the bloc, which currently comprises Brazil, Russia, India, China and South Africa", "NATO, made up of …":
+ * member_of for each listed country. The organization is the nearest actor before the verb in its sentence.
+ */
+export function composedMembers(view: DocView): FactDraft[] {
+  const facts: FactDraft[] = []
+  const { tokens } = view
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = view.forms[i] ?? []
+    const verb = forms.find((form) => COMPOSED_OF.has(form))
+    if (!verb) continue
+    const particle = COMPOSED_OF.get(verb)
+    let next = i + 1
+    if (particle) {
+      if (tokens[next]?.norm !== particle) continue
+      next++
+      if (verb === 'make' && tokens[next]?.norm === 'of') next++
+      else if (verb === 'make') continue
+    }
+    const sentence = view.sentenceTokens[tokens[i]!.sentence] ?? [0, tokens.length]
+    const group = organizationBefore(view, i, sentence[0])
+    const first = view.actorStart.get(next) ?? view.actorStart.get(next + 1)
+    if (!group || !first) continue
+    const members = listForward(view, first, sentence[1])
+    // one country is an example ("includes Brazil"), not the membership; a list names the members
+    if (members.length < 2) continue
+    for (const member of members) {
+      if (member.mention.kind !== 'country' || member.ref.entity === group.ref.entity) continue
+      const evidence = { start: view.tokens[group.first]?.start ?? 0, end: member.mention.end }
+      facts.push(learned('member_of', member.ref.entity, group.ref.entity, evidence, { confidence: 0.7 }))
+    }
+  }
+  return facts
+}
+
+/** The nearest organization ending within a few tokens before `i` ("the bloc, which currently comprises"). */
+function organizationBefore(view: DocView, i: number, sentenceStart: number) {
+  for (let j = i - 1; j >= Math.max(sentenceStart, i - 5); j--) {
+    const span = view.actorEnd.get(j)
+    if (span) return span.mention.kind === 'organization' ? span : undefined
+  }
+  return undefined
+}

@@ -105,3 +105,23 @@ test('shares_border: "shares a long border with the country that spans over 1,20
   expect(fact).toMatchObject({ relation: 'shares_border', subject: 'FIN', object: 'RUS' })
   expect(fact?.attributes).toEqual({ length_km_min: 1200 })
 })
+
+test('shares_border: the length may come before the neighbour, and "borders" lists neighbours', () => {
+  const [fact] = facts('Finland shares a border of roughly 1,340 kilometres with Russia.')
+  expect(fact).toMatchObject({
+    relation: 'shares_border',
+    subject: 'FIN',
+    object: 'RUS',
+    attributes: { length_km: 1340 },
+  })
+  expect(facts('Japan borders China and Russia.').map((f) => `${f.subject}-${f.object}`)).toEqual([
+    'JPN-CHN',
+    'JPN-RUS',
+  ])
+})
+
+test('member_of: an organization that "comprises" a list of countries names its members', () => {
+  const list = facts('NATO, which comprises Britain, Canada and Japan, met.').filter((f) => f.relation === 'member_of')
+  expect(list.map((f) => f.subject)).toEqual(['GBR', 'CAN', 'JPN'])
+  expect(facts('NATO includes Japan.').filter((f) => f.relation === 'member_of')).toEqual([])
+})

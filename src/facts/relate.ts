@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline.js'
 import { viewOf } from '../coding/index.js'
 import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
-import { joinedFacts, listedMembers } from './membership.js'
+import { composedMembers, joinedFacts, listedMembers } from './membership.js'
 import { officeFacts } from './office.js'
 import { partnershipFacts } from './partnership.js'
 import { presidesFacts } from './presides.js'
@@ -15,6 +15,7 @@ export function relateFacts(doc: Doc): Fact[] {
   const drafts: FactDraft[] = [
     ...joinedFacts(doc),
     ...listedMembers(view),
+    ...composedMembers(view),
     ...presidesFacts(doc, view),
     ...officeFacts(doc),
     ...partnershipFacts(doc, view),

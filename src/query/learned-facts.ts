@@ -121,27 +121,22 @@ export async function learnedMemberships(
       evidence: [],
     })
   }
-  if (bySubject.size === 0) return []
-  // the first statements of every member, in ingest order, in one query
-  const rows = await db
-    .selectFrom('facts as f')
-    .innerJoin('articles as a', 'a.id', 'f.article_id')
-    .select(['f.subject', 'f.article_id', 'f.evidence_text', 'f.confidence'])
-    .where('f.object', '=', org)
-    .where('f.relation', '=', 'member_of')
-    .where('f.subject', 'in', [...bySubject.keys()])
-    .where('a.near_duplicate_of', 'is', null)
-    .orderBy('f.subject')
-    .orderBy('a.seq')
-    .orderBy('f.id')
-    .execute()
-  const evidence = new Map<string, LearnedMembership['evidence'][number][]>()
-  for (const row of rows) {
-    const list = evidence.get(row.subject) ?? []
-    if (list.length < options.evidence) {
-      list.push({ article: row.article_id, evidence: row.evidence_text, confidence: row.confidence })
-    }
-    evidence.set(row.subject, list)
+  const result: LearnedMembership[] = []
+  for (const membership of bySubject.values()) {
+    // a few statements per member, in a fixed order the (object, relation, subject, id) index gives without sorting
+    const rows = await db
+      .selectFrom('facts as f')
+      .innerJoin('articles as a', 'a.id', 'f.article_id')
+      .select(['f.article_id', 'f.evidence_text', 'f.confidence'])
+      .where('f.object', '=', org)
+      .where('f.relation', '=', 'member_of')
+      .where('f.subject', '=', membership.subject)
+      .where('a.near_duplicate_of', 'is', null)
+      .orderBy('f.id')
+      .limit(options.evidence)
+      .execute()
+    const evidence = rows.map((e) => ({ article: e.article_id, evidence: e.evidence_text, confidence: e.confidence }))
+    result.push({ ...membership, evidence })
   }
-  return [...bySubject.values()].map((m) => ({ ...m, evidence: evidence.get(m.subject) ?? [] }))
+  return result
 }

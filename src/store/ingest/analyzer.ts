@@ -35,6 +35,8 @@ export function createAnalyzer(options: { jobs: number }): Analyzer {
       filename: fileURLToPath(new URL('./analyze-worker.js', import.meta.url)),
       minThreads: 0,
       maxThreads: options.jobs,
+      // threads started for the work stay until the pool closes: loading the models costs a second or more
+      idleTimeout: 10 * 60_000,
     })
   return {
     jobs: options.jobs,

@@ -17,7 +17,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('fact_holdings_key', ['relation', 'object', 'subject', 'valid_from', 'valid_to'])
     .execute()
   await db.schema.createIndex('fact_holdings_subject').on('fact_holdings').columns(['relation', 'subject']).execute()
-  await db.schema.createIndex('facts_triple').on('facts').columns(['object', 'relation', 'subject']).execute()
+  await db.schema.createIndex('facts_triple').on('facts').columns(['object', 'relation', 'subject', 'id']).execute()
   await sql`
     insert into fact_holdings (relation, object, subject, valid_from, valid_to, statements)
     select f.relation, f.object, f.subject,

@@ -10,12 +10,16 @@ import {
   parseDay,
   parseFrom,
   parseTo,
+  renderDossier,
+  renderDyad,
+  renderEvents,
+  renderEvidence,
+  renderMembers,
   today,
   type Granularity,
   type QueryContext,
 } from '../query/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
-import { renderDossier, renderDyad, renderEvents, renderEvidence, renderMembers } from '../query/render.js'
 
 interface CommonFlags {
   db: string

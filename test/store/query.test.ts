@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { QueryContext, QueryKb } from '../../src/query/index.js'
-import { actorDossier, dyadSeries, eventEvidence, listEvents, loadQueryKb, membersAt } from '../../src/query/index.js'
-import { renderDossier, renderDyad, renderEvidence, renderMembers } from '../../src/query/render.js'
+import {
+  actorDossier,
+  dyadSeries,
+  eventEvidence,
+  listEvents,
+  loadQueryKb,
+  membersAt,
+  renderDossier,
+  renderDyad,
+  renderEvidence,
+  renderMembers,
+} from '../../src/query/index.js'
 import type { Store } from '../../src/store/index.js'
 import { allDocs } from './fixtures.js'
 import { cleanup, DATABASES } from './helpers.js'

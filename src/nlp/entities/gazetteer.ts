@@ -1,6 +1,5 @@
 import type { Span } from '../../document.js'
-import { its, nlp } from '../segment/wink.js'
-import { tokenValues } from '../segment/words.js'
+import { its, nlp, tokenValues } from '../segment/index.js'
 import type { AliasHit, KbView } from './kb-view.js'
 
 interface TrieNode {

@@ -1,5 +1,5 @@
 import type { Token } from '../../document.js'
-import { tokenValues } from '../segment/words.js'
+import { tokenValues } from '../segment/index.js'
 import { NOT_NAMES, TITLES } from './vocabulary.js'
 
 const TITLE_WORDS = TITLES.map(([phrase, title]) => ({ words: phrase.split(' '), title })).sort(

@@ -1,6 +1,6 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
-import { tokenValues } from '../segment/words.js'
+import { tokenValues } from '../segment/index.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
 import { groupAt } from './groups.js'

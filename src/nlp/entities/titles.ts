@@ -1,5 +1,5 @@
 import type { Token } from '../../document.js'
-import { tokenValues } from '../segment/words.js'
+import { tokenValues } from '../segment/index.js'
 import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js'
 import { titleAt } from './names.js'
 import { TITLES } from './vocabulary.js'

@@ -1,7 +1,8 @@
 import type { Command } from 'commander'
 import type { Doc } from '../document.js'
 import { EntenteError } from '../errors.js'
-import { readInputs, type InputFormat } from '../ingest/index.js'
+import { readInputs } from '../ingest/index.js'
+import { readOptionsOf } from './read-flags.js'
 import { analyze } from '../run.js'
 import { docToJson, docToPlover } from './doc-json.js'
 import { summarize } from './summary.js'
@@ -31,7 +32,7 @@ export function registerExtract(program: Command): void {
         throw new EntenteError('usage', `Cannot print format "${format}": use json, summary or plover`)
       }
       let failed = 0
-      for await (const result of readInputs(inputs, readOptions(options))) {
+      for await (const result of readInputs(inputs, readOptionsOf(options))) {
         if (!result.ok) {
           failed++
           process.stderr.write(`entente: ${result.error.message}\n`)
@@ -43,24 +44,6 @@ export function registerExtract(program: Command): void {
       }
       if (failed) process.exitCode = 1
     })
-}
-
-function readOptions(options: ExtractOptions) {
-  const maxBytes = options.maxBytes === undefined ? undefined : Number(options.maxBytes)
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
-    throw new EntenteError(
-      'usage',
-      `Cannot use --max-bytes "${options.maxBytes}": give a positive whole number of bytes`,
-    )
-  }
-  if (!['auto', 'text', 'html', 'feed', 'jsonl'].includes(options.input)) {
-    throw new EntenteError('usage', `Cannot read input format "${options.input}": use auto, text, html, feed or jsonl`)
-  }
-  return {
-    format: options.input as InputFormat,
-    ...(options.published ? { published: options.published } : {}),
-    ...(maxBytes ? { maxBytes } : {}),
-  }
 }
 
 function render(doc: Doc, format: string): string {

@@ -1,8 +1,7 @@
 import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
-import { EntenteError } from '../errors.js'
-import { readInputs, type InputFormat } from '../ingest/index.js'
-import { parseDay } from '../query/index.js'
+import { readInputs } from '../ingest/index.js'
+import { positiveFlag, readOptionsOf } from './read-flags.js'
 import { createAnalyzer, defaultJobs, DEFAULT_DB, ingestItems, openStore, type IngestResult } from '../store/index.js'
 
 interface IngestFlags {
@@ -28,9 +27,8 @@ export function registerIngest(program: Command): void {
     .option('--max-bytes <n>', 'largest article to read, in bytes (default 5 MB)')
     .addHelpText('after', '\nExample:\n  entente ingest news/ --db world.db --jobs 4\n')
     .action(async (paths: string[], flags: IngestFlags) => {
-      if (flags.published !== undefined) parseDay(flags.published, '--published')
-      const jobs = positive(flags.jobs, '--jobs') ?? defaultJobs()
-      const maxBytes = positive(flags.maxBytes, '--max-bytes')
+      const readOptions = readOptionsOf(flags)
+      const jobs = positiveFlag(flags.jobs, '--jobs') ?? defaultJobs()
       const store = await openStore(flags.db)
       const analyzer = createAnalyzer({ jobs })
       const abort = new AbortController()
@@ -41,11 +39,7 @@ export function registerIngest(program: Command): void {
       process.stdout.on('error', closed)
       const progress = createProgress(!flags.json && process.stderr.isTTY === true)
       try {
-        const items = readInputs(paths, {
-          ...(flags.published ? { published: flags.published } : {}),
-          ...(maxBytes ? { maxBytes } : {}),
-          format: inputFormat(flags.input),
-        })
+        const items = readInputs(paths, readOptions)
         const summary = await ingestItems(store, items, {
           analyzer,
           signal: abort.signal,
@@ -81,21 +75,6 @@ function jsonLine(result: IngestResult) {
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.nearDuplicateOf ? { nearDuplicateOf: result.nearDuplicateOf } : {}),
   }
-}
-
-function positive(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isSafeInteger(n) || n <= 0)
-    throw new EntenteError('usage', `Cannot use ${flag} "${value}": expected a positive whole number`)
-  return n
-}
-
-function inputFormat(value: string): InputFormat {
-  if (!['auto', 'text', 'html', 'feed', 'jsonl'].includes(value)) {
-    throw new EntenteError('usage', `Cannot read input format "${value}": use auto, text, html, feed or jsonl`)
-  }
-  return value as InputFormat
 }
 
 /** A progress line on stderr when it is a terminal; silent otherwise. */

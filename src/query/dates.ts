@@ -1,15 +1,5 @@
 import { EntenteError } from '../errors.js'
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
-
-function isRealDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value)
-  if (!match) return false
-  const month = match[2] === undefined ? 1 : Number(match[2])
-  const day = match[3] === undefined ? 1 : Number(match[3])
-  if (month < 1 || month > 12 || day < 1) return false
-  return day <= new Date(Date.UTC(Number(match[1]), month, 0)).getUTCDate()
-}
+import { isPartialDate as isRealDate, within } from '../kb/index.js'
 
 function malformed(value: string, what: string, expected: string): EntenteError {
   return new EntenteError('date.malformed', `Cannot read ${what} "${value}": expected ${expected}`, {
@@ -43,17 +33,10 @@ export function parseTo(value: string, what = 'date'): string {
 
 /** Whether a day falls in a validity interval whose bounds may be partial dates; `to` is inclusive. */
 export function validAt(day: string, interval: { from: string | null; to: string | null }): boolean {
-  if (interval.from !== null && day < parseFromLoose(interval.from)) return false
-  if (interval.to !== null && day > parseToLoose(interval.to)) return false
-  return true
-}
-
-function parseFromLoose(value: string): string {
-  return isRealDate(value) ? parseFrom(value) : value
-}
-
-function parseToLoose(value: string): string {
-  return isRealDate(value) ? parseTo(value) : value
+  return within(day, {
+    ...(interval.from !== null ? { from: interval.from } : {}),
+    ...(interval.to !== null ? { to: interval.to } : {}),
+  })
 }
 
 /** Today as YYYY-MM-DD (UTC), the default `--at`. */

@@ -137,17 +137,6 @@ export interface FactHoldingTable {
   statements: number
 }
 
-export interface CuratedFactTable {
-  id: string
-  relation: string
-  subject: string
-  object: string
-  valid_from: string | null
-  valid_to: string | null
-  attributes: string
-  origin: string
-}
-
 export interface MetaTable {
   key: string
   value: string
@@ -171,5 +160,4 @@ export interface Database {
   event_clusters: EventClusterTable
   facts: FactTable
   fact_holdings: FactHoldingTable
-  curated_facts: CuratedFactTable
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 
-/** Articles, mentions, entities, events with clusters, and facts (learned and curated). */
+/** Articles, mentions, entities, events with clusters, and facts learned from news (curated ones live in data/kb). */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('articles')
@@ -157,15 +157,4 @@ async function createFacts(db: Kysely<unknown>): Promise<void> {
     .execute()
   await db.schema.createIndex('facts_subject').on('facts').columns(['subject', 'relation']).execute()
   await db.schema.createIndex('facts_object').on('facts').columns(['object', 'relation']).execute()
-  await db.schema
-    .createTable('curated_facts')
-    .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('relation', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('object', 'text', (c) => c.notNull())
-    .addColumn('valid_from', 'text')
-    .addColumn('valid_to', 'text')
-    .addColumn('attributes', 'text', (c) => c.notNull())
-    .addColumn('origin', 'text', (c) => c.notNull())
-    .execute()
 }

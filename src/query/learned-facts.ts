@@ -94,9 +94,16 @@ export async function learnedMemberships(
   options: { at: string; evidence: number },
 ): Promise<LearnedMembership[]> {
   const db = ctx.store.db
+  // one row per member, summed in SQL: a membership stated many times costs one row, not one per statement
   const holdings = await db
     .selectFrom('fact_holdings')
-    .select(['subject', 'valid_from', 'valid_to', 'statements'])
+    .select((eb) => [
+      'subject',
+      eb.fn.min<string>('valid_from').as('from'),
+      eb.fn.min<string>('valid_to').as('openTo'),
+      eb.fn.max<string>('valid_to').as('to'),
+      eb.fn.sum<number>('statements').as('statements'),
+    ])
     .where('relation', '=', 'member_of')
     .where('object', '=', org)
     .where('valid_from', '!=', '')
@@ -107,17 +114,18 @@ export async function learnedMemberships(
         eb('valid_to', '>=', eb.fn<string>('substr', [eb.val(options.at), eb.val(1), eb.fn('length', ['valid_to'])])),
       ]),
     )
+    .groupBy('subject')
     .orderBy('subject')
-    .orderBy('valid_from')
     .execute()
   const bySubject = new Map<string, LearnedMembership>()
   for (const row of holdings) {
-    const known = bySubject.get(row.subject)
+    // an open end ('') in any statement keeps the membership open
+    const to = row.openTo === '' ? null : row.to
     bySubject.set(row.subject, {
       subject: row.subject,
-      from: known?.from ?? row.valid_from,
-      to: row.valid_to || null,
-      statements: (known?.statements ?? 0) + row.statements,
+      from: row.from,
+      to,
+      statements: Number(row.statements),
       evidence: [],
     })
   }

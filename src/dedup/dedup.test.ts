@@ -80,3 +80,26 @@ describe('cluster rule', () => {
     expect(sameHappening({ ...base, date: null }, { ...base, date: null })).toBe(false)
   })
 })
+
+describe('syndicated copies', () => {
+  const original =
+    'Finland formally joined NATO on Tuesday, ending decades of military non-alignment and doubling the ' +
+    "alliance's land border with Russia. The foreign minister handed the accession papers to the US secretary " +
+    'of state at the headquarters in Brussels, where the Finnish flag was raised beside those of the other ' +
+    'allies. The secretary general called it a historic day and said Finland would be safer. Moscow condemned ' +
+    'the move and said it would take counter-measures. Sweden, which applied at the same time, is still waiting.'
+  const copy = original
+    .replace('The secretary general called it a historic day and said Finland would be safer. ', '')
+    .replace('ending decades of', 'ending many decades of')
+  const other =
+    'Finland became the 31st member of NATO on Tuesday in a ceremony in Brussels. Russia warned of a response, ' +
+    'while officials in Helsinki said the country would host allied exercises next year and buy more air defences.'
+
+  test('a lightly edited and trimmed copy is a near-duplicate', () => {
+    expect(isNearDuplicate(shingles(original), shingles(copy))).toBe(true)
+  })
+
+  test('another report of the same event is not', () => {
+    expect(isNearDuplicate(shingles(original), shingles(other))).toBe(false)
+  })
+})

@@ -14,7 +14,8 @@ export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResul
   return db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()
     if (existing) return { status: 'duplicate', id }
-    const textSketch = sketch(doc.text)
+    // syndicated copies differ in page furniture (headline, byline, share counters): compare the body only
+    const textSketch = sketch(bodyText(doc))
     const original = await findOriginal(trx, textSketch)
     await insertArticle(trx, doc, id, original ?? null)
     if (textSketch.bands.length > 0) {
@@ -34,6 +35,12 @@ export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResul
     if (original === undefined) await countHoldings(trx, facts, doc.published)
     return original === undefined ? { status: 'stored', id } : { status: 'stored', id, nearDuplicateOf: original }
   })
+}
+
+/** The text of the body zones, or the whole text when no zone is marked body. */
+function bodyText(doc: Doc): string {
+  const body = doc.zones.filter((zone) => zone.kind === 'body')
+  return body.length ? body.map((zone) => doc.text.slice(zone.start, zone.end)).join('\n') : doc.text
 }
 
 /** Adds this article's statements to fact_holdings (near-duplicate copies are not counted). */

@@ -33,7 +33,7 @@ export function parseDocument(html: string): DomDocument {
 }
 
 /** Elements whose content is never article text. */
-const SKIPPED = new Set([
+export const SKIPPED = new Set([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',

@@ -3,23 +3,12 @@ import type { Article, Diagnostic, Source } from '../document.js'
 import { EntenteError } from '../errors.js'
 import { makeArticle, titledText } from './article.js'
 import { decodeBytes, htmlCharset } from './decode.js'
-import { paragraphsOf, parseDocument, type DomDocument, type DomNode } from './dom.js'
+import { paragraphsOf, parseDocument, SKIPPED, type DomDocument, type DomNode } from './dom.js'
 import { pageMeta } from './html-meta.js'
 import { normalizeDate } from './published.js'
 
 /** Page furniture never read as article text (Readability keeps a <nav> when it finds nothing better). */
-const FURNITURE = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'HEAD',
-  'NAV',
-  'FOOTER',
-  'ASIDE',
-])
+const FURNITURE = new Set([...SKIPPED, 'NAV', 'FOOTER', 'ASIDE'])
 
 /** Reads an HTML page: the charset it declares, its main text (Readability), title and publication date. */
 export function readHtml(bytes: Uint8Array, path: string): Article {

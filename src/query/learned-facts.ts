@@ -1,5 +1,6 @@
 import type { QueryContext } from './context.js'
 import { validAt } from './dates.js'
+import { factStart } from '../store/index.js'
 
 export interface LearnedFact {
   readonly id: string
@@ -63,7 +64,7 @@ export async function learnedFacts(ctx: QueryContext, filter: FactFilter): Promi
       relation: row.relation,
       subject: row.subject,
       object: row.object,
-      from: row.valid_from ?? row.start_after ?? row.at ?? row.published?.slice(0, 10) ?? null,
+      from: factStart(row, row.published),
       to: row.valid_to,
       confidence: row.confidence,
       article: row.article_id,

@@ -95,3 +95,14 @@ export function chunks<T>(rows: readonly T[], size = 200): T[][] {
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
   return out
 }
+
+/**
+ * When a learned fact is known to hold from: its stated start, else its lower bound, else the day it was stated,
+ * else the article's publication date. Queries at a date and the counted holdings both use this one rule.
+ */
+export function factStart(
+  fact: Pick<FactTable, 'valid_from' | 'start_after' | 'at'>,
+  published: string | null | undefined,
+): string | null {
+  return fact.valid_from ?? fact.start_after ?? fact.at ?? published?.slice(0, 10) ?? null
+}

@@ -4,7 +4,7 @@ import type { Doc } from '../document.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import { articleId as contentHash } from '../ingest/index.js'
 import { findOriginal } from './near-duplicates.js'
-import { articleEntityRows, chunks, eventRow, factRow, mentionRow } from './rows.js'
+import { articleEntityRows, chunks, eventRow, factRow, factStart, mentionRow } from './rows.js'
 import type { Database, FactHoldingTable, FactTable } from './schema.js'
 import type { PutResult } from './store.js'
 
@@ -47,7 +47,7 @@ function bodyText(doc: Doc): string {
 async function countHoldings(trx: Transaction<Database>, facts: readonly FactTable[], published: string | undefined) {
   const keys = new Map<string, FactHoldingTable>()
   for (const f of facts) {
-    const from = f.valid_from ?? f.start_after ?? f.at ?? published?.slice(0, 10) ?? ''
+    const from = factStart(f, published) ?? ''
     const row = {
       relation: f.relation,
       object: f.object,

@@ -112,3 +112,34 @@ function learnedFact(text: string, spec: FactSpec, i: number): Fact {
     evidence: span(text, spec.evidence),
   }
 }
+
+/** Every table's rows (minus the ingest time), in a fixed order, for comparing stores. */
+export async function storeSnapshot(store: Store) {
+  const db = store.db
+  return {
+    articles: (await db.selectFrom('articles').selectAll().orderBy('seq').execute()).map(
+      ({ ingested_at: _, ...rest }) => rest,
+    ),
+    events: await db.selectFrom('events').selectAll().orderBy('id').execute(),
+    clusters: await db.selectFrom('event_clusters').selectAll().orderBy('num').execute(),
+    mentions: await db.selectFrom('mentions').selectAll().orderBy('id').execute(),
+    facts: await db.selectFrom('facts').selectAll().orderBy('id').execute(),
+    holdings: await db
+      .selectFrom('fact_holdings')
+      .selectAll()
+      .orderBy('relation')
+      .orderBy('object')
+      .orderBy('subject')
+      .orderBy('valid_from')
+      .orderBy('valid_to')
+      .execute(),
+    entities: await db.selectFrom('entities').selectAll().orderBy('id').execute(),
+    articleEntities: await db
+      .selectFrom('article_entities')
+      .selectAll()
+      .orderBy('article_id')
+      .orderBy('entity_id')
+      .execute(),
+    bands: await db.selectFrom('article_bands').selectAll().orderBy('article_id').orderBy('band').execute(),
+  }
+}

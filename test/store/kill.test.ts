@@ -2,8 +2,8 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
-import { openSqliteStore, type Store } from '../../src/store/index.js'
-import { cleanup, tempDir } from './helpers.js'
+import { openSqliteStore } from '../../src/store/index.js'
+import { cleanup, storeSnapshot, tempDir } from './helpers.js'
 
 const CLI = join(import.meta.dirname, '../../dist/cli/main.js')
 const BUILT = existsSync(CLI) && existsSync(join(import.meta.dirname, '../../dist/store/ingest/analyze-worker.js'))
@@ -65,27 +65,12 @@ function runAndKill(dir: string, db: string, after: number, signal: NodeJS.Signa
   })
 }
 
-async function snapshot(store: Store) {
-  const db = store.db
-  return {
-    articles: (await db.selectFrom('articles').selectAll().orderBy('seq').execute()).map(
-      ({ ingested_at: _, ...rest }) => rest,
-    ),
-    events: await db.selectFrom('events').selectAll().orderBy('id').execute(),
-    clusters: await db.selectFrom('event_clusters').selectAll().orderBy('num').execute(),
-    mentions: await db.selectFrom('mentions').selectAll().orderBy('id').execute(),
-    facts: await db.selectFrom('facts').selectAll().orderBy('id').execute(),
-    entities: await db.selectFrom('article_entities').selectAll().orderBy('article_id').orderBy('entity_id').execute(),
-    bands: await db.selectFrom('article_bands').selectAll().orderBy('article_id').orderBy('band').execute(),
-  }
-}
-
-type Snapshot = Awaited<ReturnType<typeof snapshot>>
+type Snapshot = Awaited<ReturnType<typeof storeSnapshot>>
 
 /** Every stored article has exactly the rows the uninterrupted run gave it. */
 function expectWhole(partial: Snapshot, reference: Snapshot): void {
   const ids = new Set(partial.articles.map((a) => a.id))
-  for (const table of ['events', 'mentions', 'facts', 'entities', 'bands'] as const) {
+  for (const table of ['events', 'mentions', 'facts', 'articleEntities', 'bands'] as const) {
     const expected = (reference[table] as { article_id: string }[]).filter((row) => ids.has(row.article_id))
     expect(partial[table], table).toEqual(expected)
   }
@@ -101,7 +86,7 @@ test.skipIf(!BUILT)(
     const run = spawnSync(process.execPath, ARGS(inputs, referenceDb), { encoding: 'utf8' })
     expect(run.stdout.trim().split('\n')).toHaveLength(60)
     const referenceStore = await openSqliteStore(referenceDb)
-    const reference = await snapshot(referenceStore)
+    const reference = await storeSnapshot(referenceStore)
     await referenceStore.close()
     expect(reference.articles.length).toBeGreaterThan(0)
 
@@ -111,13 +96,13 @@ test.skipIf(!BUILT)(
     for (let i = 0; i < KILLS; i++) {
       await runAndKill(inputs, db, 1 + Math.floor(random() * 4), i % 4 === 3 ? 'SIGINT' : 'SIGKILL')
       const store = await openSqliteStore(db)
-      expectWhole(await snapshot(store), reference)
+      expectWhole(await storeSnapshot(store), reference)
       await store.close()
     }
     const finish = spawnSync(process.execPath, ARGS(inputs, db), { encoding: 'utf8' })
     expect(finish.status === 0 || finish.status === 1).toBe(true)
     const store = await openSqliteStore(db)
-    expect(await snapshot(store)).toEqual(reference)
+    expect(await storeSnapshot(store)).toEqual(reference)
     await store.close()
   },
   240_000,

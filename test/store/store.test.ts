@@ -2,27 +2,11 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, test } from 'vitest'
-import { openSqliteStore, SCHEMA_VERSION, type Store } from '../../src/store/index.js'
+import { openSqliteStore, SCHEMA_VERSION } from '../../src/store/index.js'
 import { allDocs, japanNato, japanNatoCopy, japanNatoLater, japanNatoSecondReport } from './fixtures.js'
-import { cleanup, DATABASES, makeDoc, tempDir } from './helpers.js'
+import { cleanup, DATABASES, makeDoc, storeSnapshot, tempDir } from './helpers.js'
 
 afterAll(cleanup)
-
-/** Every table's rows, minus the ingest time, for comparing stores. */
-async function snapshot(store: Store) {
-  const db = store.db
-  return {
-    articles: (await db.selectFrom('articles').selectAll().orderBy('seq').execute()).map(
-      ({ ingested_at: _, ...rest }) => rest,
-    ),
-    events: await db.selectFrom('events').selectAll().orderBy('id').execute(),
-    clusters: await db.selectFrom('event_clusters').selectAll().orderBy('num').execute(),
-    mentions: await db.selectFrom('mentions').selectAll().orderBy('id').execute(),
-    facts: await db.selectFrom('facts').selectAll().orderBy('id').execute(),
-    entities: await db.selectFrom('entities').selectAll().orderBy('id').execute(),
-    bands: await db.selectFrom('article_bands').selectAll().orderBy('article_id').orderBy('band').execute(),
-  }
-}
 
 for (const db of DATABASES) {
   describe(db.name, () => {
@@ -35,10 +19,10 @@ for (const db of DATABASES) {
     test('storing the same documents twice changes nothing', async () => {
       const store = await db.open()
       for (const doc of allDocs()) await store.putDoc(doc)
-      const first = await snapshot(store)
+      const first = await storeSnapshot(store)
       const again = await Promise.all(allDocs().map((doc) => store.putDoc(doc)))
       expect(again.map((r) => r.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate'])
-      expect(await snapshot(store)).toEqual(first)
+      expect(await storeSnapshot(store)).toEqual(first)
       await store.close()
     })
 
@@ -47,7 +31,7 @@ for (const db of DATABASES) {
       const good = japanNato()
       const bad = { ...good, events: [good.events[0], good.events[1], { ...good.events[2], id: 'e1' }] } as typeof good
       await expect(store.putDoc(bad as never)).rejects.toThrow()
-      const empty = await snapshot(store)
+      const empty = await storeSnapshot(store)
       for (const rows of Object.values(empty)) expect(rows).toEqual([])
       expect(await store.putDoc(good)).toMatchObject({ status: 'stored' })
       await store.close()
@@ -93,12 +77,12 @@ for (const db of DATABASES) {
     test('recluster rebuilds the same clusters', async () => {
       const store = await db.open()
       for (const doc of allDocs()) await store.putDoc(doc)
-      const before = await snapshot(store)
+      const before = await storeSnapshot(store)
       await store.db.updateTable('events').set({ cluster_id: null }).execute()
       await store.db.deleteFrom('event_clusters').execute()
       const result = await store.recluster()
       expect(result).toMatchObject({ ruleVersion: 1, events: 7, clusters: before.clusters.length })
-      expect(await snapshot(store)).toEqual(before)
+      expect(await storeSnapshot(store)).toEqual(before)
       await store.close()
     })
 

@@ -1,17 +1,12 @@
-import type { Doc, EntityKind, MentionForm, MentionType, Role } from '../../document.js'
+import type { Doc, Mention, MentionForm, MentionType, Role } from '../../document.js'
 import type { AliasHit, KbView } from './kb-view.js'
 import { PLACE_PREPOSITIONS } from './vocabulary.js'
 
-export interface Linked {
-  readonly type: MentionType
-  readonly form: MentionForm
-  readonly entity?: string
-  readonly kind?: EntityKind
-  readonly confidence: number
-  readonly unlinked?: string
-  readonly candidates?: readonly string[]
-  readonly role?: Role
-}
+/** What linking decides about a name: the mention's fields other than its span and id. */
+export type Linked = Pick<
+  Mention,
+  'type' | 'form' | 'entity' | 'kind' | 'confidence' | 'unlinked' | 'candidates' | 'role'
+>
 
 function typeOf(hit: AliasHit): MentionType {
   if (hit.form === 'demonym') return 'NATIONALITY'

@@ -1,11 +1,10 @@
 import type { Article } from '../../document.js'
-import type { EntenteError } from '../../errors.js'
-import { articleId as contentHash } from '../../ingest/index.js'
+import { articleId as contentHash, type ReadResult } from '../../ingest/index.js'
 import type { Store } from '../store.js'
 import type { Analyzer } from './analyzer.js'
 
-/** What a reader yields: an article, or the error for one input (the shape of src/ingest's ReadResult). */
-export type ReadItem = { ok: true; article: Article } | { ok: false; input: string; error: EntenteError }
+/** What a reader yields: an article, or the error for one input. */
+export type ReadItem = ReadResult
 
 /** The outcome for one article (or one input that could not be read). */
 export interface IngestResult {

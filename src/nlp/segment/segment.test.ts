@@ -49,3 +49,20 @@ test('segment() reads headline and body zones, never debris, with offsets into t
   const { sentences = [] } = segment.run(doc, { report: () => {} })
   expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(['Headline here', 'The minister spoke.', 'He left.'])
 })
+
+test('segment() reads a word the same wherever it stands, but a contraction part by its contraction', () => {
+  const run = (text: string) => segment.run(bodyDoc(text), { report: () => {} }).tokens ?? []
+  // read twice: the second reading comes from the remembered words and must not differ
+  for (let pass = 0; pass < 2; pass++) {
+    const tokens = run("It's late. Japan's talks failed. The leaves fell; the envoy leaves Kyiv. They can't wait.")
+    const forms = tokens.map((t) => [t.norm, t.lemma, t.pos].join('/'))
+    expect(forms[1]).toBe('is/be/AUX')
+    expect(forms).toContain("'s/'s/PART")
+    expect(tokens.filter((t) => t.norm === 'leaves').map((t) => [t.pos, t.lemma])).toEqual([
+      ['NOUN', 'leaf'],
+      ['VERB', 'leave'],
+    ])
+    // "can't" is read as "ca" + "n't", normalized to "can" + "not"
+    expect(tokens.slice(-4, -2).map((t) => t.norm)).toEqual(['can', 'not'])
+  }
+})

@@ -18,8 +18,6 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
   const words = wdoc.tokens()
   const values = words.out(its.value)
   const pos = words.out(its.pos)
-  const lemmas = words.out(its.lemma as unknown as typeof its.value)
-  const norms = words.out(its.normal)
   const ranges = mergeContinuations(wdoc.sentences().out(its.span) as unknown as [number, number][], values)
   const starts: number[] = new Array<number>(values.length)
   const ends: number[] = new Array<number>(values.length)
@@ -42,18 +40,68 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
     const index = sentences.length
     sentences.push({ start: starts[first] ?? span.start, end: ends[last] ?? span.end })
     for (let i = first; i <= last; i++) {
-      tokens.push({
-        start: starts[i] ?? 0,
-        end: ends[i] ?? 0,
-        pos: pos[i] ?? 'X',
-        lemma: lemmas[i] ?? '',
-        norm: norms[i] ?? '',
-        sentence: index,
-      })
+      const tag = pos[i] ?? 'X'
+      let norm: string
+      let lemma: string
+      if (glued(i, starts, ends, values)) {
+        // a part of a contraction ("it's", "can't") reads differently from the same text alone: ask wink
+        const item = words.itemAt(i)
+        norm = item.out(its.normal)
+        lemma = item.out(its.lemma as unknown as typeof its.value)
+      } else {
+        const word = wordOf(values[i]!, words, i)
+        norm = word.norm
+        lemma = lemmaOf(word, tag, words, i)
+      }
+      tokens.push({ start: starts[i] ?? 0, end: ends[i] ?? 0, pos: tag, lemma, norm, sentence: index })
       into.values.push(values[i] ?? '')
     }
   }
 }
+
+/** What wink tells of a word that depends on its text alone (the normal form), and its lemma by part of speech. */
+interface Word {
+  readonly norm: string
+  readonly lemmas: Map<string, string>
+}
+
+/**
+ * Speed: wink derives a token's normal form from its text and its lemma from its text and POS, through several
+ * lookups per token. News repeats its words, so each answer is kept per word text; the cache is dropped when it
+ * grows past a bound, so a long run over new vocabulary does not hold it forever.
+ */
+const WORDS = new Map<string, Word>()
+const MAX_WORDS = 200_000
+
+function wordOf(value: string, words: ItemsOf, i: number): Word {
+  let word = WORDS.get(value)
+  if (!word) {
+    if (WORDS.size >= MAX_WORDS) WORDS.clear()
+    word = { norm: words.itemAt(i).out(its.normal), lemmas: new Map() }
+    WORDS.set(value, word)
+  }
+  return word
+}
+
+function lemmaOf(word: Word, pos: string, words: ItemsOf, i: number): string {
+  let lemma = word.lemmas.get(pos)
+  if (lemma === undefined) {
+    lemma = words.itemAt(i).out(its.lemma as unknown as typeof its.value)
+    word.lemmas.set(pos, lemma)
+  }
+  return lemma
+}
+
+const WORDISH = /[\p{L}\p{N}]/u
+
+/** Whether token `i` is a word written against another word, with no space between them. */
+function glued(i: number, starts: number[], ends: number[], values: string[]): boolean {
+  const before = i > 0 && starts[i] === ends[i - 1] && WORDISH.test(values[i - 1]!)
+  const after = i + 1 < values.length && ends[i] === starts[i + 1] && WORDISH.test(values[i + 1]!)
+  return (before || after) && WORDISH.test(values[i]!)
+}
+
+type ItemsOf = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>
 
 const LOWER_START = /^[a-z]/
 

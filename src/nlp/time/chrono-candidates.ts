@@ -90,24 +90,64 @@ const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i
 export function chronoCandidates(text: string): Candidate[] {
   if (!CUE.test(text)) return []
   const candidates: Candidate[] = []
-  for (const result of parserFor(text).parse(text, REFERENCE)) {
-    const candidate = toCandidate(result, text)
-    if (candidate) candidates.push(candidate)
+  for (const window of chronoWindows(text)) {
+    const slice = text.slice(window.start, window.end)
+    for (const result of parserFor(slice).parse(slice, REFERENCE)) {
+      const candidate = toCandidate(result, text, window.start)
+      if (candidate) candidates.push(candidate)
+    }
   }
   return candidates
 }
 
-function toCandidate(result: ParsedResult, text: string): Candidate | undefined {
+/**
+ * Speed: every chrono pattern holds a digit, a month name or a weekday name, and none reaches far from it. Chrono
+ * reads only the stretches around these anchors (overlapping ones joined, cut at spaces so that word boundaries
+ * stay where they are), not the whole paragraph; a test checks that whatever chrono finds in a whole paragraph lies inside one of them.
+ */
+const ANCHOR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week/gi
+const REACH = 60
+
+export function chronoWindows(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  for (const match of text.matchAll(ANCHOR)) {
+    const last = spans.at(-1)
+    if (last && match.index < last.end) {
+      last.end = spaceAfter(text, match.index + match[0].length + REACH)
+      continue
+    }
+    spans.push({
+      start: spaceBefore(text, match.index - REACH),
+      end: spaceAfter(text, match.index + match[0].length + REACH),
+    })
+  }
+  return spans
+}
+
+function spaceBefore(text: string, index: number): number {
+  if (index <= 0) return 0
+  const space = text.lastIndexOf(' ', index)
+  return space < 0 ? 0 : space
+}
+
+function spaceAfter(text: string, index: number): number {
+  if (index >= text.length) return text.length
+  const space = text.indexOf(' ', index)
+  return space < 0 ? text.length : space
+}
+
+function toCandidate(result: ParsedResult, text: string, offset: number): Candidate | undefined {
   const unled = result.text.replace(PREPOSITION, '')
   const trimmed = unled.replace(/[\s,;:]+$/, '')
-  const start = result.index + result.text.length - unled.length
+  const index = offset + result.index
+  const start = index + result.text.length - unled.length
   const c = result.start
   // "may" the verb, "2/3" the fraction: a name must be capitalized, a bare number needs a year or a clock
   if (LOWER_NAME.test(trimmed)) return undefined
   if (!MONTH_NAME.test(trimmed) && !c.isCertain('year') && !c.isCertain('hour')) return undefined
   if (c.isCertain('hour') && !CLOCK.test(trimmed)) return undefined
   const modifier = /^(last|next|this|coming|past)\s/i.exec(trimmed)?.[1]
-  const lean = leanOf(modifier, futureCue(text, result.index))
+  const lean = leanOf(modifier, futureCue(text, index))
   const day = datePart(c, lean)
   if (day === undefined) return undefined
   const clock = c.isCertain('hour') ? `T${pad(c.get('hour'))}:${pad(c.get('minute'))}${zone(trimmed)}` : ''

@@ -36,3 +36,21 @@ test('a stage returning a layer it did not declare is a bug', () => {
   const rogue: Stage = { name: 'rogue', needs: [], adds: [], run: () => ({ zones: [] }) }
   expect(() => createPipeline([rogue]).run(docOf('x'))).toThrow('undeclared layer "zones"')
 })
+
+test('runAll() runs stage by stage over a batch and gives what run() gives each document', () => {
+  const order: string[] = []
+  const traced = (stage: Stage): Stage => ({
+    ...stage,
+    run: (doc, ctx) => {
+      order.push(`${stage.name}:${doc.text}`)
+      return stage.run(doc, ctx)
+    },
+  })
+  const pipeline = createPipeline([traced(zones), traced(sentences)])
+  const timing = new Map<string, number>()
+  const docs = pipeline.runAll([docOf('A.'), docOf('Bb.')], { timing })
+  expect(order).toEqual(['clean:A.', 'clean:Bb.', 'segment:A.', 'segment:Bb.'])
+  expect(docs).toEqual([pipeline.run(docOf('A.')), pipeline.run(docOf('Bb.'))])
+  expect(docs[1]?.sentences).toEqual([{ start: 0, end: 3 }])
+  expect([...timing.keys()]).toEqual(['clean', 'segment'])
+})

@@ -35,3 +35,8 @@ export function defaultPipeline(): Pipeline {
 export function analyze(article: Article): Doc {
   return defaultPipeline().run(docFromArticle(article))
 }
+
+/** Runs the default pipeline over a batch of articles, stage by stage (faster than one by one; same results). */
+export function analyzeAll(articles: readonly Article[]): Doc[] {
+  return defaultPipeline().runAll(articles.map(docFromArticle))
+}

@@ -1,9 +1,10 @@
 import type { Command } from 'commander'
-import type { Doc } from '../document.js'
+import type { Article, Doc } from '../document.js'
 import { EntenteError } from '../errors.js'
 import { readInputs } from '../ingest/index.js'
 import { readOptionsOf } from './read-flags.js'
-import { analyze } from '../run.js'
+import { analyzeAll } from '../run.js'
+import { BATCH_SIZE } from '../pipeline.js'
 import { docToJson, docToPlover } from './doc-json.js'
 import { summarize } from './summary.js'
 
@@ -32,16 +33,26 @@ export function registerExtract(program: Command): void {
         throw new EntenteError('usage', `Cannot print format "${format}": use json, summary or plover`)
       }
       let failed = 0
+      // articles run through the pipeline in batches, stage by stage (faster), and print in input order; from
+      // stdin, which may be a live stream, each prints as soon as it is read
+      const batchSize = inputs.includes('-') ? 1 : BATCH_SIZE
+      let batch: Article[] = []
+      const flush = () => {
+        for (const doc of analyzeAll(batch)) process.stdout.write(render(doc, format))
+        batch = []
+      }
       for await (const result of readInputs(inputs, readOptionsOf(options))) {
         if (!result.ok) {
           failed++
+          flush()
           process.stderr.write(`entente: ${result.error.message}\n`)
           if (result.error.hint) process.stderr.write(`hint: ${result.error.hint}\n`)
           continue
         }
-        const doc = analyze(result.article)
-        process.stdout.write(render(doc, format))
+        batch.push(result.article)
+        if (batch.length >= batchSize) flush()
       }
+      flush()
       if (failed) process.exitCode = 1
     })
 }

@@ -6,6 +6,7 @@
 import * as chrono from 'chrono-node'
 import type { ParsedComponents, ParsedResult } from 'chrono-node'
 import type { Candidate } from './candidate.js'
+import { type Window, addWindow } from './windows.js'
 import { type Day, dayOf, formatDay, formatMonth } from './calendar.js'
 import { futureCue } from './context.js'
 import { leanOf, placeWeekday, placeYear } from './lean.js'
@@ -100,40 +101,14 @@ export function chronoCandidates(text: string): Candidate[] {
   return candidates
 }
 
-/**
- * Speed: every chrono pattern holds a digit, a month name or a weekday name, and none reaches far from it. Chrono
- * reads only the stretches around these anchors (overlapping ones joined, cut at spaces so that word boundaries
- * stay where they are), not the whole paragraph; a test checks that whatever chrono finds in a whole paragraph lies inside one of them.
- */
+/** Every chrono pattern holds a digit, a month name or a weekday name: the anchors of its stretches. */
 const ANCHOR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week/gi
-const REACH = 60
 
-export function chronoWindows(text: string): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = []
-  for (const match of text.matchAll(ANCHOR)) {
-    const last = spans.at(-1)
-    if (last && match.index < last.end) {
-      last.end = spaceAfter(text, match.index + match[0].length + REACH)
-      continue
-    }
-    spans.push({
-      start: spaceBefore(text, match.index - REACH),
-      end: spaceAfter(text, match.index + match[0].length + REACH),
-    })
-  }
-  return spans
-}
-
-function spaceBefore(text: string, index: number): number {
-  if (index <= 0) return 0
-  const space = text.lastIndexOf(' ', index)
-  return space < 0 ? 0 : space
-}
-
-function spaceAfter(text: string, index: number): number {
-  if (index >= text.length) return text.length
-  const space = text.indexOf(' ', index)
-  return space < 0 ? text.length : space
+/** The stretches of a paragraph chrono reads; a test checks that whatever it finds in the whole lies in one. */
+export function chronoWindows(text: string): Window[] {
+  const windows: Window[] = []
+  for (const match of text.matchAll(ANCHOR)) addWindow(windows, text, match.index, match.index + match[0].length)
+  return windows
 }
 
 function toCandidate(result: ParsedResult, text: string, offset: number): Candidate | undefined {

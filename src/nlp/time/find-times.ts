@@ -44,10 +44,15 @@ function paragraphs(text: string, span: Span): Span[] {
 
 function ruleCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = []
-  for (const rule of rulesFor(text)) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const candidate = rule.build(match, text)
-      if (candidate) candidates.push(candidate)
+  for (const { rule, windows } of rulesFor(text)) {
+    for (const window of windows) {
+      for (const match of text.slice(window.start, window.end).matchAll(rule.pattern)) {
+        // the rules read the words around a match (tense, a clause's start) in the whole paragraph
+        match.index += window.start
+        match.input = text
+        const candidate = rule.build(match, text)
+        if (candidate) candidates.push(candidate)
+      }
     }
   }
   return candidates

@@ -3,6 +3,7 @@
  * time word costs one scan instead of one per rule.
  */
 import type { Rule } from './candidate.js'
+import { type Window, addWindow } from './windows.js'
 
 /** The key a word is looked up by: lower case without a plural s; "#year", "#decade", "#q" for 2022, 1990s, Q1. */
 export function triggerKey(word: string): string {
@@ -16,8 +17,17 @@ export function triggerKey(word: string): string {
   return lower.length > 3 && lower.endsWith('s') ? lower.slice(0, -1) : lower
 }
 
-/** Returns a function that lists, in rule order, the rules whose trigger words occur in a text. */
-export function ruleSelector(rules: readonly Rule[]): (text: string) => Rule[] {
+/** A rule worth running on a text, with the stretches around its trigger words where its pattern can match. */
+export interface Selected {
+  readonly rule: Rule
+  readonly windows: Window[]
+}
+
+/**
+ * Returns a function that lists, in rule order, the rules whose trigger words occur in a text, each with the
+ * stretches around those words (every pattern holds one of its rule's trigger words).
+ */
+export function ruleSelector(rules: readonly Rule[]): (text: string) => Selected[] {
   const byKey = new Map<string, number[]>()
   rules.forEach((rule, index) => {
     for (const key of rule.triggers) byKey.set(key, [...(byKey.get(key) ?? []), index])
@@ -26,11 +36,15 @@ export function ruleSelector(rules: readonly Rule[]): (text: string) => Rule[] {
   const words = [...byKey.keys()].filter((key) => !key.startsWith('#'))
   const pattern = new RegExp(`\\b(?:(?:${words.join('|')})s?|[12]\\d{3}|\\d*0s|Q[1-4])\\b`, 'gi')
   return (text) => {
-    const hit = new Set<number>()
-    for (const [word] of text.matchAll(pattern)) {
-      for (const index of byKey.get(triggerKey(word)) ?? []) hit.add(index)
-      if (hit.size === rules.length) break
+    const hit = new Map<number, Window[]>()
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length
+      for (const index of byKey.get(triggerKey(match[0])) ?? []) {
+        let windows = hit.get(index)
+        if (!windows) hit.set(index, (windows = []))
+        addWindow(windows, text, match.index, end)
+      }
     }
-    return [...hit].sort((a, b) => a - b).map((index) => rules[index]!)
+    return [...hit.keys()].sort((a, b) => a - b).map((index) => ({ rule: rules[index]!, windows: hit.get(index)! }))
   }
 }

@@ -26,6 +26,11 @@ export interface RelativeOffset {
    * hangs on is then the time written just before it ("on Wednesday, a day after …"), not the complement.
    */
   readonly complement: boolean
+  /**
+   * The length alone ("Five years" of "Five years after its launch"): with no dated thing nearby, the expression
+   * is kept as this duration (as TimeML marks it), not as a date without a value.
+   */
+  readonly length?: { readonly chars: number; readonly value: string }
 }
 
 /** One rule: a global, case-insensitive pattern and what a match means, or undefined to drop it. */

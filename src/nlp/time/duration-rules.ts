@@ -56,6 +56,11 @@ function ago(quantity: string, unit: string): string | ((ref: Day) => string) {
 
 const PRECISION = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year' } as const
 
+/** 1 when the unit of an offset match is written in the plural ("years after"), else 0. */
+function lengthPlural(match: RegExpExecArray): number {
+  return match[0].charAt(match[1]!.length + 1 + match[2]!.length) === 's' ? 1 : 0
+}
+
 /** Offsets from a dated thing: "a day after …", "two weeks earlier", "the next day". */
 export const OFFSET_RULES: readonly Rule[] = [
   {
@@ -80,7 +85,11 @@ export const OFFSET_RULES: readonly Rule[] = [
       return fromMatch(match, {
         type: 'DATE',
         precision,
-        relative: { offset: sign < 0 ? `-${offset}` : offset, complement },
+        relative: {
+          offset: sign < 0 ? `-${offset}` : offset,
+          complement,
+          length: { chars: match[1]!.length + 1 + match[2]!.length + lengthPlural(match), value: offset },
+        },
       })
     },
   },

@@ -125,6 +125,22 @@ function linkEvents(text: string, found: Found[]): TimeExpression[] {
         value = shiftDate(before.value.replace(/T.*$/, ''), relative.offset)
       }
     }
+    if (value === undefined && relative?.length) {
+      // "Five years after its launch" with no date near: the length is what the text gives
+      const end = time.start + relative.length.chars
+      const written = text.slice(time.start, end)
+      const { value: length } = relative.length
+      times.push({
+        start: time.start,
+        end,
+        text: written,
+        type: 'DURATION',
+        precision: 'duration',
+        value: length,
+        resolved: true,
+      })
+      continue
+    }
     times.push(
       value === undefined ? time : { ...time, value, precision: precisionOf(value), resolved: true, anchor: 'event' },
     )

@@ -148,12 +148,30 @@ test('types and precisions follow TIMEX3', () => {
   ])
 })
 
-test('"a day after" with no dated thing nearby stays unresolved, never published + 1', () => {
+test('"a day after" with no dated thing nearby is the length it names (as TimeML marks it), never published + 1', () => {
   const diagnostics: Diagnostic[] = []
-  const [time] = times(body('The talks began a day after the vote.', WEDNESDAY), diagnostics)
-  expect(time).toMatchObject({ text: 'a day after', type: 'DATE', resolved: false })
-  expect(time?.value).toBeUndefined()
-  expect(diagnostics).toMatchObject([{ code: 'time.unresolved', span: { start: 16, end: 27 } }])
+  const found = times(
+    body('The talks began a day after the vote. Five years after its launch, it is gone.', WEDNESDAY),
+    diagnostics,
+  )
+  expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+    ['a day', 'DURATION', 'P1D'],
+    ['Five years', 'DURATION', 'P5Y'],
+  ])
+  expect(diagnostics).toEqual([])
+})
+
+test('"a day before" a dated thing stays a date, as does "the next day"; alone, "the next day" is unresolved', () => {
+  const found = times(body('They met on April 4, 2023, a day before the vote. The next day they left.', WEDNESDAY))
+  expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
+    ['April 4, 2023', 'DATE', '2023-04-04'],
+    ['a day before', 'DATE', '2023-04-04'],
+    ['The next day', 'DATE', '2023-04-05'],
+  ])
+  const diagnostics: Diagnostic[] = []
+  const [alone] = times(body('The next day they left.', WEDNESDAY), diagnostics)
+  expect(alone).toMatchObject({ text: 'The next day', type: 'DATE', resolved: false })
+  expect(diagnostics).toMatchObject([{ code: 'time.unresolved', span: { start: 0, end: 12 } }])
 })
 
 test('without a published date, relative times keep their text but get no value; absolute ones resolve', () => {

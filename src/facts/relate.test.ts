@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 import { codeEvents } from '../coding/code.js'
 import { testDoc, type TestDocOptions } from '../coding/test-helpers.js'
 import type { Doc, Fact } from '../document.js'
+import { analyze } from '../run.js'
 import { relate, relateFacts } from './relate.js'
 
 function analyzed(text: string, options?: TestDocOptions): Doc {
@@ -124,4 +125,24 @@ test('member_of: an organization that "comprises" a list of countries names its 
   const list = facts('NATO, which comprises Britain, Canada and Japan, met.').filter((f) => f.relation === 'member_of')
   expect(list.map((f) => f.subject)).toEqual(['GBR', 'CAN', 'JPN'])
   expect(facts('NATO includes Japan.').filter((f) => f.relation === 'member_of')).toEqual([])
+})
+
+test('member_of: a country in apposition with its membership, and "NATO member Turkey"', () => {
+  // the whole pipeline: the test gazetteer knows few organizations
+  const members = (text: string) =>
+    brief(
+      analyze({ id: 't', text, source: { kind: 'text', path: 't' } }).facts.filter((f) => f.relation === 'member_of'),
+    )
+  expect(members('South Korea, a member of the World Trade Organization, filed a complaint.')).toEqual([
+    'member_of KOR WTO',
+  ])
+  expect(members('Norway, as a founding NATO member, sent troops.')).toEqual(['member_of NOR NATO'])
+  expect(members('NATO member Turkey objected, and fellow EU member state Hungary agreed.')).toEqual([
+    'member_of TUR NATO',
+    'member_of HUN EU',
+  ])
+  // a former, aspiring or denied membership is no membership
+  expect(members('Ukraine, a former member of the CIS, left.')).toEqual([])
+  expect(members('Georgia, an aspiring member of NATO, waited.')).toEqual([])
+  expect(members('Serbia, not a member of the EU, abstained.')).toEqual([])
 })

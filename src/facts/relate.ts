@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline.js'
 import { viewOf } from '../coding/index.js'
 import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
-import { composedMembers, joinedFacts, listedMembers } from './membership.js'
+import { appositiveMembers, composedMembers, joinedFacts, listedMembers } from './membership.js'
 import { officeFacts } from './office.js'
 import { partnershipFacts } from './partnership.js'
 import { presidesFacts } from './presides.js'
@@ -16,6 +16,7 @@ export function relateFacts(doc: Doc): Fact[] {
     ...joinedFacts(doc),
     ...listedMembers(view),
     ...composedMembers(view),
+    ...appositiveMembers(view),
     ...presidesFacts(doc, view),
     ...officeFacts(doc),
     ...partnershipFacts(doc, view),

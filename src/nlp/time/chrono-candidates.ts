@@ -102,7 +102,7 @@ export function chronoCandidates(text: string): Candidate[] {
 }
 
 /** Every chrono pattern holds a digit, a month name or a weekday name: the anchors of its stretches. */
-const ANCHOR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week/gi
+const ANCHOR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|week)/gi
 
 /** The stretches of a paragraph chrono reads; a test checks that whatever it finds in the whole lies in one. */
 export function chronoWindows(text: string): Window[] {

@@ -161,6 +161,14 @@ test('"a day after" shifts the date of the clause it introduces', () => {
   expect(joined?.date?.value).toBe('2023-04-04')
 })
 
+test('"three months after" shifts a month by months, and a day by months to the month', () => {
+  const text = 'Finland applied in May 2022, three months after Russia invaded Ukraine.'
+  const invaded = (value: string) =>
+    events(text, { times: [{ text: 'May 2022', value }] }).find((e) => e.source?.entity === 'RUS')?.date
+  expect(invaded('2022-05')).toEqual({ value: '2022-02', precision: 'month' })
+  expect(invaded('2022-05-18')).toEqual({ value: '2022-02', precision: 'month' })
+})
+
 test('the place is a place mention after "in" or "at"', () => {
   expect(events('Hayashi met Biden in Brussels.')[0]?.place).toBe('place:brussels')
 })

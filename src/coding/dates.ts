@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../document.js'
 import type { Draft } from './draft.js'
-import { addDays, relativeOffset } from './relative.js'
+import { relativeOffset, shiftBy } from './relative.js'
 import type { DocView } from './view.js'
 
 const DATED = new Set(['day', 'week', 'month', 'quarter', 'season', 'year'])
@@ -69,9 +69,10 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
     }
     // "the gathering on Wednesday, which began a day after Finland became a member": the owner is a day earlier
     const offset = at < owner.head ? relativeOffset(view, at + 1, owner.head) : undefined
-    if (offset !== undefined && time.precision === 'day') {
+    const shifted = offset === undefined ? undefined : shiftBy(time.value, time.precision, offset)
+    if (shifted) {
       if (!owner.date) {
-        owner.date = { value: addDays(time.value, offset), precision: 'day' }
+        owner.date = shifted
         owner.shifted = true
       }
       continue
@@ -82,8 +83,8 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
   for (const draft of drafts) {
     if (draft.date || draft.dateAfter || draft.noun || !shared) continue
     const offset = shared.at < draft.head ? relativeOffset(view, shared.at + 1, draft.head) : undefined
-    const value = offset !== undefined && shared.precision === 'day' ? addDays(shared.value, offset) : shared.value
-    draft.date = { value, precision: shared.precision }
+    const shifted = offset === undefined ? undefined : shiftBy(shared.value, shared.precision, offset)
+    draft.date = shifted ?? { value: shared.value, precision: shared.precision }
     if (offset !== undefined) draft.shifted = true
   }
   for (const draft of drafts) {

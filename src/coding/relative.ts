@@ -1,38 +1,38 @@
+import type { TimeExpression } from '../document.js'
+import { relativeOffset as offsetOf, shiftDate } from '../nlp/time/index.js'
 import type { DocView } from './view.js'
 
-const NUMBERS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  the: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-}
-const UNITS: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7 }
-
 /**
- * An offset in days stated before a token range: "a day after" (-1 from the anchor, i.e. the thing happened a day
- * before the anchored event), "two days before" (+2). Looks for "<n> <unit> after|before" between `from` and `to`.
+ * The shift from a written time to an event in its complement, as a signed ISO 8601 duration: in "on Wednesday, a
+ * day after Finland joined", Finland joined a day before Wednesday ("-P1D"); "three months after Russia invaded"
+ * gives "-P3M", "two days before the vote" "P2D". Looks for "<n> <unit> after|before" between `from` and `to`.
  */
-export function relativeOffset(view: DocView, from: number, to: number): number | undefined {
+export function relativeOffset(view: DocView, from: number, to: number): string | undefined {
+  const { tokens } = view
   for (let i = from; i < to; i++) {
-    const word = view.tokens[i]?.norm
+    const word = tokens[i]?.norm
     if (word !== 'after' && word !== 'before') continue
-    const unit = UNITS[view.tokens[i - 1]?.norm ?? '']
-    const count = NUMBERS[view.tokens[i - 2]?.norm ?? ''] ?? Number(view.tokens[i - 2]?.norm)
-    if (!unit || !Number.isFinite(count)) continue
-    return (word === 'after' ? -1 : 1) * unit * count
+    const first = tokens[i - 2]
+    const last = tokens[i]
+    if (!first || !last) continue
+    const offset = offsetOf(view.doc.text.slice(first.start, last.end))
+    if (offset) return offset.startsWith('-') ? offset.slice(1) : `-${offset}`
   }
   return undefined
 }
 
-/** Adds days to an ISO date (YYYY-MM-DD). */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
+/**
+ * A dated value shifted by an offset, at the precision the text supports: a day shifted by months is known to the
+ * month ("three months after" is rarely to the day), by days, weeks or years to the day (news counts anniversaries:
+ * "a year after the invasion"). Undefined when the value cannot take the offset (a day offset on a month).
+ */
+export function shiftBy(
+  value: string,
+  precision: TimeExpression['precision'],
+  offset: string,
+): { value: string; precision: TimeExpression['precision'] } | undefined {
+  const shifted = shiftDate(value, offset)
+  if (shifted === undefined) return undefined
+  if (precision === 'day' && /\dM$/.test(offset)) return { value: shifted.slice(0, 7), precision: 'month' }
+  return { value: shifted, precision }
 }

@@ -55,6 +55,20 @@ test('a date shifted by "a day after" does not date the narrative that follows',
   expect(summary(doc)).toEqual(['NATO>- 040 2023-04-05', 'FIN>NATO 057 2023-04-04', 'FIN>JPN 051 2023-04-05'])
 })
 
+test('a stated event does not take a narrative date after publication; an intended one may', () => {
+  const text = 'Finland will join NATO on January 1, 2024. Sweden praised Finland.'
+  const times = [{ text: 'on January 1, 2024', value: '2024-01-01' }]
+  expect(summary(paragraphsDoc([text], { times, published: '2023-08-24' }))).toEqual([
+    'FIN>NATO 030 2024-01-01',
+    'SWE>FIN 051',
+  ])
+  // published later, the date is in the past and the narrative carries it
+  expect(summary(paragraphsDoc([text], { times, published: '2024-02-01' }))).toEqual([
+    'FIN>NATO 030 2024-01-01',
+    'SWE>FIN 051 2024-01-01',
+  ])
+})
+
 test('a reaction to "the move" targets the doer of the lead event and takes its date', () => {
   const doc = paragraphsDoc(['Finland joined NATO on Tuesday.', 'Russia condemned the move.'], {
     times: [{ text: 'on Tuesday', value: '2023-04-04' }],

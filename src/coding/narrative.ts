@@ -42,6 +42,10 @@ export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
       const anchor = drafts[j]
       if (!anchor || draft.sentence - anchor.sentence > LOOK_BACK) break
       if (!anchor.date || anchor.noun || anchor.shifted || inHeadline(view, anchor, paragraph)) continue
+      // what the text states as done did not happen after it was published: "the six countries will become
+      // members from January 1, 2024 … Modi welcomed the new members" is not dated 2024
+      if (draft.modality !== 'intent' && draft.modality !== 'hypothetical' && afterPublication(view, anchor.date.value))
+        continue
       const sameParagraph = paragraph[anchor.sentence] === paragraph[draft.sentence]
       if (!sameParagraph && !actors(anchor).some((a) => own.has(a))) continue
       draft.date = anchor.date
@@ -49,6 +53,17 @@ export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
     }
   }
 }
+
+/**
+ * Whether a dated value (a year, month or day) begins after the publication day; false when the article has no
+ * date or the value is of another form (a week, a quarter), which compares otherwise.
+ */
+function afterPublication(view: DocView, value: string): boolean {
+  const published = view.doc.published?.slice(0, 10)
+  return published !== undefined && CALENDAR_VALUE.test(value) && value.slice(0, 10) > published
+}
+
+const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T|$)/
 
 function keyOf(draft: Draft): string {
   return `${draft.source?.ref.entity ?? '-'}|${draft.target?.ref.entity ?? '-'}|${draft.code}|${draft.negated}`

@@ -81,6 +81,7 @@ const REFERENCE = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }
 const CUE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\d[:/]\d|\d\s?[ap]\.?m\b/
 
+const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i
 const PREPOSITION = /^(?:(?:on|at|in|by|since|until|till|from|during|of|around|about|before|after)\s+)+/i
 const MONTH_NAME = /[A-Za-z]{3}/
 const LOWER_NAME = /^[a-z]/
@@ -115,13 +116,18 @@ function toCandidate(result: ParsedResult, text: string, offset: number): Candid
   const unled = result.text.replace(PREPOSITION, '')
   const trimmed = unled.replace(/[\s,;:]+$/, '')
   const index = offset + result.index
-  const start = index + result.text.length - unled.length
   const c = result.start
+  // chrono reads "last August" as "August": the modifier written just before a month name is ours to read
+  const lead =
+    unled === result.text && c.isCertain('month') && !c.isCertain('year')
+      ? MONTH_MODIFIER.exec(text.slice(Math.max(0, index - 12), index))
+      : null
+  const start = index + result.text.length - unled.length - (lead?.[0].length ?? 0)
   // "may" the verb, "2/3" the fraction: a name must be capitalized, a bare number needs a year or a clock
   if (LOWER_NAME.test(trimmed)) return undefined
   if (!MONTH_NAME.test(trimmed) && !c.isCertain('year') && !c.isCertain('hour')) return undefined
   if (c.isCertain('hour') && !CLOCK.test(trimmed)) return undefined
-  const modifier = /^(last|next|this|coming|past)\s/i.exec(trimmed)?.[1]
+  const modifier = lead?.[1] ?? /^(last|next|this|coming|past)\s/i.exec(trimmed)?.[1]
   const lean = leanOf(modifier, futureCue(text, index))
   const day = datePart(c, lean)
   if (day === undefined) return undefined
@@ -131,7 +137,7 @@ function toCandidate(result: ParsedResult, text: string, offset: number): Candid
   const bare = clock && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month')
   const candidate: Candidate = {
     start,
-    end: start + trimmed.length,
+    end: start + (lead?.[0].length ?? 0) + trimmed.length,
     type: clock ? 'TIME' : 'DATE',
     precision,
     value,

@@ -31,8 +31,11 @@ export function placeYear(ref: Day, month: number, date: number | undefined, lea
   const { year } = parts(ref)
   const day = dayOf(year, month, date ?? 1)
   const end = date === undefined ? dayOf(year, month + 1, 0) : day
-  if ((lean === 'past' || lean === 'last') && day > ref + SLACK_DAYS) return year - 1
-  if ((lean === 'future' || lean === 'next') && end < ref - SLACK_DAYS) return year + 1
+  // "last August" is the latest one wholly past, "next August" the first one wholly ahead
+  if (lean === 'last') return end >= ref ? year - 1 : year
+  if (lean === 'next') return day <= ref ? year + 1 : year
+  if (lean === 'past' && day > ref + SLACK_DAYS) return year - 1
+  if (lean === 'future' && end < ref - SLACK_DAYS) return year + 1
   return year
 }
 

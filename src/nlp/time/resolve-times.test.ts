@@ -26,6 +26,10 @@ const CASES: [string, string, [string, string][]][] = [
   ['The summit is scheduled to open on Monday.', WEDNESDAY, [['Monday', '2023-04-10']]],
   ['They hope to sign next Friday.', WEDNESDAY, [['next Friday', '2023-04-07']]],
   ['The strike ended last Wednesday.', WEDNESDAY, [['last Wednesday', '2023-03-29']]],
+  // a month name takes "last" and "next" as a weekday does: the latest one wholly past, the first wholly ahead
+  ['Beijing cut the channels last August.', '2023-06-19', [['last August', '2022-08']]],
+  ['Beijing cut the channels last August.', '2023-09-10', [['last August', '2023-08']]],
+  ['They meet again next August.', '2023-09-10', [['next August', '2024-08']]],
   // relative units and day words
   [
     'Trade grew this year after falling last year.',

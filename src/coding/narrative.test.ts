@@ -69,6 +69,36 @@ test('a stated event does not take a narrative date after publication; an intend
   ])
 })
 
+test('a later paragraph continues the dated lead, not the background between', () => {
+  const doc = paragraphsDoc(
+    [
+      'MOSCOW — Russia criticized the United States on Tuesday.',
+      'Russia accused the United States in August last year. Turkey had condemned Russia.',
+      'Washington condemned Russia.',
+      'Japan praised Britain.',
+      'It happened months after Russia invaded Ukraine.',
+    ],
+    {
+      published: '2023-02-22',
+      times: [
+        { text: 'on Tuesday', value: '2023-02-21' },
+        { text: 'in August last year', value: '2022-08' },
+      ],
+    },
+  )
+  expect(summary(doc)).toEqual([
+    'RUS>USA 111 2023-02-21',
+    'RUS>USA 112 2022-08',
+    // the past perfect is background: it keeps the nearest anchor
+    'TUR>RUS 111 2022-08',
+    // shares an actor with the lead: the story's date, not the background's; Japan and Britain are not in it
+    'USA>RUS 111 2023-02-21',
+    'JPN>GBR 051',
+    // the event of a time clause dates something else
+    'RUS>UKR 192',
+  ])
+})
+
 test('a reaction to "the move" targets the doer of the lead event and takes its date', () => {
   const doc = paragraphsDoc(['Finland joined NATO on Tuesday.', 'Russia condemned the move.'], {
     times: [{ text: 'on Tuesday', value: '2023-04-04' }],

@@ -27,12 +27,23 @@ function actors(draft: Draft): string[] {
  * paragraph, or one in an earlier sentence (within a few) that shares an actor with it. Nominal events, events
  * dated by an offset ("a day after Finland became a member") and headline events set no date for others, and the
  * publication date is never used. A reaction ("Moscow condemned the move") takes the date of what it reacts to.
+ *
+ * News tells its story from a dated lead ("MOSCOW — Putin said on Tuesday that …") and fills in background
+ * ("Russia barred US inspectors in August last year"). A later paragraph's event that finds no anchor in its own
+ * paragraph continues the story, not the background: it takes the lead's date when it shares an actor with the
+ * story, and an earlier background date from another paragraph is never carried over. Nominal events ("Russia's
+ * invasion of Ukraine"), events in the past perfect ("had demanded") and events of a time clause ("months after
+ * Russia invaded") or in a sentence that writes a time the coder could not use are background, not the story.
  */
 export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
   const paragraph = paragraphs(view)
+  const lead = leadOf(view)
   for (let i = 0; i < drafts.length; i++) {
     const draft = drafts[i]
     if (!draft || draft.date || draft.dateAfter || inHeadline(view, draft, paragraph)) continue
+    // "condemned Russia's invasion of Ukraine": a named event keeps no date the narrative does not give it
+    // "… months after Russia invaded Ukraine": the event of a time clause dates the main clause, not the reverse
+    if (draft.noun || timeClause(view, draft)) continue
     if (draft.follows?.date) {
       draft.date = draft.follows.date
       continue
@@ -48,10 +59,76 @@ export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
         continue
       const sameParagraph = paragraph[anchor.sentence] === paragraph[draft.sentence]
       if (!sameParagraph && !actors(anchor).some((a) => own.has(a))) continue
+      if (!sameParagraph && lead && anchor.date.value < lead.date.value && !pastPerfect(view, draft)) continue
       draft.date = anchor.date
       break
     }
+    if (
+      !draft.date &&
+      lead &&
+      paragraph[draft.sentence] !== lead.paragraph &&
+      lead.actors.some((a) => own.has(a)) &&
+      !pastPerfect(view, draft) &&
+      !timed(view, draft)
+    )
+      draft.date = lead.date
   }
+}
+
+/** "had demanded", "had already agreed": the event is told as background to the story. */
+function pastPerfect(view: DocView, draft: Draft): boolean {
+  for (let i = draft.head - 1; i >= Math.max(0, draft.head - 3); i--) {
+    const token = view.tokens[i]
+    if (token?.norm === 'had') return true
+    if (token?.pos !== 'ADV') return false
+  }
+  return false
+}
+
+const TIME_CLAUSE = new Set(['after', 'before', 'since', 'until'])
+
+/** "months after Russia invaded Ukraine": the event of a time clause dates something else, not the story. */
+function timeClause(view: DocView, draft: Draft): boolean {
+  const first = view.sentenceTokens[draft.sentence]?.[0] ?? 0
+  for (let i = draft.head - 1; i >= Math.max(first, draft.head - 8); i--) {
+    const norm = view.tokens[i]?.norm ?? ''
+    if (TIME_CLAUSE.has(norm)) return true
+    if (norm === ',' || norm === ';') return false
+  }
+  return false
+}
+
+/** Whether the draft's sentence writes a time expression of any kind. */
+function timed(view: DocView, draft: Draft): boolean {
+  const sentence = view.doc.sentences[draft.sentence]
+  return !!sentence && view.doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end)
+}
+
+/**
+ * The story's date: the first time in the first body paragraph that names a day (not after publication), with the
+ * actors that paragraph names. None when the lead writes no day.
+ */
+function leadOf(view: DocView): { date: NonNullable<Draft['date']>; paragraph: number; actors: string[] } | undefined {
+  const { zones, times } = view.doc
+  const first = zones.findIndex((zone) => zone.kind === 'body')
+  const zone = zones[first]
+  if (!zone) return undefined
+  const time = times.find(
+    (t) =>
+      t.start >= zone.start &&
+      t.end <= zone.end &&
+      t.type === 'DATE' &&
+      t.precision === 'day' &&
+      t.value !== undefined &&
+      !afterPublication(view, t.value),
+  )
+  if (!time?.value) return undefined
+  const actors = new Set<string>()
+  for (const span of view.actorStart.values()) {
+    const start = view.tokens[span.first]?.start ?? -1
+    if (start >= zone.start && start < zone.end) actors.add(span.ref.entity)
+  }
+  return { date: { value: time.value, precision: 'day' }, paragraph: first, actors: [...actors] }
 }
 
 /**

@@ -33,12 +33,24 @@ export function listedMembers(view: DocView): FactDraft[] {
     if (!group || group.mention.kind !== 'organization' || !first) continue
     const sentence = view.sentenceTokens[token.sentence]
     for (const member of listForward(view, first, sentence?.[1] ?? tokens.length)) {
-      if (member.ref.entity === group.ref.entity) continue
+      if (member.ref.entity === group.ref.entity || addedToList(view, member.first)) continue
       const evidence = { start: view.tokens[group.first]?.start ?? 0, end: member.mention.end }
       facts.push(learned('member_of', member.ref.entity, group.ref.entity, evidence))
     }
   }
   return facts
+}
+
+/** "…, plus the European Union", "as well as the EU": an item added to a list of members is not one of them. */
+function addedToList(view: DocView, first: number): boolean {
+  let i = first - 1
+  if (view.tokens[i]?.norm === 'the') i--
+  const words = (n: number) =>
+    view.tokens
+      .slice(Math.max(0, i - n + 1), i + 1)
+      .map((t) => t.norm)
+      .join(' ')
+  return words(1) === 'plus' || words(2) === 'along with' || words(3) === 'as well as'
 }
 
 /** Verbs and phrases by which an organization names its members: "the bloc, which comprises A, B and C". */

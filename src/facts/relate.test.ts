@@ -52,6 +52,9 @@ test('member_of: "the G-7 members of A, B and C" gives one fact per listed membe
     'member_of CAN G7',
     'member_of JPN G7',
   ])
+  // an item added to the list is not one of the members
+  const added = facts('The G-7 members of Britain, Canada and Japan, plus the European Union, imposed sanctions.')
+  expect(added.filter((f) => f.relation === 'member_of').map((f) => f.subject)).toEqual(['GBR', 'CAN', 'JPN'])
 })
 
 test('presides: "serving as this year’s presidency of the Group of Seven" covers that year', () => {
@@ -73,6 +76,13 @@ test('holds_office: a role learned from the text, at the publication date', () =
   expect(fact).toMatchObject({ subject: 'person:yoshimasa-hayashi', object: 'JPN', at: '2023-04-05', learned: true })
   expect(fact?.attributes).toEqual({ title: 'Foreign Minister' })
   expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toBe('Japanese Foreign Minister Yoshimasa Hayashi')
+  // a former office holds no longer
+  const former = doc.mentions.map((m) =>
+    m.entity === 'person:yoshimasa-hayashi'
+      ? { ...m, role: { title: 'Foreign Minister', of: 'JPN', to: 'former', learned: true, evidence } }
+      : m,
+  )
+  expect(relateFacts({ ...doc, mentions: former }).filter((f) => f.relation === 'holds_office')).toEqual([])
 })
 
 test('partnership: a named programme with its domains', () => {

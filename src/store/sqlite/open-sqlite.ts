@@ -22,6 +22,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     database.pragma('journal_mode = WAL')
     database.pragma('foreign_keys = ON')
     database.pragma('synchronous = NORMAL')
+    // each article is one small transaction: folding the log into the file every 10,000 pages (~40 MB) rather
+    // than every 1,000 halves the cost of a commit during ingest; closing the store folds in the rest
+    database.pragma('wal_autocheckpoint = 10000')
     database.pragma('busy_timeout = 5000')
     database.pragma('cache_size = -65536') // 64 MB of page cache
     database.pragma('temp_store = MEMORY')

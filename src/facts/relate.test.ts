@@ -156,3 +156,19 @@ test('member_of: a country in apposition with its membership, and "NATO member T
   expect(members('Georgia, an aspiring member of NATO, waited.')).toEqual([])
   expect(members('Serbia, not a member of the EU, abstained.')).toEqual([])
 })
+
+test('member_of: "was admitted to NATO", "NATO admitted Finland", and the one organization of the context', () => {
+  const members = (text: string) =>
+    brief(
+      analyze({ id: 't', text, published: '2024-03-08', source: { kind: 'text', path: 't' } }).facts.filter(
+        (f) => f.relation === 'member_of',
+      ),
+    )
+  expect(members('Sweden was formally admitted to NATO on Thursday.')).toEqual(['member_of SWE NATO from 2024-03-07'])
+  expect(members('NATO admitted Finland in April 2023.')).toEqual(['member_of FIN NATO from 2023-04'])
+  expect(members('NATO grew in 2023. Finland was admitted last April.')).toEqual(['member_of FIN NATO from 2023-04'])
+  // no organization, two of them, or a denial: nothing
+  expect(members('Finland was admitted last April.')).toEqual([])
+  expect(members('NATO and the EU met. Finland was admitted last April.')).toEqual([])
+  expect(members('Georgia was not admitted to NATO.')).toEqual([])
+})

@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline.js'
 import { viewOf } from '../coding/index.js'
 import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
-import { appositiveMembers, composedMembers, joinedFacts, listedMembers } from './membership.js'
+import { admittedMembers, appositiveMembers, composedMembers, joinedFacts, listedMembers } from './membership.js'
 import { officeFacts } from './office.js'
 import { partnershipFacts } from './partnership.js'
 import { presidesFacts } from './presides.js'
@@ -17,6 +17,7 @@ export function relateFacts(doc: Doc): Fact[] {
     ...listedMembers(view),
     ...composedMembers(view),
     ...appositiveMembers(view),
+    ...admittedMembers(view),
     ...presidesFacts(doc, view),
     ...officeFacts(doc),
     ...partnershipFacts(doc, view),

@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js'
-import type { DocView } from '../coding/index.js'
+import type { ActorSpan, DocView } from '../coding/index.js'
 import { learned, type FactDraft } from './draft.js'
 
 const PRESIDENCY = new Set(['presidency', 'chairmanship', 'chair', 'chairship'])
@@ -18,24 +18,62 @@ function yearOf(doc: Doc, view: DocView, from: number, to: number): string | und
   return undefined
 }
 
-/** "Japan, serving as this year's presidency of the Group of Seven": presides, for that year. */
+const TAKING_OVER = new Set(['take', 'assume', 'begin', 'start'])
+const NOT_NOW = new Set(['former', 'previous', 'outgoing', 'incoming', 'ex'])
+
+/**
+ * "Japan, serving as this year's presidency of the Group of Seven", "India holds the G20 presidency this year",
+ * "Japan chairs the G7": presides, for the year the text gives; "Brazil took over the G20 presidency on
+ * December 1" from that day.
+ */
 export function presidesFacts(doc: Doc, view: DocView): FactDraft[] {
   const facts: FactDraft[] = []
-  view.tokens.forEach((token, i) => {
-    if (!PRESIDENCY.has(token.norm) || view.tokens[i + 1]?.norm !== 'of') return
-    const organization = view.actorStart.get(i + 2) ?? view.actorStart.get(i + 3)
+  const { tokens } = view
+  tokens.forEach((token, i) => {
+    let organization: ActorSpan | undefined
+    let last = i
+    if (PRESIDENCY.has(token.norm) && tokens[i + 1]?.norm === 'of') {
+      organization = view.actorStart.get(i + 2) ?? view.actorStart.get(i + 3)
+      last = organization?.last ?? i
+    } else if (PRESIDENCY.has(token.norm) && token.pos === 'NOUN') {
+      // "the G20 presidency", "India's G-7 chairmanship"
+      organization = view.actorEnd.get(i - 1)
+    } else if (
+      token.norm === 'chairs' ||
+      token.norm === 'chaired' ||
+      (token.lemma === 'chair' && token.pos === 'VERB')
+    ) {
+      organization =
+        view.actorStart.get(i + 1) ?? (tokens[i + 1]?.norm === 'the' ? view.actorStart.get(i + 2) : undefined)
+      last = organization?.last ?? i
+    }
     if (!organization || organization.mention.kind !== 'organization') return
-    const [sentenceStart] = view.sentenceTokens[token.sentence] ?? [0]
-    let holder
-    for (let j = i - 1; j >= Math.max(sentenceStart, i - 8) && !holder; j--) {
+    const [sentenceStart, sentenceEnd] = view.sentenceTokens[token.sentence] ?? [0, tokens.length]
+    const before = Math.min(i, organization.first)
+    let holder: ActorSpan | undefined
+    for (let j = before - 1; j >= Math.max(sentenceStart, before - 8) && !holder; j--) {
       const span = view.actorEnd.get(j)
       if (span && span.mention.kind !== 'organization') holder = span
     }
-    if (!holder) return
-    const year = yearOf(doc, view, holder.last + 1, i)
-    const evidence = { start: holder.mention.start, end: organization.mention.end }
+    // "the former chair of", "the incoming presidency": not held now
+    if (!holder || tokens.slice(holder.last + 1, i).some((t) => NOT_NOW.has(t.norm))) return
+    const evidence = { start: holder.mention.start, end: Math.max(organization.mention.end, token.end) }
+    const takes = tokens.slice(holder.last + 1, before).some((t) => TAKING_OVER.has(t.lemma.toLowerCase()))
+    const day = takes ? clauseDay(doc, view, last + 1, sentenceEnd) : undefined
+    if (day) {
+      facts.push(learned('presides', holder.ref.entity, organization.ref.entity, evidence, { start: day }))
+      return
+    }
+    const year = yearOf(doc, view, holder.last + 1, Math.min(sentenceEnd, last + 6))
     const dates = year ? { start: `${year}-01-01`, end: `${year}-12-31` } : {}
     facts.push(learned('presides', holder.ref.entity, organization.ref.entity, evidence, dates))
   })
   return facts
+}
+
+/** A day the clause after token `from` writes ("took over the presidency on December 1"). */
+function clauseDay(doc: Doc, view: DocView, from: number, to: number): string | undefined {
+  const start = view.tokens[from]?.start ?? 0
+  const end = view.tokens[to - 1]?.end ?? 0
+  return doc.times.find((t) => t.start >= start && t.end <= end && t.precision === 'day' && t.value)?.value
 }

@@ -63,6 +63,17 @@ test('presides: "serving as this year’s presidency of the Group of Seven" cove
   expect(fact).toMatchObject({ subject: 'JPN', object: 'G7', start: '2023-01-01', end: '2023-12-31' })
 })
 
+test('presides: "holds the G20 presidency this year", "chairs the G7", "took over the presidency on" a day', () => {
+  const text =
+    'India holds the G20 presidency this year. Japan chairs the G7 this year. Brazil took over the G20 presidency on December 1. Italy, the former chair of the G7, spoke.'
+  const list = analyze({ id: 't', text, published: '2023-12-08', source: { kind: 'text', path: 't' } }).facts
+  expect(brief(list.filter((f) => f.relation === 'presides'))).toEqual([
+    'presides IND G20 from 2023-01-01',
+    'presides JPN G7 from 2023-01-01',
+    'presides BRA G20 from 2023-12-01',
+  ])
+})
+
 test('holds_office: a role learned from the text, at the publication date', () => {
   const text = 'Japanese Foreign Minister Yoshimasa Hayashi spoke in Brussels.'
   const doc = analyzed(text, { published: '2023-04-05' })

@@ -3,7 +3,7 @@ import { sketch } from '../dedup/index.js'
 import type { Doc } from '../document.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import { articleId as contentHash } from '../ingest/index.js'
-import { findOriginal } from './near-duplicates.js'
+import { bodyText, findOriginal } from './near-duplicates.js'
 import { articleEntityRows, chunks, eventRow, factRow, factStart, mentionRow } from './rows.js'
 import type { Database, FactHoldingTable, FactTable } from './schema.js'
 import type { PutResult } from './store.js'
@@ -35,12 +35,6 @@ export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResul
     if (original === undefined) await countHoldings(trx, facts, doc.published)
     return original === undefined ? { status: 'stored', id } : { status: 'stored', id, nearDuplicateOf: original }
   })
-}
-
-/** The text of the body zones, or the whole text when no zone is marked body. */
-function bodyText(doc: Doc): string {
-  const body = doc.zones.filter((zone) => zone.kind === 'body')
-  return body.length ? body.map((zone) => doc.text.slice(zone.start, zone.end)).join('\n') : doc.text
 }
 
 /** Adds this article's statements to fact_holdings (near-duplicate copies are not counted). */

@@ -3,7 +3,7 @@ import { findSubject, listForward, type ActorSpan, type DocView } from '../codin
 import { learned, type FactDraft } from './draft.js'
 
 const LENGTH =
-  /\b(over|more than|about|around|roughly|approximately|nearly|some|almost)?\s*([\d,.]+)\s*(kilometers|kilometres|km|miles)\b/i
+  /\b(over|more than|about|around|roughly|approximately|nearly|some|almost)?\s*([\d,.]+)(?:\s*|-)(kilomet(?:er|re)s?|km|miles?)\b/i
 const BORDER_NOUNS = new Set(['border', 'frontier', 'boundary'])
 const VERB_FORMS = new Set(['borders', 'bordered', 'bordering'])
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js'
-import type { ActorSpan, DocView } from '../coding/index.js'
+import { findSubject, type ActorSpan, type DocView } from '../coding/index.js'
 import { learned, type FactDraft } from './draft.js'
 
 const NAME =
@@ -45,4 +45,110 @@ export function partnershipFacts(doc: Doc, view: DocView): FactDraft[] {
     }
   })
   return facts
+}
+
+const KIND_WORDS = new Set([
+  'strategic',
+  'comprehensive',
+  'global',
+  'special',
+  'economic',
+  'security',
+  'defence',
+  'defense',
+  'military',
+  'energy',
+  'trade',
+  'technology',
+  'green',
+  'digital',
+  'new',
+  'closer',
+  'deeper',
+  'enhanced',
+])
+/** Verbs by which two sides make or widen a partnership ("launched", "agreed to deepen", "upgraded"). */
+const MAKING = new Set([
+  'launch',
+  'sign',
+  'form',
+  'forge',
+  'establish',
+  'build',
+  'deepen',
+  'strengthen',
+  'expand',
+  'upgrade',
+  'elevate',
+  'boost',
+  'enhance',
+  'create',
+  'announce',
+  'agree',
+  'unveil',
+])
+
+/**
+ * "India and the United States agreed to deepen their strategic partnership in technology and defence", "Germany
+ * and France launched a partnership on hydrogen": two sides that make or widen a partnership (the subject of a
+ * making verb, a list of two) hold one, with the domains written after it.
+ */
+export function madePartnerships(doc: Doc, view: DocView): FactDraft[] {
+  const facts: FactDraft[] = []
+  const { tokens } = view
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.norm !== 'partnership' && token.norm !== 'partnerships') continue
+    const [sentenceStart, sentenceEnd] = view.sentenceTokens[token.sentence] ?? [0, tokens.length]
+    // the making verb before the noun: "launched a", "agreed to deepen their strategic"
+    let verb = -1
+    for (let j = i - 1; j >= Math.max(sentenceStart, i - 6); j--) {
+      if ((view.forms[j] ?? []).some((form) => MAKING.has(form))) {
+        verb = j
+        break
+      }
+      const norm = tokens[j]?.norm ?? ''
+      if (!KIND_WORDS.has(norm) && !['a', 'an', 'the', 'their', 'its', 'to', 'new'].includes(norm)) break
+    }
+    if (verb < 0 || tokens[verb - 1]?.norm === 'not' || tokens[verb - 1]?.norm === "n't") continue
+    let chain = verb
+    while (
+      chain > sentenceStart &&
+      ['to', 'agreed', 'agree', 'will', 'would', 'have', 'has', 'pledged'].includes(tokens[chain - 1]?.norm ?? '')
+    )
+      chain--
+    const sides = findSubject(view, chain, sentenceStart).filter((s) => !s.ref.via || s.mention.kind !== 'person')
+    const unique = [...new Map(sides.map((s) => [s.ref.entity, s])).values()]
+    if (unique.length !== 2) continue
+    const [a, b] = unique as [ActorSpan, ActorSpan]
+    const domains = domainsAfter(view, i + 1, sentenceEnd)
+    const evidence = { start: a.mention.start, end: domains.end ?? token.end }
+    const attributes = domains.list.length ? { domains: domains.list } : {}
+    facts.push(learned('partnership', a.ref.entity, b.ref.entity, evidence, { attributes, confidence: 0.6 }))
+  }
+  return facts
+}
+
+/** "in technology and defence", "on hydrogen, batteries and grids": the domains after a partnership. */
+function domainsAfter(view: DocView, from: number, to: number): { list: string[]; end?: number } {
+  const { tokens } = view
+  const preposition = tokens[from]?.norm
+  if (preposition !== 'in' && preposition !== 'on' && preposition !== 'covering') return { list: [] }
+  const list: string[] = []
+  let words: string[] = []
+  let end: number | undefined
+  for (let i = from + 1; i < to; i++) {
+    const token = tokens[i]!
+    if (token.norm === ',' || token.norm === 'and') {
+      if (words.length) list.push(words.join(' '))
+      words = []
+      continue
+    }
+    if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') break
+    if (view.actorStart.has(i)) break
+    words.push(view.doc.text.slice(token.start, token.end).toLowerCase())
+    end = token.end
+  }
+  if (words.length) list.push(words.join(' '))
+  return { list, ...(end === undefined ? {} : { end }) }
 }

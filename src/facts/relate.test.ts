@@ -183,3 +183,27 @@ test('member_of: "was admitted to NATO", "NATO admitted Finland", and the one or
   expect(members('NATO and the EU met. Finland was admitted last April.')).toEqual([])
   expect(members('Georgia was not admitted to NATO.')).toEqual([])
 })
+
+test('partnership: two sides that make or widen one, with the domains written after it', () => {
+  const partnerships = (text: string) =>
+    analyze({ id: 't', text, source: { kind: 'text', path: 't' } })
+      .facts.filter((f) => f.relation === 'partnership')
+      .map((f) => [f.subject, f.object, f.attributes.domains])
+  expect(
+    partnerships('India and the United States agreed to deepen their strategic partnership in technology and defence.'),
+  ).toEqual([['IND', 'USA', ['technology', 'defence']]])
+  expect(partnerships('Germany and France launched a partnership on hydrogen.')).toEqual([['DEU', 'FRA', ['hydrogen']]])
+  // no making verb, a denial, or one side: nothing
+  expect(partnerships('Germany and France discussed the partnership.')).toEqual([])
+  expect(partnerships('Germany and France did not launch a partnership.')).toEqual([])
+  expect(partnerships('Germany launched a partnership on hydrogen.')).toEqual([])
+})
+
+test('shares_border: a hyphenated length before the border ("a 1,340-kilometre border")', () => {
+  const [fact] = analyze({
+    id: 't',
+    text: 'Finland shares a 1,340-kilometre border with Russia.',
+    source: { kind: 'text', path: 't' },
+  }).facts.filter((f) => f.relation === 'shares_border')
+  expect(fact).toMatchObject({ subject: 'FIN', object: 'RUS', attributes: { length_km: 1340 } })
+})

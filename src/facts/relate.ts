@@ -5,7 +5,7 @@ import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
 import { admittedMembers, appositiveMembers, composedMembers, joinedFacts, listedMembers } from './membership.js'
 import { officeFacts } from './office.js'
-import { partnershipFacts } from './partnership.js'
+import { madePartnerships, partnershipFacts } from './partnership.js'
 import { presidesFacts } from './presides.js'
 import { sanctionFacts } from './sanctions.js'
 
@@ -21,6 +21,7 @@ export function relateFacts(doc: Doc): Fact[] {
     ...presidesFacts(doc, view),
     ...officeFacts(doc),
     ...partnershipFacts(doc, view),
+    ...madePartnerships(doc, view),
     ...sanctionFacts(doc),
     ...borderFacts(doc, view),
   ]

@@ -88,7 +88,10 @@ export const OFFSET_RULES: readonly Rule[] = [
         relative: {
           offset: sign < 0 ? `-${offset}` : offset,
           complement,
-          length: { chars: match[1]!.length + 1 + match[2]!.length + lengthPlural(match), value: offset },
+          // "three days later than planned" names a date; "two days before the launch" a length from one
+          ...(/^(?:after|before|prior to)$/i.test(match[3]!)
+            ? { length: { chars: match[1]!.length + 1 + match[2]!.length + lengthPlural(match), value: offset } }
+            : {}),
         },
       })
     },

@@ -97,9 +97,9 @@ const SAME_SENTENCE = /^(?:[^.!?\n]|\.(?!\s)){0,80}$/
 const NEARBY = 400
 
 /**
- * Offsets from an event take their date from a time written before them. With its own complement ("a day
- * after Finland joined") the expression names the same time as the one just before it; without ("a day
- * later") it is that time shifted by the offset. Nothing nearby: it stays unresolved, never published + 1.
+ * Offsets from an event take their date from a time written before them: "a day later" is that time shifted by
+ * the offset. With its own complement ("a day after Finland joined") the expression is the length it writes ("a
+ * day", P1D), as TimeML marks it. Nothing nearby: it stays unresolved, never published + 1.
  */
 function linkEvents(text: string, found: Found[]): TimeExpression[] {
   const times: TimeExpression[] = []
@@ -125,8 +125,9 @@ function linkEvents(text: string, found: Found[]): TimeExpression[] {
         value = shiftDate(before.value.replace(/T.*$/, ''), relative.offset)
       }
     }
-    if (value === undefined && relative?.length) {
-      // "Five years after its launch" with no date near: the length is what the text gives
+    if ((value === undefined || relative?.complement) && relative?.length) {
+      // "two days before the phone launches", "Five years after its launch": the length is what the expression
+      // writes (TimeML marks it so); the thing it hangs on is dated by the coder from the time before
       const end = time.start + relative.length.chars
       const written = text.slice(time.start, end)
       const { value: length } = relative.length

@@ -41,7 +41,7 @@ export function listedMembers(view: DocView): FactDraft[] {
   return facts
 }
 
-/** "…, plus the European Union", "as well as the EU": an item added to a list of members is not one of them. */
+/** "…, plus Japan", "along with the African Union": an item added to a list of members is not one of them. */
 function addedToList(view: DocView, first: number): boolean {
   let i = first - 1
   if (view.tokens[i]?.norm === 'the') i--

@@ -17,7 +17,7 @@ export function officeFacts(doc: Doc): FactDraft[] {
   const seen = new Set<string>()
   for (const mention of doc.mentions) {
     const role = roleOf(mention, entities)
-    // "former Prime Minister Shinzo Abe" held the office once: nothing holds at the publication date
+    // "former Prime Minister Boris Johnson" held the office once: nothing holds at the publication date
     if (!role?.of || !mention.entity || role.to === 'former') continue
     const key = `${mention.entity}|${role.of}|${role.title}`
     if (seen.has(key)) continue

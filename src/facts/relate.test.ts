@@ -53,8 +53,10 @@ test('member_of: "the G-7 members of A, B and C" gives one fact per listed membe
     'member_of JPN G7',
   ])
   // an item added to the list is not one of the members
-  const added = facts('The G-7 members of Britain, Canada and Japan, plus the European Union, imposed sanctions.')
-  expect(added.filter((f) => f.relation === 'member_of').map((f) => f.subject)).toEqual(['GBR', 'CAN', 'JPN'])
+  const plus = facts('The NATO members of France, Germany and Italy, plus Japan, held an exercise near Rome.')
+  expect(plus.filter((f) => f.relation === 'member_of').map((f) => f.subject)).toEqual(['FRA', 'DEU', 'ITA'])
+  const along = facts('The NATO members of Canada and Norway, along with Japan, sent observers.')
+  expect(along.filter((f) => f.relation === 'member_of').map((f) => f.subject)).toEqual(['CAN', 'NOR'])
 })
 
 test('presides: "serving as this year’s presidency of the Group of Seven" covers that year', () => {

@@ -33,10 +33,10 @@ test('an event carries Goldstein, quad class, PLOVER, trigger and evidence spans
 })
 
 test('a subject list gives one event per member', () => {
-  expect(coded('Envoys from South Korea, Australia and New Zealand met NATO.')).toEqual([
-    'KOR>NATO 040 asserted',
-    'AUS>NATO 040 asserted',
-    'NZL>NATO 040 asserted',
+  expect(coded('Envoys from Vietnam, Indonesia and the Philippines met ASEAN.')).toEqual([
+    'VNM>ASEAN 040 asserted',
+    'IDN>ASEAN 040 asserted',
+    'PHL>ASEAN 040 asserted',
   ])
 })
 
@@ -61,7 +61,7 @@ test('coordinated subjects with no target act on each other when the verb is mut
 
 test('passive: "X was attacked by Y" codes Y → X, and without a by-phrase only the target', () => {
   expect(coded('Ukraine was attacked by Russia on Monday.')).toEqual(['RUS>UKR 190 asserted'])
-  expect(coded('A camp for Congolese refugees was attacked by Burundian militiamen.')).toEqual([])
+  expect(coded('A bus carrying Malian pilgrims was attacked by Chadian gunmen.')).toEqual([])
   expect(coded('Ukraine was invaded.')).toEqual(['->UKR 192 asserted'])
 })
 
@@ -89,9 +89,9 @@ test('modality: a pledged or planned cooperation is coded as intent (03), a thre
   expect(coded('If Iran attacks Israel, the region will suffer.')).toEqual(['IRN>ISR 190 hypothetical'])
 })
 
-test('possessor targets: "boost Japan’s cooperation with the alliance" targets the alliance, "supports Finland’s bid" Finland', () => {
+test('possessor targets: "boost Japan’s cooperation with the alliance" targets the alliance, "supports Ukraine’s bid" Ukraine', () => {
   expect(coded('Hayashi welcomed Japan’s cooperation with the alliance.')).toEqual(['JPN>NATO 051 asserted'])
-  expect(coded('Japan supports Finland’s accession to the alliance.')).toEqual(['JPN>FIN 051 asserted'])
+  expect(coded('Canada supports Ukraine’s accession to the European Union.')).toEqual(['CAN>UKR 051 asserted'])
 })
 
 test('nominal events take the possessor as source: "its invasion of Ukraine"', () => {
@@ -104,7 +104,7 @@ test('nominal events take the possessor as source: "its invasion of Ukraine"', (
 })
 
 test('reported speech keeps the reported event asserted, with the reported actors', () => {
-  expect(coded('Hayashi said Japan supports the accession of Finland.')).toEqual(['JPN>FIN 051 asserted'])
+  expect(coded('Scholz said Germany supports the accession of Ukraine.')).toEqual(['DEU>UKR 051 asserted'])
   expect(
     coded('Hayashi said he welcomes the involvement of NATO.', {
       extra: [{ text: 'he', entity: 'person:yoshimasa-hayashi' }],
@@ -114,7 +114,9 @@ test('reported speech keeps the reported event asserted, with the reported actor
 })
 
 test('"X said Y must …" is X demanding it of Y', () => {
-  expect(coded('Russia said on Tuesday that Sudan must release the crew.')).toEqual(['RUS>SDN 1053 asserted'])
+  expect(coded('Norway said on Friday that Iran must release the tanker and its crew.')).toEqual([
+    'NOR>IRN 1053 asserted',
+  ])
 })
 
 test('a person acts for their country through DocEntity.actsFor', () => {
@@ -156,9 +158,9 @@ test('a cause dated in the text gives a lower bound: sanctions "over its invasio
 })
 
 test('"a day after" shifts the date of the clause it introduces', () => {
-  const text = 'NATO met on Wednesday, a day after Finland became a member of the alliance.'
-  const joined = events(text, { times: [{ text: 'on Wednesday', value: '2023-04-05' }] }).find((e) => e.cameo === '057')
-  expect(joined?.date?.value).toBe('2023-04-04')
+  const text = 'NATO met on Friday, a day after Sweden became a member of the alliance.'
+  const joined = events(text, { times: [{ text: 'on Friday', value: '2024-03-08' }] }).find((e) => e.cameo === '057')
+  expect(joined?.date?.value).toBe('2024-03-07')
 })
 
 test('"three months after" shifts a month by months, and a day by months to the month', () => {
@@ -173,7 +175,7 @@ test('the place is a place mention after "in" or "at"', () => {
   expect(events('Hayashi met Biden in Brussels.')[0]?.place).toBe('place:brussels')
 })
 
-test('"participated in the session" targets the host of the meeting named before', () => {
-  const text = 'The NATO meeting opened in Brussels. Envoys from Australia also participated in the session.'
-  expect(coded(text)).toEqual(['AUS>NATO 040 asserted'])
+test('"took part in the session" targets the host of the meeting named before', () => {
+  const text = 'The ASEAN summit opened in Jakarta. Delegates from India also took part in the session.'
+  expect(coded(text)).toEqual(['IND>ASEAN 040 asserted'])
 })

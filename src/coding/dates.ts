@@ -67,7 +67,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
       if (after) owner.dateAfter ??= after
       continue
     }
-    // "the gathering on Wednesday, which began a day after Finland became a member": the owner is a day earlier
+    // "the talks on Saturday, which opened two days after Sweden became a member": the owner is two days earlier
     const offset = at < owner.head ? relativeOffset(view, at + 1, owner.head) : undefined
     const shifted = offset === undefined ? undefined : shiftBy(time.value, time.precision, offset)
     if (shifted) {

@@ -16,7 +16,7 @@ function isMeetingNoun(view: DocView, i: number): boolean {
   return view.tokens[i]?.pos === 'NOUN' && (view.forms[i] ?? []).some((form) => MEETING_NOUNS.has(form))
 }
 
-/** The organization named right before or after a meeting noun: "the NATO foreign ministerial meeting". */
+/** The organization named right before or after a meeting noun: "the ASEAN defence ministers' meeting". */
 function hostAt(view: DocView, i: number): ActorSpan | undefined {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const span = view.actorEnd.get(j)
@@ -30,7 +30,7 @@ function hostAt(view: DocView, i: number): ActorSpan | undefined {
 }
 
 /**
- * "participated in the session": a definite meeting noun in a consultation refers back to a meeting introduced
+ * "took part in the session": a definite meeting noun in a consultation refers back to a meeting introduced
  * earlier; its host organization is the target.
  */
 export function meetingHost(view: DocView, head: number, last: number, firstSentence: number): ActorSpan | undefined {

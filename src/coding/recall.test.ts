@@ -10,23 +10,25 @@ function coded(text: string, options?: TestDocOptions): string[] {
 
 const KABUL = { text: 'Kabul', entity: 'place:kabul', kind: 'place', form: 'name' } as const
 
-test('a quantity before the object noun does not count against the gap: "nearly 25,000 tons of food aid"', () => {
-  expect(coded('Japan will provide nearly 25,000 tons of emergency food aid to Yemen.')).toEqual([
-    'JPN>YEM 0333 intent',
+test('a quantity before the object noun does not count against the gap: "more than 8,000 tonnes of further relief aid"', () => {
+  expect(coded('Norway will deliver more than 8,000 tonnes of further relief aid to Sudan.')).toEqual([
+    'NOR>SDN 0333 intent',
   ])
 })
 
-test('a time phrase inside the phrase or the verb group is skipped: "lifted on Friday a blockade"', () => {
-  const times = [{ text: 'Friday', value: '2020-01-03' }]
-  expect(coded('Egypt lifted on Friday a blockade on Libya.', { times })).toEqual(['EGY>LBY 0872 asserted'])
-  const monday = [{ text: 'Monday', value: '2020-01-06' }]
-  expect(coded('Turkey threatened on Monday to break relations with Russia.', { times: monday })).toEqual([
-    'TUR>RUS 1313 intent',
+test('a time phrase inside the phrase or the verb group is skipped: "eased late on Sunday evening its blockade"', () => {
+  const times = [{ text: 'late on Sunday evening', value: '2020-01-05' }]
+  expect(coded('Azerbaijan eased late on Sunday evening its blockade of Armenia.', { times })).toEqual([
+    'AZE>ARM 0872 asserted',
+  ])
+  const thursday = [{ text: 'Thursday', value: '2020-01-09' }]
+  expect(coded('Lebanon threatened on Thursday to sever ties with Qatar.', { times: thursday })).toEqual([
+    'LBN>QAT 1313 intent',
   ])
 })
 
 test('a light verb codes the nominal event it takes, with its own subject and modality', () => {
-  expect(coded('Britain has promised to continue military aid to war-torn Ukraine.')).toEqual(['GBR>UKR 0332 intent'])
+  expect(coded('Poland has vowed to maintain its military aid to Ukraine.')).toEqual(['POL>UKR 0332 intent'])
   expect(coded('Canada resumed humanitarian aid to Yemen.')).toEqual(['CAN>YEM 073 asserted'])
 })
 
@@ -44,26 +46,25 @@ test('force against an armed group named by no country leaves the target open', 
 })
 
 test('an unnamed group acting on the only country the sentence names is of that country, except by force', () => {
-  expect(coded('Opposition groups demanded the resignation of the Kenyan president.')).toEqual([
+  expect(coded('Student unions demanded the removal of the Kenyan education minister.')).toEqual([
     'KEN>KEN 1041 asserted',
   ])
   expect(coded('Gunmen killed two Iraqi soldiers.')).toEqual(['->IRQ 180 asserted'])
-  expect(coded('Jailed activists continued their hunger strike to demand the release of Kenyan journalists.')).toEqual([
+  expect(coded('Dismissed railway workers went on hunger strike to win back jobs with Kenyan state firms.')).toEqual([
     'KEN>KEN 142 asserted',
   ])
 })
 
 test('a place the KB files under a country names the target of a material action, not of a meeting', () => {
-  expect(coded('Norway suspended aid deliveries in Kabul.', { extra: [KABUL] })).toEqual(['NOR>AFG 162 asserted'])
-  expect(coded('Afghanistan suspended aid deliveries in Kabul.', { extra: [KABUL] })).toEqual(['AFG>AFG 162 asserted'])
+  expect(coded('Norway froze its assistance in Kabul.', { extra: [KABUL] })).toEqual(['NOR>AFG 162 asserted'])
+  expect(coded('Afghanistan froze its assistance in Kabul.', { extra: [KABUL] })).toEqual(['AFG>AFG 162 asserted'])
   expect(coded('Norway held talks in Kabul.', { extra: [KABUL] })).toEqual(['NOR>- 040 asserted'])
 })
 
-test('an actor after "of" modifies the subject noun: "the Turkish and Greek sides of the island of Georgia"', () => {
-  expect(coded('The Turkish and Greek sides of the island of Georgia agreed to share information.')).toEqual([
-    'TUR>GRC 0314 intent',
-    'GRC>TUR 0314 intent',
-  ])
+test('an actor after "of" modifies the subject noun: "the Armenian and Azerbaijani communities of … Georgia"', () => {
+  expect(
+    coded('The Armenian and Azerbaijani communities of the border region of Georgia pledged to share data.'),
+  ).toEqual(['ARM>AZE 0314 intent', 'AZE>ARM 0314 intent'])
 })
 
 test('an ordinal is a modifier whatever its tag: "became the 32nd member of NATO"', () => {
@@ -71,9 +72,9 @@ test('an ordinal is a modifier whatever its tag: "became the 32nd member of NATO
 })
 
 test('a coordinated subject is mutual only for a phrase that takes no target', () => {
-  expect(coded('The United States and Jordan agreed on a free-trade pact.')).toEqual([
-    'USA>JOR 0311 asserted',
-    'JOR>USA 0311 asserted',
+  expect(coded('Vietnam and Kenya agreed upon a coffee trade deal.')).toEqual([
+    'VNM>KEN 0311 asserted',
+    'KEN>VNM 0311 asserted',
   ])
   expect(coded('Turkey and Hungary have ratified the application.')).not.toContain('TUR>HUN 057 asserted')
 })

@@ -41,8 +41,8 @@ export const CLAUSE_OPENERS = new Set([
 
 /**
  * Nouns for people or bodies that act for what an "of" after them names: "leaders of the Group of Seven" act as the
- * Group of Seven, "the head of the IAEA" as the IAEA. Other heads ("the sides of the island of Cyprus", "the capital
- * of France") only modify the subject.
+ * Group of Seven, "the head of the IAEA" as the IAEA. Other heads ("the communities of a region of Georgia",
+ * "the capital of France") only modify the subject.
  */
 export const AGENT_NOUNS = new Set([
   'leader',
@@ -123,7 +123,7 @@ export function isGapToken(tokens: readonly Token[], i: number): boolean {
     case 'PUNCT':
       return token.norm === '-' || token.norm === '–' || token.norm === '"' || token.norm === '“' || token.norm === '”'
     case 'VERB': {
-      // attributive participles: "the increased involvement", "reject proposed changes"
+      // attributive participles: "the increased involvement", "opposed the planned cuts"
       const previous = tokens[i - 1]
       const next = tokens[i + 1]
       if (previous && (previous.pos === 'DET' || previous.pos === 'ADJ' || previous.pos === 'ADV')) return true

@@ -27,7 +27,7 @@ function borderObject(view: DocView, i: number) {
   return view.actorStart.get(k + 1) ?? view.actorStart.get(k + 2)
 }
 
-/** "Finland shares a long border with Russia that spans over 1,200 kilometers": shares_border, with its length. */
+/** "Georgia shares a border with Russia that runs for more than 900 km": shares_border, with its length. */
 export function borderFacts(doc: Doc, view: DocView): FactDraft[] {
   const facts: FactDraft[] = []
   view.tokens.forEach((token, i) => {

@@ -5,7 +5,7 @@ import { learned, type FactDraft } from './draft.js'
 /** Dictionary rules whose events state that the source became a member of the target. */
 const JOINING = new Set(['join $TARGET', 'become member of $TARGET', 'accede to $TARGET'])
 
-/** "Finland became the 31st member of the alliance", "Sweden joined NATO": member_of from the event's date. */
+/** "Sweden became the 32nd member of the alliance", "Finland joined NATO": member_of from the event's date. */
 export function joinedFacts(doc: Doc): FactDraft[] {
   const facts: FactDraft[] = []
   for (const event of doc.events) {

@@ -7,7 +7,7 @@ const NAME =
 const DOMAINS =
   /cooperation (?:in|on) (.+?)(?:,? and other (?:domains|areas|fields|sectors)|\s+(?:is|are|will|would)\s|[.;])/
 
-/** The first two distinct actors of the sentence before the name: "Japan and NATO have been working on …". */
+/** The first two distinct actors of the sentence before the name: "Australia and NATO are expanding …". */
 function partners(view: DocView, sentence: number, before: number): ActorSpan[] {
   const [first] = view.sentenceTokens[sentence] ?? [0]
   const found: ActorSpan[] = []
@@ -18,7 +18,7 @@ function partners(view: DocView, sentence: number, before: number): ActorSpan[] 
   return found.slice(0, 2)
 }
 
-/** "their Individually Tailored Partnership Programme, under which cooperation in cyberspace, outer space …". */
+/** "their Pacific Security Partnership Framework, under which cooperation on maritime patrols, climate change …". */
 export function partnershipFacts(doc: Doc, view: DocView): FactDraft[] {
   const facts: FactDraft[] = []
   doc.sentences.forEach((sentence, index) => {

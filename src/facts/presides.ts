@@ -22,7 +22,7 @@ const TAKING_OVER = new Set(['take', 'assume', 'begin', 'start'])
 const NOT_NOW = new Set(['former', 'previous', 'outgoing', 'incoming', 'ex'])
 
 /**
- * "Japan, serving as this year's presidency of the Group of Seven", "India holds the G20 presidency this year",
+ * "Italy, holding this year's chairmanship of the G7", "India holds the G20 presidency this year",
  * "Japan chairs the G7": presides, for the year the text gives; "Brazil took over the G20 presidency on
  * December 1" from that day.
  */

@@ -26,15 +26,15 @@ test('the relate stage declares its layers', () => {
   expect(Object.keys(relate.run(analyzed('Japan welcomes NATO.'), { report: () => {} }))).toEqual(['facts'])
 })
 
-test('member_of: "became the 31st member of the alliance" a day after a dated gathering', () => {
+test('member_of: "became the 32nd member of the alliance" two days after a dated meeting', () => {
   const text =
-    'The alliance held a gathering on Wednesday, a day after Finland officially became the 31st member of the alliance.'
-  const list = facts(text, { times: [{ text: 'on Wednesday', value: '2023-04-05' }] })
-  expect(brief(list)).toContain('member_of FIN NATO from 2023-04-04')
+    'Defence chiefs met in Norfolk on Saturday, two days after Sweden formally became the 32nd member of the alliance.'
+  const list = facts(text, { times: [{ text: 'on Saturday', value: '2024-03-09' }] })
+  expect(brief(list)).toContain('member_of SWE NATO from 2024-03-07')
   const fact = list.find((f) => f.relation === 'member_of')
   expect(fact).toMatchObject({ learned: true })
   expect(fact?.confidence).toBeGreaterThan(0)
-  expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toContain('Finland')
+  expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toContain('Sweden')
 })
 
 test('member_of: "joined NATO" takes its start from the clause date, or none', () => {
@@ -59,10 +59,10 @@ test('member_of: "the G-7 members of A, B and C" gives one fact per listed membe
   expect(along.filter((f) => f.relation === 'member_of').map((f) => f.subject)).toEqual(['CAN', 'NOR'])
 })
 
-test('presides: "serving as this year’s presidency of the Group of Seven" covers that year', () => {
-  const text = 'Hayashi spoke, with Japan serving as this year’s presidency of the Group of Seven.'
-  const [fact] = facts(text, { published: '2023-04-05' }).filter((f) => f.relation === 'presides')
-  expect(fact).toMatchObject({ subject: 'JPN', object: 'G7', start: '2023-01-01', end: '2023-12-31' })
+test('presides: "holding this year’s chairmanship of the G7" covers that year', () => {
+  const text = 'Meloni opened the talks, with Italy holding this year’s chairmanship of the G7.'
+  const [fact] = facts(text, { published: '2024-06-13' }).filter((f) => f.relation === 'presides')
+  expect(fact).toMatchObject({ subject: 'ITA', object: 'G7', start: '2024-01-01', end: '2024-12-31' })
 })
 
 test('presides: "holds the G20 presidency this year", "chairs the G7", "took over the presidency on" a day', () => {
@@ -100,12 +100,12 @@ test('holds_office: a role learned from the text, at the publication date', () =
 
 test('partnership: a named programme with its domains', () => {
   const text =
-    'Japan and NATO are revising their Individually Tailored Partnership Programme, under which cooperation in cyberspace, outer space, disinformation and other domains will grow.'
+    'Australia and NATO are expanding their Pacific Security Partnership Framework, under which cooperation on maritime patrols, climate change, logistics and other areas is set to deepen.'
   const [fact] = facts(text).filter((f) => f.relation === 'partnership')
-  expect(fact).toMatchObject({ subject: 'JPN', object: 'NATO' })
+  expect(fact).toMatchObject({ subject: 'AUS', object: 'NATO' })
   expect(fact?.attributes).toEqual({
-    name: 'Individually Tailored Partnership Programme',
-    domains: ['cyberspace', 'outer space', 'disinformation'],
+    name: 'Pacific Security Partnership Framework',
+    domains: ['maritime patrols', 'climate change', 'logistics'],
   })
 })
 
@@ -123,11 +123,11 @@ test('sanctions: an ongoing regime from each sanctioning actor, after the dated 
   expect(brief(facts('India has refrained from imposing sanctions on Russia.'))).toEqual([])
 })
 
-test('shares_border: "shares a long border with the country that spans over 1,200 kilometers"', () => {
-  const text = 'Finland shares a long border with the country that spans over 1,200 kilometers.'
+test('shares_border: "shares a mountain border with the country that runs for more than 900 kilometres"', () => {
+  const text = 'Georgia shares a mountain border with the country that runs for more than 900 kilometres.'
   const [fact] = facts(text, { extra: [{ text: 'the country', entity: 'RUS', form: 'description' }] })
-  expect(fact).toMatchObject({ relation: 'shares_border', subject: 'FIN', object: 'RUS' })
-  expect(fact?.attributes).toEqual({ length_km_min: 1200 })
+  expect(fact).toMatchObject({ relation: 'shares_border', subject: 'GEO', object: 'RUS' })
+  expect(fact?.attributes).toEqual({ length_km_min: 900 })
 })
 
 test('shares_border: the length may come before the neighbour, and "borders" lists neighbours', () => {

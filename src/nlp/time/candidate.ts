@@ -27,7 +27,7 @@ export interface RelativeOffset {
    */
   readonly complement: boolean
   /**
-   * The length alone ("Five years" of "Five years after its launch"): with no dated thing nearby, the expression
+   * The length alone ("Three years" of "Three years after its founding"): with no dated thing nearby, the expression
    * is kept as this duration (as TimeML marks it), not as a date without a value.
    */
   readonly length?: { readonly chars: number; readonly value: string }

@@ -85,7 +85,7 @@ const MONTH_MODIFIER = /\b(last|next|this|coming|past)\s+$/i
 const PREPOSITION = /^(?:(?:on|at|in|by|since|until|till|from|during|of|around|about|before|after)\s+)+/i
 const MONTH_NAME = /[A-Za-z]{3}/
 const LOWER_NAME = /^[a-z]/
-// "iPhone 4 a free case" is not 4 a.m.: a clock time needs a colon, a.m./p.m., o'clock, noon or midnight
+// "the Pixel 4 a spare charger" is not 4 a.m.: a clock time needs a colon, a.m./p.m., o'clock, noon or midnight
 const CLOCK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i
 
 /** Candidates chrono finds in one paragraph. */

@@ -64,7 +64,7 @@ function lengthPlural(match: RegExpExecArray): number {
 /** Offsets from a dated thing: "a day after …", "two weeks earlier", "the next day". */
 export const OFFSET_RULES: readonly Rule[] = [
   {
-    // "a day after Finland joined", "two weeks earlier", "three days later than planned"
+    // "a day after Finland joined", "two weeks earlier", "two days later than scheduled"
     name: 'offset',
     triggers: UNIT_WORDS,
     pattern: new RegExp(`\\b(${QUANTITY}) (${UNIT})s? (after|before|later|earlier|prior to)\\b`, 'gi'),
@@ -88,7 +88,7 @@ export const OFFSET_RULES: readonly Rule[] = [
         relative: {
           offset: sign < 0 ? `-${offset}` : offset,
           complement,
-          // "three days later than planned" names a date; "two days before the launch" a length from one
+          // "two days later than scheduled" names a date; "two days before the vote" a length from one
           ...(/^(?:after|before|prior to)$/i.test(match[3]!)
             ? { length: { chars: match[1]!.length + 1 + match[2]!.length + lengthPlural(match), value: offset } }
             : {}),

@@ -90,9 +90,9 @@ function resolve(text: string, candidate: Candidate, base: number, published: Da
   return { time, ...(relative ? { relative } : {}), ...(clock ? { clock } : {}) }
 }
 
-// "on Wednesday, a day after Finland joined", "June 17, two days before the launch": close enough to be one time
+// "on Wednesday, a day after Finland joined", "March 3, two days before the vote": close enough to be one time
 const APPOSITION = /^[^.!?\n]{0,40}$/
-// "first flight Tuesday in Everett, Washington at 18:00 UTC": the same sentence, not far
+// "sailed Friday from Gdansk, Poland at 06:00 UTC": the same sentence, not far
 const SAME_SENTENCE = /^(?:[^.!?\n]|\.(?!\s)){0,80}$/
 const NEARBY = 400
 
@@ -126,7 +126,7 @@ function linkEvents(text: string, found: Found[]): TimeExpression[] {
       }
     }
     if ((value === undefined || relative?.complement) && relative?.length) {
-      // "two days before the phone launches", "Five years after its launch": the length is what the expression
+      // "two days before the ferry sails", "Three years after its founding": the length is what the expression
       // writes (TimeML marks it so); the thing it hangs on is dated by the coder from the time before
       const end = time.start + relative.length.chars
       const written = text.slice(time.start, end)

@@ -119,11 +119,11 @@ const CASES: [string, string, [string, string][]][] = [
   ['Sanctions may be lifted in the future.', WEDNESDAY, [['the future', 'FUTURE_REF']]],
   // offsets from a dated thing in the text, never from the published date
   [
-    'NATO extended the gathering on Wednesday, which began a day after Finland joined.',
+    'The talks resumed in Oslo on Wednesday, which was a day after the ceasefire took hold.',
     WEDNESDAY,
     [
       ['Wednesday', '2023-04-05'],
-      // the length it writes, as TimeML marks it; the coder dates Finland's joining from Wednesday
+      // the length it writes, as TimeML marks it; the coder dates the ceasefire from Wednesday
       ['a day', 'P1D'],
     ],
   ],
@@ -156,20 +156,20 @@ test('types and precisions follow TIMEX3', () => {
 test('"a day after" with no dated thing nearby is the length it names (as TimeML marks it), never published + 1', () => {
   const diagnostics: Diagnostic[] = []
   const found = times(
-    body('The talks began a day after the vote. Five years after its launch, it is gone.', WEDNESDAY),
+    body('The talks began a day after the vote. Three years after its founding, it is gone.', WEDNESDAY),
     diagnostics,
   )
   expect(found.map((t) => [t.text, t.type, t.value])).toEqual([
     ['a day', 'DURATION', 'P1D'],
-    ['Five years', 'DURATION', 'P5Y'],
+    ['Three years', 'DURATION', 'P3Y'],
   ])
   expect(diagnostics).toEqual([])
 })
 
-test('"a day before" a dated thing is its length, "three days later than planned" a date; "the next day" follows', () => {
+test('"a day before" a dated thing is its length, "two days later than scheduled" a date; "the next day" follows', () => {
   const found = times(
     body(
-      'They met on April 4, 2023, a day before the vote. The next day they left, three days later than planned.',
+      'They met on April 4, 2023, a day before the vote. The next day they left, two days later than scheduled.',
       WEDNESDAY,
     ),
   )
@@ -177,7 +177,7 @@ test('"a day before" a dated thing is its length, "three days later than planned
     ['April 4, 2023', 'DATE', '2023-04-04'],
     ['a day', 'DURATION', 'P1D'],
     ['The next day', 'DATE', '2023-04-05'],
-    ['three days later', 'DATE', '2023-04-05'],
+    ['two days later', 'DATE', '2023-04-05'],
   ])
   const diagnostics: Diagnostic[] = []
   const [alone] = times(body('The next day they left.', WEDNESDAY), diagnostics)
@@ -218,8 +218,8 @@ test('counts, money and model numbers are not years', () => {
   expect(times(body('It paid $2014 for 1999 tonnes of the A330-2000 and 2010 people.', WEDNESDAY))).toEqual([])
 })
 
-test('"may" the verb and "iPhone 4 a" are not dates', () => {
-  expect(times(body('They may give owners of the iPhone 4 a free case.', WEDNESDAY))).toEqual([])
+test('"may" the verb and "Pixel 4 a" are not dates', () => {
+  expect(times(body('Shops may sell buyers of the Pixel 4 a spare charger.', WEDNESDAY))).toEqual([])
 })
 
 test('a dateline is read as a time expression; an author byline is not', () => {

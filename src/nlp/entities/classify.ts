@@ -7,10 +7,21 @@ import {
   NOT_ENTITIES,
   PLACE_MODIFIERS,
   PLACE_NOUNS,
+  PRODUCT_BEFORE,
+  PRODUCT_NOUNS,
   ROLE_NOUNS,
 } from './lexicon.js'
-import { isAcronym, personId } from './names.js'
-import { GIVEN_NAMES, ORG_HEADS, OTHER_HEADS, PLACE_HEADS, SPEECH_VERBS } from './vocabulary.js'
+import { isCommonWord } from './common-words.js'
+import { isAcronym, isLowerCamel, personId } from './names.js'
+import {
+  FACILITY_HEADS,
+  GIVEN_NAMES,
+  ORG_HEADS,
+  OTHER_HEADS,
+  PLACE_HEADS,
+  NOT_NAMES,
+  SPEECH_VERBS,
+} from './vocabulary.js'
 
 export type Draft = Omit<Mention, 'id'>
 
@@ -28,7 +39,7 @@ const WEAK_PLACE_PREPOSITIONS = new Set(['at', 'from', 'to'])
 function hasNameParticle(words: readonly string[]): boolean {
   if (words.length < 2) return /^al-\p{Lu}/u.test(words[0] ?? '')
   return words.some(
-    (w, k) => /^(?:al|el|ad|as|ash|at|ibn|bin|bint)-\p{Lu}/u.test(w) || (k > 0 && /^(?:bin|ibn|bint)$/.test(w)),
+    (w, k) => /^(?:al|el|ad|as|ash|at|ibn|bin|bint)-\p{Lu}/iu.test(w) || (k > 0 && /^(?:bin|ibn|bint)$/.test(w)),
   )
 }
 
@@ -63,13 +74,20 @@ function placeContext({ before, after }: Around): boolean {
   return PLACE_NOUNS.has(a1) && a1 !== 'state' && a1 !== 'area'
 }
 
-/** "X said", "X, who", "X, 34,", "X, a local resident," "X, the foreign minister,". */
+/** Verbs of saying that put the name right after them in the speaker's place. */
+const SAID = new Set(['said', 'says', 'added', 'wrote', 'stated', 'explained'])
+
+/** "X said", "said X,", "X, who", "X, 34,", "X, a local resident," "X, the foreign minister,". */
 function personContext({ before, after }: Around, words: number): boolean {
   const [a1 = '', a2 = '', ...rest] = after
   if (SPEECH_VERBS.has(a1.toLowerCase()) && words <= 3) return true
   if (before[0] === 'named' || before[0] === 'called') return true
+  // '"…," said Mirela Kostan, …' and '"…," said Kostan.': the quoted speaker (not "told Norvex": a listener)
+  if (words <= 3 && SAID.has(before[0] ?? '') && (a1 === ',' || a1 === '.' || a1 === '')) return true
   if (a1 !== ',') return false
   if (a2 === 'who' || /^\d{1,2}$/.test(a2)) return true
+  // "X, director of the zoo", "X, spokesman for the army"
+  if (ROLE_NOUNS.has(a2) && (rest[0] === 'of' || rest[0] === 'for' || rest[0] === 'at')) return true
   if (!['a', 'an', 'the', 'his', 'her'].includes(a2.toLowerCase())) return false
   return rest.some((w) => ROLE_NOUNS.has(w.toLowerCase()))
 }
@@ -124,6 +142,41 @@ function isNumbered(words: readonly string[]): boolean {
   return words.some((w) => NUMBERED.has(w)) || YEAR.test(words.at(-1) ?? '')
 }
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/
+const MODEL_NUMBER = /^(?:\p{Lu}{0,3}-?\d{3}[\p{L}\d-]*|\p{Lu}{1,3}-?\d{1,4}\p{Lu}*)$/u
+/** Words a model number follows when it names a model ("the 787", "Boeing's 787"), not a count ("bought 100"). */
+const BEFORE_MODEL = new Set(['the', 'a', 'an', 'new', 'its', 'their', 'his', 'her', 'our', "'s", '’s'])
+
+function isModelBefore(before: readonly string[], name: string): boolean {
+  const [model = '', previous = ''] = before
+  if (!MODEL_NUMBER.test(model) || YEAR.test(model) || ORDINAL.test(model)) return false
+  // "the 787 Dreamliner", but not the count in "the 500 Marines"
+  return /^\p{Lu}/u.test(previous) || (BEFORE_MODEL.has(previous.toLowerCase()) && !/s$/.test(name))
+}
+
+/** One past the end of a product name going on from token k: the model and the capitalized words after it. */
+function productEnd(doc: Doc, k: number, last: number): number {
+  const { text, tokens } = doc
+  let end = tokens[k - 1]!.end
+  for (let j = k; j < last; j++) {
+    const token = tokens[j]!
+    const value = text.slice(token.start, token.end)
+    if (token.start - end !== 1 || text.charCodeAt(end) !== 32 || !/^\p{Lu}[\p{L}\d-]*$/u.test(value)) break
+    if (NOT_ENTITIES.has(value) || NOT_NAMES.has(value) || ORG_HEADS.has(value)) break
+    end = token.end
+  }
+  return end
+}
+
+/** A word of a person's name: "Anna", "O'Hara", "J.", "al-Qadiri", "Al-Qadiri", "bin", "Smith-Jones". */
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}'’.]+(?:-\p{Lu}?[\p{Ll}'’.]+)*-?|\p{Lu}\.|(?:al|el|bin|ibn|bint)(?:-\p{Lu}[\p{Ll}'’-]+)?)$/u
+
+/** An everyday word in capitals: "WARNING", "NOTICE" (not "NATO", which the lexicon does not hold). */
+function isShoutedWord(word: string): boolean {
+  return word === word.toUpperCase() && isCommonWord(word)
+}
+
 /** Types an unknown capitalized run by its words and the words around it; undefined when it names no entity. */
 export function classifyRun(run: { first: number; last: number }, context: ClassifyContext): Draft | undefined {
   const { doc, kb, gazetteer, out } = context
@@ -143,22 +196,33 @@ export function classifyRun(run: { first: number; last: number }, context: Class
     ...extra,
   })
   if (NOT_ENTITIES.has(words[0]!) || OTHER_HEADS.has(head)) return undefined
+  // a title's owner may be a sentence's first word ("While Deputy Mayor…"); a shouted word is no acronym
+  // ("WARNING:", "NOTICE:")
+  if (words.length === 1 && (NOT_NAMES.has(surface) || (surface.length > 4 && isShoutedWord(surface)))) return undefined
+  // the short form of a programme or event is no entity either: "Harbour Safety Protocol (HSP)"
+  if (words.length === 1 && near.before[0] === '(' && OTHER_HEADS.has(near.before[1] ?? '')) return undefined
   if (words.length === 1 && GROUP_ADJECTIVES.has(surface)) return { ...as('NATIONALITY', CUE.head), form: 'demonym' }
-  // a maker's name before a model is a product ("Airbus A330", "Boeing 737s"), and so is a code ("A400M", "DC-9")
-  const code = (w: string) => /\d/.test(w) && /\p{L}/u.test(w) && !/^\d+(?:st|nd|rd|th)$/.test(w)
   if (/\d/.test(surface)) return isNumbered(words) ? undefined : as('PRODUCT', CUE.head)
   if (/^\p{Lu}{0,3}-?\d/u.test(near.after[0] ?? '')) {
     if (isNumbered([...words, near.after[0] ?? ''])) return undefined
-    // the maker and the model it names: one product mention, "Airbus A380"
-    const model = tokens[run.last]
-    const whole = model ? { start, end: model.end, text: text.slice(start, model.end) } : {}
-    return { ...as('PRODUCT', CUE.head), ...whole }
+    // the maker, the model and the model's name: one product mention, "Airbus A380", "Boeing 787 Dreamliner"
+    const last = productEnd(doc, run.last + 1, context.sentence.last)
+    return { ...as('PRODUCT', CUE.head), end: last, text: text.slice(start, last) }
   }
-  if (code(near.before[0] ?? '')) return undefined
-  if (words.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(surface))) {
+  // a name right after a model number names that model: "the 787 Dreamliner", "A350 XWB"
+  if (isModelBefore(near.before, surface)) {
+    const model = tokens[run.first - 1]!
+    return { ...as('PRODUCT', CUE.head), start: model.start, text: text.slice(model.start, end) }
+  }
+  // "iPhone", "zPhone Mini": brand words name products
+  if (words.some(isLowerCamel)) return as('PRODUCT', CUE.head)
+  const airline = words[0] === 'Air' && words.length > 1
+  if (airline || words.some((w) => ORG_HEADS.has(w)) || (words.length === 1 && isAcronym(surface))) {
     return as('ORGANIZATION', CUE.head)
   }
-  if (PLACE_HEADS.has(head)) return as('LOCATION', CUE.head, { kind: 'place' })
+  if (PLACE_HEADS.has(head) || (words.length > 1 && FACILITY_HEADS.has(head))) {
+    return as('LOCATION', CUE.head, { kind: 'place' })
+  }
   // a surname of a person already named ("Hayashi"), or of one KB person in office at the publication date
   if (words.length === 1) {
     // endsWith first: it is implied by the last word being the surname, and far cheaper than splitting
@@ -171,7 +235,13 @@ export function classifyRun(run: { first: number; last: number }, context: Class
     )
     if (people.length === 1) return as('PERSON', 0.6, { kind: 'person', entity: people[0]! })
   }
-  const before = (near.before[0] ?? '').toLowerCase()
+  // "music app Lumen": a kind of product before the name makes it a product; after it ("Corolla cars") the
+  // name may as well be the maker's ("Dell laptops"), so that cue is as weak as the default, and the
+  // name is a company wherever it is read as one elsewhere in the text
+  const [b1 = '', a1 = ''] = [near.before[0], near.after[0]]
+  if (PRODUCT_NOUNS.has(b1) || PRODUCT_BEFORE.has(b1)) return as('PRODUCT', CUE.preposition)
+  if (PRODUCT_NOUNS.has(a1)) return as('PRODUCT', CUE.default)
+  const before = b1.toLowerCase()
   if (
     (STRONG_PLACE_PREPOSITIONS.has(before) && words.length <= 3) ||
     placeContext(near) ||
@@ -180,9 +250,7 @@ export function classifyRun(run: { first: number; last: number }, context: Class
     return as('LOCATION', CUE.context)
   }
   const person = () => as('PERSON', CUE.given, { kind: 'person', entity: personId(surface) })
-  const nameShaped =
-    words.length <= 4 &&
-    words.every((w) => /^(?:\p{Lu}[\p{Ll}'’.-]+|\p{Lu}\.|(?:al|el|bin|ibn|bint)(?:-\p{Lu}[\p{Ll}'’-]+)?)$/u.test(w))
+  const nameShaped = words.length <= 4 && words.every((w) => NAME_WORD.test(w))
   if (nameShaped && (isGivenName(gazetteer, words[0]!) || hasNameParticle(words))) return person()
   if (
     nameShaped &&
@@ -193,5 +261,42 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   }
   // "at Apple", "from Airbus": as weak as the default, so a name read as an organization elsewhere stays one
   if (WEAK_PLACE_PREPOSITIONS.has(before) && words.length <= 2) return as('LOCATION', CUE.default)
+  // "Ferries stopped running…", "Heavy rains flooded…": an everyday word that only starts its sentence
+  if (words.length === 1 && startsSentence(doc, run, context.sentence) && isCommonWord(surface)) {
+    if (!namedElsewhere(text, surface, start)) return undefined
+  }
   return as('ORGANIZATION', CUE.default)
+}
+
+/**
+ * True when nothing but punctuation stands between the sentence start and the run ("Ferries …", '"Heavy …'), or
+ * the run follows a colon ("a size: Small or Large").
+ */
+function startsSentence(doc: Doc, run: { first: number }, sentence: { first: number }): boolean {
+  const { text, tokens } = doc
+  const previous = tokens[run.first - 1]
+  if (previous && run.first > sentence.first && text.slice(previous.start, previous.end) === ':') return true
+  for (let k = sentence.first; k < run.first; k++) {
+    const token = tokens[k]!
+    if (/\p{L}|\d/u.test(text.slice(token.start, token.end))) return false
+  }
+  return true
+}
+
+/**
+ * True when the text reads the word as a name elsewhere: capitalized in the middle of a sentence, or capitalized
+ * again and never in lower case ("Lantern opened…" and "Lantern hired…", but not "Ferries…" and "ferries").
+ */
+function namedElsewhere(text: string, word: string, except: number): boolean {
+  const lower = word.toLowerCase()
+  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + lower.length)) {
+    if (!/[\p{L}\d]/u.test(text.charAt(at - 1) + text.charAt(at + lower.length))) return false
+  }
+  let again = false
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    if (at === except || /[\p{L}\d]/u.test(text.charAt(at - 1) + text.charAt(at + word.length))) continue
+    if (/[\p{Ll}\d,;] $/u.test(text.slice(Math.max(0, at - 2), at))) return true
+    again = true
+  }
+  return again
 }

@@ -21,6 +21,34 @@ function personWords(drafts: readonly Draft[]): Map<string, string | undefined> 
   return words
 }
 
+/** A model number inside a product's name: "Boeing 787 Dreamliner" names the model "Dreamliner" too. */
+const MODEL_IN_NAME = /(?:^|\s)\p{Lu}{0,3}-?\d[\p{L}\d-]*\s+(\p{Lu}[\p{L}\s-]*)$/u
+
+/** The other texts a draft names: the model name in a product's name, with and without a plural "s". */
+function alsoNamed(draft: Draft): string[] {
+  const model = MODEL_IN_NAME.exec(draft.text)?.[1]
+  return model ? [model, model.replace(/s$/, '')] : []
+}
+
+/**
+ * The organizations named in the document by more than one word, keyed by their first word or two: "Kestrel"
+ * is the "Kestrel Marine Systems" of the same article, whatever a weak cue says ("went to Kestrel").
+ */
+function organizationStarts(drafts: readonly Draft[]): Map<string, Draft> {
+  const starts = new Map<string, Draft>()
+  for (const draft of drafts) {
+    if (draft.type !== 'ORGANIZATION' || draft.form !== 'name' || draft.confidence < 0.5) continue
+    // the first word, and the first two when there are three or more ("Lockheed Martin Space")
+    const { text } = draft
+    const one = text.indexOf(' ')
+    if (one < 0) continue
+    starts.set(text.slice(0, one), draft)
+    const two = text.indexOf(' ', one + 1)
+    if (two > 0) starts.set(text.slice(0, two), draft)
+  }
+  return starts
+}
+
 /**
  * Gives every unknown name one reading across the document:
  * - a name that is a word of a person named anywhere in the document ("Karim" after or before "Karim Wasifi",
@@ -30,14 +58,19 @@ function personWords(drafts: readonly Draft[]): Map<string, string | undefined> 
  */
 export function harmonize(drafts: readonly Draft[]): Draft[] {
   const people = personWords(drafts)
+  let organizations: Map<string, Draft> | undefined
   const best = new Map<string, Draft>()
-  for (const draft of drafts) {
-    if (!isGuess(draft)) continue
-    const seen = best.get(draft.text)
+  const offer = (text: string, draft: Draft) => {
+    const seen = best.get(text)
     // on a tie an organization wins: the weak place cue ("at Apple") is no stronger than the default
     const stronger = !seen || draft.confidence > seen.confidence
     const tieBreak = seen && draft.confidence === seen.confidence && draft.type === 'ORGANIZATION'
-    if (stronger || tieBreak) best.set(draft.text, draft)
+    if (stronger || tieBreak) best.set(text, draft)
+  }
+  for (const draft of drafts) {
+    if (!isGuess(draft)) continue
+    offer(draft.text, draft)
+    if (draft.type === 'PRODUCT') for (const text of alsoNamed(draft)) offer(text, draft)
   }
   return drafts.map((draft) => {
     if (!isGuess(draft)) return draft
@@ -46,7 +79,10 @@ export function harmonize(drafts: readonly Draft[]): Draft[] {
       const entity = words.length === 1 ? people.get(draft.text) : undefined
       return { ...draft, type: 'PERSON', kind: 'person', confidence: 0.5, ...(entity ? { entity } : {}) }
     }
-    const strongest = best.get(draft.text)
+    // built on first need: most documents have no weak guess
+    const organization =
+      draft.confidence < 0.5 ? (organizations ??= organizationStarts(drafts)).get(draft.text) : undefined
+    const strongest = organization ?? best.get(draft.text)
     if (!strongest || strongest.type === draft.type || strongest.confidence < draft.confidence) return draft
     const { kind: _kind, entity: _entity, ...rest } = draft
     return {

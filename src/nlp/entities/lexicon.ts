@@ -64,6 +64,21 @@ export const PLACE_NOUNS = words(
     'neighborhood area county state island port camp valley border',
 )
 
+/**
+ * Lower-case nouns of kinds of products: right after a name they make it a model ("Corolla cars", "Galaxy phones"),
+ * and right before one a named product ("music app Lumen", "operating system Linux").
+ */
+export const PRODUCT_NOUNS = words(
+  'laptop laptops notebook notebooks computer computers phone phones smartphone smartphones handset handsets ' +
+    'tablet tablets console consoles browser software app apps aircraft airliner airliners jet jets jetliner ' +
+    'jetliners plane planes helicopter helicopters drone drones missile missiles rifle rifles car cars sedan ' +
+    'sedans truck trucks chip chips processor processors frigate frigates destroyer destroyers warship ' +
+    'warships submarine submarines',
+)
+
+/** Lower-case nouns right before a product's name that do not name products themselves: "chat client Relay". */
+export const PRODUCT_BEFORE = words('client system browser blog')
+
 /** Lower-case words right before a place name: "eastern Aleppo", "north of Raqqah" (with "of"). */
 export const PLACE_MODIFIERS = words(
   'northern southern eastern western central north south east west northeast northwest southeast southwest downtown',

@@ -75,10 +75,21 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}s?$/u
 const CAPITALS = /\p{Lu}/gu
 const SHOUTED = /^\p{Lu}{2,}$/u
 const LOWER_OR_COMMA = /^(?:\p{Ll}+|,)$/u
+const LOWER_CAMEL = /^\p{Ll}\p{Lu}\p{Ll}[\p{L}\d]+$/u
 
 function isCapitalizedWord(value: string): boolean {
   return CAPITALIZED.test(value) && !INITIAL.test(value.slice(0, 2) + '.')
 }
+
+/** A brand word with a lower-case first letter and a capital second: "iPhone", "zPhone", "eBay" (not "kWh"). */
+export function isLowerCamel(value: string): boolean {
+  // most words fail on their second letter, checked before the pattern (this runs on every token)
+  const second = value.charCodeAt(1)
+  return second >= 65 && second <= 90 ? LOWER_CAMEL.test(value) : second > 127 && LOWER_CAMEL.test(value)
+}
+
+/** Words that end a company's name: "Talbrook Ltd. Claire Ferrand" is a company and then a person. */
+const CORPORATE_SUFFIXES = new Set(['Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'Co.'])
 
 /** An upper-case abbreviation that names something: "ISIL", "SDF", "CJTF-OIR" (not "I", not "A"). */
 export function isAcronym(value: string): boolean {
@@ -112,25 +123,30 @@ export function nameRun(
   sentenceStart = false,
 ): { first: number; last: number } | undefined {
   const first = tokens[i]
-  if (!first) return undefined
+  if (!first || i >= last) return undefined
   const values = tokenValues(text, tokens)
   const firstText = values[i]!
+  // a brand word starts a run wherever it stands and whatever the tagger says
+  const brand = isLowerCamel(firstText)
+  // most tokens are lower-case words or punctuation: turned away before any pattern runs
+  const code = firstText.charCodeAt(0)
+  if (!brand && (code < 65 || (code > 90 && code < 128))) return undefined
   const acronym = isAcronym(firstText)
   if (acronym && shouted(text, tokens, i, last)) return undefined
-  if (!acronym && (!isCapitalizedWord(firstText) || NOT_NAMES.has(firstText))) return undefined
+  if (!acronym && !brand && (!isCapitalizedWord(firstText) || NOT_NAMES.has(firstText))) return undefined
   // mid-sentence, a capital marks a name whatever the tagger says ("Cook said" is tagged as a verb)
   const previous = values[i - 1]
   const midSentence = !sentenceStart && previous !== undefined && LOWER_OR_COMMA.test(previous)
-  if (first.pos !== 'PROPN' && !(midSentence && MID_SENTENCE_TAGS.has(first.pos))) return undefined
+  if (!brand && first.pos !== 'PROPN' && !(midSentence && MID_SENTENCE_TAGS.has(first.pos))) return undefined
   let j = i + 1
-  while (j < last) {
+  while (j < last && !CORPORATE_SUFFIXES.has(values[j - 1]!)) {
     const token = tokens[j]!
     const value = values[j]!
     // the gap to the previous token: at most one character, and not a line break
     const gapStart = tokens[j - 1]!.end
     const gap = token.start - gapStart
     if (gap > 1 || (gap === 1 && text.charCodeAt(gapStart) === 10)) break
-    if (isCapitalizedWord(value) && !NOT_NAMES.has(value) && RUN_TAGS.has(token.pos)) {
+    if ((isCapitalizedWord(value) && !NOT_NAMES.has(value) && RUN_TAGS.has(token.pos)) || isLowerCamel(value)) {
       j++
       continue
     }
@@ -145,6 +161,15 @@ export function nameRun(
     if (PARTICLES.has(value) && joined && values[j + 1] === '-' && isCapitalizedWord(values[j + 2]!)) {
       j += 3
       continue
+    }
+    // "Rolls-Royce", "Hewlett-Packard": capitalized words joined by a hyphen are one name
+    const previous = tokens[j - 1]!
+    if (value === '-' && previous.end === token.start && next && token.end === next.start && j + 1 < last) {
+      const word = values[j + 1]!
+      if ((isCapitalizedWord(word) && !NOT_NAMES.has(word)) || isAcronym(word)) {
+        j += 2
+        continue
+      }
     }
     break
   }

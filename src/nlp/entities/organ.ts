@@ -1,8 +1,9 @@
 import type { Doc } from '../../document.js'
 import type { Draft } from './classify.js'
 import type { GazetteerMatch } from './gazetteer.js'
+import type { AliasHit } from './kb-view.js'
 import { isAcronym, nameRun, titleAt } from './names.js'
-import { ORG_HEADS, OTHER_HEADS } from './vocabulary.js'
+import { FACILITY_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabulary.js'
 
 const words = (list: string) => new Set(list.split(' '))
 
@@ -17,17 +18,51 @@ const NON_STATE = words(
   'Democratic Free Liberation Opposition Rebel Resistance Popular Islamic Revolutionary National Airlines Airways',
 )
 
+type Run = { first: number; last: number }
+
 /**
- * A country name followed by an organization's name, read as one organization: "U.S. Central Command",
- * "Iraqi Security Forces", "China Eastern Airlines". It acts for the country when it is a state organ.
- * The run stops before a title, so "British Foreign Office Minister X" leaves the minister to the title rule.
+ * A name that goes on after a known country, city or region, read as one mention or none: an organization
+ * (`organ`), a site ("Tokyo Tower", "Brussels Grand Theater": one place) or an event or programme named after a
+ * city or capital ("Paris Air Show", "Tokyo Motor Show": the city is part of a name, not a place mention).
  */
-export function organAt(doc: Doc, match: GazetteerMatch, last: number): { draft: Draft; last: number } | undefined {
+export function nameAfterPlace(
+  doc: Doc,
+  match: GazetteerMatch,
+  last: number,
+): { draft?: Draft; last: number } | undefined {
   const { text, tokens } = doc
+  const country = match.hits.find((hit) => hit.kind === 'country')
+  const place = (hit: AliasHit) => hit.kind === 'place' || hit.kind === 'region'
+  if (!country && !match.hits.some(place)) return undefined
   const next = tokens[match.last]
   if (!next || text.slice(tokens[match.last - 1]!.end, next.start) !== ' ') return undefined
   const run = nameRun(text, tokens, match.last, last)
-  if (!run || isAcronym(text.slice(next.start, next.end))) return undefined
+  if (!run) return undefined
+  return (
+    organ(doc, match, run, country?.entity) ??
+    siteOrEvent(
+      doc,
+      match,
+      run,
+      match.hits.every((hit) => place(hit) || hit.form === 'capital'),
+    )
+  )
+}
+
+/**
+ * A country or place name followed by an organization's name, read as one organization: "U.S. Central Command",
+ * "Iraqi Security Forces", "China Eastern Airlines", "Brussels Airlines". It acts for the country when it is a
+ * state organ (never for a city: "Gaza City Council" is a body of its own).
+ * The run stops before a title, so "British Foreign Office Minister X" leaves the minister to the title rule.
+ */
+function organ(
+  doc: Doc,
+  match: GazetteerMatch,
+  run: Run,
+  country: string | undefined,
+): { draft: Draft; last: number } | undefined {
+  const { text, tokens } = doc
+  if (isAcronym(text.slice(tokens[run.first]!.start, tokens[run.first]!.end))) return undefined
   let end = -1
   for (let j = run.first; j < run.last; j++) {
     if (titleAt(text, tokens, j, run.last)) break
@@ -36,12 +71,10 @@ export function organAt(doc: Doc, match: GazetteerMatch, last: number): { draft:
     if (ORG_HEADS.has(value)) end = j + 1
   }
   if (end < 0) return undefined
-  const country = match.hits.find((hit) => hit.kind === 'country')
-  if (!country) return undefined
   const start = tokens[match.first]!.start
   const span = text.slice(start, tokens[end - 1]!.end)
   const name = span.split(/\s+/).slice(1)
-  const organ = name.some((w) => STATE_ORGANS.has(w)) && !name.some((w) => NON_STATE.has(w))
+  const acts = country && name.some((w) => STATE_ORGANS.has(w)) && !name.some((w) => NON_STATE.has(w))
   return {
     last: end,
     draft: {
@@ -50,8 +83,25 @@ export function organAt(doc: Doc, match: GazetteerMatch, last: number): { draft:
       text: span,
       type: 'ORGANIZATION',
       form: 'name',
-      confidence: organ ? 0.8 : 0.5,
-      ...(organ ? { entity: country.entity, kind: 'country' as const } : {}),
+      confidence: acts ? 0.8 : 0.5,
+      ...(acts ? { entity: country, kind: 'country' as const } : {}),
     },
   }
+}
+
+function siteOrEvent(
+  doc: Doc,
+  match: GazetteerMatch,
+  run: Run,
+  cityOnly: boolean,
+): { draft?: Draft; last: number } | undefined {
+  const { text, tokens } = doc
+  const head = tokens[run.last - 1]!
+  const word = text.slice(head.start, head.end)
+  // a country names wars and crises ("Iraq War") that still tell of the country, so it keeps its mention
+  if (OTHER_HEADS.has(word)) return cityOnly ? { last: run.last } : undefined
+  if (!PLACE_HEADS.has(word) && !FACILITY_HEADS.has(word)) return undefined
+  const start = tokens[match.first]!.start
+  const span = { start, end: head.end, text: text.slice(start, head.end) }
+  return { last: run.last, draft: { ...span, type: 'LOCATION', form: 'name', kind: 'place', confidence: 0.5 } }
 }

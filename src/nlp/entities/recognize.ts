@@ -2,6 +2,7 @@ import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { tokenValues } from '../segment/index.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
+import { coordinatePlaces } from './coordinate.js'
 import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
 import { groupAt } from './groups.js'
 import { disambiguate } from './disambiguate.js'
@@ -9,7 +10,7 @@ import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
 import { linkHits, type Linked } from './link.js'
 import { isAcronym, nameRun, personId } from './names.js'
-import { organAt } from './organ.js'
+import { nameAfterPlace } from './organ.js'
 import { personTitleAt } from './titles.js'
 import { DESCRIPTION_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_PRONOUNS, THING_PRONOUNS } from './vocabulary.js'
 
@@ -48,14 +49,38 @@ export function createRecognize(kb: KbView): Stage {
     adds: ['mentions'],
     run(doc) {
       const drafts: Draft[] = []
-      for (const sentence of sentenceRanges(doc.tokens)) recognizeSentence(doc, kb, gazetteer, sentence, drafts)
-      const settled = disambiguate(doc, kb, harmonize(drafts))
+      const sentences = sentenceRanges(doc.tokens)
+      // a sentence starts after the tokens an earlier one read past its end (see `nameLimit`)
+      let from = 0
+      sentences.forEach((sentence, k) => {
+        const first = Math.max(sentence.first, from)
+        from = recognizeSentence(doc, kb, gazetteer, { first, last: sentence.last }, drafts, sentences[k + 1])
+      })
+      const settled = disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts)))
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },
   }
 }
 
-function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence: Sentence, out: Draft[]): void {
+/**
+ * Where a name after a title may end: the sentence's end, or the next sentence's when the title is the last word
+ * of its sentence and ends in a period, a break the segmenter took for a sentence's end ("Cpl. | Mara J. Lindqvist").
+ */
+function nameLimit(doc: Doc, titleLast: number, sentence: Sentence, next: Sentence | undefined): number {
+  if (titleLast < sentence.last || !next || next.first !== sentence.last) return sentence.last
+  const token = doc.tokens[titleLast - 1]!
+  return doc.text.charAt(token.end - 1) === '.' ? next.last : sentence.last
+}
+
+/** Recognizes the mentions of one sentence; returns the index of the token after the last one it read. */
+function recognizeSentence(
+  doc: Doc,
+  kb: KbView,
+  gazetteer: Gazetteer,
+  sentence: Sentence,
+  out: Draft[],
+  next?: Sentence,
+): number {
   const { text, tokens } = doc
   const values = tokenValues(text, tokens)
   // lower case with quotes folded: the same as `toLowerCase()` for every word compared here
@@ -84,7 +109,7 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
     const match = matchHere(i)
     const title = personTitleAt(text, tokens, i, sentence.last, nameAt)
     if (title && (title.shape === 'title' ? !match || match.last <= title.last : !match)) {
-      const name = personNameAt(doc, gazetteer, title.last, sentence.last)
+      const name = personNameAt(doc, gazetteer, title.last, nameLimit(doc, title.last, sentence, next))
       if (name) {
         const owner = title.owner && classifyRun(title.owner, context)
         if (owner) out.push(owner)
@@ -99,10 +124,10 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
       }
     }
     if (match) {
-      const organ = match.hits.some((hit) => hit.kind === 'country') ? organAt(doc, match, sentence.last) : undefined
-      if (organ) {
-        out.push(organ.draft)
-        i = organ.last
+      const named = nameAfterPlace(doc, match, sentence.last)
+      if (named) {
+        if (named.draft) out.push(named.draft)
+        i = named.last
         continue
       }
       const linked = linkHits(match.hits, doc, { before: tokenText(i - 1), after: tokenText(match.last) }, kb)
@@ -134,15 +159,20 @@ function recognizeSentence(doc: Doc, kb: KbView, gazetteer: Gazetteer, sentence:
     if (found) {
       // a known country, demonym or organization inside a capitalized run starts its own mention:
       // "Senior Hungarian officials" is a modifier and "Hungarian", not a person called "Senior Hungarian"
-      const inner = knownInside(found, matchHere)
+      // "Air France", "Air India": an airline named after a country is one organization
+      const airline = tokenText(found.first) === 'Air' && found.last - found.first > 1
+      const inner = airline ? undefined : knownInside(found, matchHere)
       const run = inner === undefined ? found : { first: found.first, last: inner }
       const draft = run.last - run.first > 1 || inner === undefined ? classifyRun(run, context) : undefined
       if (draft) out.push(draft)
       i = run.last
+      // a product name may go on past the run: "Airbus A380", "Boeing 787 Dreamliner"
+      while (draft && i < sentence.last && tokens[i]!.start < draft.end) i++
       continue
     }
     i++
   }
+  return i
 }
 
 /** The first token after the start of a run where a KB name of a non-person begins, if any. */

@@ -63,7 +63,9 @@ export function personTitleAt(
       return { title: chained?.title ?? CANONICAL.get(value) ?? '', shape: 'role', first: i, last: end }
     return undefined
   }
-  if (!CAPITAL_THEN_LOWER.test(value)) return undefined
+  // most words are lower case: turned away before the pattern runs
+  const code = value.charCodeAt(0)
+  if (code < 65 || (code > 90 && code < 128) || !CAPITAL_THEN_LOWER.test(value)) return undefined
   for (let j = i + 1; j < last && j <= i + MAX_PREFIX; j++) {
     const title = chainedTitle(text, tokens, j, last)
     if (title) {

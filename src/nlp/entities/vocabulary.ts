@@ -35,6 +35,9 @@ export const TITLES: ReadonlyArray<[phrase: string, title: string]> = [
   ['National Security Advisor', 'National Security Adviser'],
   ['Chief Executive', 'Chief Executive'],
   ['Chief Executive Officer', 'Chief Executive'],
+  ['Chief Operating Officer', 'Chief Operating Officer'],
+  ['Chief Financial Officer', 'Chief Financial Officer'],
+  ['Chief Technology Officer', 'Chief Technology Officer'],
   ['CEO', 'Chief Executive'],
   ['C.E.O.', 'Chief Executive'],
   ['President', 'President'],
@@ -112,7 +115,11 @@ export const ORG_HEADS = new Set(
     'Authority Federation League Alliance Movement Coalition Fund Foundation Times News Post Journal Motors Holdings ' +
     'Industries Industrie Systems Technologies Reuters Press Agency Bureau Administration Cabinet Government ' +
     'Directorate Command Corps Police Mission Secretariat Board Network Television Radio Exchange Airbus Boeing ' +
-    'Battalion Regiment Division Militia Taliban Hamas Hezbollah Houthis'
+    'Battalion Regiment Division Militia Taliban Hamas Hezbollah Houthis ' +
+    // the last words of companies' names
+    'Aircraft Aerospace Aviation Computer Computers Electronics Pharmaceuticals Petroleum Motor Steel Chemicals ' +
+    'Semiconductor Entertainment Studios Pictures Records Partners Investments Securities Insurance Telecom ' +
+    'Communications Laboratories Labs'
   ).split(' '),
 )
 
@@ -120,7 +127,7 @@ export const ORG_HEADS = new Set(
 export const PLACE_HEADS = new Set(
   (
     'City Province Region Island Islands Sea Ocean Strait Gulf Bay River Valley Mountains Mountain Peninsula Street ' +
-    'Square Airport Base County State District Desert Coast Canal Heights Hills Lake Port Harbour Harbor Border'
+    'Square Airport Base County State District Desert Coast Canal Heights Hills Lake Port Harbour Harbor Border Beach'
   ).split(' '),
 )
 
@@ -181,7 +188,16 @@ export const OTHER_HEADS = new Set(
   (
     'Programme Program Plan Initiative Framework Agreement Treaty Accord Accords Strategy Partnership Summit ' +
     'Conference Meeting Forum Dialogue Declaration Act Law Bill Resolution Protocol Convention Charter Doctrine ' +
-    'Games Cup Olympics War Crisis Operation Exercise Prize Award Day Week Index Report'
+    'Games Cup Olympics War Crisis Operation Exercise Prize Award Day Week Index Report Show Expo Festival ' +
+    'Championship Championships Tournament Election Elections Year Eve'
+  ).split(' '),
+)
+
+/** Head words of buildings and sites, places when the name has more than one word ("Ostrel Sports Center"). */
+export const FACILITY_HEADS = new Set(
+  (
+    'Center Centre Factory Plant Stadium Arena Hospital Palace Tower Bridge Museum Theater Theatre Cathedral Mosque ' +
+    'Church Temple Prison Campus Station Terminal Dam Barrage'
   ).split(' '),
 )
 

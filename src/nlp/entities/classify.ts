@@ -92,7 +92,7 @@ function personContext({ before, after }: Around, words: number): boolean {
   return rest.some((w) => ROLE_NOUNS.has(w.toLowerCase()))
 }
 
-/** The country or place right after a comma, ending the phrase: "Sarmada, Syria." (not a list "Air China, China Eastern"). */
+/** The country or place right after a comma, ending the phrase: "Aleppo, Syria." (not a list "Air France, Air Canada"). */
 function followedByPlace(doc: Doc, run: { last: number }, isPlaceAt: (i: number) => number | undefined): boolean {
   const { text, tokens } = doc
   const comma = tokens[run.last]

@@ -91,7 +91,7 @@ export function isLowerCamel(value: string): boolean {
 /** Words that end a company's name: "Talbrook Ltd. Claire Ferrand" is a company and then a person. */
 const CORPORATE_SUFFIXES = new Set(['Inc.', 'Inc', 'Ltd.', 'Ltd', 'Corp.', 'Corp', 'LLC', 'PLC', 'plc', 'Co.'])
 
-/** An upper-case abbreviation that names something: "ISIL", "SDF", "CJTF-OIR" (not "I", not "A"). */
+/** An upper-case abbreviation that names something: "ISIL", "SDF", "KFOR" (not "I", not "A"). */
 export function isAcronym(value: string): boolean {
   return ACRONYM.test(value) && (value.match(CAPITALS)?.length ?? 0) >= 2
 }

@@ -7,13 +7,13 @@ import { FACILITY_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabular
 
 const words = (list: string) => new Set(list.split(' '))
 
-/** Words that make a country's organization a state organ, which acts for the country ("U.S. Central Command"). */
+/** Words that make a country's organization a state organ, which acts for the country ("U.S. Northern Command"). */
 const STATE_ORGANS = words(
   'Army Navy Air Force Forces Marines Marine Corps Command Ministry Department Government Parliament Embassy ' +
     'Guard Police Cabinet Office Administration Agency Service',
 )
 
-/** Words that make it a body of its own instead ("Syrian Democratic Forces", "China Eastern Airlines"). */
+/** Words that make it a body of its own instead ("Syrian Democratic Forces", "Qatar Airways"). */
 const NON_STATE = words(
   'Democratic Free Liberation Opposition Rebel Resistance Popular Islamic Revolutionary National Airlines Airways',
 )
@@ -50,8 +50,8 @@ export function nameAfterPlace(
 }
 
 /**
- * A country or place name followed by an organization's name, read as one organization: "U.S. Central Command",
- * "Iraqi Security Forces", "China Eastern Airlines", "Brussels Airlines". It acts for the country when it is a
+ * A country or place name followed by an organization's name, read as one organization: "U.S. Northern Command",
+ * "Iraqi Security Forces", "Qatar Airways", "Brussels Airlines". It acts for the country when it is a
  * state organ (never for a city: "Gaza City Council" is a body of its own).
  * The run stops before a title, so "British Foreign Office Minister X" leaves the minister to the title rule.
  */

@@ -27,8 +27,8 @@ const CASES: [text: string, mention: string, type: string | undefined, form?: st
   // people: titles chained, prefixed titles, role nouns, particles, apposition
   ['Spokesman Col. Tomas Brandt said the raids continued.', 'Tomas Brandt', 'PERSON', 'title'],
   ['Deputy Secretary Lena Okafor visited the port.', 'Lena Okafor', 'PERSON', 'title'],
-  ['Harbor Office Minister Tobias Grell opened the dock.', 'Tobias Grell', 'PERSON', 'title'],
-  ['Harbor Office Minister Tobias Grell opened the dock.', 'Harbor Office', 'ORGANIZATION'],
+  ['Harbor Office Minister Edda Kvist opened the dock.', 'Edda Kvist', 'PERSON', 'title'],
+  ['Harbor Office Minister Edda Kvist opened the dock.', 'Harbor Office', 'ORGANIZATION'],
   ['The group said its spokesman Idris Malouf was unharmed.', 'Idris Malouf', 'PERSON', 'title'],
   ['The army said Fadi al-Homsi had been detained.', 'Fadi al-Homsi', 'PERSON'],
   ['Karim Wasel runs a bakery in the old town.', 'Karim Wasel', 'PERSON'],

@@ -13,12 +13,19 @@ export interface Chain {
   readonly threat: boolean
   /** "must" or "should": reported by another actor, the action is their demand ("X said Y must leave"). */
   readonly obligation: boolean
+  /** Negated only by a refusing verb ("refused to deploy", "declined to lift"): a rejection in CAMEO. */
+  readonly refusal: boolean
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no'])
 /** Verbs that negate the action they govern: "refrained from imposing", "refused to sign". */
 export const NEGATING_VERBS = new Set(['refrain', 'refuse', 'decline', 'fail', 'avoid', 'reject'])
-/** Verbs and words that make the action an intention: "pledged to", "will", "plans to". */
+/** Negating verbs that say no to someone, as opposed to leaving something undone ("refrained", "failed"). */
+const REFUSING_VERBS = new Set(['refuse', 'decline', 'reject'])
+/**
+ * Verbs and words that make the action an intention: "pledged to", "will", "plans to". "decided to" is not one: a
+ * decision is coded as the act decided, as CAMEO does ("the board decided to let the party register" is 0812).
+ */
 export const INTENT_WORDS = new Set([
   'will',
   "'ll",
@@ -34,7 +41,6 @@ export const INTENT_WORDS = new Set([
   'agree',
   'offer',
   'commit',
-  'decide',
   'want',
   'prepare',
   'ready',
@@ -46,6 +52,8 @@ export const INTENT_WORDS = new Set([
   'hope',
   'move',
 ])
+/** Auxiliaries of a stated future: "will not accept" refuses, as "refused to accept" does. */
+const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo'])
 export const THREAT_WORDS = new Set(['threaten', 'warn', 'vow', 'swear'])
 const HYPOTHETICAL_WORDS = new Set(['could', 'might', 'may', 'should', 'would', 'must', 'consider'])
 const REPORTED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently'])
@@ -65,6 +73,9 @@ export const SAY_VERBS = new Set([
   'urge',
 ])
 
+/** Participles spelled as their base form: "was put under investigation", "were hit by shells". */
+const SAME_FORM_PARTICIPLES = new Set(['put', 'cut', 'hit', 'set', 'shut', 'beat', 'cast', 'shed', 'quit', 'spread'])
+
 /** Reads the verb group before token `head` (not before `low`). */
 export function readChain(view: DocView, head: number, low: number, sentenceStart: number): Chain {
   let negated = false
@@ -73,22 +84,31 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let hypothetical = false
   let reported = false
   let obligation = false
+  let refusals = 0
+  let future = false
+  let negations = 0
   let start = head
   for (let i = head - 1; i >= low; i--) {
     const token = view.tokens[i]
     if (!token || view.actorCover.has(i)) break
-    // "threatened on Monday to break": a time phrase inside the verb group
+    // "warned on Friday to cut": a time phrase inside the verb group
     if (i < head - 1 && (view.timeCover.has(i) || (token.pos === 'ADP' && view.timeCover.has(i + 1)))) continue
     if (!CHAIN_POS.has(token.pos) && !CHAIN_WORDS.has(token.norm) && !NEGATORS.has(token.norm)) break
     start = i
     const lemma = lemmaOf(token)
-    if (NEGATORS.has(token.norm)) negated = !(token.norm === 'not' && view.tokens[i + 1]?.norm === 'only')
-    else if (NEGATING_VERBS.has(lemma) && i < head - 1) negated = true
-    else if (THREAT_WORDS.has(lemma) && i < head - 1) threat = true
-    else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm))
+    if (NEGATORS.has(token.norm)) {
+      negated = !(token.norm === 'not' && view.tokens[i + 1]?.norm === 'only')
+      if (negated) negations++
+    } else if (NEGATING_VERBS.has(lemma) && i < head - 1) {
+      negated = true
+      negations++
+      if (REFUSING_VERBS.has(lemma)) refusals++
+    } else if (THREAT_WORDS.has(lemma) && i < head - 1) threat = true
+    else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
       intent = intent || i < head - 1 || token.pos === 'AUX'
-    else if (token.norm === 'would') {
-      if (saidBefore(view, sentenceStart, i)) intent = true
+      if (FUTURE_WORDS.has(token.norm)) future = true
+    } else if (token.norm === 'would') {
+      if (saidBefore(view, sentenceStart, i)) intent = future = true
       else hypothetical = true
     } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
       hypothetical = true
@@ -96,6 +116,11 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     } else if (REPORTED_WORDS.has(token.norm)) reported = true
   }
   if (hasConditionBefore(view, sentenceStart, start)) hypothetical = true
+  else if ((hypothetical || obligation) && promisedBefore(view, sentenceStart, start)) {
+    // "agreed that their countries should cooperate": the modal states what was promised
+    intent = true
+    hypothetical = obligation = false
+  }
   const previous = view.tokens[head - 1]
   const trigger = view.tokens[head]
   const passive =
@@ -103,7 +128,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     !!previous &&
     start < head &&
     (lemmaOf(previous) === 'be' || lemmaOf(previous) === 'get') &&
-    trigger.norm !== trigger.lemma.toLowerCase() &&
+    (trigger.norm !== trigger.lemma.toLowerCase() || SAME_FORM_PARTICIPLES.has(trigger.norm)) &&
     !trigger.norm.endsWith('ing')
   const modality: Modality = hypothetical
     ? 'hypothetical'
@@ -112,7 +137,9 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       : reported
         ? 'reported'
         : 'asserted'
-  return { start, negated, modality, passive, threat, obligation }
+  // "refused to send", "insists it will not admit": saying no to an action, once
+  const refusal = negations === 1 && (refusals === 1 || (future && !hypothetical))
+  return { start, negated, modality, passive, threat, obligation, refusal }
 }
 
 function saidBefore(view: DocView, from: number, to: number): boolean {
@@ -126,6 +153,27 @@ function hasConditionBefore(view: DocView, from: number, to: number): boolean {
     const norm = view.tokens[i]?.norm
     if (norm === 'if' || norm === 'unless') return true
     if (norm === ',' || norm === ';') return false
+  }
+  return false
+}
+
+/** Verbs whose that-clause states a commitment: "agreed that …", "pledged that …". */
+const PROMISING_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'undertake', 'commit'])
+const PROMISE_REACH = 8
+
+/** Whether the clause before `start` opens with "that" after a promising verb ("agreed on Monday that they …"). */
+function promisedBefore(view: DocView, from: number, start: number): boolean {
+  for (let i = start - 1; i >= Math.max(from, start - PROMISE_REACH); i--) {
+    const token = view.tokens[i]
+    if (!token || token.pos === 'VERB' || token.pos === 'PUNCT') return false
+    if (token.norm !== 'that') continue
+    for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
+      const before = view.tokens[j]
+      if (!before) return false
+      if (PROMISING_VERBS.has(lemmaOf(before))) return true
+      if (!view.timeCover.has(j) && before.pos !== 'ADV' && before.pos !== 'ADP') return false
+    }
+    return false
   }
   return false
 }

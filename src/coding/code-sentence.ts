@@ -16,22 +16,25 @@ import {
   triggerOf,
   type Scan,
 } from './sentence.js'
-import { demandCode, findSayer } from './demand.js'
+import { demandCode, findSayer, requestCode } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
   domesticObject,
+  hasObject,
   isDomesticCode,
   isForce,
   namesOtherActor,
   nominalSubjectBefore,
+  placeSource,
   placeTarget,
   soleActor,
 } from './domestic.js'
 import { referentEvent } from './reaction.js'
-import { findCoActors } from './target.js'
+import { byAuthorities, conditionActor, findCoActors, patientNamed, placeOfAct } from './target.js'
+import { gerundObject, nounComplement, participleClause } from './clause.js'
 import { officialActor, titledOfficialBefore } from './official.js'
-import type { ActorSpan } from './view.js'
-import { isGapToken, isPossessiveMarker, lemmaOf } from './words.js'
+import type { ActorSpan, DocView } from './view.js'
+import { CLAUSE_OPENERS, isGapToken, isPossessiveMarker, lemmaOf } from './words.js'
 import { isFreeToken } from './match.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
@@ -75,6 +78,7 @@ function codeNoun(scan: Scan, match: Match): void {
     passive: false,
     threat: false,
     obligation: false,
+    refusal: false,
   }
   emit(scan, triggerOf(match), agents, match.target ?? [], chain, 0.7)
 }
@@ -134,6 +138,8 @@ function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
   for (let i = prior.last + 1; i < chain.start; i++) {
     const token = view.tokens[i]
     if (!token || view.actorCover.has(i) || isPossessiveMarker(token)) continue
+    // "visit Egypt and Sudan to mediate": a list of objects
+    if (token.pos === 'CCONJ' && view.actorCover.has(i - 1) && view.actorCover.has(i + 1)) continue
     if (!OBJECT_WORDS.has(token.pos) && !(token.pos === 'ADP' && token.norm !== 'to')) return undefined
   }
   return prior
@@ -155,10 +161,41 @@ function codeVerb(scan: Scan, match: Match, chain: Chain): void {
   }
 }
 
+/**
+ * The subject of the first verb group of the clause (which starts after "that" or a clause opener): "Sri Lanka has
+ * restored relations with and reopened …", "told Blinken that the two sides had made progress and reached …" (none).
+ */
+function clauseSubject(view: DocView, chainStart: number, first: number): ActorSpan[] {
+  let from = first
+  for (let i = chainStart - 1; i >= first; i--) {
+    const norm = view.tokens[i]?.norm ?? ''
+    if (norm === 'that' || CLAUSE_OPENERS.has(norm)) {
+      from = i + 1
+      break
+    }
+  }
+  for (let k = from; k < chainStart; k++) {
+    const token = view.tokens[k]
+    if (view.actorCover.has(k) || (token?.pos !== 'VERB' && token?.pos !== 'AUX')) continue
+    return patientNamed(view, k, from) ? findSubject(view, k, from) : []
+  }
+  return []
+}
+
 /** The subject of a verb group; a titled official with no country acts for the country of the narrative. */
 function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
   const { view, first } = scan
-  if (continuesVerbPhrase(view, chain.start, first)) return previousSources(scan)
+  // "restored relations with and reopened an embassy in Cuba": when the first verb gave no event, the subject is read
+  if (continuesVerbPhrase(view, chain.start, first)) {
+    const previous = previousSources(scan)
+    if (previous.length || scan.drafts.some((d) => !d.noun)) return previous
+    return clauseSubject(view, chain.start, first)
+  }
+  // "rejected the proposal, urging India to …": a participle clause after a comma is the main subject's
+  if (participleClause(view, chain)) {
+    const main = previousSources(scan)
+    if (main.length) return main
+  }
   if (nominalSubject(scan, chain.start)) return []
   const found = findSubject(view, chain.start, first)
   const official = titledOfficialBefore(view, chain.start, first)
@@ -170,6 +207,7 @@ function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
 
 function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   const { view, first, end } = scan
+  if (nounComplement(view, chain, first)) return
   const purpose = match.anaphor || chain.passive || match.source ? undefined : purposeOf(scan, chain)
   if (purpose) {
     codePurpose(scan, match, chain, purpose)
@@ -186,8 +224,12 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     return
   }
   if (chain.passive) {
+    const patient = patientNamed(view, chain.start, first) ? subject : []
+    const code = match.item.entry.code
     const agents = findAgent(view, match.last + 1, end)
-    emit(scan, triggerOf(match), agents, subject, chain, 0.75)
+    // "was put under investigation in Turkey": the authorities of the place act
+    const placed = agents.length || !byAuthorities(code) ? undefined : placeOfAct(view, match.last + 1, end)
+    emit(scan, triggerOf(match), placed ? [placed] : agents, patient, chain, 0.75)
     return
   }
   if (match.source) {
@@ -209,28 +251,31 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     const after = findTarget(view, match.last + 1, end, exclude)
     if (after.length) targets.splice(0, targets.length, ...after)
   }
+  if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
   if (!targets.length && match.item.entry.code.startsWith('04')) {
     const host = meetingHost(view, match.head, match.last, 0)
     if (host) targets.push(host)
   }
   const code = match.item.entry.code
   let domestic = DOMESTIC_ROOTS.has(code.slice(0, 2))
-  if (!targets.length && subject.length) {
+  if (!targets.length && subject.length && !hasObject(code)) {
+    // no target to infer
+  } else if (!targets.length && subject.length) {
     const placed = placeTarget(view, code, match.head + 1, match.last, end)
     if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
     else if (placed || isDomesticCode(code)) domestic = true
-    // "ordered the opposition newspaper La Prensa to …": a group at home, and no other country in the sentence
+    // "told the opposition weekly El Faro to …": a group at home, and no other country in the sentence
     else if (domesticObject(view, code, match.head + 1, end) && !namesOtherActor(view, first, end, exclude))
       domestic = true
   } else if (!targets.length && !subject.length && domestic) {
-    // "Islamic militants began a hunger strike": an unnamed group protests in the only country the sentence names
+    // "Armed villagers began a sit-in": an unnamed group protests in the only country the sentence names
     const home = soleActor(view, first, end)
     if (home && nominalSubjectBefore(view, first, chain.start)) {
       emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, 0.6)
       return
     }
   } else if (targets.length && !subject.length && !chain.passive && !isForce(code)) {
-    // "Islamic militants demanded the resignation of the Algerian president": an unnamed group of the only
+    // "Striking dockers demanded the resignation of the Kenyan port minister": an unnamed group of the only
     // country the sentence names acts at home
     const own = new Set(targets.map((t) => t.ref.entity))
     if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
@@ -239,13 +284,19 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     }
   }
   const trigger = { ...triggerOf(match), domestic }
+  const placed = !subject.length && isForce(code) ? placeSource(view, first, chain.start) : undefined
+  if (placed) {
+    emit(scan, trigger, [placed], targets, chain, 0.6)
+    return
+  }
   emit(scan, trigger, subject, targets, chain, match.target ? 0.9 : 0.75)
   return
 }
 
 /**
  * An infinitive of purpose after the object of an event ("summoned Japan's ambassador to protest"): its doer is the
- * subject of that event. It is coded only when it names a target of its own; otherwise it restates the event.
+ * subject of that event. It is coded when it names a target of its own, or when it is what a journey (04) was for;
+ * otherwise it restates the event.
  */
 function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void {
   const { view, end } = scan
@@ -256,8 +307,15 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void
   const targets = within.some((t) => !exclude.has(t.ref.entity))
     ? within
     : findTarget(view, match.last + 1, end, exclude)
-  if (!targets.some((t) => !exclude.has(t.ref.entity))) return
-  emit(scan, triggerOf(match), subject, targets, chain, 0.6)
+  if (targets.some((t) => !exclude.has(t.ref.entity))) {
+    emit(scan, triggerOf(match), subject, targets, chain, 0.6)
+    return
+  }
+  // "sent a team to Bosnia to investigate", "flew to Cairo to mediate": what a journey is for is done where it went
+  const code = match.item.entry.code
+  if (!prior.code.startsWith('04') || code.startsWith('04')) return
+  const visited = unique(scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan))
+  if (visited.length) emit(scan, triggerOf(match), subject, visited, chain, 0.6)
 }
 
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */
@@ -311,6 +369,12 @@ export function codeSentence(scan: Scan): void {
     // "continued military aid to X", "launched an offensive against X": the verb's subject does the nominal event
     const match = own ?? (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined)
     if (!match) continue
+    // "a proposal for signing", "charged its neighbour with supporting": a gerund object of a preposition
+    // is what another event is about, not an event
+    if (match === own && !match.item.entry.noun && gerundObject(view, i, chain)) {
+      consumed = match.last
+      continue
+    }
     if (match !== own) {
       consumed = match.last
       codeVerb(scan, match, chain)
@@ -389,13 +453,35 @@ function requestedAction(scan: Scan, match: Match): number {
   if (root !== '02' && root !== '10' && root !== '14') return match.last
   const { view } = scan
   let j = match.last + 1
-  while (view.tokens[j]?.pos === 'ADV') j++
-  if (view.tokens[j]?.norm !== 'to' && view.tokens[j]?.norm !== 'that') return match.last
+  // "demanded that its EU partners refuse …": the rest of the object, then its verb
+  let that = false
+  for (let k = match.head + 1; k <= match.last && !that; k++) that = view.tokens[k]?.norm === 'that'
+  // (a subjunctive the tagger calls a noun, "that Iran release", is a verb when the dictionary knows it)
+  while (
+    view.tokens[j]?.pos === 'ADV' ||
+    (that && view.tokens[j]?.pos === 'NOUN' && !(j === match.last + 1 && hasEntries(scan, j)))
+  )
+    j++
+  const next = view.tokens[j]
+  if (that && (next?.pos === 'VERB' || next?.pos === 'AUX' || (j === match.last + 1 && hasEntries(scan, j)))) j--
+  else if (next?.norm !== 'to' && next?.norm !== 'that') return match.last
   for (let k = j + 1; k < Math.min(scan.end, j + 10); k++) {
     const inner = matchHead(scan, k, false)
-    if (inner) return inner.last
+    if (!inner) continue
+    // "demanded that they refuse to recognize": a refused action asks for no cooperation
+    if (!readChain(view, k, j + 1, scan.first).negated) specifyRequest(scan, match, inner.item.entry.code)
+    return inner.last
   }
   return match.last
+}
+
+/** The request's drafts take the code of the action asked for, where CAMEO has one. */
+function specifyRequest(scan: Scan, match: Match, action: string): void {
+  scan.drafts.forEach((draft, d) => {
+    if (draft.head !== match.head) return
+    const code = requestCode(draft.code, action)
+    if (code !== draft.code) scan.drafts[d] = { ...draft, code }
+  })
 }
 
 export type { Draft }

@@ -23,22 +23,72 @@ const DEMANDS: Record<string, string> = {
   '081': '1051',
   '082': '1052',
   '083': '104',
+  '0831': '1041',
+  '0832': '1042',
+  '0833': '1043',
+  '0834': '1044',
   '084': '1053',
   '085': '1054',
   '086': '1055',
   '087': '1056',
 }
 
-/** The demand code for an action, or the general 100. */
-export function demandCode(code: string): string {
-  for (let length = code.length; length >= 2; length--) {
-    const hit = DEMANDS[code.slice(0, length)]
-    if (hit) return hit
-  }
-  return '100'
+/**
+ * CAMEO appeal codes for an appealed action: "urged Israel to lift the blockade" is 0256, "to release" 0253; "invited
+ * Egypt to join" asks for diplomatic cooperation (022), not the settling of a dispute.
+ */
+const APPEALS: Record<string, string> = {
+  '04': '026',
+  '045': '028',
+  '05': '022',
+  '06': '021',
+  '061': '0211',
+  '062': '0212',
+  '063': '0213',
+  '064': '0214',
+  '07': '023',
+  '071': '0231',
+  '072': '0232',
+  '073': '0233',
+  '074': '0234',
+  '08': '025',
+  '081': '0251',
+  '082': '0252',
+  '083': '024',
+  '0831': '0241',
+  '0832': '0242',
+  '0833': '0243',
+  '0834': '0244',
+  '084': '0253',
+  '085': '0254',
+  '086': '0255',
+  '087': '0256',
 }
 
-/** The actor of a saying verb before `before` in the sentence ("Russia said … that Sudan must …"). */
+function lookup(table: Record<string, string>, code: string): string | undefined {
+  for (let length = code.length; length >= 2; length--) {
+    const hit = table[code.slice(0, length)]
+    if (hit) return hit
+  }
+  return undefined
+}
+
+/** The demand code for an action, or the general 100. */
+export function demandCode(code: string): string {
+  return lookup(DEMANDS, code) ?? '100'
+}
+
+/**
+ * A general appeal (020) or demand (100) made specific by the action asked for: "urged Russia to withdraw its
+ * troops" is 0256, "demanded that Serbia release the prisoners" 1053. Other codes are kept.
+ */
+export function requestCode(code: string, action: string): string {
+  if (code === '020') return lookup(APPEALS, action) ?? code
+  if (code === '100') return lookup(DEMANDS, action) ?? code
+  return code
+}
+
+/** The actor of a saying verb before `before` in the sentence ("Norway said … that Iran must …"). */
 export function findSayer(view: DocView, before: number, sentenceStart: number): ActorSpan[] {
   for (let i = before - 1; i >= sentenceStart; i--) {
     const forms = view.forms[i] ?? []

@@ -1,6 +1,6 @@
 import type { Mention } from '../document.js'
 import { SAY_VERBS } from './chain.js'
-import type { ActorSpan, DocView } from './view.js'
+import { ethnicGroup, placeActor, type ActorSpan, type DocView, type LocatedSpan } from './view.js'
 import { CLAUSE_OPENERS } from './words.js'
 
 /**
@@ -9,8 +9,9 @@ import { CLAUSE_OPENERS } from './words.js'
  */
 const DOMESTIC_CODES = ['0813', '0814', '1723', '1724']
 
-/** Roots of material actions whose target may be named only by where they happen ("suspended aid in Baghdad"). */
+/** Roots of material actions whose target may be named only by where they happen ("halted relief work in Kabul"). */
 const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '16', '17', '18', '19', '20'])
+const RESIGNATION = '0831'
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'inside', 'across', 'throughout', 'around'])
 
 /** Nouns for groups and bodies inside a country: with no country named, they belong to the actor's own. */
@@ -65,6 +66,11 @@ export function isForce(code: string): boolean {
 /** How far after the trigger the object of an event is looked for. */
 const OBJECT_REACH = 8
 
+/** Whether an event of this code can have a target at all: a resignation has none, wherever it happens. */
+export function hasObject(code: string): boolean {
+  return !code.startsWith(RESIGNATION)
+}
+
 export function isDomesticCode(code: string): boolean {
   return DOMESTIC_CODES.some((prefix) => code.startsWith(prefix))
 }
@@ -105,15 +111,17 @@ function objectEnd(view: DocView, from: number, end: number, last = from): numbe
 
 /**
  * Whether the object of an event names a group or person inside a country and no country: a name the KB does not
- * place ("the opposition newspaper La Prensa"), a person with no country, or a domestic group noun.
+ * place ("the opposition weekly El Faro"), a person with no country, or a domestic group noun.
  */
 export function domesticObject(view: DocView, code: string, from: number, end: number): boolean {
   const groups = isForce(code) ? DOMESTIC_GROUPS : ANY_GROUPS
+  // "demanding that President Mnangagwa drop …": the object is the clause after "that"
+  if (view.tokens[from]?.norm === 'that') from++
   const stop = objectEnd(view, from, end)
   for (let i = from; i < stop; i++) {
     if (view.actorCover.has(i)) return false
     const mention = view.mentionCover.get(i)
-    // an unplaced name of a place may lie abroad ("withdraw its force from Chad"); a group or person is at home
+    // an unplaced name of a place may lie abroad ("pull its troops out of Mali"); a group or person is at home
     if (mention && (mention.type === 'PERSON' || mention.type === 'ORGANIZATION') && mention.form !== 'pronoun') {
       if (!mention.entity || mention.kind === 'person' || mention.entity.startsWith('person:')) return true
     }
@@ -126,7 +134,7 @@ export function domesticObject(view: DocView, code: string, from: number, end: n
 
 /**
  * A place or region the KB files under a country, named by a preposition in the object of a material action:
- * "suspended aid deliveries in Baghdad" → IRQ. Its country stands as the target. The object is read from the head
+ * "halted relief work in Kabul" → AFG. Its country stands as the target. The object is read from the head
  * (`from`) to a few tokens past the last word of the match (`last`).
  */
 export function placeTarget(
@@ -136,7 +144,7 @@ export function placeTarget(
   last: number,
   end: number,
 ): ActorSpan | undefined {
-  if (!PLACE_TARGET_ROOTS.has(code.slice(0, 2))) return undefined
+  if (!PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || !hasObject(code)) return undefined
   const stop = objectEnd(view, from, end, last)
   for (let i = from; i < stop; i++) {
     if (view.actorCover.has(i)) return undefined
@@ -145,18 +153,13 @@ export function placeTarget(
     let j = i - 1
     while (view.tokens[j]?.pos === 'DET') j--
     if (!PLACE_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) continue
-    return {
-      first: place.first,
-      last: place.last,
-      ref: { entity: place.country, mention: place.mention.id },
-      mention: place.mention,
-    }
+    return placeActor(place)
   }
   return undefined
 }
 
 /**
- * Whether an unnamed group noun stands before the verb group in its clause as its subject ("Islamic militants",
+ * Whether an unnamed group noun stands before the verb group in its clause as its subject ("Armed villagers",
  * "Protesters"). A named person, or a title and a name the recognizer could not place ("Vice Foreign Minister Sun
  * Weidong"), is not one: their country is unknown, not the target's.
  */
@@ -167,12 +170,24 @@ export function nominalSubjectBefore(view: DocView, from: number, chainStart: nu
     if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',') break
     if (view.timeCover.has(i)) continue
     const mention = view.mentionCover.get(i)
-    // a demonym the recognizer could not link may name another country ("the Macedonian army")
+    // a demonym the recognizer could not link may name another country ("the Macedonian army"); "ethnic
+    // Albanians" are a group of people
+    if (mention && ethnicGroup(view.tokens, mention, firstOf(view, mention, i))) {
+      if (head === undefined) return true
+      continue
+    }
     if (mention?.type === 'NATIONALITY') return false
     if (mention && namesSomeone(view, mention)) return false
     if (head === undefined && (token.pos === 'NOUN' || token.pos === 'PROPN')) head = i
   }
   return head !== undefined && commonNoun(view, head)
+}
+
+/** The first token of the mention that covers token `i`. */
+function firstOf(view: DocView, mention: Mention, i: number): number {
+  let first = i
+  while (view.mentionCover.get(first - 1) === mention) first--
+  return first
 }
 
 /** A person named or titled: a PERSON name or title mention, or a name of several capitalized words. */
@@ -206,4 +221,25 @@ export function soleActor(view: DocView, first: number, end: number): ActorSpan 
     if (place && found && place.country !== found.ref.entity) return undefined
   }
   return found
+}
+
+/**
+ * Force by an unnamed hand where the subject says where it struck: "A roadside bomb near Samarra killed two
+ * soldiers". CAMEO codes such violence to the country of the place, so that country stands as the source. The
+ * subject must be a common noun phrase that names no actor, person or nationality.
+ */
+export function placeSource(view: DocView, first: number, chainStart: number): ActorSpan | undefined {
+  let place: LocatedSpan | undefined
+  let common = false
+  for (let i = chainStart - 1; i >= first; i--) {
+    const token = view.tokens[i]
+    if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'VERB') break
+    if (view.actorCover.has(i)) return undefined
+    const located = view.located.get(i)
+    if (located) place = located
+    const mention = view.mentionCover.get(i)
+    if (mention?.type === 'NATIONALITY' || (mention && !located && namesSomeone(view, mention))) return undefined
+    if (token.pos === 'NOUN' && !mention) common = true
+  }
+  return place && common ? placeActor(place) : undefined
 }

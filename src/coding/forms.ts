@@ -132,3 +132,8 @@ function computeForms(token: Token): string[] {
 export function looksLikeVerb(token: Token): boolean {
   return token.norm.endsWith('ed') || token.norm in IRREGULAR || /[^s]s$/.test(token.norm)
 }
+
+/** Whether the token is an irregular past form ("shot", "struck", "held"), a verb even where a tagger says noun. */
+export function irregularPast(token: Token): boolean {
+  return token.norm in IRREGULAR
+}

@@ -22,6 +22,10 @@ const PROMISE: Record<string, string> = {
   '081': '0351',
   '082': '0352',
   '083': '034',
+  '0831': '0341',
+  '0832': '0342',
+  '0833': '0343',
+  '0834': '0344',
   '084': '0353',
   '085': '0354',
   '086': '0355',
@@ -60,6 +64,39 @@ const THREAT: Record<string, string> = {
   '2042': '1385',
 }
 
+/**
+ * CAMEO codes a refused action as a rejection (12), not as the action negated: "refused to send troops"
+ * is 1224, "declined to lift the curfew" 1241, "refused to sign the accord" 127. Only cooperative roots (04–08)
+ * have a rejection form; "refused to condemn" stays a negated 111.
+ */
+const REFUSAL: Record<string, string> = {
+  '04': '125',
+  '045': '126',
+  '05': '120',
+  '057': '127',
+  '06': '121',
+  '061': '1211',
+  '062': '1212',
+  '07': '122',
+  '071': '1221',
+  '072': '1222',
+  '073': '1223',
+  '074': '1224',
+  '075': '1223',
+  '08': '124',
+  '081': '1241',
+  '082': '1242',
+  '083': '123',
+  '0831': '1231',
+  '0832': '1232',
+  '0833': '1233',
+  '0834': '1234',
+  '084': '1243',
+  '085': '1244',
+  '086': '1245',
+  '087': '1246',
+}
+
 function lookup(table: Record<string, string>, code: string): string | undefined {
   for (let length = code.length; length >= 2; length--) {
     const hit = table[code.slice(0, length)]
@@ -71,4 +108,9 @@ function lookup(table: Record<string, string>, code: string): string | undefined
 /** The code of a promised (or threatened) action; the code itself when CAMEO has no intent form for it. */
 export function intentCode(code: string): string {
   return lookup(PROMISE, code) ?? lookup(THREAT, code) ?? code
+}
+
+/** The rejection code of a refused action, or undefined when CAMEO codes it as the action negated. */
+export function refusalCode(code: string): string | undefined {
+  return lookup(REFUSAL, code)
 }

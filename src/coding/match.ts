@@ -1,7 +1,7 @@
 import type { CompiledEntry } from './dictionary.js'
 import { listForward } from './lists.js'
-import type { ActorSpan, DocView } from './view.js'
-import { isGapToken, isPossessiveMarker, matchesWord } from './words.js'
+import { placeActor, type ActorSpan, type DocView } from './view.js'
+import { POSSESSIVE_PRONOUNS, isGapToken, isPossessiveMarker, matchesWord } from './words.js'
 
 const MAX_GAP = 4
 
@@ -21,7 +21,7 @@ export interface Match {
   readonly open?: boolean
 }
 
-/** Words of a quantity before the noun it counts: "nearly 25,000 tons of", "scores of", "more than 100". */
+/** Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more than 100". */
 const QUANTITY_WORDS = new Set([
   'ton',
   'tons',
@@ -47,7 +47,7 @@ const QUANTITY_WORDS = new Set([
 
 /**
  * A token the matcher skips without counting it against the gap: a time expression ("lifted on Friday a …") or
- * part of a quantity ("provide nearly 25,000 tons of food aid").
+ * part of a quantity ("ship about 3,000 tons of wheat aid").
  */
 export function isFreeToken(view: DocView, i: number): boolean {
   if (view.timeCover.has(i)) return true
@@ -69,7 +69,7 @@ function seek(view: DocView, from: number, end: number, words: ReadonlySet<strin
     if (words === undefined ? view.actorStart.has(i) : matchesWord(view.forms[i], words)) return i
     const cover = view.actorCover.get(i)
     if (cover) {
-      // a whole actor name may be skipped: "boost Japan's cooperation with"
+      // a whole actor name may be skipped: "expand Brazil's trade with"
       gaps += cover.last - i + 1
       i = cover.last
     } else if (!isGapToken(view.tokens, i)) return undefined
@@ -79,9 +79,28 @@ function seek(view: DocView, from: number, end: number, words: ReadonlySet<strin
   return undefined
 }
 
+/** "its European partners", "their Russian counterparts": the possessive stands before the actor that is meant. */
+function ownerless(view: DocView, span: ActorSpan | undefined): ActorSpan | undefined {
+  if (!span || span.mention.form !== 'pronoun' || !POSSESSIVE_PRONOUNS.has(view.tokens[span.first]?.norm ?? ''))
+    return span
+  return view.actorStart.get(span.last + 1) ?? span
+}
+
+/** A place filed under a country at `from`, after at most two determiners or adjectives ("in northern Baghdad"). */
+function placeAt(view: DocView, from: number, end: number): ActorSpan | undefined {
+  for (let i = from; i < Math.min(end, from + 3); i++) {
+    const place = view.located.get(i)
+    // "joins Hiroshima summit": a place before a noun modifies it
+    if (place) return view.tokens[place.last + 1]?.pos === 'NOUN' ? undefined : placeActor(place)
+    const pos = view.tokens[i]?.pos
+    if (pos !== 'DET' && pos !== 'ADJ') return undefined
+  }
+  return undefined
+}
+
 /**
- * "Japan's cooperation with the alliance": a possessor followed by a noun and "with" names the partner of the
- * relation as the target, not the possessor ("Finland's accession to the alliance" keeps Finland).
+ * "Brazil's trade with Mexico": a possessor followed by a noun and "with" names the partner of the
+ * relation as the target, not the possessor ("Ukraine's entry into the union" keeps Ukraine).
  */
 function relationPartner(view: DocView, span: ActorSpan, end: number): ActorSpan[] | undefined {
   if (!isPossessiveMarker(view.tokens[span.last + 1])) return undefined
@@ -136,7 +155,15 @@ export function matchAt(
     if (element.kind === 'slot') {
       if (passive) continue
       const at = seek(view, cursor, end, undefined)
-      const span = at === undefined ? undefined : view.actorStart.get(at)
+      const span = at === undefined ? undefined : ownerless(view, view.actorStart.get(at))
+      // "opened an embassy in Tehran": a place the KB files under a country stands for it
+      const place = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
+      if (place) {
+        target = [place]
+        last = place.last
+        cursor = last + 1
+        continue
+      }
       if (!span) {
         // "struck Houthi military sites": the object stands for no country; the target stays open
         const noun = open && element.role === 'target' ? openObject(view, cursor, end) : undefined

@@ -2,12 +2,13 @@ import type { Modality } from '../document.js'
 import { readChain, type Chain } from './chain.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
-import { intentCode } from './intent.js'
+import { intentCode, refusalCode } from './intent.js'
+import { aimCode } from './aim.js'
 import { matchAt, type Match } from './match.js'
 import { continuesVerbPhrase, findSubject } from './subject.js'
 import { findAgent, findPossessor, findTarget } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
-import { looksLikeVerb } from './forms.js'
+import { irregularPast, looksLikeVerb } from './forms.js'
 import { eventObject, isReaction } from './reaction.js'
 import { POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
 
@@ -53,7 +54,7 @@ interface Scan {
   readonly told: readonly Draft[]
 }
 
-function acceptsPos(item: CompiledEntry, view: DocView, i: number): boolean {
+function acceptsPos(item: CompiledEntry, view: DocView, i: number, modifier?: boolean): boolean {
   const token = view.tokens[i]
   if (!token) return false
   const before = view.tokens[i - 1]
@@ -65,6 +66,7 @@ function acceptsPos(item: CompiledEntry, view: DocView, i: number): boolean {
   }
   // "long-threatened invasion": a hyphenated modifier, not a verb
   if (before?.norm === '-') return false
+  if (modifier ?? participleModifier(view, i)) return false
   if (token.pos === 'VERB' || token.pos === 'AUX') return true
   if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false
   // wink tags some verbs after a subject as nouns or adjectives: "Japan supports", "Syrian guards tortured"
@@ -75,7 +77,33 @@ function acceptsPos(item: CompiledEntry, view: DocView, i: number): boolean {
   // "the NATO meeting": a gerund-like noun after a name is a noun
   if (token.norm.endsWith('ing')) return false
   if (view.actorEnd.has(i - 1)) return true
+  // "Israeli soldiers shot dead …": an irregular past after a plural noun is its verb
+  if (irregularPast(token) && before.pos === 'NOUN' && before.norm.endsWith('s')) return true
   return /ed$/.test(token.norm) || (looksLikeVerb(token) && before.pos !== 'NOUN')
+}
+
+const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
+
+/** Fixed phrases where a verb form modifies the noun after it: "armed forces", "arms inspectors". */
+const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'armed',
+    new Set(['forces', 'force', 'groups', 'group', 'men', 'wing', 'struggle', 'conflict', 'violence', 'gangs']),
+  ],
+  ['arms', new Set(['inspectors', 'inspector', 'embargo', 'control', 'race', 'deal', 'sales', 'trade', 'dealer'])],
+])
+const BEFORE_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADP'])
+
+/** "the occupied territories", "by armed men": a past participle between a determiner and a noun modifies the noun. */
+function participleModifier(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  const before = view.tokens[i - 1]
+  const next = view.tokens[i + 1]
+  if (!token || !before || !next) return false
+  const compounds = NOUN_COMPOUNDS.get(token.norm)
+  if (compounds) return compounds.has(next.norm)
+  if (!BEFORE_MODIFIER_POS.has(before.pos) || !MODIFIED_POS.has(next.pos) || !token.norm.endsWith('ed')) return false
+  return !view.actorCover.has(i + 1) || before.pos === 'DET'
 }
 
 function entriesAt(scan: Scan, i: number): readonly CompiledEntry[] | undefined {
@@ -109,14 +137,25 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   // "killed two soldiers", "struck Houthi sites": an object that stands for no country leaves the target open;
   // such a match is kept only when no entry matches fully and the verb does not react to an earlier event
   let open: Match | undefined
+  let unopenable = false
+  const modifier = participleModifier(scan.view, i)
   for (const item of ordered) {
-    if (!acceptsPos(item, scan.view, i)) continue
+    if (!acceptsPos(item, scan.view, i, modifier)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     if (match && !match.open) return match
-    open ??= match
+    if (match && !openable(item)) unopenable = true
+    else open ??= match
   }
-  if (!open) return undefined
+  if (!open && !unopenable) return undefined
   return reactionAt(scan, i, items) ?? open
+}
+
+/**
+ * Whether an entry may leave its target open when its object names no actor ("killed two soldiers"). Diplomatic
+ * cooperation (05: joining, backing, praising) is with someone: "joining the observers" is no event.
+ */
+function openable(item: CompiledEntry): boolean {
+  return !item.entry.code.startsWith('05')
 }
 
 /** A "verb $TARGET" entry. */
@@ -141,7 +180,7 @@ function governedVerb(scan: Scan, i: number): number | undefined {
     const token = scan.view.tokens[j]
     if (!token) return undefined
     if ((token.norm === 'to' || token.norm === 'from') && scan.view.tokens[j + 1]?.pos === 'VERB') return j + 1
-    // "threatened on Monday to break": a time phrase may stand between the verbs
+    // "warned on Friday to cut": a time phrase may stand between the verbs
     if (inTimePhrase(scan.view, j)) continue
     if (token.pos !== 'ADV') return undefined
     words++
@@ -155,9 +194,12 @@ export function inTimePhrase(view: DocView, i: number): boolean {
   return view.tokens[i]?.pos === 'ADP' && view.timeCover.has(i + 1)
 }
 
-function finalCode(code: string, chain: Chain): { code: string; modality: Modality } {
-  if (chain.modality === 'intent' && !chain.negated) return { code: intentCode(code), modality: 'intent' }
-  return { code, modality: chain.modality }
+function finalCode(code: string, chain: Chain): { code: string; modality: Modality; negated: boolean } {
+  const refused = chain.refusal ? refusalCode(code) : undefined
+  if (refused) return { code: refused, modality: 'asserted', negated: false }
+  if (chain.modality === 'intent' && !chain.negated)
+    return { code: intentCode(code), modality: 'intent', negated: false }
+  return { code, modality: chain.modality, negated: chain.negated }
 }
 
 /** What an event takes from its dictionary entry (or, for "doing so", from the event it repeats). */
@@ -168,7 +210,7 @@ export interface Trigger {
   readonly rule: string
   readonly noun: boolean
   readonly mutual: boolean
-  /** With no target, the source acts on its own country ("Algerian landowners began a hunger strike"). */
+  /** With no target, the source acts on its own country ("Nigerian nurses began a sit-in"). */
   readonly domestic?: boolean
   /** Last token of the object when the pattern does not cover it ("condemned the move"). */
   readonly object?: number
@@ -195,8 +237,16 @@ function emit(
   chain: Chain,
   confidence: number,
 ) {
-  const { code, modality } = finalCode(trigger.code, chain)
+  const final = finalCode(trigger.code, chain)
+  const { modality, negated } = final
+  const code = aimCode(scan.view, final.code, trigger.last + 1, scan.end)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
+  // "Armenia and Azerbaijan failed to reach agreement on Armenian border posts": a mutual act whose only
+  // "targets" are its own sides is among those sides
+  if (trigger.mutual && sources.length > 1 && targets.length) {
+    const own = new Set(sources.map((s) => s.ref.entity))
+    if (targets.every((t) => own.has(t.ref.entity))) targets = []
+  }
   if (
     !targets.length &&
     sources.length > 1 &&
@@ -227,7 +277,7 @@ function emit(
     if (trigger.follows) draft.follows = trigger.follows
     if (source) draft.source = source
     if (target) draft.target = target
-    draft.negated = chain.negated
+    draft.negated = negated
     draft.modality = modality
     draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2))
     scan.drafts.push(draft as Draft)
@@ -270,8 +320,8 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
 
 /**
  * Cooperation among the actors of a coordinated subject is mutual when the phrase takes no target, as CAMEO codes
- * it: "The United States and Jordan agreed on a free-trade pact" is USA→JOR and JOR→USA. A phrase whose target is
- * missing ("Turkey and Hungary have not ratified its application") is not, nor are conflict verbs ("India and
+ * it: "Argentina and Brazil agreed on a farm trade pact" is ARG→BRA and BRA→ARG. A phrase whose target is
+ * missing ("Spain and Italy have not backed its bid") is not, nor are conflict verbs ("India and
  * China condemned the attack" is aimed at someone else).
  */
 function cooperative(code: string): boolean {
@@ -282,14 +332,18 @@ function cooperative(code: string): boolean {
 /**
  * Whether two sides are one actor, so the pair is not an event: the same mention, the same person, or the
  * country named on both sides. Two actors of one country stay an event, as CAMEO codes domestic events:
- * "Sudanese police arrested Sudanese protesters", "Fijian rebels will release Prime Minister Chaudhry".
+ * "Sudanese police arrested Sudanese protesters", "Nigerian militants will free the state governor".
  */
 function sameActor(a: ActorSpan, b: ActorSpan): boolean {
   if (a.ref.entity !== b.ref.entity) return false
   if (a.mention.id === b.mention.id) return true
   if (a.ref.via !== undefined && a.ref.via === b.ref.via) return true
+  // a person, a people, a description or a place in the country ("in Kabul") is an actor within it
   const actorWithin = (side: ActorSpan) =>
-    side.ref.via !== undefined || side.mention.form === 'demonym' || side.mention.form === 'description'
+    side.ref.via !== undefined ||
+    side.mention.form === 'demonym' ||
+    side.mention.form === 'description' ||
+    (side.mention.entity !== undefined && side.mention.entity !== side.ref.entity)
   return !actorWithin(a) && !actorWithin(b)
 }
 

@@ -4,7 +4,7 @@ import { AGENT_NOUNS, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker, m
 
 /**
  * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
- * of "of" after a noun ("the Turkish and Greek sides of the island of Cyprus"): it modifies the subject. After a
+ * of "of" after a noun ("the Indian and Chinese sides of the mountain border"): it modifies the subject. After a
  * noun for people who act for a body ("leaders of the Group of Seven", "the head of the IAEA") it is the actor.
  */
 function afterPreposition(view: DocView, span: ActorSpan, start: number): boolean {
@@ -12,7 +12,12 @@ function afterPreposition(view: DocView, span: ActorSpan, start: number): boolea
   while (i >= start && (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ')) i--
   const token = view.tokens[i]
   if (i < start || !token) return false
-  if (token.norm === 'of') return view.tokens[i - 1]?.pos === 'NOUN' && !agentOf(view, i)
+  if (token.norm === 'of') {
+    const before = view.tokens[i - 1]
+    // "driven out of Ghana", "ahead of Japan": a compound preposition
+    if (before?.pos === 'ADP' || before?.pos === 'ADV') return true
+    return before?.pos === 'NOUN' && !agentOf(view, i)
+  }
   return OBJECT_PREPOSITIONS.has(token.norm)
 }
 
@@ -45,9 +50,30 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
       fallback ??= span
       continue
     }
-    return listBackward(view, span, start)
+    return listBackward(view, appositiveHolder(view, span, chainStart, start) ?? span, start)
   }
   return fallback ? listBackward(view, fallback, start) : []
+}
+
+const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT'])
+
+/**
+ * "Norway, a founding member of NATO, has declined": an actor inside an appositive set off by commas before
+ * the verb group describes the subject before it, which is the one that acts.
+ */
+function appositiveHolder(view: DocView, span: ActorSpan, chainStart: number, start: number): ActorSpan | undefined {
+  if (view.tokens[chainStart - 1]?.norm !== ',') return undefined
+  for (let i = span.last + 1; i < chainStart - 1; i++) {
+    const token = view.tokens[i]
+    if (!token || token.norm === ',' || (!APPOSITIVE_POS.has(token.pos) && !view.actorCover.has(i))) return undefined
+  }
+  for (let i = span.first - 1; i >= start; i--) {
+    const token = view.tokens[i]
+    if (!token) return undefined
+    if (token.norm === ',') return view.actorEnd.get(i - 1)
+    if (token.pos !== 'DET' && token.pos !== 'ADJ' && token.pos !== 'NUM') return undefined
+  }
+  return undefined
 }
 
 /** Whether the verb group continues a previous one in the same clause: "met Xi and signed", "but refused". */
@@ -58,6 +84,8 @@ export function continuesVerbPhrase(view: DocView, chainStart: number, sentenceS
   if (!token || (token.norm !== 'and' && token.norm !== 'but' && token.norm !== 'then')) return false
   i--
   if (view.tokens[i]?.norm === ',') i--
-  // "India and China": the conjunction joins subjects, not verb phrases
-  return i >= sentenceStart && !view.actorEnd.has(i)
+  // "India and China": the conjunction joins subjects, not verb phrases; but after an object ("sent troops to
+  // Iraq and has urged") a verb group that starts with an auxiliary or a finite verb continues the phrase
+  if (i < sentenceStart) return false
+  return !view.actorEnd.has(i) || view.tokens[chainStart]?.pos === 'AUX' || view.tokens[chainStart]?.pos === 'VERB'
 }

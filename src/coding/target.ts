@@ -1,5 +1,5 @@
 import { listForward } from './lists.js'
-import type { ActorSpan, DocView } from './view.js'
+import { placeActor, type ActorSpan, type DocView } from './view.js'
 import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
 
 const MAX_TARGET_DISTANCE = 10
@@ -30,10 +30,10 @@ export function findCoActors(view: DocView, from: number, end: number): ActorSpa
 
 /**
  * The first actor after the head in its clause (inside the matched phrase or after it), as a list: "met leaders of
- * Japan and Korea", "demolished Palestinian homes", "accepted mediation by Qatar".
+ * Japan and Korea", "razed Bangladeshi houses", "accepted mediation by Qatar".
  */
 export function findTarget(view: DocView, from: number, end: number, exclude: ReadonlySet<string>): ActorSpan[] {
-  // the subject named again ("Turkish authorities imposed a curfew in Turkey") is the target only if no other
+  // the subject named again ("Kenyan police declared a curfew in Kenya") is the target only if no other
   // actor is: the event is then domestic and the caller drops it
   let self: ActorSpan | undefined
   for (let i = from; i < Math.min(end, from + MAX_TARGET_DISTANCE); i++) {
@@ -57,7 +57,7 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
   return self ? [self] : []
 }
 
-/** The actor of a by-phrase after a passive verb: "was attacked by Burundian militiamen". */
+/** The actor of a by-phrase after a passive verb: "was raided by Sudanese gunmen". */
 export function findAgent(view: DocView, from: number, end: number): ActorSpan[] {
   for (let i = from; i < Math.min(end, from + 4); i++) {
     if (view.tokens[i]?.norm !== 'by') continue
@@ -100,4 +100,67 @@ function nearestBefore(view: DocView, at: number, sentenceStart: number): ActorS
     if (span && !span.ref.via) return [span]
   }
   return []
+}
+
+const CONDITION_WINDOW = 16
+
+/**
+ * The actor a condition names after a threat: "threatened to suspend the talks if Israel strikes its oil fields",
+ * "warned it would strike unless Baghdad accepted": CAMEO aims the threat at it.
+ */
+export function conditionActor(view: DocView, from: number, end: number, exclude: ReadonlySet<string>): ActorSpan[] {
+  const limit = Math.min(end, from + CONDITION_WINDOW)
+  for (let i = from; i < limit; i++) {
+    const norm = view.tokens[i]?.norm
+    if (norm === ';') return []
+    if (norm === 'if' || norm === 'unless')
+      return findTarget(view, i + 1, end, exclude).filter((t) => !exclude.has(t.ref.entity))
+  }
+  return []
+}
+
+const PATIENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
+
+/**
+ * Whether the noun phrase just before a passive verb group names an actor ("Sudanese protesters were arrested"),
+ * or none ("until their demands are met"): then the passive has no target, and none is looked for further back.
+ * A possessive before a noun ("their demands") is not the phrase's actor.
+ */
+export function patientNamed(view: DocView, chainStart: number, first: number): boolean {
+  let i = chainStart - 1
+  if (i < first) return true
+  let phrase = false
+  for (; i >= first; i--) {
+    const span = view.actorCover.get(i)
+    if (span) {
+      const possessive = span.mention.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(view.tokens[span.first]?.norm ?? '')
+      if (!possessive || span.last === chainStart - 1) return true
+      i = span.first
+      phrase = true
+      continue
+    }
+    const token = view.tokens[i]
+    if (!token || !PATIENT_POS.has(token.pos) || view.timeCover.has(i)) break
+    phrase = true
+  }
+  return !phrase
+}
+
+/** Roots of acts only authorities perform: investigating, suing or convicting, arresting, banning (09, 11, 17). */
+const AUTHORITY_ROOTS = new Set(['09', '115', '116', '17'])
+
+export function byAuthorities(code: string): boolean {
+  return AUTHORITY_ROOTS.has(code.slice(0, 2)) || AUTHORITY_ROOTS.has(code.slice(0, 3))
+}
+
+/** The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. */
+export function placeOfAct(view: DocView, from: number, end: number): ActorSpan | undefined {
+  for (let i = from; i < Math.min(end, from + 3); i++) {
+    if (view.tokens[i]?.norm !== 'in') continue
+    const span = view.actorStart.get(i + 1)
+    if (span && span.mention.form !== 'demonym') return span
+    const place = view.located.get(i + 1)
+    return place ? placeActor(place) : undefined
+  }
+  return undefined
 }

@@ -97,6 +97,24 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo
 }
 
+/**
+ * "ethnic Uzbeks", "ethnic Hungarian farmers": a demonym or people's name after "ethnic" names a group of people wherever they live,
+ * not the country's government, so it is no actor.
+ */
+export function ethnicGroup(tokens: readonly Token[], mention: Mention, first: number): boolean {
+  return mention.form !== 'pronoun' && tokens[first - 1]?.norm === 'ethnic'
+}
+
+/** A place the KB files under a country, standing for that country as an actor ("in Tehran" → IRN). */
+export function placeActor(place: LocatedSpan): ActorSpan {
+  return {
+    first: place.first,
+    last: place.last,
+    ref: { entity: place.country, mention: place.mention.id },
+    mention: place.mention,
+  }
+}
+
 const cache = new WeakMap<readonly Token[], { mentions: readonly Mention[]; view: DocView }>()
 
 /** The token-indexed view of a document, built once per tokens and mentions layer (code and relate share it). */
@@ -126,7 +144,7 @@ function buildView(doc: Doc, kb: CodingKb): DocView {
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
-    const ref = actorOf(mention, entities, kb)
+    const ref = ethnicGroup(tokens, mention, first) ? undefined : actorOf(mention, entities, kb)
     if (ref) {
       const span = { first, last, ref, mention }
       if (actorStart.has(first) || actorCover.has(first)) continue

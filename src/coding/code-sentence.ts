@@ -1,5 +1,4 @@
 import type { Chain } from './chain.js'
-import type { VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import type { Match } from './match.js'
 import {
@@ -16,7 +15,7 @@ import {
   triggerOf,
   type Scan,
 } from './sentence.js'
-import { demandCode, findSayer, requestCode } from './demand.js'
+import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
   domesticObject,
@@ -34,8 +33,9 @@ import { byAuthorities, conditionActor, findCoActors, patientNamed, placeOfAct }
 import { gerundObject, nounComplement, participleClause } from './clause.js'
 import { officialActor, titledOfficialBefore } from './official.js'
 import type { ActorSpan, DocView } from './view.js'
-import { CLAUSE_OPENERS, isGapToken, isPossessiveMarker, lemmaOf } from './words.js'
-import { isFreeToken } from './match.js'
+import { CLAUSE_OPENERS, isPossessiveMarker, lemmaOf } from './words.js'
+import { isLightVerb, lightObject } from './light-verbs.js'
+import { requestedAction } from './request.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
 const DOMESTIC_ROOTS = new Set(['14'])
@@ -385,103 +385,6 @@ export function codeSentence(scan: Scan): void {
     else codeVerb(scan, match, chain)
     consumed = Math.max(consumed, requestedAction(scan, match))
   }
-}
-
-/**
- * Verbs that carry on, begin or widen an action named by a noun: "continued military aid to", "launched an
- * offensive against", "stepped up attacks on". The noun's event is coded with the verb's subject and modality.
- */
-const LIGHT_VERBS = new Set([
-  'continue',
-  'resume',
-  'maintain',
-  'extend',
-  'intensify',
-  'escalate',
-  'step',
-  'renew',
-  'expand',
-  'increase',
-  'launch',
-  'mount',
-  'stage',
-  'begin',
-  'start',
-  'conduct',
-])
-const MAX_LIGHT_OBJECT = 6
-
-const nounHeadCache = new WeakMap<VerbDictionary, ReadonlySet<string>>()
-
-/** Whether a noun entry is headed by one of the token's forms (the heads are collected once per dictionary). */
-function headsNoun(scan: Scan, i: number): boolean {
-  let heads = nounHeadCache.get(scan.dictionary)
-  if (!heads) {
-    const found = new Set<string>()
-    for (const [word, items] of scan.dictionary.byHead) if (items.some((x) => x.entry.noun)) found.add(word)
-    nounHeadCache.set(scan.dictionary, found)
-    heads = found
-  }
-  for (const form of scan.view.forms[i] ?? []) if (heads.has(form)) return true
-  return false
-}
-
-function isLightVerb(scan: Scan, i: number): boolean {
-  const token = scan.view.tokens[i]
-  if (!token || token.pos !== 'VERB') return false
-  return (scan.view.forms[i] ?? []).some((form) => LIGHT_VERBS.has(form))
-}
-
-/** The nominal event a light verb takes as its object ("continued its military aid to Mozambique"). */
-function lightObject(scan: Scan, i: number): Match | undefined {
-  const { view } = scan
-  for (let k = i + 1; k < Math.min(scan.end, i + 1 + MAX_LIGHT_OBJECT); k++) {
-    const token = view.tokens[k]
-    if (!token || view.actorCover.has(k)) return undefined
-    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && headsNoun(scan, k)) {
-      const match = matchHead(scan, k, false)
-      if (match?.item.entry.noun && !match.open) return match
-    }
-    if (!isGapToken(view.tokens, k) && !isFreeToken(view, k) && !(token.norm === 'up' && k === i + 1)) return undefined
-  }
-  return undefined
-}
-
-/** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */
-function requestedAction(scan: Scan, match: Match): number {
-  const root = match.item.entry.code.slice(0, 2)
-  if (root !== '02' && root !== '10' && root !== '14') return match.last
-  const { view } = scan
-  let j = match.last + 1
-  // "demanded that its EU partners refuse …": the rest of the object, then its verb
-  let that = false
-  for (let k = match.head + 1; k <= match.last && !that; k++) that = view.tokens[k]?.norm === 'that'
-  // (a subjunctive the tagger calls a noun, "that Iran release", is a verb when the dictionary knows it)
-  while (
-    view.tokens[j]?.pos === 'ADV' ||
-    (that && view.tokens[j]?.pos === 'NOUN' && !(j === match.last + 1 && hasEntries(scan, j)))
-  )
-    j++
-  const next = view.tokens[j]
-  if (that && (next?.pos === 'VERB' || next?.pos === 'AUX' || (j === match.last + 1 && hasEntries(scan, j)))) j--
-  else if (next?.norm !== 'to' && next?.norm !== 'that') return match.last
-  for (let k = j + 1; k < Math.min(scan.end, j + 10); k++) {
-    const inner = matchHead(scan, k, false)
-    if (!inner) continue
-    // "demanded that they refuse to recognize": a refused action asks for no cooperation
-    if (!readChain(view, k, j + 1, scan.first).negated) specifyRequest(scan, match, inner.item.entry.code)
-    return inner.last
-  }
-  return match.last
-}
-
-/** The request's drafts take the code of the action asked for, where CAMEO has one. */
-function specifyRequest(scan: Scan, match: Match, action: string): void {
-  scan.drafts.forEach((draft, d) => {
-    if (draft.head !== match.head) return
-    const code = requestCode(draft.code, action)
-    if (code !== draft.code) scan.drafts[d] = { ...draft, code }
-  })
 }
 
 export type { Draft }

@@ -1,0 +1,60 @@
+import type { CompiledEntry } from './dictionary.js'
+import { irregularPast, looksLikeVerb } from './forms.js'
+import type { DocView } from './view.js'
+import { POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
+
+/**
+ * Whether the token at `i` can head an entry: a noun entry wants a noun, a verb entry a verb — or a word the
+ * tagger mislabels after a subject ("Japan supports"), never a participle that modifies the noun after it.
+ */
+export function acceptsPos(item: CompiledEntry, view: DocView, i: number, modifier?: boolean): boolean {
+  const token = view.tokens[i]
+  if (!token) return false
+  const before = view.tokens[i - 1]
+  if (item.entry.noun) {
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') return true
+    // "military aid to": an adjective may head a noun entry whose next word is the noun it modifies
+    const next = view.tokens[i + 1]?.pos
+    return token.pos === 'ADJ' && (next === 'ADP' || next === 'NOUN')
+  }
+  // "long-threatened invasion": a hyphenated modifier, not a verb
+  if (before?.norm === '-') return false
+  if (modifier ?? participleModifier(view, i)) return false
+  if (token.pos === 'VERB' || token.pos === 'AUX') return true
+  if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false
+  // wink tags some verbs after a subject as nouns or adjectives: "Japan supports", "Syrian guards tortured"
+  if (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'NUM')
+    return false
+  if ((before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before)) return false
+  if (before.pos === 'AUX' || before.norm === 'to') return true
+  // "the NATO meeting": a gerund-like noun after a name is a noun
+  if (token.norm.endsWith('ing')) return false
+  if (view.actorEnd.has(i - 1)) return true
+  // "Israeli soldiers shot dead …": an irregular past after a plural noun is its verb
+  if (irregularPast(token) && before.pos === 'NOUN' && before.norm.endsWith('s')) return true
+  return /ed$/.test(token.norm) || (looksLikeVerb(token) && before.pos !== 'NOUN')
+}
+
+const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
+
+/** Fixed phrases where a verb form modifies the noun after it: "armed forces", "arms inspectors". */
+const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'armed',
+    new Set(['forces', 'force', 'groups', 'group', 'men', 'wing', 'struggle', 'conflict', 'violence', 'gangs']),
+  ],
+  ['arms', new Set(['inspectors', 'inspector', 'embargo', 'control', 'race', 'deal', 'sales', 'trade', 'dealer'])],
+])
+const BEFORE_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADP'])
+
+/** "the occupied territories", "by armed men": a past participle between a determiner and a noun modifies the noun. */
+export function participleModifier(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  const before = view.tokens[i - 1]
+  const next = view.tokens[i + 1]
+  if (!token || !before || !next) return false
+  const compounds = NOUN_COMPOUNDS.get(token.norm)
+  if (compounds) return compounds.has(next.norm)
+  if (!BEFORE_MODIFIER_POS.has(before.pos) || !MODIFIED_POS.has(next.pos) || !token.norm.endsWith('ed')) return false
+  return !view.actorCover.has(i + 1) || before.pos === 'DET'
+}

@@ -21,6 +21,8 @@ function partners(view: DocView, sentence: number, before: number): ActorSpan[] 
 /** "their Pacific Security Partnership Framework, under which cooperation on maritime patrols, climate change …". */
 export function partnershipFacts(doc: Doc, view: DocView): FactDraft[] {
   const facts: FactDraft[] = []
+  // the name pattern backtracks over every capitalized word: most texts name no programme at all
+  if (!doc.text.includes('Partnership')) return facts
   doc.sentences.forEach((sentence, index) => {
     const text = doc.text.slice(sentence.start, sentence.end)
     for (const found of text.matchAll(NAME)) {

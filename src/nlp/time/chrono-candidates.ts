@@ -10,6 +10,7 @@ import { type Window, addWindow } from './windows.js'
 import { type Day, dayOf, formatDay, formatMonth } from './calendar.js'
 import { futureCue } from './context.js'
 import { leanOf, placeWeekday, placeYear } from './lean.js'
+import { matchesOf } from './matches.js'
 
 // Only the parsers for written dates and times: relative phrases ("next month", "for six months",
 // "a day after") are read by our rules, which know news conventions.
@@ -108,7 +109,7 @@ const ANCHOR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|
 /** The stretches of a paragraph chrono reads; a test checks that whatever it finds in the whole lies in one. */
 export function chronoWindows(text: string): Window[] {
   const windows: Window[] = []
-  for (const match of text.matchAll(ANCHOR)) addWindow(windows, text, match.index, match.index + match[0].length)
+  for (const match of matchesOf(ANCHOR, text)) addWindow(windows, text, match.index, match.index + match[0].length)
   return windows
 }
 

@@ -1,13 +1,15 @@
 /** Reading the words around a time expression: tense cues and sentence bounds, without a parser. */
+import { matchesOf } from './matches.js'
 
 const LOOK_BACK = 120
+const CLAUSE_END = /[.!?;:\n](?=\s)|\n/g
 
 /** Where the clause holding `index` starts: after the last sentence end, semicolon or line break. */
 export function clauseStart(text: string, index: number): number {
   const from = Math.max(0, index - LOOK_BACK)
   const window = text.slice(from, index)
   let cut = -1
-  for (const match of window.matchAll(/[.!?;:\n](?=\s)|\n/g)) cut = match.index + 1
+  for (const match of matchesOf(CLAUSE_END, window)) cut = match.index + 1
   return cut < 0 ? from : from + cut
 }
 

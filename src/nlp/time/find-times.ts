@@ -7,6 +7,7 @@ import { DATE_RULES } from './date-rules.js'
 import { DURATION_RULES } from './duration-rules.js'
 import { REFERENCE_RULES } from './reference-rules.js'
 import { ruleSelector } from './triggers.js'
+import { matchesOf } from './matches.js'
 
 const rulesFor = ruleSelector([...DATE_RULES, ...DURATION_RULES, ...REFERENCE_RULES])
 
@@ -46,7 +47,7 @@ function ruleCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = []
   for (const { rule, windows } of rulesFor(text)) {
     for (const window of windows) {
-      for (const match of text.slice(window.start, window.end).matchAll(rule.pattern)) {
+      for (const match of matchesOf(rule.pattern, text.slice(window.start, window.end))) {
         // the rules read the words around a match (tense, a clause's start) in the whole paragraph
         match.index += window.start
         match.input = text

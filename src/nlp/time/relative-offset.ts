@@ -1,4 +1,5 @@
 import { OFFSET_RULES } from './duration-rules.js'
+import { matchesOf } from './matches.js'
 
 /**
  * The signed offset a relative time expression names, from the dated thing it hangs on to itself:
@@ -7,7 +8,7 @@ import { OFFSET_RULES } from './duration-rules.js'
  */
 export function relativeOffset(text: string): string | undefined {
   for (const rule of OFFSET_RULES) {
-    for (const match of text.trim().matchAll(rule.pattern)) {
+    for (const match of matchesOf(rule.pattern, text.trim())) {
       if (match.index === 0 && match[0].length === text.trim().length) return rule.build(match, text)?.relative?.offset
     }
   }

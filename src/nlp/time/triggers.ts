@@ -4,6 +4,7 @@
  */
 import type { Rule } from './candidate.js'
 import { type Window, addWindow } from './windows.js'
+import { matchesOf } from './matches.js'
 
 /** The key a word is looked up by: lower case without a plural s; "#year", "#decade", "#q" for 2022, 1990s, Q1. */
 export function triggerKey(word: string): string {
@@ -37,7 +38,7 @@ export function ruleSelector(rules: readonly Rule[]): (text: string) => Selected
   const pattern = new RegExp(`\\b(?:(?:${words.join('|')})s?|[12]\\d{3}|\\d*0s|Q[1-4])\\b`, 'gi')
   return (text) => {
     const hit = new Map<number, Window[]>()
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       const end = match.index + match[0].length
       for (const index of byKey.get(triggerKey(match[0])) ?? []) {
         let windows = hit.get(index)

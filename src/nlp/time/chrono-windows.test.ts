@@ -40,3 +40,9 @@ test('windows cut at spaces, join when they overlap, and skip text far from any 
   expect(chronoWindows('Talks on Monday and Tuesday.')).toEqual([{ start: 0, end: 28 }])
   expect(chronoWindows('No anchor here at all.')).toEqual([])
 })
+
+test('windows whose stretches overlap are one, even when their anchors are far apart', () => {
+  const text = `On Monday ${'x'.repeat(70)} and Tuesday we met again.`
+  const windows = chronoWindows(text)
+  expect(windows).toEqual([{ start: 0, end: text.length }])
+})

@@ -10,16 +10,18 @@ export interface Window {
 }
 
 /** How far a stretch reaches on each side of its anchor, in characters (the longest patterns need about 40). */
-export const REACH = 60
+const REACH = 60
 
 /**
  * Adds the stretch around an anchor at `start`–`end` to `windows`, joined with the last one when they overlap.
  * Anchors must come in text order.
  */
 export function addWindow(windows: Window[], text: string, start: number, end: number): void {
+  const from = spaceBefore(text, start - REACH)
+  const to = spaceAfter(text, end + REACH)
   const last = windows.at(-1)
-  if (last && start < last.end) last.end = Math.max(last.end, spaceAfter(text, end + REACH))
-  else windows.push({ start: spaceBefore(text, start - REACH), end: spaceAfter(text, end + REACH) })
+  if (last && from <= last.end) last.end = Math.max(last.end, to)
+  else windows.push({ start: from, end: to })
 }
 
 function spaceBefore(text: string, index: number): number {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander'
 import type { Article, Doc } from '../document.js'
 import { EntenteError } from '../errors.js'
-import { readInputs } from '../ingest/index.js'
+import { inputName, readInputs } from '../ingest/index.js'
 import { readOptionsOf } from './read-flags.js'
-import { analyzeAll } from '../run.js'
+import { analyze, analyzeAll } from '../run.js'
 import { BATCH_SIZE } from '../pipeline.js'
 import { docToJson, docToPlover } from './doc-json.js'
 import { summarize } from './summary.js'
@@ -38,7 +38,22 @@ export function registerExtract(program: Command): void {
       const batchSize = inputs.includes('-') ? 1 : BATCH_SIZE
       let batch: Article[] = []
       const flush = () => {
-        for (const doc of analyzeAll(batch)) process.stdout.write(render(doc, format))
+        // a failure in one article is reported for that article; the others of its batch still print
+        let docs: Doc[] | undefined
+        try {
+          docs = analyzeAll(batch)
+        } catch {
+          docs = undefined
+        }
+        for (const [i, article] of batch.entries()) {
+          try {
+            process.stdout.write(render(docs?.[i] ?? analyze(article), format))
+          } catch (error) {
+            failed++
+            const reason = error instanceof Error ? error.message : String(error)
+            process.stderr.write(`entente: Cannot analyze "${inputName(article)}": ${reason}\n`)
+          }
+        }
         batch = []
       }
       for await (const result of readInputs(inputs, readOptionsOf(options))) {

@@ -9,3 +9,8 @@ export type InputFormat = 'auto' | 'text' | 'html' | 'feed' | 'jsonl'
 
 /** A format a reader exists for. */
 export type ReaderFormat = Exclude<InputFormat, 'auto'>
+
+/** Where an article came from, for messages: "feeds/wire.xml#3". */
+export function inputName(article: Article): string {
+  return article.source.item === undefined ? article.source.path : `${article.source.path}#${article.source.item}`
+}

@@ -1,5 +1,4 @@
-import type { Article } from '../../document.js'
-import { articleId as contentHash, type ReadResult } from '../../ingest/index.js'
+import { articleId as contentHash, inputName, type ReadResult } from '../../ingest/index.js'
 import type { Store } from '../store.js'
 import type { Analyzer } from './analyzer.js'
 
@@ -28,11 +27,6 @@ export interface IngestSummary {
   readonly failed: number
   readonly nearDuplicates: number
   readonly interrupted: boolean
-}
-
-/** Where an article came from, for messages: "feeds/wire.xml#3". */
-export function inputName(article: Article): string {
-  return article.source.item === undefined ? article.source.path : `${article.source.path}#${article.source.item}`
 }
 
 /**

@@ -258,9 +258,8 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   }
   const code = match.item.entry.code
   let domestic = DOMESTIC_ROOTS.has(code.slice(0, 2))
-  if (!targets.length && subject.length && !hasObject(code)) {
-    // no target to infer
-  } else if (!targets.length && subject.length) {
+  // an act with no object (a resignation) has no target to infer
+  if (!targets.length && subject.length && hasObject(code)) {
     const placed = placeTarget(view, code, match.head + 1, match.last, end)
     if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
     else if (placed || isDomesticCode(code)) domestic = true

@@ -1,3 +1,4 @@
+import { byCodePrefix } from './tables.js'
 import { SAY_VERBS } from './chain.js'
 import type { ActorSpan, DocView } from './view.js'
 import { findSubject } from './subject.js'
@@ -65,17 +66,9 @@ const APPEALS: Record<string, string> = {
   '087': '0256',
 }
 
-function lookup(table: Record<string, string>, code: string): string | undefined {
-  for (let length = code.length; length >= 2; length--) {
-    const hit = table[code.slice(0, length)]
-    if (hit) return hit
-  }
-  return undefined
-}
-
 /** The demand code for an action, or the general 100. */
 export function demandCode(code: string): string {
-  return lookup(DEMANDS, code) ?? '100'
+  return byCodePrefix(DEMANDS, code) ?? '100'
 }
 
 /**
@@ -83,8 +76,8 @@ export function demandCode(code: string): string {
  * troops" is 0256, "demanded that Serbia release the prisoners" 1053. Other codes are kept.
  */
 export function requestCode(code: string, action: string): string {
-  if (code === '020') return lookup(APPEALS, action) ?? code
-  if (code === '100') return lookup(DEMANDS, action) ?? code
+  if (code === '020') return byCodePrefix(APPEALS, action) ?? code
+  if (code === '100') return byCodePrefix(DEMANDS, action) ?? code
   return code
 }
 

@@ -1,3 +1,5 @@
+import { byCodePrefix } from './tables.js'
+
 /**
  * CAMEO codes a promised or threatened action as the promise or threat itself: "will visit" is 036 (intent to
  * meet), "pledged to provide military aid" 0332, "threatened to impose sanctions" 1312. Codes are matched on
@@ -97,20 +99,12 @@ const REFUSAL: Record<string, string> = {
   '087': '1246',
 }
 
-function lookup(table: Record<string, string>, code: string): string | undefined {
-  for (let length = code.length; length >= 2; length--) {
-    const hit = table[code.slice(0, length)]
-    if (hit) return hit
-  }
-  return undefined
-}
-
 /** The code of a promised (or threatened) action; the code itself when CAMEO has no intent form for it. */
 export function intentCode(code: string): string {
-  return lookup(PROMISE, code) ?? lookup(THREAT, code) ?? code
+  return byCodePrefix(PROMISE, code) ?? byCodePrefix(THREAT, code) ?? code
 }
 
 /** The rejection code of a refused action, or undefined when CAMEO codes it as the action negated. */
 export function refusalCode(code: string): string | undefined {
-  return lookup(REFUSAL, code)
+  return byCodePrefix(REFUSAL, code)
 }

@@ -79,3 +79,12 @@ export function ploverType(type: string): PloverType | undefined {
 export function cameoCodes(): CameoInfo[] {
   return [...load().cameo.values()]
 }
+
+/** The value a table gives for the longest prefix of a CAMEO code (down to its root), if any. */
+export function byCodePrefix(table: Readonly<Record<string, string>>, code: string): string | undefined {
+  for (let length = code.length; length >= 2; length--) {
+    const hit = table[code.slice(0, length)]
+    if (hit) return hit
+  }
+  return undefined
+}

@@ -283,17 +283,22 @@ function startsSentence(doc: Doc, run: { first: number }, sentence: { first: num
   return true
 }
 
+const NAMED_REACH = 20_000
+
 /**
  * True when the text reads the word as a name elsewhere: capitalized in the middle of a sentence, or capitalized
  * again and never in lower case ("Lantern opened…" and "Lantern hired…", but not "Ferries…" and "ferries").
  */
 function namedElsewhere(text: string, word: string, except: number): boolean {
+  // within an article's reach of the run: a multi-megabyte text is not scanned whole for every sentence start
+  const from = Math.max(0, except - NAMED_REACH)
+  const to = except + NAMED_REACH
   const lower = word.toLowerCase()
-  for (let at = text.indexOf(lower); at !== -1; at = text.indexOf(lower, at + lower.length)) {
+  for (let at = text.indexOf(lower, from); at !== -1 && at < to; at = text.indexOf(lower, at + lower.length)) {
     if (!/[\p{L}\d]/u.test(text.charAt(at - 1) + text.charAt(at + lower.length))) return false
   }
   let again = false
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+  for (let at = text.indexOf(word, from); at !== -1 && at < to; at = text.indexOf(word, at + word.length)) {
     if (at === except || /[\p{L}\d]/u.test(text.charAt(at - 1) + text.charAt(at + word.length))) continue
     if (/[\p{Ll}\d,;] $/u.test(text.slice(Math.max(0, at - 2), at))) return true
     again = true

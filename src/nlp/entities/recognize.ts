@@ -10,7 +10,7 @@ import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
 import { linkHits, type Linked } from './link.js'
 import { isAcronym, nameRun, personId } from './names.js'
-import { nameAfterPlace } from './organ.js'
+import { nameAfterPlace } from './name-after-place.js'
 import { personTitleAt } from './titles.js'
 import { DESCRIPTION_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_PRONOUNS, THING_PRONOUNS } from './vocabulary.js'
 

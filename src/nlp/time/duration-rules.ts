@@ -56,11 +56,6 @@ function ago(quantity: string, unit: string): string | ((ref: Day) => string) {
 
 const PRECISION = { day: 'day', week: 'week', fortnight: 'week', month: 'month', year: 'year' } as const
 
-/** 1 when the unit of an offset match is written in the plural ("years after"), else 0. */
-function lengthPlural(match: RegExpExecArray): number {
-  return match[0].charAt(match[1]!.length + 1 + match[2]!.length) === 's' ? 1 : 0
-}
-
 /** Offsets from a dated thing: "a day after …", "two weeks earlier", "the next day". */
 export const OFFSET_RULES: readonly Rule[] = [
   {
@@ -90,7 +85,7 @@ export const OFFSET_RULES: readonly Rule[] = [
           complement,
           // "two days later than scheduled" names a date; "two days before the vote" a length from one
           ...(/^(?:after|before|prior to)$/i.test(match[3]!)
-            ? { length: { chars: match[1]!.length + 1 + match[2]!.length + lengthPlural(match), value: offset } }
+            ? { length: { chars: match[0].length - match[3]!.length - 1, value: offset } }
             : {}),
         },
       })

@@ -8,3 +8,4 @@ export {
   datesCompatible,
   type ClusterCandidate,
 } from './cluster-rule.js'
+export { bodyText, storedBodyText } from './body.js'

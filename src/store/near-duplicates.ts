@@ -1,7 +1,5 @@
 import type { Transaction } from 'kysely'
-import { isNearDuplicate, shingles, type Sketch } from '../dedup/index.js'
-import { docOf, type Doc } from '../document.js'
-import { clean } from '../nlp/clean/index.js'
+import { isNearDuplicate, shingles, storedBodyText, type Sketch } from '../dedup/index.js'
 import type { Database } from './schema.js'
 
 /** How many LSH candidates (most shared bands first) are confirmed against their exact shingles. */
@@ -30,20 +28,8 @@ export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): 
     .where('id', 'in', ids)
     .execute()
   const confirmed = candidates
-    .filter((candidate) => isNearDuplicate(sketch.shingles, shingles(bodyText(cleaned(candidate.text)))))
+    .filter((candidate) => isNearDuplicate(sketch.shingles, shingles(storedBodyText(candidate.text))))
     .sort((a, b) => a.seq - b.seq)
   const first = confirmed[0]
   return first ? (first.near_duplicate_of ?? first.id) : undefined
-}
-
-/** The text of the body zones, or the whole text when no zone is marked body: what near-duplicates compare. */
-export function bodyText(doc: Pick<Doc, 'text' | 'zones'>): string {
-  const body = doc.zones.filter((zone) => zone.kind === 'body')
-  return body.length ? body.map((zone) => doc.text.slice(zone.start, zone.end)).join('\n') : doc.text
-}
-
-/** A stored article's text with its zones marked again (zones are not stored; marking them is cheap). */
-function cleaned(text: string): Pick<Doc, 'text' | 'zones'> {
-  const zones = clean.run(docOf(text), { report: () => {} }).zones ?? []
-  return { text, zones }
 }

@@ -1,4 +1,5 @@
 import type { ActorSpan, DocView } from '../coding/index.js'
+import { timeIn } from './clause-time.js'
 import { learned, type FactDraft } from './draft.js'
 
 const ADMITTED_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being'])
@@ -38,7 +39,7 @@ export function admittedMembers(view: DocView): FactDraft[] {
     if (!member || !group || member.mention.kind !== 'country' || group.mention.kind !== 'organization') continue
     if (view.tokens[i - 1]?.norm === 'not' || view.tokens[i - 1]?.norm === "n't") continue
     const span = { start: tokens[Math.min(member.first, group.first, i)]?.start ?? 0, end: tokens[i]?.end ?? 0 }
-    const date = clauseDate(view, i, end)
+    const date = timeIn(view, i + 1, end, (t) => t.type === 'DATE' && t.precision !== 'reference')
     facts.push(
       learned('member_of', member.ref.entity, group.ref.entity, span, {
         ...(date ? { start: date } : {}),
@@ -70,14 +71,4 @@ function soleOrganization(view: DocView, sentence: number): ActorSpan | undefine
     if (found.size > 0) return found.size === 1 ? [...found.values()][0] : undefined
   }
   return undefined
-}
-
-/** The first dated time after token `i` in its clause ("was admitted last April" → "2023-04"). */
-function clauseDate(view: DocView, i: number, end: number): string | undefined {
-  const from = view.tokens[i]?.end ?? 0
-  const to = view.tokens[end - 1]?.end ?? from
-  const time = view.doc.times.find(
-    (t) => t.start >= from && t.end <= to && t.resolved && t.value && t.type === 'DATE' && t.precision !== 'reference',
-  )
-  return time?.value
 }

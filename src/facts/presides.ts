@@ -1,5 +1,6 @@
 import type { Doc } from '../document.js'
 import type { ActorSpan, DocView } from '../coding/index.js'
+import { timeIn } from './clause-time.js'
 import { learned, type FactDraft } from './draft.js'
 
 const PRESIDENCY = new Set(['presidency', 'chairmanship', 'chair', 'chairship'])
@@ -59,7 +60,7 @@ export function presidesFacts(doc: Doc, view: DocView): FactDraft[] {
     if (!holder || tokens.slice(holder.last + 1, i).some((t) => NOT_NOW.has(t.norm))) return
     const evidence = { start: holder.mention.start, end: Math.max(organization.mention.end, token.end) }
     const takes = tokens.slice(holder.last + 1, before).some((t) => TAKING_OVER.has(t.lemma.toLowerCase()))
-    const day = takes ? clauseDay(doc, view, last + 1, sentenceEnd) : undefined
+    const day = takes ? timeIn(view, last + 1, sentenceEnd, (t) => t.precision === 'day') : undefined
     if (day) {
       facts.push(learned('presides', holder.ref.entity, organization.ref.entity, evidence, { start: day }))
       return
@@ -69,11 +70,4 @@ export function presidesFacts(doc: Doc, view: DocView): FactDraft[] {
     facts.push(learned('presides', holder.ref.entity, organization.ref.entity, evidence, dates))
   })
   return facts
-}
-
-/** A day the clause after token `from` writes ("took over the presidency on December 1"). */
-function clauseDay(doc: Doc, view: DocView, from: number, to: number): string | undefined {
-  const start = view.tokens[from]?.start ?? 0
-  const end = view.tokens[to - 1]?.end ?? 0
-  return doc.times.find((t) => t.start >= start && t.end <= end && t.precision === 'day' && t.value)?.value
 }

@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../document.js'
 import type { Draft } from './draft.js'
-import { relativeOffset, shiftBy } from './relative.js'
+import { complementOffset, shiftBy } from './relative.js'
 import type { DocView } from './view.js'
 
 const DATED = new Set(['day', 'week', 'month', 'quarter', 'season', 'year'])
@@ -68,7 +68,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
       continue
     }
     // "the talks on Saturday, which opened two days after Sweden became a member": the owner is two days earlier
-    const offset = at < owner.head ? relativeOffset(view, at + 1, owner.head) : undefined
+    const offset = at < owner.head ? complementOffset(view, at + 1, owner.head) : undefined
     const shifted = offset === undefined ? undefined : shiftBy(time.value, time.precision, offset)
     if (shifted) {
       if (!owner.date) {
@@ -82,7 +82,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
   }
   for (const draft of drafts) {
     if (draft.date || draft.dateAfter || draft.noun || !shared) continue
-    const offset = shared.at < draft.head ? relativeOffset(view, shared.at + 1, draft.head) : undefined
+    const offset = shared.at < draft.head ? complementOffset(view, shared.at + 1, draft.head) : undefined
     const shifted = offset === undefined ? undefined : shiftBy(shared.value, shared.precision, offset)
     draft.date = shifted ?? { value: shared.value, precision: shared.precision }
     if (offset !== undefined) draft.shifted = true

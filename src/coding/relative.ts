@@ -7,7 +7,7 @@ import type { DocView } from './view.js'
  * day after Finland joined", Finland joined a day before Wednesday ("-P1D"); "three months after Russia invaded"
  * gives "-P3M", "two days before the vote" "P2D". Looks for "<n> <unit> after|before" between `from` and `to`.
  */
-export function relativeOffset(view: DocView, from: number, to: number): string | undefined {
+export function complementOffset(view: DocView, from: number, to: number): string | undefined {
   const { tokens } = view
   for (let i = from; i < to; i++) {
     const word = tokens[i]?.norm

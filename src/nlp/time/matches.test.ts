@@ -14,3 +14,12 @@ test('matchesOf() gives what matchAll gives, and leaves the pattern ready for th
   // an empty match moves on instead of looping
   expect([...matchesOf(/x*/g, 'ab')].map((m) => m.index)).toEqual([0, 1, 2])
 })
+
+test('matchesOf() refuses a second scan of a pattern whose first scan is still open', () => {
+  const pattern = /a/g
+  const outer = matchesOf(pattern, 'aa')
+  outer.next()
+  expect(() => matchesOf(pattern, 'a').next()).toThrow('already being scanned')
+  outer.return(undefined)
+  expect([...matchesOf(pattern, 'aaa')]).toHaveLength(3)
+})

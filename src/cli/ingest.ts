@@ -2,7 +2,8 @@ import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { readInputs } from '../ingest/index.js'
 import { positiveFlag, readOptionsOf } from './read-flags.js'
-import { createAnalyzer, defaultJobs, DEFAULT_DB, ingestItems, openStore, type IngestResult } from '../store/index.js'
+import { createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
+import { DEFAULT_DB, openStore } from '../store/index.js'
 
 interface IngestFlags {
   db: string

@@ -1,5 +1,5 @@
 import { articleId as contentHash, inputName, type ReadResult } from '../../ingest/index.js'
-import type { Store } from '../store.js'
+import type { Store } from '../../store/index.js'
 import type { Analyzer } from './analyzer.js'
 
 /** What a reader yields: an article, or the error for one input. */

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, test } from 'vitest'
 import type { Article, Doc } from '../../src/document.js'
 import { docFromArticle } from '../../src/document.js'
 import { EntenteError } from '../../src/errors.js'
-import { createAnalyzer, ingestItems, type Analyzer, type IngestResult, type ReadItem } from '../../src/store/index.js'
-import { JAPAN_NATO_TEXT } from './fixtures.js'
-import { cleanup, DATABASES } from './helpers.js'
+import { createAnalyzer, ingestItems, type Analyzer, type IngestResult, type ReadItem } from '../../src/jobs/index.js'
+import { JAPAN_NATO_TEXT } from '../store/fixtures.js'
+import { cleanup, DATABASES } from '../store/helpers.js'
 
 afterAll(cleanup)
 

@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { openSqliteStore } from '../../src/store/index.js'
-import { cleanup, storeSnapshot, tempDir } from './helpers.js'
+import { cleanup, storeSnapshot, tempDir } from '../store/helpers.js'
 
 const CLI = join(import.meta.dirname, '../../dist/cli/main.js')
-const BUILT = existsSync(CLI) && existsSync(join(import.meta.dirname, '../../dist/store/ingest/analyze-worker.js'))
+const BUILT = existsSync(CLI) && existsSync(join(import.meta.dirname, '../../dist/jobs/ingest/analyze-worker.js'))
 const KILLS = 20
 
 afterAll(cleanup)

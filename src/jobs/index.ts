@@ -1,0 +1,2 @@
+export { ingestItems, type IngestResult, type IngestSummary, type ReadItem } from './ingest/ingest.js'
+export { createAnalyzer, defaultJobs, type Analyzer } from './ingest/analyzer.js'

@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { readInputs } from '../ingest/index.js'
 import { positiveFlag, readOptionsOf } from './read-flags.js'
-import { createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
+import { capJobs, createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
 
 interface IngestFlags {
@@ -23,13 +23,15 @@ export function registerIngest(program: Command): void {
     .option('--db <file>', 'the store', DEFAULT_DB)
     .option('--published <date>', 'publication date (YYYY-MM-DD) for every article')
     .option('--json', 'print one JSON line per article: {status, id, input, reason?}')
-    .option('--jobs <n>', 'worker threads (default: all cores; 1 runs in this thread)')
+    .option('--jobs <n>', 'worker threads (default and most: the cores, as free memory allows; 1 runs in this thread)')
     .option('--input <format>', 'input format: auto, text, html, feed or jsonl', 'auto')
     .option('--max-bytes <n>', 'largest article to read, in bytes (default 5 MB)')
     .addHelpText('after', '\nExample:\n  entente ingest news/ --db world.db --jobs 4\n')
     .action(async (paths: string[], flags: IngestFlags) => {
       const readOptions = readOptionsOf(flags)
-      const jobs = positiveFlag(flags.jobs, '--jobs') ?? defaultJobs()
+      const asked = positiveFlag(flags.jobs, '--jobs')
+      const { jobs, lowered } = asked === undefined ? { jobs: defaultJobs() } : capJobs(asked)
+      if (lowered) process.stderr.write(`entente: ${lowered}\n`)
       const store = await openStore(flags.db)
       const analyzer = createAnalyzer({ jobs })
       const abort = new AbortController()

@@ -1,8 +1,8 @@
-import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import type { Article, Doc } from '../../document.js'
 import { analyze } from '../../run.js'
+import { capJobs, thisMachine } from './job-ceiling.js'
 
 /** Runs the pipeline on articles, in this thread or on a pool of worker threads. */
 export interface Analyzer {
@@ -12,9 +12,9 @@ export interface Analyzer {
   close(): Promise<void>
 }
 
-/** All cores by default. */
+/** All cores by default, as far as free memory allows. */
 export function defaultJobs(): number {
-  return availableParallelism()
+  return capJobs(thisMachine().cores).jobs
 }
 
 /**

@@ -28,7 +28,7 @@ interface CommonFlags {
 
 /** Opens the store and KB, runs one query and prints JSON or a readable rendering. */
 async function run<T>(flags: CommonFlags, query: (ctx: QueryContext) => Promise<T>, render: (result: T) => string) {
-  const store = await openStore(flags.db, { mustExist: true })
+  const store = await openStore(flags.db, { readOnly: true })
   try {
     const result = await query({ store, kb: await loadQueryKb() })
     process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : render(result))

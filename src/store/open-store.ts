@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs'
-import { EntenteError } from '../errors.js'
 import { openSqliteStore } from './sqlite/open-sqlite.js'
 import type { Store } from './store.js'
 
@@ -7,17 +5,16 @@ import type { Store } from './store.js'
 export const DEFAULT_DB = './entente.db'
 
 export interface OpenOptions {
-  /** Refuse to create a new store (queries and exports read an existing one). */
+  /** Refuse to create a new store (the store must exist; it is still opened for writing). */
   readonly mustExist?: boolean
+  /**
+   * Open for reading only (queries, exports, dry runs): never creates, switches or migrates anything; a missing
+   * store is 'input.not-found', an empty file or a foreign database 'store.not-a-store'.
+   */
+  readonly readOnly?: boolean
 }
 
 /** Opens the store at `location` (a SQLite file today; a postgres:// URL once that dialect lands). */
 export function openStore(location: string = DEFAULT_DB, options: OpenOptions = {}): Promise<Store> {
-  if (options.mustExist && !existsSync(location)) {
-    throw new EntenteError('input.not-found', `Cannot open store "${location}": no such file`, {
-      input: location,
-      hint: 'Create it with `entente ingest PATH --db FILE`, or pass --db with an existing store',
-    })
-  }
-  return openSqliteStore(location)
+  return openSqliteStore(location, options)
 }

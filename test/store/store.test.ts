@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, test } from 'vitest'
-import { openSqliteStore, SCHEMA_VERSION } from '../../src/store/index.js'
+import { openSqliteStore, openStore, SCHEMA_VERSION } from '../../src/store/index.js'
 import { allDocs, japanNato, japanNatoCopy, japanNatoLater, japanNatoSecondReport } from './fixtures.js'
 import { cleanup, DATABASES, makeDoc, storeSnapshot, tempDir } from './helpers.js'
 
@@ -118,6 +119,80 @@ describe('sqlite files', () => {
     other.exec('create table notes (id integer primary key, body text)')
     other.close()
     await expect(openSqliteStore(path)).rejects.toMatchObject({ code: 'store.not-a-store' })
+  })
+  test('issue 14: a foreign SQLite database is refused unchanged, for writing and for reading', async () => {
+    const dir = tempDir()
+    const path = join(dir, 'other.db')
+    const other = new BetterSqlite3(path)
+    other.exec("create table notes (id integer primary key, body text); insert into notes (body) values ('mine')")
+    other.close()
+    const before = readFileSync(path)
+    await expect(openStore(path)).rejects.toMatchObject({ code: 'store.not-a-store' })
+    await expect(openStore(path, { readOnly: true })).rejects.toMatchObject({ code: 'store.not-a-store' })
+    await expect(openStore(path, { mustExist: true })).rejects.toMatchObject({ code: 'store.not-a-store' })
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(readdirSync(dir)).toEqual(['other.db'])
+    const check = new BetterSqlite3(path, { readonly: true })
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete')
+    check.close()
+  })
+  test('issue 14: a read-only open never creates a store', async () => {
+    const dir = tempDir()
+    const missing = join(dir, 'missing.db')
+    await expect(openStore(missing, { readOnly: true })).rejects.toMatchObject({ code: 'input.not-found' })
+    await expect(openStore(missing, { mustExist: true })).rejects.toMatchObject({ code: 'input.not-found' })
+    expect(existsSync(missing)).toBe(false)
+    const empty = join(dir, 'empty.db')
+    writeFileSync(empty, '')
+    await expect(openStore(empty, { readOnly: true })).rejects.toMatchObject({
+      code: 'store.not-a-store',
+      message: expect.stringContaining(empty),
+    })
+    await expect(openStore(empty, { mustExist: true })).rejects.toMatchObject({ code: 'store.not-a-store' })
+    expect(statSync(empty).size).toBe(0)
+    expect(readdirSync(dir).sort()).toEqual(['empty.db'])
+  })
+  test('issue 14: a store opened read-only reads and refuses to write', async () => {
+    const path = join(tempDir(), 'store.db')
+    const writer = await openStore(path)
+    await writer.putDoc(japanNato())
+    await writer.close()
+    const reader = await openStore(path, { readOnly: true })
+    expect(await reader.db.selectFrom('articles').select('id').execute()).toHaveLength(1)
+    await expect(reader.putDoc(japanNatoLater())).rejects.toThrow()
+    await reader.close()
+  })
+  test('issue 14: an older store is upgraded by a writer, never by a reader', async () => {
+    const path = join(tempDir(), 'old.db')
+    await (await openStore(path)).close()
+    const old = new BetterSqlite3(path)
+    old.exec('drop index facts_triple; drop table fact_holdings; delete from schema_version where version = 2')
+    old.close()
+    await expect(openStore(path, { readOnly: true })).rejects.toMatchObject({ code: 'store.older-schema' })
+    const upgraded = await openStore(path)
+    expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION)
+    await upgraded.close()
+    const reader = await openStore(path, { readOnly: true })
+    expect(await reader.schemaVersion()).toBe(SCHEMA_VERSION)
+    await reader.close()
+  })
+  test('issue 14: a store this user may not write is reported once, naming the store', async () => {
+    const main = resolve('dist/cli/main.js')
+    expect(existsSync(main), `${main} is built by \`npm run build\``).toBe(true)
+    const dir = tempDir()
+    const path = join(dir, 'locked.db')
+    await (await openStore(path)).close()
+    writeFileSync(join(dir, 'a.txt'), 'Japan and NATO met in Brussels on Tuesday.')
+    writeFileSync(join(dir, 'b.txt'), 'Finland joined NATO on Tuesday.')
+    chmodSync(path, 0o444)
+    chmodSync(dir, 0o555)
+    // root writes through file modes: run the CLI as "nobody" then (CI runs as root)
+    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
+    const run = spawnSync(process.execPath, [main, 'ingest', dir, '--db', path], { encoding: 'utf8', ...user })
+    chmodSync(dir, 0o755)
+    expect(run.status).toBe(1)
+    expect(run.stderr.match(/read-only/g)).toHaveLength(1)
+    expect(run.stderr).toContain(`Cannot write to store "${path}"`)
   })
   test('an empty file becomes a store', async () => {
     const path = join(tempDir(), 'empty.db')

@@ -2,10 +2,13 @@ import type { Kysely } from 'kysely'
 import { up as initial } from './001-initial.js'
 import { up as factHoldings } from './002-fact-holdings.js'
 
+/** The SQL dialects a store lives in; a migration writes the same schema in each. */
+export type SqlDialect = 'sqlite' | 'postgres'
+
 export interface Migration {
   readonly version: number
   readonly name: string
-  up(db: Kysely<unknown>): Promise<void>
+  up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void>
 }
 
 /** Every schema change, in order. Append; never edit one that has shipped. */

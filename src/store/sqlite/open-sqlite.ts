@@ -1,24 +1,41 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs'
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { EntenteError } from '../../errors.js'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { migrate, notAStore } from '../migrate.js'
+import { checkCurrent, inspectStore, migrate, notAStore, readOnlyStore } from '../migrate.js'
 import type { Database } from '../schema.js'
 import { createKyselyStore } from '../kysely-store.js'
 import type { Store } from '../store.js'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
 
+export interface SqliteOpenOptions {
+  /** Open for reading only: nothing is created, switched or migrated, and the file must be a current store. */
+  readonly readOnly?: boolean
+  /** The store must exist already (it is still opened for writing): never create one. */
+  readonly mustExist?: boolean
+}
+
 /**
- * Opens (creating when absent or empty) a SQLite store: WAL journal, foreign keys on, synchronous NORMAL —
- * safe against process crashes and kills; a power loss may drop the last commits, never corrupt the file.
+ * Opens a SQLite store. An existing file is first checked through a read-only connection, so a file that is not
+ * ours is refused unchanged. For writing (creating the store when absent or empty): WAL journal, foreign keys on,
+ * synchronous NORMAL — safe against process crashes and kills; a power loss may drop the last commits, never
+ * corrupt the file.
  */
-export async function openSqliteStore(path: string): Promise<Store> {
-  checkHeader(path)
+export async function openSqliteStore(path: string, options: SqliteOpenOptions = {}): Promise<Store> {
+  const found = checkFile(path)
+  if (options.readOnly || options.mustExist) {
+    if (found === 'missing') throw notFound(path)
+    if (found === 'empty') throw notAStore(path)
+  }
+  if (options.readOnly) return openReadOnly(path)
+  checkWritable(path, found)
+  if (found === 'store') await (await openReadOnly(path, { allowOlder: true })).close()
   let database: BetterSqlite3.Database
   try {
     database = new BetterSqlite3(path)
+    if (database.readonly) throw readOnlyStore(path)
     database.pragma('journal_mode = WAL')
     database.pragma('foreign_keys = ON')
     database.pragma('synchronous = NORMAL')
@@ -30,11 +47,36 @@ export async function openSqliteStore(path: string): Promise<Store> {
     database.pragma('temp_store = MEMORY')
     cacheStatements(database)
   } catch (error) {
+    if (error instanceof EntenteError) throw error
+    if (isReadOnly(error)) throw readOnlyStore(path, error)
     throw notAStore(path, error)
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
   try {
-    await migrate(db, path)
+    await migrate(db, path, 'sqlite')
+  } catch (error) {
+    await db.destroy()
+    if (isNotADatabase(error)) throw notAStore(path, error)
+    if (isReadOnly(error)) throw readOnlyStore(path, error)
+    throw error
+  }
+  return createKyselyStore(db, { dialect: 'sqlite', location: path })
+}
+
+/** A read-only connection to an existing store, checked (mark and schema version) before it is handed out. */
+async function openReadOnly(path: string, options: { allowOlder?: boolean } = {}): Promise<Store> {
+  let database: BetterSqlite3.Database
+  try {
+    database = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
+    database.pragma('busy_timeout = 5000')
+    cacheStatements(database)
+  } catch (error) {
+    throw notAStore(path, error)
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  try {
+    const version = await inspectStore(db, path)
+    if (!options.allowOlder) checkCurrent(version, path)
   } catch (error) {
     await db.destroy()
     if (isNotADatabase(error)) throw notAStore(path, error)
@@ -60,9 +102,12 @@ function cacheStatements(database: BetterSqlite3.Database): void {
   }) as typeof database.prepare
 }
 
-/** A file that exists, is not empty and lacks the SQLite header is not a store (and must not be overwritten). */
-function checkHeader(path: string): void {
-  if (path === ':memory:') return
+/**
+ * What is at `path`: nothing, an empty file, or a SQLite database. Anything else (a folder, a file without the
+ * SQLite header) is not a store and must not be overwritten.
+ */
+function checkFile(path: string): 'missing' | 'empty' | 'store' {
+  if (path === ':memory:') return 'missing'
   if (!existsSync(path)) {
     if (!existsSync(dirname(resolve(path)))) {
       throw new EntenteError(
@@ -74,10 +119,10 @@ function checkHeader(path: string): void {
         },
       )
     }
-    return
+    return 'missing'
   }
   if (!statSync(path).isFile()) throw notAStore(path)
-  if (statSync(path).size === 0) return
+  if (statSync(path).size === 0) return 'empty'
   const fd = openSync(path, 'r')
   try {
     const header = Buffer.alloc(16)
@@ -86,9 +131,34 @@ function checkHeader(path: string): void {
   } finally {
     closeSync(fd)
   }
+  return 'store'
+}
+
+/** Writing needs the file and its folder (SQLite keeps its journal beside the file): refused once, up front. */
+function checkWritable(path: string, found: 'missing' | 'empty' | 'store'): void {
+  if (path === ':memory:') return
+  for (const target of found === 'missing' ? [dirname(resolve(path))] : [path, dirname(resolve(path))]) {
+    try {
+      accessSync(target, constants.W_OK)
+    } catch (error) {
+      throw readOnlyStore(path, error)
+    }
+  }
+}
+
+function notFound(path: string): EntenteError {
+  return new EntenteError('input.not-found', `Cannot open store "${path}": no such file`, {
+    input: path,
+    hint: 'Create it with `entente ingest PATH --db FILE`, or pass --db with an existing store',
+  })
 }
 
 function isNotADatabase(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code
   return code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT'
+}
+
+function isReadOnly(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY')
 }

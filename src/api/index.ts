@@ -1,0 +1,3 @@
+export { buildApp, openApiDocument } from './app.js'
+export type { ApiOptions } from './context.js'
+export { PROBLEM_TYPE } from './problem.js'

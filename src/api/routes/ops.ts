@@ -1,0 +1,71 @@
+import { Readable } from 'node:stream'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { EXPORT_FORMATS, exportStream } from '../../export/index.js'
+import { storeCounts, type QueryContext } from '../../query/index.js'
+import type { Metrics } from '../metrics.js'
+import * as S from '../schemas.js'
+
+const CONTENT_TYPES: Record<(typeof EXPORT_FORMATS)[number], string> = {
+  gdelt: 'text/tab-separated-values; charset=utf-8',
+  plover: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  graphml: 'application/xml; charset=utf-8',
+  jsonld: 'application/ld+json; charset=utf-8',
+}
+
+/** Export, health and metrics. */
+export function opsRoutes(ctx: QueryContext, metrics: Metrics): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/api/export',
+      {
+        schema: {
+          summary: 'The whole store in an exchange format, streamed',
+          querystring: z.object({ format: z.enum(EXPORT_FORMATS) }),
+          response: {
+            200: {
+              description: 'The export, streamed in the format asked for',
+              content: Object.fromEntries(
+                Object.values(CONTENT_TYPES).map((type) => [type.split(';')[0], { schema: z.string() }]),
+              ),
+            },
+            400: S.problem('malformed value'),
+          },
+        },
+      },
+      (request, reply) => {
+        const format = request.query.format
+        const extension = { gdelt: 'tsv', plover: 'jsonl', csv: 'csv', graphml: 'graphml', jsonld: 'jsonld' }[format]
+        reply
+          .type(CONTENT_TYPES[format])
+          .header('content-disposition', `attachment; filename="entente-export.${extension}"`)
+        // a stream, not a value the schemas describe: it goes out as it is written
+        reply.send(Readable.from(exportStream(ctx.store, format)) as never)
+      },
+    )
+
+    app.get(
+      '/healthz',
+      { schema: { summary: 'Liveness: the store answers', response: { 200: S.Health } } },
+      async () => ({ status: 'ok' as const, schema: await ctx.store.schemaVersion() }),
+    )
+
+    app.get(
+      '/metrics',
+      {
+        schema: {
+          summary: 'Prometheus metrics: requests, latency, store size, articles and events',
+          response: {
+            200: { description: 'Prometheus text format', content: { 'text/plain': { schema: z.string() } } },
+          },
+        },
+      },
+      async (_request, reply) => {
+        const counts = await storeCounts(ctx)
+        const text = metrics.render({ location: ctx.store.location, ...counts })
+        return reply.type('text/plain; version=0.0.4; charset=utf-8').send(text)
+      },
+    )
+  }
+}

@@ -6,6 +6,7 @@ import type { Command } from 'commander'
 import { EntenteError } from '../errors.js'
 import { EXPORT_FORMATS, exportStream, type ExportFormat } from '../export/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
+import { checkOutput } from './check-output.js'
 
 /** `entente export --format …`: streams the store out in an exchange format. */
 export function registerExport(program: Command): void {
@@ -20,13 +21,22 @@ export function registerExport(program: Command): void {
       if (!(EXPORT_FORMATS as readonly string[]).includes(flags.format)) {
         throw new EntenteError('usage', `Cannot export format "${flags.format}": use ${EXPORT_FORMATS.join(', ')}`)
       }
-      // the output file is opened first: a bad --out path is the user's to fix, and nothing has been read yet
-      const out = flags.out ? await openOutput(flags.out) : process.stdout
-      const store = await openStore(flags.db, { mustExist: true })
+      // nothing is truncated before the store is open and --out is known not to be it (or any database)
+      if (flags.out !== undefined) checkOutput(flags.out, flags.db)
+      const store = await openStore(flags.db, { readOnly: true })
       try {
+        const out = flags.out !== undefined ? await openOutput(flags.out) : process.stdout
         const note = (message: string) => process.stderr.write(`entente: ${message}\n`)
         const chunks = exportStream(store, flags.format as ExportFormat, { note })
-        await pipeline(Readable.from(chunks), out, { end: flags.out !== undefined })
+        try {
+          await pipeline(Readable.from(chunks), out, { end: flags.out !== undefined })
+        } catch (error) {
+          if (flags.out === undefined && (error as NodeJS.ErrnoException).code === 'EPIPE') return // `| head`
+          throw writeError(flags.out, error)
+        } finally {
+          // a failed write leaves the export mid-query: it must end before the store can close
+          await chunks.return(undefined)
+        }
       } finally {
         await store.close()
       }
@@ -46,4 +56,17 @@ async function openOutput(path: string): Promise<WriteStream> {
       cause: error,
     })
   }
+}
+
+/** A failed write (a full disk, a closed device) as an error naming where the export was going. */
+function writeError(path: string | undefined, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code
+  if (typeof code !== 'string' || !code.startsWith('E')) return error
+  const where = path === undefined ? 'standard output' : `"${path}"`
+  const reason = code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : code
+  return new EntenteError('input.unreadable', `Cannot write the export to ${where}: ${reason}`, {
+    ...(path !== undefined ? { input: path } : {}),
+    hint: 'Free some space or write the export elsewhere with --out FILE',
+    cause: error,
+  })
 }

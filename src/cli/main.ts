@@ -4,13 +4,17 @@ import { isEntenteError } from '../errors.js'
 import { commandsFor } from './commands.js'
 
 /** The `entente` command: thin edge that parses input, calls the core and maps errors to exit codes. */
-/** A closed pipe (`entente query … | head`) ends the output quietly instead of crashing. */
+/**
+ * A closed pipe (`entente query … | head`) ends the output quietly instead of crashing; any other failed write
+ * (`> /dev/full`) is a clear error, exit 1.
+ */
 function quietOnClosedPipe(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // a command with its own handler (ingest stops like Ctrl-C and prints its summary) decides for itself
-    if (error.code === 'EPIPE' && process.stdout.listenerCount('error') > 1) return
+    // a command with its own handler (ingest stops like Ctrl-C, export names its output) decides for itself
+    if (process.stdout.listenerCount('error') > 1) return
     if (error.code === 'EPIPE') process.exit(process.exitCode === undefined ? 0 : Number(process.exitCode))
-    throw error
+    process.stderr.write(`entente: Cannot write to standard output: ${error.code ?? error.message}\n`)
+    process.exit(1)
   })
 }
 

@@ -1,11 +1,20 @@
-import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { afterAll, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 /** The built CLI, run as a user runs it: exit codes and messages are part of its contract. */
-const MAIN = resolve('dist/cli/main.js')
+const MAIN = resolve(process.env['ENTENTE_CLI'] ?? 'dist/cli/main.js') // another build, to compare against
 const dir = mkdtempSync(join(tmpdir(), 'entente-cli-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
@@ -86,5 +95,78 @@ describe.skipIf(!existsSync(MAIN))('entente CLI', () => {
     const count = (out: string) => (JSON.parse(out) as { members: unknown[] }).members.length
     expect(count(before.stdout)).toBe(30)
     expect(count(after.stdout)).toBe(31)
+  })
+})
+
+/** The CLI run asynchronously, its standard output closed by the reader at once (`entente … | true`). */
+function ententeIntoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
+  child.stdout.destroy()
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  return new Promise((done) => child.on('close', (code) => done({ code, stderr })))
+}
+
+const STORY = [
+  'Japan and the Philippines signed a defence pact in Manila on Monday.',
+  'Russian forces shelled Kharkiv on Tuesday, Ukrainian officials said.',
+].join('\n')
+
+describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', () => {
+  const db = join(dir, 'issue14.db')
+  const storeBytes = () => readFileSync(db)
+
+  beforeAll(() => {
+    const ingest = entente(['ingest', '-', '--db', db, '--published', '2024-03-04', '--jobs', '1'], STORY)
+    expect(ingest.code).toBe(0)
+  })
+
+  test('issue 14: export --out naming the store (also through a symbolic or hard link) is refused, the store kept', () => {
+    const before = storeBytes()
+    symlinkSync(db, join(dir, 'soft-link.db'))
+    linkSync(db, join(dir, 'hard-link.db'))
+    for (const out of [db, join(dir, 'soft-link.db'), join(dir, 'hard-link.db'), `${db}-wal`]) {
+      const run = entente(['export', '--format', 'gdelt', '--db', db, '--out', out])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`it is the store "${db}"`)
+      expect(storeBytes().equals(before)).toBe(true)
+    }
+    expect(entente(['query', 'events', '--db', db, '--json']).stdout).toContain('PHL')
+  })
+
+  test('issue 14: export --out naming another SQLite file is refused and the file left as it was', () => {
+    const other = join(dir, 'other.sqlite')
+    copyFileSync(db, other)
+    const before = readFileSync(other)
+    const run = entente(['export', '--format', 'csv', '--db', db, '--out', other])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('it is a SQLite database')
+    expect(readFileSync(other).equals(before)).toBe(true)
+  })
+
+  test('issue 14: export from a missing store creates neither the store nor the output', () => {
+    const missing = join(dir, 'missing.db')
+    const run = entente(['export', '--format', 'gdelt', '--db', missing, '--out', missing])
+    expect(run.code).not.toBe(0)
+    expect(existsSync(missing)).toBe(false)
+    expect(entente(['export', '--format', 'gdelt', '--db', missing, '--out', join(dir, 'x.tsv')]).code).toBe(1)
+    expect(existsSync(missing)).toBe(false)
+    expect(existsSync(join(dir, 'x.tsv'))).toBe(false)
+  })
+
+  test('issue 14: export into a closed pipe ends quietly with exit 0', async () => {
+    for (const format of ['gdelt', 'csv']) {
+      const run = await ententeIntoClosedPipe(['export', '--format', format, '--db', db])
+      expect(run.stderr).not.toContain('Internal error')
+      expect(run.code).toBe(0)
+    }
+  })
+
+  test.skipIf(!existsSync('/dev/full'))('issue 14: export onto a full disk is a clear error naming the file', () => {
+    const run = entente(['export', '--format', 'csv', '--db', db, '--out', '/dev/full'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('"/dev/full"')
+    expect(run.stderr).toContain('no space left')
+    expect(run.stderr).not.toContain('Internal error')
   })
 })

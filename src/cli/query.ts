@@ -70,8 +70,17 @@ export function registerQuery(program: Command): void {
   common(query.command('members').argument('<org>', 'organization id (NATO)'))
     .description('members of an organization on a day, curated and learned')
     .option('--at <date>', 'the day (YYYY-MM-DD, default today)')
-    .action((org: string, flags: CommonFlags & { at?: string }) =>
-      run(flags, (ctx) => membersAt(ctx, org, { at: flags.at ? parseDay(flags.at, '--at') : today() }), renderMembers),
+    .option('--include-uncertain', 'also list "possibly" members: a start known only to the month or year of the day')
+    .action((org: string, flags: CommonFlags & { at?: string; includeUncertain?: boolean }) =>
+      run(
+        flags,
+        (ctx) =>
+          membersAt(ctx, org, {
+            at: flags.at ? parseDay(flags.at, '--at') : today(),
+            includeUncertain: flags.includeUncertain === true,
+          }),
+        renderMembers,
+      ),
     )
 
   common(query.command('events'))

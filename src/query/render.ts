@@ -38,7 +38,10 @@ export function renderMembers(r: MembersResult): string {
   const rows = r.members.map(
     (m) => `  ${m.member.padEnd(6)} ${m.from ?? '…'} – ${m.to ?? ''}  [${m.origin}]${m.status ? ` ${m.status}` : ''}\n`,
   )
-  return `Members of ${r.name} (${r.org}) on ${r.at}: ${r.members.length}\n${rows.join('')}`
+  const possibly = (r.possibly ?? []).map(
+    (m) => `  ${m.member.padEnd(6)} from ${m.from ?? '…'}, not known to the day  [possibly]\n`,
+  )
+  return `Members of ${r.name} (${r.org}) on ${r.at}: ${r.members.length}\n${rows.join('')}${possibly.join('')}`
 }
 
 export function renderEvents(events: EventRow[]): string {

@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'store.newer-schema',
   'store.older-schema',
   'store.read-only',
+  'store.unreachable',
   'queue.unreachable',
   'query.unknown-actor',
   'query.unknown-event',

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely'
 import { CLUSTER_RULE_VERSION, sameHappening } from '../dedup/index.js'
+import { clusterRows } from './numbers.js'
 import { chunks } from './rows.js'
 import type { Database, EventClusterTable, EventTable } from './schema.js'
 
@@ -59,7 +60,8 @@ export async function clusterArticleEvents(
     candidates.set(key, [...list, cluster])
     return cluster.id
   })
-  for (const chunk of chunks(created, 100)) await trx.insertInto('event_clusters').values(chunk).execute()
+  for (const chunk of chunks(created, 100))
+    await trx.insertInto('event_clusters').values(clusterRows(trx, chunk)).execute()
   for (const [id, reports] of joined) {
     // All of these reports come from one article, so the cluster gains exactly one article.
     await trx

@@ -40,6 +40,7 @@ export async function migrate(db: Kysely<Database>, input: string, dialect: SqlD
   }
   for (const migration of MIGRATIONS.filter((m) => m.version > (current as number))) {
     await db.transaction().execute(async (trx) => {
+      if ((await currentVersion(trx)) >= migration.version) return // another process applied it meanwhile
       await migration.up(trx as unknown as Kysely<unknown>, dialect)
       await trx
         .insertInto('schema_version')
@@ -86,7 +87,8 @@ async function createMeta(db: Kysely<Database>): Promise<void> {
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('applied_at', 'text', (c) => c.notNull())
       .execute()
-    await sql`insert into entente_meta (key, value) values (${STORE_MARK.key}, ${STORE_MARK.value})`.execute(trx)
+    await sql`insert into entente_meta (key, value) values (${STORE_MARK.key}, ${STORE_MARK.value})
+      on conflict (key) do nothing`.execute(trx)
   })
 }
 

@@ -1,3 +1,4 @@
+import { isPostgresUrl, openPostgresStore } from './postgres/open-postgres.js'
 import { openSqliteStore } from './sqlite/open-sqlite.js'
 import type { Store } from './store.js'
 
@@ -14,7 +15,7 @@ export interface OpenOptions {
   readonly readOnly?: boolean
 }
 
-/** Opens the store at `location` (a SQLite file today; a postgres:// URL once that dialect lands). */
+/** Opens the store at `location`: a postgres:// (or postgresql://) URL names a PostgreSQL database, else a SQLite file. */
 export function openStore(location: string = DEFAULT_DB, options: OpenOptions = {}): Promise<Store> {
-  return openSqliteStore(location, options)
+  return isPostgresUrl(location) ? openPostgresStore(location, options) : openSqliteStore(location, options)
 }

@@ -2,15 +2,18 @@ import type { Kysely } from 'kysely'
 import { CLUSTER_RULE_VERSION } from '../dedup/index.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import type { Database } from './schema.js'
+import { restartClusterNumbers } from './numbers.js'
 import type { ReclusterResult } from './store.js'
+import { writeTransaction } from './write-transaction.js'
 
 const PAGE = 500
 
 /** Rebuilds every cluster with the current rule, replaying articles in ingest order, in one transaction. */
 export async function recluster(db: Kysely<Database>): Promise<ReclusterResult> {
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     await trx.updateTable('events').set({ cluster_id: null }).execute()
     await trx.deleteFrom('event_clusters').execute()
+    await restartClusterNumbers(trx)
     let events = 0
     let afterSeq = 0
     for (;;) {

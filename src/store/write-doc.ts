@@ -7,11 +7,13 @@ import { findOriginal } from './near-duplicates.js'
 import { articleEntityRows, chunks, eventRow, factRow, factStart, mentionRow } from './rows.js'
 import type { Database, FactHoldingTable, FactTable } from './schema.js'
 import type { PutResult } from './store.js'
+import { writeTransaction } from './write-transaction.js'
+import { nextArticleSeq } from './numbers.js'
 
 /** Writes one document in one transaction; a failure anywhere leaves nothing of it behind. */
 export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResult> {
   const id = contentHash(doc.text)
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const existing = await trx.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()
     if (existing) return { status: 'duplicate', id }
     // syndicated copies differ in page furniture (headline, byline, share counters): compare the body only
@@ -67,15 +69,11 @@ async function countHoldings(trx: Transaction<Database>, facts: readonly FactTab
 }
 
 async function insertArticle(trx: Transaction<Database>, doc: Doc, id: string, original: string | null) {
-  const last = await trx
-    .selectFrom('articles')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .executeTakeFirst()
   await trx
     .insertInto('articles')
     .values({
       id,
-      seq: Number(last?.seq ?? 0) + 1,
+      seq: await nextArticleSeq(trx),
       text: doc.text,
       title: doc.title ?? null,
       url: doc.url ?? null,

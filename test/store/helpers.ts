@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CodedEvent, Doc, Fact } from '../../src/document.js'
 import { docOf } from '../../src/document.js'
-import { openSqliteStore, type Store } from '../../src/store/index.js'
+import pg from 'pg'
+import { openSqliteStore, openStore, type Store } from '../../src/store/index.js'
 
 export interface TestDatabase {
   readonly name: string
@@ -14,6 +16,10 @@ export interface TestDatabase {
 }
 
 const dirs: string[] = []
+const databases: string[] = []
+
+/** The PostgreSQL server the suite runs against (CI starts it; a test fails, never skips, when it does not answer). */
+export const POSTGRES_SERVER = 'postgres://postgres@127.0.0.1:5432'
 
 /** A fresh temporary folder, removed by `cleanup()`. */
 export function tempDir(): string {
@@ -22,16 +28,50 @@ export function tempDir(): string {
   return dir
 }
 
-export function cleanup(): void {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+/** Runs one statement on the server's `test` database (CREATE/DROP DATABASE), naming the server when it fails. */
+async function onServer(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: `${POSTGRES_SERVER}/test` })
+  try {
+    await client.connect()
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL at 127.0.0.1:5432 does not answer (${String(error)}): start it to run the store suite`,
+      {
+        cause: error,
+      },
+    )
+  }
+  try {
+    await client.query(statement)
+  } finally {
+    await client.end()
+  }
 }
 
-/** Every database the store suite runs against: SQLite always; PostgreSQL joins when its dialect lands. */
+/** A new, empty PostgreSQL database of this run (entente_t_<random>), dropped by `cleanup()`; its URL. */
+export async function tempPostgresDatabase(): Promise<string> {
+  const name = `entente_t_${randomBytes(6).toString('hex')}`
+  await onServer(`create database ${name}`)
+  databases.push(name)
+  return `${POSTGRES_SERVER}/${name}`
+}
+
+export async function cleanup(): Promise<void> {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  for (const name of databases.splice(0)) await onServer(`drop database if exists ${name} with (force)`)
+}
+
+/** Every database the store suite runs against: SQLite and PostgreSQL. */
 export const DATABASES: readonly TestDatabase[] = [
   {
     name: 'sqlite',
     open: () => openSqliteStore(join(tempDir(), 'test.db')),
-    reopen: (store) => openSqliteStore(store.location),
+    reopen: (store) => openStore(store.location),
+  },
+  {
+    name: 'postgres',
+    open: async () => openStore(await tempPostgresDatabase()),
+    reopen: (store) => openStore(store.location),
   },
 ]
 

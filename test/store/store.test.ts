@@ -162,19 +162,15 @@ describe('sqlite files', () => {
     await expect(reader.putDoc(japanNatoLater())).rejects.toThrow()
     await reader.close()
   })
-  test('issue 14: an older store is upgraded by a writer, never by a reader', async () => {
+  test('issue 14: an older store is never upgraded by a reader', async () => {
     const path = join(tempDir(), 'old.db')
     await (await openStore(path)).close()
     const old = new BetterSqlite3(path)
-    old.exec('drop index facts_triple; drop table fact_holdings; delete from schema_version where version = 2')
+    old.exec('delete from schema_version where version > 1')
     old.close()
+    const before = readFileSync(path)
     await expect(openStore(path, { readOnly: true })).rejects.toMatchObject({ code: 'store.older-schema' })
-    const upgraded = await openStore(path)
-    expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION)
-    await upgraded.close()
-    const reader = await openStore(path, { readOnly: true })
-    expect(await reader.schemaVersion()).toBe(SCHEMA_VERSION)
-    await reader.close()
+    expect(readFileSync(path).equals(before)).toBe(true)
   })
   test('issue 14: a store this user may not write is reported once, naming the store', async () => {
     const main = resolve('dist/cli/main.js')

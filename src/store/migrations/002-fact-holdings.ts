@@ -1,18 +1,20 @@
 import { sql, type Kysely } from 'kysely'
+import { columnTypes, type SqlDialect } from './column-types.js'
 
 /**
  * fact_holdings: one row per distinct learned fact (relation, subject, object, validity), with how many articles
  * state it. "Members of NATO on a day" then reads a handful of rows, however often news repeats a membership.
  * Near-duplicate copies are not counted. Empty strings stand for open bounds so the key has no nulls.
  */
-export async function up(db: Kysely<unknown>): Promise<void> {
+export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void> {
+  const t = columnTypes(dialect)
   await db.schema
     .createTable('fact_holdings')
-    .addColumn('relation', 'text', (c) => c.notNull())
-    .addColumn('object', 'text', (c) => c.notNull())
-    .addColumn('subject', 'text', (c) => c.notNull())
-    .addColumn('valid_from', 'text', (c) => c.notNull())
-    .addColumn('valid_to', 'text', (c) => c.notNull())
+    .addColumn('relation', t.text, (c) => c.notNull())
+    .addColumn('object', t.text, (c) => c.notNull())
+    .addColumn('subject', t.text, (c) => c.notNull())
+    .addColumn('valid_from', t.text, (c) => c.notNull())
+    .addColumn('valid_to', t.text, (c) => c.notNull())
     .addColumn('statements', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('fact_holdings_key', ['relation', 'object', 'subject', 'valid_from', 'valid_to'])
     .execute()

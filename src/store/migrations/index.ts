@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely'
 import { up as initial } from './001-initial.js'
 import { up as factHoldings } from './002-fact-holdings.js'
+import type { SqlDialect } from './column-types.js'
 
-/** The SQL dialects a store lives in; a migration writes the same schema in each. */
-export type SqlDialect = 'sqlite' | 'postgres'
+export type { SqlDialect } from './column-types.js'
 
 export interface Migration {
   readonly version: number

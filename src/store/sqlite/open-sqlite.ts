@@ -6,6 +6,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { checkCurrent, inspectStore, migrate, notAStore, readOnlyStore } from '../migrate.js'
 import type { Database } from '../schema.js'
 import { createKyselyStore } from '../kysely-store.js'
+import { ImmediateSqliteDialect } from './immediate.js'
 import type { Store } from '../store.js'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -51,7 +52,8 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     if (isReadOnly(error)) throw readOnlyStore(path, error)
     throw notAStore(path, error)
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  // every transaction on this connection writes: each takes the write lock first (BEGIN IMMEDIATE)
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
   try {
     await migrate(db, path, 'sqlite')
   } catch (error) {

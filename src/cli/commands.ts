@@ -9,6 +9,8 @@ type Register = (program: Command) => void
 export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   extract: async () => (await import('./extract.js')).registerExtract,
   ingest: async () => (await import('./ingest.js')).registerIngest,
+  worker: async () => (await import('./worker.js')).registerWorker,
+  queue: async () => (await import('./queue.js')).registerQueue,
   query: async () => (await import('./query.js')).registerQuery,
   export: async () => (await import('./export.js')).registerExport,
   recluster: async () => (await import('./recluster.js')).registerRecluster,
@@ -16,6 +18,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   eval: async () => (await import('./eval.js')).registerEval,
   bench: async () => (await import('./bench.js')).registerBench,
   demo: async () => (await import('./demo.js')).registerDemo,
+  serve: async () => (await import('./serve.js')).registerServe,
 }
 
 /** The commands a command line needs: just the one it names, or all of them for help and unknown words. */

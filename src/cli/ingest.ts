@@ -3,6 +3,8 @@ import cliProgress from 'cli-progress'
 import { readInputs } from '../ingest/index.js'
 import { positiveFlag, readOptionsOf } from './read-flags.js'
 import { capJobs, createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
+import { enqueueItems, openIngestQueue, parseQueueUrl } from '../jobs/index.js'
+import type { ReadOptions } from '../ingest/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
 
 interface IngestFlags {
@@ -12,6 +14,7 @@ interface IngestFlags {
   jobs?: string
   input: string
   maxBytes?: string
+  queue?: string
 }
 
 /** `entente ingest PATH…`: reads, analyzes on all cores and stores each article in one transaction. */
@@ -26,9 +29,14 @@ export function registerIngest(program: Command): void {
     .option('--jobs <n>', 'worker threads (default and most: the cores, as free memory allows; 1 runs in this thread)')
     .option('--input <format>', 'input format: auto, text, html, feed or jsonl', 'auto')
     .option('--max-bytes <n>', 'largest article to read, in bytes (default 5 MB)')
-    .addHelpText('after', '\nExample:\n  entente ingest news/ --db world.db --jobs 4\n')
+    .option('--queue <url>', 'put the articles on a Redis queue for `entente worker` instead: redis://host:port')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  entente ingest news/ --db world.db --jobs 4\n  entente ingest news/ --queue redis://127.0.0.1:6379\n',
+    )
     .action(async (paths: string[], flags: IngestFlags) => {
       const readOptions = readOptionsOf(flags)
+      if (flags.queue !== undefined) return enqueue(paths, readOptions, flags.queue, flags.json === true)
       const asked = positiveFlag(flags.jobs, '--jobs')
       const { jobs, lowered } = asked === undefined ? { jobs: defaultJobs() } : capJobs(asked)
       if (lowered) process.stderr.write(`entente: ${lowered}\n`)
@@ -68,6 +76,31 @@ export function registerIngest(program: Command): void {
         await store.close()
       }
     })
+}
+
+/** `ingest --queue`: reads the inputs and puts one job per distinct article on the queue; workers do the rest. */
+async function enqueue(paths: string[], readOptions: ReadOptions, url: string, json: boolean): Promise<void> {
+  const queue = await openIngestQueue(parseQueueUrl(url))
+  const abort = new AbortController()
+  const stop = () => (abort.signal.aborted ? process.exit(130) : abort.abort())
+  process.on('SIGINT', stop).on('SIGTERM', stop)
+  try {
+    const summary = await enqueueItems(queue, readInputs(paths, readOptions), {
+      signal: abort.signal,
+      onResult: (result) => {
+        if (json) process.stdout.write(`${JSON.stringify(result)}\n`)
+        else if (result.status === 'failed') process.stderr.write(`entente: ${result.input}: ${result.reason}\n`)
+      },
+    })
+    process.stderr.write(
+      `${summary.interrupted ? 'interrupted: ' : ''}${summary.queued} queued on ${queue.address.name}, ${summary.duplicate} already queued, ${summary.failed} failed\n`,
+    )
+    if (summary.interrupted) process.exitCode = 130
+    else if (summary.failed > 0) process.exitCode = 1
+  } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop)
+    await queue.close()
+  }
 }
 
 function jsonLine(result: IngestResult) {

@@ -18,12 +18,13 @@ export function defaultJobs(): number {
 }
 
 /**
- * A pool of `jobs` worker threads, or the pipeline in this thread for `jobs` 1. Workers run the built JavaScript
+ * A pool of `jobs` worker threads, or the pipeline in this thread for `jobs` 1 (unless `offThread`: a queue worker
+ * keeps its event loop free to renew its job locks while an article is analysed). Workers run the built JavaScript
  * (dist); when this module runs as TypeScript source (vitest), the pipeline runs in this thread instead.
  */
-export function createAnalyzer(options: { jobs: number }): Analyzer {
+export function createAnalyzer(options: { jobs: number; offThread?: boolean }): Analyzer {
   const fromSource = import.meta.url.endsWith('.ts')
-  if (options.jobs <= 1 || fromSource) {
+  if ((options.jobs <= 1 && options.offThread !== true) || fromSource) {
     return { jobs: 1, analyze: async (article) => analyze(article), close: async () => {} }
   }
   // The pool starts on the first article that needs analysis, and threads start only as work queues up: a

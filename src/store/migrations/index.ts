@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import { up as initial } from './001-initial.js'
 import { up as factHoldings } from './002-fact-holdings.js'
+import { up as watchState } from './003-watch-state.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -15,6 +16,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'fact-holdings', up: factHoldings },
+  { version: 3, name: 'watch-state', up: watchState },
 ]
 
 /** The schema version this build writes. */

@@ -1,0 +1,191 @@
+import type { LookupAddress, LookupOptions } from 'node:dns'
+import { Readable } from 'node:stream'
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
+import { Agent, request } from 'undici'
+import { EntenteError } from '../../errors.js'
+import { checkHost, type AddressPolicy, type CheckedAddress } from './address.js'
+import { FetchError } from './fetch-error.js'
+
+/** What a fetch expects back: its content types are checked before the body is read. */
+export type Expect = 'feed' | 'page' | 'robots'
+
+const CONTENT_TYPES: Record<Expect, RegExp> = {
+  feed: /^(application\/(rss\+xml|atom\+xml|rdf\+xml|xml)|text\/xml)$/,
+  page: /^(text\/html|application\/xhtml\+xml)$/,
+  robots: /^text\/plain$/,
+}
+
+export interface HopOptions extends AddressPolicy {
+  readonly userAgent: string
+  readonly expect: Expect
+  /** Largest body read, after decompression. */
+  readonly maxBytes: number
+  /** No answer (headers, or the next piece of body) within this many ms fails the request. */
+  readonly timeoutMs: number
+  readonly headers?: Readonly<Record<string, string>>
+  readonly signal?: AbortSignal
+  /** Called with the checked address just before connecting (logging; tests prove what was connected). */
+  readonly beforeConnect?: (url: URL, address: CheckedAddress) => void
+}
+
+/** One HTTP answer: a redirect (location), a 304, or a body within the cap. */
+export interface Hop {
+  readonly url: string
+  readonly status: number
+  readonly headers: Readonly<Record<string, string>>
+  readonly location?: string
+  readonly body: Buffer
+}
+
+/**
+ * One request, no redirect followed: the scheme and every address of the host are checked first, and the
+ * connection is pinned to the checked address, so a second DNS answer cannot move it (no DNS rebinding).
+ */
+export async function fetchHop(url: URL, options: HopOptions): Promise<Hop> {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new EntenteError('fetch.refused', `Refused to fetch "${url.href}": only http and https URLs are fetched`, {
+      input: url.href,
+      hint: 'Pass an http:// or https:// URL',
+    })
+  }
+  const checked = await checkHost(url, options)
+  options.beforeConnect?.(url, checked)
+  const agent = new Agent({ connect: { lookup: pinnedLookup(checked), timeout: options.timeoutMs } })
+  try {
+    const response = await request(url, {
+      dispatcher: agent,
+      method: 'GET',
+      headers: { 'user-agent': options.userAgent, 'accept-encoding': 'gzip, deflate, br', ...options.headers },
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      // headers and each piece of body must come within timeoutMs, and the whole answer within three times that
+      signal: AbortSignal.any([
+        AbortSignal.timeout(options.timeoutMs * 3),
+        ...(options.signal ? [options.signal] : []),
+      ]),
+    }).catch((error: unknown) => {
+      throw networkError(url, error, options.timeoutMs)
+    })
+    const headers = flatHeaders(response.headers)
+    const { statusCode: status } = response
+    if (status >= 300 && status < 400 && status !== 304) {
+      await response.body.dump()
+      const location = headers['location']
+      return { url: url.href, status, headers, body: Buffer.alloc(0), ...(location ? { location } : {}) }
+    }
+    if (status === 304) {
+      await response.body.dump()
+      return { url: url.href, status, headers, body: Buffer.alloc(0) }
+    }
+    if (status < 200 || status >= 300) {
+      await response.body.dump()
+      throw new FetchError(`Cannot fetch "${url.href}": the server answered ${status}`, {
+        input: url.href,
+        status,
+        retryable: status >= 500 || status === 429 || status === 408,
+      })
+    }
+    checkContentType(url, headers['content-type'], options.expect)
+    const body = await readCapped(url, response.body, headers, options)
+    return { url: url.href, status, headers, body }
+  } finally {
+    await agent.close().catch(() => undefined)
+  }
+}
+
+/** A lookup that answers every question with the one address already checked. */
+function pinnedLookup(checked: CheckedAddress) {
+  return (
+    _hostname: string,
+    options: LookupOptions,
+    callback: (error: Error | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
+    if (options.all) callback(null, [{ address: checked.address, family: checked.family }])
+    else callback(null, checked.address, checked.family)
+  }
+}
+
+function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return flat
+}
+
+function checkContentType(url: URL, header: string | undefined, expect: Expect): void {
+  if (header === undefined) return // the readers sniff content that names no type
+  const type = header.split(';')[0]?.trim().toLowerCase() ?? ''
+  if (CONTENT_TYPES[expect].test(type)) return
+  throw new FetchError(`Cannot fetch "${url.href}": its content type "${type}" is not a ${expect}`, {
+    code: 'fetch.content-type',
+    input: url.href,
+    hint: expect === 'feed' ? 'Pass the URL of an RSS or Atom feed' : 'Only HTML pages are followed',
+  })
+}
+
+/** Reads the body, decompressing it, and stops as soon as the decompressed size passes the cap (zip bombs). */
+async function readCapped(
+  url: URL,
+  body: Readable,
+  headers: Record<string, string>,
+  options: HopOptions,
+): Promise<Buffer> {
+  const tooLarge = () =>
+    new FetchError(`Cannot fetch "${url.href}": it is larger than ${options.maxBytes} bytes once decompressed`, {
+      code: 'fetch.too-large',
+      input: url.href,
+      hint: 'Pass --max-bytes with a larger limit to read it anyway',
+    })
+  body.on('error', () => {}) // destroying the body early (at the cap) is ours to do, not an error to crash on
+  const declared = Number(headers['content-length'])
+  if (!headers['content-encoding'] && declared > options.maxBytes) {
+    body.destroy()
+    throw tooLarge()
+  }
+  const decoder = decoderFor(url, headers['content-encoding'])
+  const stream = decoder ? body.pipe(decoder) : body
+  if (decoder) body.on('error', (error) => decoder.destroy(error))
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      size += chunk.length
+      if (size > options.maxBytes) throw tooLarge()
+      chunks.push(chunk)
+    }
+  } catch (error) {
+    if (error instanceof EntenteError) throw error
+    throw networkError(url, error, options.timeoutMs)
+  } finally {
+    body.destroy()
+    decoder?.destroy()
+  }
+  return Buffer.concat(chunks)
+}
+
+function decoderFor(url: URL, encoding: string | undefined) {
+  const name = encoding?.trim().toLowerCase()
+  if (!name || name === 'identity') return undefined
+  if (name === 'gzip' || name === 'x-gzip') return createGunzip()
+  if (name === 'deflate') return createInflate()
+  if (name === 'br') return createBrotliDecompress()
+  throw new FetchError(`Cannot fetch "${url.href}": it is encoded as "${name}", which entente does not read`, {
+    input: url.href,
+  })
+}
+
+/** Timeouts, refused connections and broken streams: worth another try. */
+function networkError(url: URL, error: unknown, timeoutMs: number): FetchError {
+  const code = (error as { code?: string }).code ?? ''
+  const name = (error as { name?: string }).name ?? ''
+  const timedOut = /TIMEOUT/.test(code) || name === 'TimeoutError'
+  const reason = timedOut
+    ? `timed out after ${timeoutMs} ms`
+    : (error as Error).message || code || 'the connection failed'
+  return new FetchError(`Cannot fetch "${url.href}": ${reason}`, {
+    input: url.href,
+    retryable: name !== 'AbortError',
+    cause: error,
+  })
+}

@@ -1,0 +1,92 @@
+import { EntenteError } from '../../errors.js'
+import type { AddressPolicy, CheckedAddress } from './address.js'
+import { FetchError } from './fetch-error.js'
+import { fetchHop, type Expect, type Hop } from './fetch-once.js'
+import { createHostGate } from './host-gate.js'
+import { withRetries } from './retry.js'
+import { createRobots } from './robots.js'
+
+/** Redirects followed before giving up. */
+export const MAX_REDIRECTS = 5
+
+export interface FetcherOptions extends AddressPolicy {
+  /** A URL or address where site owners can reach whoever runs this watch; named in the User-Agent. */
+  readonly contact?: string
+  /** Pause between two requests to one host (default 1000 ms). */
+  readonly delayMs?: number
+  /** Longest wait for headers or the next piece of body (default 15 s). */
+  readonly timeoutMs?: number
+  /** Largest body, after decompression (default 5 MiB). */
+  readonly maxBytes?: number
+  readonly retries?: number
+  readonly backoffMs?: number
+  /** Obey robots.txt (default true). */
+  readonly robots?: boolean
+  readonly signal?: AbortSignal
+  readonly beforeConnect?: (url: URL, address: CheckedAddress) => void
+}
+
+export interface Fetcher {
+  readonly userAgent: string
+  /** GET with redirects followed by hand (each hop checked again), robots.txt obeyed, retries on failures. */
+  fetch(url: string, expect: Expect, headers?: Readonly<Record<string, string>>): Promise<Hop>
+}
+
+/** The User-Agent: the product, then the contact, as crawlers conventionally write it. */
+export function userAgentOf(contact: string | undefined): string {
+  return `entente/0.1 (news watcher${contact ? `; +${contact}` : ''})`
+}
+
+/** A polite, SSRF-safe HTTP client for feeds and article pages. */
+export function createFetcher(options: FetcherOptions = {}): Fetcher {
+  const gate = createHostGate(options.delayMs ?? 1000)
+  const userAgent = userAgentOf(options.contact)
+  const hopOptions = {
+    ...options,
+    userAgent,
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
+  }
+  const retry = { retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000 }
+
+  async function follow(start: string, expect: Expect, headers: Readonly<Record<string, string>>, obey: boolean) {
+    let url = parseUrl(start)
+    for (let redirects = 0; ; redirects++) {
+      if (obey) await robots.check(url)
+      const current = url
+      const hop = await withRetries(
+        () => gate(current.host, () => fetchHop(current, { ...hopOptions, expect, headers })),
+        { ...retry, ...(options.signal ? { signal: options.signal } : {}) },
+      )
+      if (hop.location === undefined) {
+        if (hop.status >= 300 && hop.status < 400 && hop.status !== 304) {
+          throw new FetchError(`Cannot fetch "${url.href}": a ${hop.status} redirect without a Location`, {
+            input: start,
+          })
+        }
+        return hop
+      }
+      if (redirects >= MAX_REDIRECTS) {
+        throw new FetchError(`Cannot fetch "${start}": more than ${MAX_REDIRECTS} redirects`, { input: start })
+      }
+      url = parseUrl(hop.location, url)
+    }
+  }
+
+  const robots = createRobots((url) => follow(url, 'robots', {}, false), userAgent)
+  return {
+    userAgent,
+    fetch: (url, expect, headers = {}) => follow(url, expect, headers, options.robots !== false),
+  }
+}
+
+function parseUrl(value: string, base?: URL): URL {
+  try {
+    return new URL(value, base)
+  } catch {
+    throw new EntenteError('fetch.refused', `Cannot fetch "${value}": it is not a URL`, {
+      input: value,
+      hint: 'Pass a full URL such as https://example.org/feed.xml',
+    })
+  }
+}

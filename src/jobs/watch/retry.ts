@@ -1,0 +1,24 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { isRetryable } from './fetch-error.js'
+
+export interface RetryOptions {
+  /** Tries after the first (default 3). */
+  readonly retries?: number
+  /** The first pause; each next one doubles (default 1000 ms). */
+  readonly backoffMs?: number
+  readonly signal?: AbortSignal
+}
+
+/** Runs a fetch again after a timeout, a dropped connection or a 5xx, waiting backoffMs, 2×, 4×… between tries. */
+export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
+  const retries = options.retries ?? 3
+  const backoffMs = options.backoffMs ?? 1000
+  for (let tried = 0; ; tried++) {
+    try {
+      return await attempt()
+    } catch (error) {
+      if (tried >= retries || !isRetryable(error) || options.signal?.aborted) throw error
+      await sleep(backoffMs * 2 ** tried, undefined, options.signal ? { signal: options.signal } : {})
+    }
+  }
+}

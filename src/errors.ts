@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'input.binary',
   'input.encoding',
   'html.no-article',
+  'html.too-complex',
   'feed.malformed',
   'feed.item',
   'fetch.refused',
@@ -33,6 +34,7 @@ export const ERROR_CODES = [
   'api.unauthorized',
   'api.forbidden',
   'pipeline.order',
+  'pipeline.timeout',
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -1,16 +1,44 @@
 import { isUtf8 } from 'node:buffer'
 import iconv from 'iconv-lite'
+import type { Diagnostic } from '../document.js'
 import { EntenteError } from '../errors.js'
 
 /** Labels browsers read as windows-1252 (the WHATWG Encoding Standard does the same). */
 const WINDOWS_1252_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'cp1252'])
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8'])
+/**
+ * UTF-16 labels (WHATWG) and UTF-32 ones: a page whose declaration could be read as ASCII bytes, with no BOM and
+ * no NUL byte, is not in these encodings. The Encoding Standard's rule (HTML "prescan", XML alike): read it as
+ * UTF-8.
+ */
+const WIDE_LABELS = new Set([
+  'utf-16',
+  'utf-16le',
+  'utf-16be',
+  'utf16',
+  'ucs-2',
+  'unicode',
+  'csunicode',
+  'iso-10646-ucs-2',
+  'unicodefeff',
+  'unicodefffe',
+  'utf-32',
+  'utf-32le',
+  'utf-32be',
+  'ucs-4',
+])
 
 /**
  * Decodes file bytes to a string: a BOM (UTF-8, UTF-16 LE/BE) wins, then a declared charset, else strict UTF-8.
- * Empty, binary and mis-encoded input is reported, never silently mangled.
+ * Empty, binary and mis-encoded input is refused, never silently mangled; bytes a declared charset cannot
+ * decode (they become U+FFFD) and a declaration that is overruled are given to `report`.
  */
-export function decodeBytes(bytes: Uint8Array, path: string, declared?: string): string {
+export function decodeBytes(
+  bytes: Uint8Array,
+  path: string,
+  declared?: string,
+  report: (diagnostic: Diagnostic) => void = () => {},
+): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (buffer.length === 0) throw emptyError(path)
   if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) return decodeUtf8(buffer.subarray(3), path, 3)
@@ -29,14 +57,37 @@ export function decodeBytes(bytes: Uint8Array, path: string, declared?: string):
   }
   const label = declared?.trim().toLowerCase()
   if (label === undefined || UTF8_LABELS.has(label)) return decodeUtf8(buffer, path, 0)
-  const encoding = WINDOWS_1252_ALIASES.has(label) ? 'windows-1252' : label
+  if (WIDE_LABELS.has(label)) {
+    report({
+      severity: 'info',
+      code: 'encoding.overruled',
+      message: `"${path}" declares charset "${declared}" but has no byte order mark: read as UTF-8, as browsers do`,
+    })
+    return decodeUtf8(buffer, path, 0)
+  }
+  const encoding = WINDOWS_1252_ALIASES.has(label) || label === 'x-user-defined' ? 'windows-1252' : label
   if (!iconv.encodingExists(encoding)) {
     throw new EntenteError('input.encoding', `Cannot read "${path}": it declares the unknown charset "${declared}"`, {
       input: path,
       hint: 'Convert the file to UTF-8 and declare charset="utf-8"',
     })
   }
-  return iconv.decode(buffer, encoding)
+  const text = iconv.decode(buffer, encoding)
+  const lost = countReplacements(text)
+  if (lost > 0) {
+    report({
+      severity: 'warning',
+      code: 'encoding.undecodable',
+      message: `${lost} byte sequence${lost === 1 ? '' : 's'} of "${path}" are not valid ${encoding} and became U+FFFD`,
+    })
+  }
+  return text
+}
+
+function countReplacements(text: string): number {
+  let count = 0
+  for (let i = text.indexOf('\uFFFD'); i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++
+  return count
 }
 
 /** The "input.empty" error, also used by readers whose decoded text is only whitespace. */

@@ -1,6 +1,6 @@
 import type { Article, Diagnostic, Source } from '../document.js'
 import { EntenteError } from '../errors.js'
-import { makeArticle, titledText } from './article.js'
+import { makeArticle, titledText, whereOf } from './article.js'
 import { htmlToText } from './dom.js'
 import { normalizeDate } from './published.js'
 import { asRecords, htmlValue, textValue } from './xml-values.js'
@@ -11,10 +11,12 @@ const DATE_ELEMENTS = ['pubDate', 'published', 'dc:date', 'updated', 'dc:created
 
 /** One RSS <item> or Atom <entry> as an Article: title line, blank line, the text stripped of HTML. */
 export function feedItem(item: Record<string, unknown>, source: Source): Article {
+  const where = whereOf(source)
   const rawTitle = textValue(item['title'])
-  const title = rawTitle === undefined ? undefined : htmlToText(rawTitle).replace(/\s+/g, ' ') || undefined
+  const title =
+    rawTitle === undefined ? undefined : htmlToText(rawTitle, where, source.path).replace(/\s+/g, ' ') || undefined
   const body = TEXT_ELEMENTS.map((name) => htmlValue(item[name]))
-    .map((html) => (html === undefined ? '' : htmlToText(html)))
+    .map((html) => (html === undefined ? '' : htmlToText(html, where, source.path)))
     .find((text) => text.length > 0)
   if (body === undefined) {
     throw new EntenteError('feed.item', `Cannot read item ${source.item} of feed "${source.path}": it has no text`, {

@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import type { Diagnostic } from '../document.js'
 import { EntenteError } from '../errors.js'
+import { readerFailure } from './reader-failure.js'
 import { decodeBytes, emptyError, xmlCharset } from './decode.js'
 import { feedItem } from './feed-item.js'
 import type { ReadResult } from './read-result.js'
@@ -18,26 +20,48 @@ const parser = new XMLParser({
   stopNodes: HTML_ELEMENTS.map((name) => `*.${name}`),
 })
 
-/** Reads an RSS 2.0, RSS 1.0 or Atom feed: one result per item, a bad item reported by its number. */
+/**
+ * Reads an RSS 2.0, RSS 1.0 or Atom feed: one result per item, a bad item reported by its number. A DTD (entity
+ * declarations of any kind), markup the parser refuses and nesting beyond its limit make the whole file a
+ * clear "feed.malformed" error, never a crash.
+ */
 export function readFeed(bytes: Uint8Array, path: string): ReadResult[] {
-  const xml = decodeBytes(bytes, path, xmlCharset(bytes))
+  const decoding: Diagnostic[] = []
+  const xml = decodeBytes(bytes, path, xmlCharset(bytes), (diagnostic) => decoding.push(diagnostic))
   if (xml.trim() === '') throw emptyError(path)
+  const { name, items } = feedItems(parseXml(xml, path), path)
+  return items.map((item, index): ReadResult => {
+    const source = { kind: 'feed', path, item: index + 1, ...(name ? { name } : {}) } as const
+    try {
+      const article = feedItem(item, source)
+      return decoding.length
+        ? { ok: true, article: { ...article, diagnostics: [...decoding, ...(article.diagnostics ?? [])] } }
+        : { ok: true, article }
+    } catch (error) {
+      return { ok: false, input: path, error: readerFailure(error, `item ${index + 1} of feed "${path}"`, path) }
+    }
+  })
+}
+
+function parseXml(xml: string, path: string): Record<string, unknown> {
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     throw new EntenteError('feed.malformed', `Cannot read feed "${path}": line ${valid.err.line} is not valid XML`, {
       input: path,
-      hint: `${valid.err.msg.replace(/\.$/, '')}; pass --format html or --format text to read it another way`,
+      hint: `${valid.err.msg.replace(/\.$/, '')}; pass --input html or --input text to read it another way`,
     })
   }
-  const { name, items } = feedItems(parser.parse(xml) as Record<string, unknown>, path)
-  return items.map((item, index): ReadResult => {
-    try {
-      return { ok: true, article: feedItem(item, { kind: 'feed', path, item: index + 1, ...(name ? { name } : {}) }) }
-    } catch (error) {
-      if (!(error instanceof EntenteError)) throw error
-      return { ok: false, input: path, error }
-    }
-  })
+  try {
+    return parser.parse(xml) as Record<string, unknown>
+  } catch (error) {
+    // fast-xml-parser refuses external and parameter entities and very deep nesting with a plain Error
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error)
+    throw new EntenteError('feed.malformed', `Cannot read feed "${path}": ${reason}`, {
+      input: path,
+      hint: 'entente reads feeds without DTD entities and nested at most a few hundred elements deep',
+      cause: error,
+    })
+  }
 }
 
 /** The items of an RSS 2.0 channel, an RSS 1.0 (RDF) document or an Atom feed, and the feed's title. */

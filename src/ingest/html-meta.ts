@@ -36,7 +36,9 @@ export function pageMeta(document: DomDocument): PageMeta {
   const title = chooseTitle(h1, metas.get('og:title'), clean(document.title))
   const publishedRaw =
     jsonLdDate(document) ?? DATE_META.map((key) => metas.get(key)).find(Boolean) ?? timeDate(document)
-  const url = metas.get('og:url') ?? canonical(document)
+  // the first absolute http(s) URL; a page offering only others keeps one, for makeArticle to drop and report
+  const urls = [metas.get('og:url'), canonical(document)].filter((u): u is string => u !== undefined)
+  const url = urls.find((u) => /^https?:\/\//i.test(u)) ?? urls[0]
   return { ...(title ? { title } : {}), ...(publishedRaw ? { publishedRaw } : {}), ...(url ? { url } : {}) }
 }
 

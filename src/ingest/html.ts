@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability'
 import type { Article, Diagnostic, Source } from '../document.js'
 import { EntenteError } from '../errors.js'
-import { makeArticle, titledText } from './article.js'
+import { makeArticle, titledText, whereOf } from './article.js'
 import { decodeBytes, htmlCharset } from './decode.js'
-import { paragraphsOf, parseDocument, SKIPPED, type DomDocument, type DomNode } from './dom.js'
+import { checkMarkup, paragraphsOf, parseDocument, SKIPPED, type DomDocument, type DomNode } from './dom.js'
 import { pageMeta } from './html-meta.js'
 import { normalizeDate } from './published.js'
 
@@ -12,16 +12,22 @@ const FURNITURE = new Set([...SKIPPED, 'NAV', 'FOOTER', 'ASIDE'])
 
 /** Reads an HTML page: the charset it declares, its main text (Readability), title and publication date. */
 export function readHtml(bytes: Uint8Array, path: string): Article {
-  const html = decodeBytes(bytes, path, htmlCharset(bytes))
-  return articleFromHtml(html, { kind: 'html', path })
+  const decoding: Diagnostic[] = []
+  const html = decodeBytes(bytes, path, htmlCharset(bytes), (diagnostic) => decoding.push(diagnostic))
+  const article = articleFromHtml(html, { kind: 'html', path })
+  return decoding.length ? { ...article, diagnostics: [...decoding, ...(article.diagnostics ?? [])] } : article
 }
 
-/** An Article from HTML already decoded: title line, blank line, then the paragraphs separated by blank lines. */
+/**
+ * An Article from HTML already decoded: title line, blank line, then the paragraphs separated by blank lines.
+ * Markup nested or sized beyond MARKUP_LIMITS is refused before Readability sees it.
+ */
 export function articleFromHtml(
   html: string,
   source: Source,
   fallback: { title?: string; url?: string } = {},
 ): Article {
+  checkMarkup(html, whereOf(source), source.path)
   const document = parseDocument(html)
   const meta = pageMeta(document)
   const title = fallback.title ?? meta.title

@@ -1,11 +1,13 @@
 import { z } from 'zod'
-import type { Article, Source } from '../document.js'
+import type { Article, Diagnostic, Source } from '../document.js'
 import { EntenteError } from '../errors.js'
-import { makeArticle } from './article.js'
+import { makeArticle, wellFormed } from './article.js'
 import { decodeBytes, emptyError } from './decode.js'
 import { articleFromHtml } from './html.js'
 import type { ReadResult } from './read-result.js'
 import { normalizeDate } from './published.js'
+import { readerFailure } from './reader-failure.js'
+import { tooLarge } from './limits.js'
 
 /** One JSONL line: an article as `text` (kept exactly) or `html` (read like a page). Other keys are ignored. */
 const LINE = z
@@ -28,18 +30,23 @@ const LINE = z
     }
   })
 
-/** Reads JSON Lines: one article per line; a bad line is reported by its number and the rest still read. */
-export function readJsonl(bytes: Uint8Array, path: string): ReadResult[] {
+/**
+ * Reads JSON Lines: one article per line; a bad line (or one over `maxBytes`, the article limit) is reported by
+ * its number and the rest still read.
+ */
+export function readJsonl(bytes: Uint8Array, path: string, maxBytes = Infinity): ReadResult[] {
   const content = decodeBytes(bytes, path)
   if (content.trim() === '') throw emptyError(path)
   const results: ReadResult[] = []
   content.split('\n').forEach((line, index) => {
     if (line.trim() === '') return
+    const source: Source = { kind: 'jsonl', path, item: index + 1 }
     try {
-      results.push({ ok: true, article: readLine(line, { kind: 'jsonl', path, item: index + 1 }) })
+      const size = line.length > maxBytes / 3 ? Buffer.byteLength(line, 'utf8') : 0
+      if (size > maxBytes) throw tooLarge(`${path}#${index + 1}`, size, maxBytes, 'article', path)
+      results.push({ ok: true, article: readLine(line, source) })
     } catch (error) {
-      if (!(error instanceof EntenteError)) throw error
-      results.push({ ok: false, input: path, error })
+      results.push({ ok: false, input: path, error: readerFailure(error, `"${path}" line ${index + 1}`, path) })
     }
   })
   return results
@@ -60,13 +67,22 @@ function readLine(line: string, source: Source): Article {
     })
     throw lineError(source, issues.join('; '))
   }
-  const { text, html, title, published, url, source: name } = parsed.data
+  // JSON can spell a lone surrogate ("\\ud800"), which UTF-8 and SQLite cannot hold: each becomes U+FFFD, reported
+  const diagnostics: Diagnostic[] = []
+  const report = (diagnostic: Diagnostic) => diagnostics.push(diagnostic)
+  const field = (value: string | undefined, name: string) =>
+    value === undefined ? undefined : wellFormed(value, name, report)
+  const { published } = parsed.data
+  const [text, html, title, url, name] = (['text', 'html', 'title', 'url', 'source'] as const).map((key) =>
+    field(parsed.data[key], key),
+  )
   const from: Source = name ? { ...source, name } : source
   const date = published === undefined ? undefined : normalizeDate(published)
-  if (text !== undefined) return makeArticle(text, from, { title, published: date, url })
+  if (text !== undefined) return makeArticle(text, from, { title, published: date, url, diagnostics })
   try {
     const article = articleFromHtml(html ?? '', from, { ...(title ? { title } : {}), ...(url ? { url } : {}) })
-    return date ? { ...article, published: date } : article
+    const all = [...diagnostics, ...(article.diagnostics ?? [])]
+    return { ...article, ...(date ? { published: date } : {}), ...(all.length ? { diagnostics: all } : {}) }
   } catch (error) {
     if (error instanceof EntenteError && error.code === 'html.no-article')
       throw lineError(source, 'html: no article text')

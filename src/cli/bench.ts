@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { generateCorpus } from '../bench/corpus.js'
 import { benchFloor, benchPipeline } from '../bench/pipeline-bench.js'
+import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
@@ -56,12 +57,15 @@ export function registerBench(program: Command): void {
       const pipeline = benchPipeline(corpus)
       const oneByOne = benchPipeline(corpus, 1)
       const recognition = recognitionThroughput(pipeline)
+      // one article of 1 MB, then of 2 MB: linear work takes twice as long (issue 14)
+      const longArticle = benchLongArticle(defaultPipeline(), [1, 2])
       const report = {
         corpus: { articles: corpus.length, megabytes: floor.megabytes, warmUpMegabytes: WARM_UP_MB },
         stages: defaultPipeline().stages.map((s) => s.name),
         pipeline,
         oneByOne,
         recognition,
+        longArticle,
         floor,
         ratio: Math.round((pipeline.seconds / floor.seconds) * 100) / 100,
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -84,6 +88,7 @@ export function registerBench(program: Command): void {
             .join(' · ')}`,
           `  ${'up to coref'.padEnd(10)} ${recognition.megabytesPerSecond.toFixed(2).padStart(27)} MB/s  (${recognition.seconds.toFixed(2)} s: ${RECOGNITION.join(', ')})`,
           row('one by one', oneByOne) + '  each article through every stage',
+          `  ${'one long'.padEnd(10)} ${longArticle.runs.map((r) => `${r.megabytes.toFixed(1)} MB in ${r.cpuSeconds.toFixed(2)} s`).join(', ')}: ×${longArticle.growth} for twice the text (linear: 2)`,
           row('floor', floor),
           `  ratio      pipeline takes ${report.ratio}× the floor's time`,
           `  peak RSS   ${report.peakRssMB} MB`,

@@ -1,6 +1,7 @@
 import type { Doc, Mention } from '../../document.js'
 import type { Gazetteer } from './gazetteer.js'
 import type { KbView } from './kb-view.js'
+import type { PeopleNamed } from './people-named.js'
 import {
   GROUP_ADJECTIVES,
   MORE_GIVEN_NAMES,
@@ -107,7 +108,8 @@ export interface ClassifyContext {
   readonly kb: KbView
   readonly gazetteer: Gazetteer
   readonly sentence: { first: number; last: number }
-  readonly out: readonly Draft[]
+  /** The people named so far in the document, by surname. */
+  readonly people: PeopleNamed
   /** One past the last token of a KB country or place name starting at token i, if any. */
   readonly isPlaceAt: (i: number) => number | undefined
 }
@@ -179,7 +181,7 @@ function isShoutedWord(word: string): boolean {
 
 /** Types an unknown capitalized run by its words and the words around it; undefined when it names no entity. */
 export function classifyRun(run: { first: number; last: number }, context: ClassifyContext): Draft | undefined {
-  const { doc, kb, gazetteer, out } = context
+  const { doc, kb, gazetteer } = context
   const { text, tokens } = doc
   const start = tokens[run.first]!.start
   const end = tokens[run.last - 1]!.end
@@ -226,9 +228,7 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   // a surname of a person already named ("Hayashi"), or of one KB person in office at the publication date
   if (words.length === 1) {
     // endsWith first: it is implied by the last word being the surname, and far cheaper than splitting
-    const earlier = out.findLast(
-      (m) => m.kind === 'person' && m.entity && m.text.endsWith(surface) && m.text.split(/\s+/).at(-1) === surface,
-    )
+    const earlier = context.people.latestWithSurname(surface)
     if (earlier?.entity) return as('PERSON', 0.8, { kind: 'person', entity: earlier.entity })
     const people = (gazetteer.surnames.get(surface) ?? []).filter(
       (person) => doc.published && kb.rolesAt(person, doc.published).length > 0,

@@ -1,5 +1,6 @@
 import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
+import { Antecedents } from './antecedents.js'
 import type { KbView } from './kb-view.js'
 import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
 
@@ -43,14 +44,15 @@ export function createCoref(kb: KbView): Stage {
     adds: ['mentions', 'entities'],
     run(doc) {
       const sentence = sentenceOf(doc.tokens)
-      const resolved: Mention[] = []
+      const earlier = new Antecedents(kb)
       for (const mention of doc.mentions) {
+        const here = sentence(mention.start)
         if (mention.entity || (mention.form !== 'pronoun' && mention.form !== 'description')) {
-          resolved.push(mention)
+          earlier.add(mention, here)
           continue
         }
-        const antecedent = findAntecedent(kb, mention, resolved, sentence, doc.text)
-        resolved.push(
+        const antecedent = findAntecedent(kb, mention, here, earlier, doc.text)
+        earlier.add(
           antecedent?.entity && antecedent.kind
             ? {
                 ...mention,
@@ -60,57 +62,47 @@ export function createCoref(kb: KbView): Stage {
                 confidence: 0.6,
               }
             : mention,
+          here,
         )
       }
-      return { mentions: resolved, entities: gatherEntities(kb, resolved) }
+      return { mentions: earlier.mentions, entities: gatherEntities(kb, earlier.mentions) }
     },
   }
 }
 
+/** The nearest linked mention before this one (in sentence `here`) that it refers to. */
 function findAntecedent(
   kb: KbView,
   mention: Mention,
-  earlier: readonly Mention[],
-  sentence: (offset: number) => number,
+  here: number,
+  earlier: Antecedents,
   text: string,
 ): Mention | undefined {
-  const here = sentence(mention.start)
   const word = mention.text.toLowerCase()
-  // the nearest linked mention before this one that passes the test
-  const latest = (test: (m: Mention) => boolean) => earlier.findLast((m) => !!m.entity && !!m.kind && test(m))
   if (mention.form === 'pronoun') {
     if (PERSON_PRONOUNS.has(word)) {
-      const near = (m: Mention) => m.kind === 'person' && here - sentence(m.start) <= 2
       // a pronoun that opens its sentence is its subject, and subjects continue subjects: in "Blinken met Qin,
       // who accepted. Earlier he met Wang", "he" is Blinken, the last sentence's first person, not Qin
-      const opens = SUBJECT_PRONOUNS.has(word) && !earlier.some((m) => sentence(m.start) === here)
-      return (opens ? subjectBefore(earlier, here, sentence) : undefined) ?? latest(near)
+      const opens = SUBJECT_PRONOUNS.has(word) && !earlier.anyIn(here)
+      return (opens ? subjectBefore(earlier, here) : undefined) ?? earlier.latestPersonNear(here, 2)
     }
     // a singular "its" is not one of a list: in "Turkey and Hungary have not ratified its application" it is Sweden
     // what a country asks of an organization ("its application", "its bid") is a country's, not the alliance's
     const applicant = APPLICANT_NOUNS.has(NEXT_WORD.exec(text.slice(mention.end, mention.end + 20))?.[1] ?? '')
-    return latest(
-      (m) =>
-        (m.kind === 'country' || (m.kind === 'organization' && !applicant)) &&
-        sentence(m.start) === here &&
-        !inList(m, earlier, text),
+    return earlier.latestIn(
+      here,
+      (m, index) =>
+        (m.kind === 'country' || (m.kind === 'organization' && !applicant)) && !inList(index, earlier.mentions, text),
     )
   }
   const head = DESCRIPTION_HEADS.get(word.split(/\s+/).at(-1) ?? '')
   if (!head) return undefined
   const adjective = mention.unlinked?.startsWith('adjective:') ? mention.unlinked.slice('adjective:'.length) : undefined
-  const members = adjective ? new Set(kb.regionByAdjective(adjective)?.members ?? []) : undefined
-  return latest((m) => {
-    if (m.kind !== head.kind) return false
-    if (members) return members.has(m.entity!)
-    if (head.kind === 'country' && sentence(m.start) === here) return false
-    if (head.kind === 'organization' && head.orgKinds) {
-      const orgKind = kb.entity(m.entity!)?.orgKind
-      return orgKind !== undefined && head.orgKinds.includes(orgKind)
-    }
-    if (head.kind === 'person') return word.includes('minister') ? /minister/i.test(m.role?.title ?? '') : true
-    return true
-  })
+  if (adjective) return earlier.latestOf(head.kind, kb.regionByAdjective(adjective)?.members ?? [])
+  if (head.kind === 'country') return earlier.latestOutside('country', here)
+  if (head.kind === 'organization' && head.orgKinds) return earlier.latestOfOrgKind(head.orgKinds)
+  if (head.kind === 'person' && word.includes('minister')) return earlier.latestMinisterMention()
+  return earlier.latest(head.kind)
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she'])
@@ -118,9 +110,9 @@ const NEXT_WORD = /^\s+([a-z]+)/
 const APPLICANT_NOUNS = new Set(['application', 'bid', 'accession', 'candidacy', 'request', 'membership'])
 const LIST_JOINT = /^\s*(?:,|and|or|, and|, or)\s*$/
 
-/** Whether a mention is joined to a neighbouring named mention by "and", "or" or a comma. */
-function inList(mention: Mention, mentions: readonly Mention[], text: string): boolean {
-  const index = mentions.indexOf(mention)
+/** Whether the mention at `index` is joined to a neighbouring named mention by "and", "or" or a comma. */
+function inList(index: number, mentions: readonly Mention[], text: string): boolean {
+  const mention = mentions[index]!
   const before = mentions[index - 1]
   const after = mentions[index + 1]
   const joined = (left: Mention, right: Mention) =>
@@ -129,13 +121,9 @@ function inList(mention: Mention, mentions: readonly Mention[], text: string): b
 }
 
 /** The first person named in the nearest earlier sentence (of the last two) that names one. */
-function subjectBefore(
-  earlier: readonly Mention[],
-  here: number,
-  sentence: (offset: number) => number,
-): Mention | undefined {
+function subjectBefore(earlier: Antecedents, here: number): Mention | undefined {
   for (let back = 1; back <= 2; back++) {
-    const first = earlier.find((m) => m.entity && m.kind === 'person' && sentence(m.start) === here - back)
+    const first = earlier.firstPerson(here - back)
     if (first) return first
   }
   return undefined

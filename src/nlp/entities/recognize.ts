@@ -11,6 +11,7 @@ import type { KbView } from './kb-view.js'
 import { linkHits, type Linked } from './link.js'
 import { isAcronym, nameRun, personId } from './names.js'
 import { nameAfterPlace } from './name-after-place.js'
+import { PeopleNamed } from './people-named.js'
 import { personTitleAt } from './titles.js'
 import { DESCRIPTION_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_PRONOUNS, THING_PRONOUNS } from './vocabulary.js'
 
@@ -49,12 +50,14 @@ export function createRecognize(kb: KbView): Stage {
     adds: ['mentions'],
     run(doc) {
       const drafts: Draft[] = []
+      const people = new PeopleNamed(drafts)
       const sentences = sentenceRanges(doc.tokens)
       // a sentence starts after the tokens an earlier one read past its end (see `nameLimit`)
       let from = 0
       sentences.forEach((sentence, k) => {
         const first = Math.max(sentence.first, from)
-        from = recognizeSentence(doc, kb, gazetteer, { first, last: sentence.last }, drafts, sentences[k + 1])
+        const range = { first, last: sentence.last }
+        from = recognizeSentence(doc, { kb, gazetteer, people }, range, drafts, sentences[k + 1])
       })
       const settled = disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts)))
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
@@ -75,8 +78,7 @@ function nameLimit(doc: Doc, titleLast: number, sentence: Sentence, next: Senten
 /** Recognizes the mentions of one sentence; returns the index of the token after the last one it read. */
 function recognizeSentence(
   doc: Doc,
-  kb: KbView,
-  gazetteer: Gazetteer,
+  { kb, gazetteer, people }: { kb: KbView; gazetteer: Gazetteer; people: PeopleNamed },
   sentence: Sentence,
   out: Draft[],
   next?: Sentence,
@@ -92,7 +94,7 @@ function recognizeSentence(
     const place = found?.hits.some((hit) => hit.kind === 'country' || hit.kind === 'place' || hit.kind === 'region')
     return place ? found!.last : undefined
   }
-  const context: ClassifyContext = { doc, kb, gazetteer, sentence, out, isPlaceAt }
+  const context: ClassifyContext = { doc, kb, gazetteer, sentence, people, isPlaceAt }
   const nameAt = (i: number) => personNameAt(doc, gazetteer, i, sentence.last) !== undefined
   let i = sentence.first
   while (i < sentence.last) {

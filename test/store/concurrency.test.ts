@@ -11,7 +11,7 @@ import { cleanup, makeDoc, tempDir, tempPostgresDatabase } from './helpers.js'
 afterAll(cleanup)
 
 const CAPITALS = ['Ottawa', 'Nairobi', 'Canberra', 'Brasilia', 'Jakarta', 'Warsaw', 'Santiago', 'Hanoi']
-const PAIRS = [
+const PAIRS: readonly (readonly [string, string])[] = [
   ['FRA', 'DEU'],
   ['JPN', 'KOR'],
   ['IND', 'BRA'],

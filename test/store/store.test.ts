@@ -5,7 +5,8 @@ import BetterSqlite3 from 'better-sqlite3'
 import { afterAll, describe, expect, test } from 'vitest'
 import { openSqliteStore, openStore, SCHEMA_VERSION } from '../../src/store/index.js'
 import { allDocs, japanNato, japanNatoCopy, japanNatoLater, japanNatoSecondReport } from './fixtures.js'
-import { cleanup, DATABASES, makeDoc, storeSnapshot, tempDir } from './helpers.js'
+import pg from 'pg'
+import { cleanup, DATABASES, makeDoc, storeSnapshot, tempDir, tempPostgresDatabase } from './helpers.js'
 
 afterAll(cleanup)
 
@@ -200,3 +201,65 @@ describe('sqlite files', () => {
     await again.close()
   })
 })
+
+describe('postgres databases', () => {
+  test('issue 14: an empty database read-only is not a store, and stays empty', async () => {
+    const url = await tempPostgresDatabase()
+    await expect(openStore(url, { readOnly: true })).rejects.toMatchObject({ code: 'store.not-a-store' })
+    await expect(openStore(url, { mustExist: true })).rejects.toMatchObject({ code: 'store.not-a-store' })
+    expect(await tablesOf(url)).toEqual([])
+  })
+  test('issue 14: another database is refused unchanged', async () => {
+    const url = await tempPostgresDatabase()
+    await onDatabase(url, "create table notes (id int primary key, body text); insert into notes values (1, 'mine')")
+    await expect(openStore(url)).rejects.toMatchObject({ code: 'store.not-a-store' })
+    await expect(openStore(url, { readOnly: true })).rejects.toMatchObject({ code: 'store.not-a-store' })
+    expect(await tablesOf(url)).toEqual(['notes'])
+  })
+  test('a store opened read-only reads and refuses to write', async () => {
+    const url = await tempPostgresDatabase()
+    const writer = await openStore(url)
+    await writer.putDoc(japanNato())
+    await writer.close()
+    const reader = await openStore(url, { readOnly: true })
+    expect(await reader.db.selectFrom('articles').select('id').execute()).toHaveLength(1)
+    await expect(reader.putDoc(japanNatoLater())).rejects.toThrow(/read-only transaction/)
+    await reader.close()
+  })
+  test('a database that does not exist, and a server that does not answer, are named', async () => {
+    const url = await tempPostgresDatabase()
+    await expect(openStore(`${url}_missing`)).rejects.toMatchObject({
+      code: 'input.not-found',
+      message: expect.stringContaining('has no such database'),
+    })
+    // nothing listens on port 1 of the loopback
+    await expect(openStore('postgres://someone:secret@127.0.0.1:1/entente')).rejects.toMatchObject({
+      code: 'store.unreachable',
+      message:
+        'Cannot open store "postgres://someone:***@127.0.0.1:1/entente": PostgreSQL at 127.0.0.1:1 does not answer (ECONNREFUSED)',
+    })
+  })
+})
+
+async function onDatabase(url: string, statements: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(statements)
+  } finally {
+    await client.end()
+  }
+}
+
+async function tablesOf(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    const result = await client.query<{ name: string }>(
+      "select table_name as name from information_schema.tables where table_schema = 'public' order by 1",
+    )
+    return result.rows.map((row) => row.name)
+  } finally {
+    await client.end()
+  }
+}

@@ -45,7 +45,7 @@ afterAll(async () => {
     await queue.close()
   }
   await connection.quit()
-  cleanup()
+  await cleanup()
 })
 
 function article(text: string, path: string): Article {

@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import type { Article, Doc } from '../../document.js'
-import { analyze } from '../../run.js'
 import { capJobs, thisMachine } from './job-ceiling.js'
 
 /** Runs the pipeline on articles, in this thread or on a pool of worker threads. */
@@ -25,7 +24,12 @@ export function defaultJobs(): number {
 export function createAnalyzer(options: { jobs: number; offThread?: boolean }): Analyzer {
   const fromSource = import.meta.url.endsWith('.ts')
   if ((options.jobs <= 1 && options.offThread !== true) || fromSource) {
-    return { jobs: 1, analyze: async (article) => analyze(article), close: async () => {} }
+    // loaded on first use: a process whose analysis runs on pool threads need not load the models itself
+    return {
+      jobs: 1,
+      analyze: async (article) => (await import('../../run.js')).analyze(article),
+      close: async () => {},
+    }
   }
   // The pool starts on the first article that needs analysis, and threads start only as work queues up: a
   // re-run whose articles are all stored starts none, and Node 20 aborts when a worker is torn down while it

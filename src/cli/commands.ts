@@ -19,6 +19,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   bench: async () => (await import('./bench.js')).registerBench,
   demo: async () => (await import('./demo.js')).registerDemo,
   serve: async () => (await import('./serve.js')).registerServe,
+  watch: async () => (await import('./watch.js')).registerWatch,
 }
 
 /** The commands a command line needs: just the one it names, or all of them for help and unknown words. */

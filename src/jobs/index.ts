@@ -5,3 +5,4 @@ export { DEFAULT_QUEUE, parseQueueUrl, type QueueAddress } from './queue/connect
 export { openIngestQueue, jobIdOf, type IngestQueue, type QueueCounts, type FailedJob } from './queue/ingest-queue.js'
 export { startWorker, type QueueWorker, type WorkerEvent, type JobResult } from './queue/worker.js'
 export { enqueueItems, type EnqueueResult, type EnqueueSummary } from './queue/enqueue.js'
+export { watchFeeds, type PollOutcome, type WatchOptions, type WatchResult, type WatchSummary } from './watch/index.js'

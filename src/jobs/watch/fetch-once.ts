@@ -42,12 +42,7 @@ export interface Hop {
  * connection is pinned to the checked address, so a second DNS answer cannot move it (no DNS rebinding).
  */
 export async function fetchHop(url: URL, options: HopOptions): Promise<Hop> {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new EntenteError('fetch.refused', `Refused to fetch "${url.href}": only http and https URLs are fetched`, {
-      input: url.href,
-      hint: 'Pass an http:// or https:// URL',
-    })
-  }
+  checkScheme(url)
   const checked = await checkHost(url, options)
   options.beforeConnect?.(url, checked)
   const agent = new Agent({ connect: { lookup: pinnedLookup(checked), timeout: options.timeoutMs } })
@@ -91,6 +86,15 @@ export async function fetchHop(url: URL, options: HopOptions): Promise<Hop> {
   } finally {
     await agent.close().catch(() => undefined)
   }
+}
+
+/** Only http and https are fetched (no file:, ftp:, gopher: …). */
+export function checkScheme(url: URL): void {
+  if (url.protocol === 'http:' || url.protocol === 'https:') return
+  throw new EntenteError('fetch.refused', `Refused to fetch "${url.href}": only http and https URLs are fetched`, {
+    input: url.href,
+    hint: 'Pass an http:// or https:// URL',
+  })
 }
 
 /** A lookup that answers every question with the one address already checked. */

@@ -1,7 +1,7 @@
 import { EntenteError } from '../../errors.js'
-import type { AddressPolicy, CheckedAddress } from './address.js'
+import { checkHost, type AddressPolicy, type CheckedAddress } from './address.js'
 import { FetchError } from './fetch-error.js'
-import { fetchHop, type Expect, type Hop } from './fetch-once.js'
+import { checkScheme, fetchHop, type Expect, type Hop } from './fetch-once.js'
 import { createHostGate } from './host-gate.js'
 import { withRetries } from './retry.js'
 import { createRobots } from './robots.js'
@@ -52,7 +52,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
   async function follow(start: string, expect: Expect, headers: Readonly<Record<string, string>>, obey: boolean) {
     let url = parseUrl(start)
     for (let redirects = 0; ; redirects++) {
-      if (obey) await robots.check(url)
+      // the URL's own host is judged first, so a refusal names it rather than its robots.txt
+      if (obey) {
+        checkScheme(url)
+        await checkHost(url, options)
+        await robots.check(url)
+      }
       const current = url
       const hop = await withRetries(
         () => gate(current.host, () => fetchHop(current, { ...hopOptions, expect, headers })),

@@ -38,7 +38,11 @@ export function admittedMembers(view: DocView): FactDraft[] {
     }
     if (!member || !group || member.mention.kind !== 'country' || group.mention.kind !== 'organization') continue
     if (view.tokens[i - 1]?.norm === 'not' || view.tokens[i - 1]?.norm === "n't") continue
-    const span = { start: tokens[Math.min(member.first, group.first, i)]?.start ?? 0, end: tokens[i]?.end ?? 0 }
+    // the evidence is the sentence that states the fact, and the one before when the organization is named there;
+    // an organization found in the paragraph or the headline is not quoted (the span would run across paragraphs)
+    const near = (tokens[group.first]?.sentence ?? -1) >= sentence - 1
+    const from = near ? Math.min(member.first, group.first, i) : Math.min(member.first, i)
+    const span = { start: tokens[from]?.start ?? 0, end: tokens[i]?.end ?? 0 }
     const date = timeIn(view, i + 1, end, (t) => t.type === 'DATE' && t.precision !== 'reference')
     facts.push(
       learned('member_of', member.ref.entity, group.ref.entity, span, {

@@ -209,3 +209,20 @@ test('shares_border: a hyphenated length before the border ("a 1,340-kilometre b
   }).facts.filter((f) => f.relation === 'shares_border')
   expect(fact).toMatchObject({ subject: 'FIN', object: 'RUS', attributes: { length_km: 1340 } })
 })
+
+test("issue 14: a learned fact's evidence is the sentence that states it (and the one before), never paragraphs", () => {
+  const text =
+    'Norway hosts NATO talks\n\nOslo welcomed ministers from across the region on Tuesday.\n\n' +
+    'The meeting discussed air defence and the Arctic. Officials said supplies would rise.\n\n' +
+    'Montenegro was admitted in June 2017, after a long wait.'
+  const article = { id: 't', text, published: '2024-03-08', source: { kind: 'text' as const, path: 't' } }
+  const doc = analyze(article)
+  const fact = doc.facts.find((f) => f.relation === 'member_of' && f.object === 'NATO')
+  expect(fact && text.slice(fact.evidence.start, fact.evidence.end)).toBe('Montenegro was admitted')
+  // the organization in the sentence before is part of the evidence
+  const next = analyze({ ...article, text: 'NATO grew in 2023. Finland was admitted last April.' })
+  const near = next.facts.find((f) => f.relation === 'member_of')
+  expect(near && next.text.slice(near.evidence.start, near.evidence.end)).toBe(
+    'NATO grew in 2023. Finland was admitted',
+  )
+})

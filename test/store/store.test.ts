@@ -96,6 +96,21 @@ for (const db of DATABASES) {
       await store.close()
     })
 
+    test('undated events sort where SQLite puts them: first ascending, last descending', async () => {
+      const store = await db.open()
+      await store.putDoc(japanNato())
+      await store.putDoc(
+        makeDoc('Japan and NATO held talks.', {
+          events: [{ source: 'JPN', target: 'NATO', cameo: '040', evidence: 'held talks' }],
+        }),
+      )
+      const byDate = (direction: 'asc' | 'desc') =>
+        store.db.selectFrom('events').select('date').orderBy('date', direction).orderBy('id').execute()
+      expect((await byDate('asc')).map((e) => e.date)).toEqual([null, '2023-04-04', '2023-04-04', '2023-04-04'])
+      expect((await byDate('desc')).map((e) => e.date)).toEqual(['2023-04-04', '2023-04-04', '2023-04-04', null])
+      await store.close()
+    })
+
     test('a store from a newer entente is refused', async () => {
       const store = await db.open()
       await store.db

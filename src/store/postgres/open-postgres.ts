@@ -4,6 +4,7 @@ import Cursor from 'pg-cursor'
 import { EntenteError } from '../../errors.js'
 import { createKyselyStore } from '../kysely-store.js'
 import { checkCurrent, inspectStore, migrate } from '../migrate.js'
+import { SqliteNullOrderPlugin } from './sqlite-null-order.js'
 import type { Database } from '../schema.js'
 import type { Store } from '../store.js'
 
@@ -38,7 +39,10 @@ export async function openPostgresStore(url: string, options: PostgresOpenOption
   // a connection the server ends while idle (a restart, a dropped database) is replaced at the next query
   pool.on('error', () => undefined)
   // exports stream their rows through server-side cursors, as they do through SQLite's iterators
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) })
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool, cursor: Cursor }),
+    plugins: [new SqliteNullOrderPlugin()],
+  })
   try {
     if (options.readOnly || options.mustExist) {
       const version = await inspectStore(db, location)

@@ -5,11 +5,13 @@ import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
+import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
 
 interface BenchOptions {
   size: string
   json?: boolean
   store: boolean
+  queue: boolean
   events: string
 }
 
@@ -39,6 +41,7 @@ export function registerBench(program: Command): void {
     .option('--json', 'print JSON for machines')
     .option('--no-store', 'skip the store part (ingest into SQLite, query latency on a generated store)')
     .option('--events <n>', 'events in the generated store for query latency', '1000000')
+    .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
     .action(async (options: BenchOptions) => {
       const size = Number(options.size)
       if (!(size > 0))
@@ -71,6 +74,7 @@ export function registerBench(program: Command): void {
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
         cores: 1,
         store: options.store ? await storeBench({ events, log: (line) => process.stderr.write(`${line}\n`) }) : null,
+        queue: options.store && options.queue ? await queueBenchOrReason() : null,
       }
       if (options.json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n')
@@ -94,6 +98,7 @@ export function registerBench(program: Command): void {
           `  peak RSS   ${report.peakRssMB} MB`,
           `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
           ...(report.store ? storeLines(report.store) : []),
+          ...(report.queue ? queueLines(report.queue) : []),
           '',
         ].join('\n'),
       )
@@ -109,5 +114,26 @@ function storeLines(store: StoreBenchResult): string[] {
     `queries    on a generated store of ${queries.events.toLocaleString('en')} events (${queries.dbMegabytes.toFixed(0)} MB, built in ${queries.buildSeconds.toFixed(1)} s)`,
     `  dyad monthly series   ${queries.dyadMonthlyMs.toFixed(2)} ms (median)`,
     `  members at a date     ${queries.membersAtMs.toFixed(2)} ms (median)`,
+  ]
+}
+
+/** Queued ingest into PostgreSQL with 1 and 2 workers; when a service does not answer, the reason instead. */
+async function queueBenchOrReason(): Promise<QueueBenchResult | { error: string }> {
+  try {
+    return await queueBench({ log: (line) => process.stderr.write(`${line}\n`) })
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+function queueLines(queue: QueueBenchResult | { error: string }): string[] {
+  if ('error' in queue) return [`queued     not measured: ${queue.error}`]
+  return [
+    `queued     ${queue.articles} articles through Redis into PostgreSQL (entente worker, one pipeline thread each)`,
+    ...queue.runs.map(
+      (run) =>
+        `  ${`${run.workers} worker${run.workers === 1 ? '' : 's'}`.padEnd(10)} ${run.articlesPerSecond.toFixed(1)} articles/s (${run.seconds.toFixed(1)} s)`,
+    ),
+    `  speed-up   ×${queue.speedup} for ${queue.runs.at(-1)?.workers ?? 0} workers`,
   ]
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { Queue } from 'bullmq'
 import { Redis } from 'ioredis'
 import { afterAll, expect, test } from 'vitest'
+import { openIngestQueue, parseQueueUrl } from '../../src/jobs/index.js'
 import { QUEUE_PREFIX } from '../../src/jobs/queue/ingest-queue.js'
 import { openStore } from '../../src/store/index.js'
 import { cleanup, tempDir, tempPostgresDatabase } from '../store/helpers.js'
@@ -134,13 +135,14 @@ test.skipIf(!BUILT)(
       await exited(worker.child)
       workers[i] = startWorker(db)
     }
-    const status = () => JSON.parse(cli(['queue', 'status', '--queue', `${REDIS}?name=${QUEUE}`, '--json']).stdout)
-    let counts = status()
+    const queue = await openIngestQueue(parseQueueUrl(`${REDIS}?name=${QUEUE}`))
+    let counts = await queue.counts()
     const started = Date.now()
     while (counts.waiting + counts.active + counts.delayed > 0 && Date.now() - started < 120_000) {
-      await sleep(500)
-      counts = status()
+      await sleep(200)
+      counts = await queue.counts()
     }
+    await queue.close()
     for (const worker of workers) worker.child.kill('SIGTERM')
     await Promise.all(workers.map((worker) => exited(worker.child)))
     expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 })

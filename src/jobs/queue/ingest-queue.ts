@@ -47,6 +47,8 @@ export interface IngestQueue {
   failed(limit: number): Promise<FailedJob[]>
   /** Moves every failed job back to waiting, attempts reset; returns how many. */
   retryFailed(): Promise<number>
+  /** Deletes the queue with all its jobs (benchmarks and tests use queues of their own). */
+  remove(): Promise<void>
   close(): Promise<void>
 }
 
@@ -88,6 +90,7 @@ export async function openIngestQueue(
       await queue.retryJobs({ state: 'failed' })
       return count
     },
+    remove: () => queue.obliterate({ force: true }),
     close: () => closeBoth(queue, connection),
   }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander'
-import { isEntenteError } from '../errors.js'
+import { isEntenteError, type ErrorCode } from '../errors.js'
 import { commandsFor } from './commands.js'
 
 /** The `entente` command: thin edge that parses input, calls the core and maps errors to exit codes. */
@@ -34,16 +34,20 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** Mistakes in the command line itself, exit 2: a flag or its value (a date flag included), not the data read. */
+const USAGE_CODES: readonly ErrorCode[] = ['usage', 'date.malformed']
+
 function reportError(error: unknown, debug: boolean): number {
   if (error instanceof CommanderError) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0
-    if (error.code === 'commander.help') return 0
+    // `entente query` without a subcommand prints the help as an error: a usage error like any other
+    if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : 2
     return 2
   }
   if (isEntenteError(error)) {
     process.stderr.write(`entente: ${error.message}\n`)
     if (error.hint) process.stderr.write(`hint: ${error.hint}\n`)
-    return error.code === 'usage' ? 2 : 1
+    return USAGE_CODES.includes(error.code) ? 2 : 1
   }
   process.stderr.write('entente: Internal error\n')
   if (debug && error instanceof Error) process.stderr.write(`${error.stack ?? error.message}\n`)

@@ -123,12 +123,20 @@ function eventFilter(flags: EventFlags) {
   if (flags.code !== undefined && !/^\d{1,4}$/.test(flags.code)) {
     throw new EntenteError('usage', `Cannot use --code "${flags.code}": expected CAMEO digits such as 04 or 043`)
   }
+  for (const [flag, value] of [
+    ['--actor', flags.actor],
+    ['--target', flags.target],
+  ] as const) {
+    if (value !== undefined && value.trim() === '') {
+      throw new EntenteError('usage', `Cannot use ${flag} "${value}": expected an actor id such as RUS or NATO`)
+    }
+  }
   return {
-    ...(flags.actor ? { actor: flags.actor } : {}),
-    ...(flags.target ? { target: flags.target } : {}),
-    ...(flags.code ? { code: flags.code } : {}),
-    ...(flags.from ? { from: parseFrom(flags.from, '--from') } : {}),
-    ...(flags.to ? { to: parseTo(flags.to, '--to') } : {}),
+    ...(flags.actor !== undefined ? { actor: flags.actor } : {}),
+    ...(flags.target !== undefined ? { target: flags.target } : {}),
+    ...(flags.code !== undefined ? { code: flags.code } : {}),
+    ...(flags.from !== undefined ? { from: parseFrom(flags.from, '--from') } : {}),
+    ...(flags.to !== undefined ? { to: parseTo(flags.to, '--to') } : {}),
     ...(flags.negated ? { negated: true } : {}),
     limit,
   }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { isoWeek, parseDay, parseFrom, parseTo, periodOf, validAt } from './dates.js'
+import { checkRange, isoWeek, parseDay, parseFrom, parseTo, periodOf, validAt } from './dates.js'
 
 const WEEKS: [day: string, week: string][] = [
   ['2023-01-01', '2022-W52'],
@@ -28,4 +28,15 @@ test('periods and validity', () => {
   expect(validAt('2023-04-04', { from: '2023-04-04', to: null })).toBe(true)
   expect(validAt('2023-04-03', { from: '2023-04-04', to: null })).toBe(false)
   expect(validAt('2023-12-31', { from: null, to: '2023' })).toBe(true)
+})
+
+test('issue 14: a range whose first day is after its last is a usage error; one day is a range', () => {
+  expect(() => checkRange({ from: '2024-01-01', to: '2020-12-31' })).toThrow(
+    expect.objectContaining({ code: 'usage', message: expect.stringContaining('2024-01-01 to 2020-12-31') }),
+  )
+  expect(() => checkRange({ from: parseFrom('2024-05'), to: parseTo('2024-04') })).toThrow(
+    expect.objectContaining({ code: 'usage' }),
+  )
+  expect(() => checkRange({ from: parseFrom('2024-04'), to: parseTo('2024-04') })).not.toThrow()
+  expect(() => checkRange({ from: '2024-04-04' })).not.toThrow()
 })

@@ -31,6 +31,19 @@ export function parseTo(value: string, what = 'date'): string {
   return value
 }
 
+/**
+ * Refuses a range whose first day is after its last ('usage'): it can only be a mistake, and an empty answer
+ * would hide it. Both days are full dates (the output of parseFrom and parseTo).
+ */
+export function checkRange(range: { readonly from?: string | undefined; readonly to?: string | undefined }): void {
+  const { from, to } = range
+  if (from === undefined || to === undefined || from <= to) return
+  throw new EntenteError('usage', `Cannot search from ${from} to ${to}: the first day is after the last`, {
+    input: `${from}/${to}`,
+    hint: 'Swap the dates: from (--from) is the first day, to (--to) the last',
+  })
+}
+
 /** Whether a day falls in a validity interval whose bounds may be partial dates; `to` is inclusive. */
 export function validAt(day: string, interval: { from: string | null; to: string | null }): boolean {
   return within(day, {

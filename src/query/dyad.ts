@@ -1,6 +1,6 @@
 import type { QueryContext } from './context.js'
 import { findActor } from './actor.js'
-import { periodOf, type Granularity } from './dates.js'
+import { checkRange, periodOf, type Granularity } from './dates.js'
 
 export interface DyadPeriod {
   readonly period: string
@@ -30,6 +30,7 @@ export async function dyadSeries(
   pair: { a: string; b: string },
   options: { from: string; to: string; by: Granularity },
 ): Promise<DyadSeries> {
+  checkRange(options)
   await findActor(ctx, pair.a)
   await findActor(ctx, pair.b)
   const periods: DyadPeriod[] = []

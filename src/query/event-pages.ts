@@ -1,6 +1,7 @@
+import { sql } from 'kysely'
 import { EntenteError } from '../errors.js'
 import type { QueryContext } from './context.js'
-import type { EventFilter, EventRow } from './events.js'
+import { checkFilter, type EventFilter, type EventRow } from './events.js'
 
 export const MAX_PAGE = 200
 
@@ -27,17 +28,24 @@ export interface EventPage {
  */
 export async function eventPage(ctx: QueryContext, filter: EventPageFilter): Promise<EventPage> {
   const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor)
+  await checkFilter(ctx, filter)
+  // Articles drive the loop (newest first, by their seq index), each one's events found by article: a page costs
+  // what it reads, not the size of the store. Actor filters compare through coalesce so that SQLite keeps this
+  // order instead of walking an actor index (the same rows either way).
   let query = ctx.store.db
-    .selectFrom('events as e')
-    .innerJoin('articles as a', 'a.id', 'e.article_id')
+    .selectFrom('articles as a')
+    .crossJoin('events as e')
+    .whereRef('a.id', '=', 'e.article_id')
     .select(['e.id', 'e.article_id', 'e.source', 'e.target', 'e.cameo', 'e.plover', 'e.quad', 'e.goldstein'])
     .select(['e.negated', 'e.modality', 'e.date', 'e.date_precision', 'e.confidence', 'e.cluster_id', 'e.ord'])
     .select(['e.evidence_text', 'a.near_duplicate_of', 'a.seq'])
-  if (filter.actor !== undefined) query = query.where('e.source', '=', filter.actor)
-  if (filter.target !== undefined) query = query.where('e.target', '=', filter.target)
+  const source = sql<string>`coalesce(e.source, '')`
+  const target = sql<string>`coalesce(e.target, '')`
+  if (filter.actor !== undefined) query = query.where(source, '=', filter.actor)
+  if (filter.target !== undefined) query = query.where(target, '=', filter.target)
   const involving = filter.involving
   if (involving !== undefined)
-    query = query.where((eb) => eb.or([eb('e.source', '=', involving), eb('e.target', '=', involving)]))
+    query = query.where((eb) => eb.or([eb(source, '=', involving), eb(target, '=', involving)]))
   if (filter.code !== undefined) query = query.where('e.cameo', 'like', `${filter.code.replace(/[%_]/g, '')}%`)
   if (filter.root !== undefined) query = query.where('e.root', '=', filter.root)
   if (filter.quad !== undefined) query = query.where('e.quad', '=', filter.quad)

@@ -1,4 +1,6 @@
+import { findActor } from './actor.js'
 import type { QueryContext } from './context.js'
+import { checkRange } from './dates.js'
 
 export interface EventFilter {
   /** Source actor. */
@@ -38,6 +40,7 @@ export interface EventRow {
 
 /** Event reports matching a filter, latest first. */
 export async function listEvents(ctx: QueryContext, filter: EventFilter): Promise<EventRow[]> {
+  await checkFilter(ctx, filter)
   let query = ctx.store.db
     .selectFrom('events as e')
     .innerJoin('articles as a', 'a.id', 'e.article_id')
@@ -84,4 +87,14 @@ export async function listEvents(ctx: QueryContext, filter: EventFilter): Promis
     nearDuplicateOf: row.near_duplicate_of,
     evidence: row.evidence_text,
   }))
+}
+
+/**
+ * A reversed range and an actor nobody knows are errors, as `query actor XYZ` is: an empty answer would read as
+ * "no such events".
+ */
+export async function checkFilter(ctx: QueryContext, filter: Pick<EventFilter, 'actor' | 'target' | 'from' | 'to'>) {
+  checkRange(filter)
+  if (filter.actor !== undefined) await findActor(ctx, filter.actor)
+  if (filter.target !== undefined) await findActor(ctx, filter.target)
 }

@@ -1,4 +1,5 @@
 import type { QueryContext } from './context.js'
+import { checkRange } from './dates.js'
 
 export interface NetworkEdge {
   readonly source: string
@@ -20,6 +21,7 @@ export async function actorNetwork(
   ctx: QueryContext,
   options: { from: string; to: string; actor?: string; limit: number },
 ): Promise<Network> {
+  checkRange(options)
   let query = ctx.store.db
     .selectFrom('event_clusters')
     .select((eb) => ['source', 'target', eb.fn.countAll<number>().as('n'), eb.fn.avg<number>('goldstein').as('g')])

@@ -42,9 +42,9 @@ describe.skipIf(!existsSync(MAIN))('entente CLI', () => {
     expect(entente(['extract', '--no-such-flag', 'x']).code).toBe(2)
   })
 
-  test('a malformed date is exit 1 with the value quoted', () => {
+  test('a malformed date is a usage error (exit 2) with the value quoted', () => {
     const run = entente(['extract', '-', '--published', '2023-13-45'], 'Text.')
-    expect(run.code).toBe(1)
+    expect(run.code).toBe(2)
     expect(run.stderr).toContain('"2023-13-45"')
   })
 
@@ -98,6 +98,14 @@ describe.skipIf(!existsSync(MAIN))('entente CLI', () => {
   })
 })
 
+/** The CLI run asynchronously, so that several can run at once. */
+function ententeAsync(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, [MAIN, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  return new Promise((done) => child.on('close', (code) => done({ code, stderr })))
+}
+
 /** The CLI run asynchronously, its standard output closed by the reader at once (`entente … | true`). */
 function ententeIntoClosedPipe(args: string[]): Promise<{ code: number | null; stderr: string }> {
   const child = spawn(process.execPath, [MAIN, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -112,14 +120,14 @@ const STORY = [
   'Russian forces shelled Kharkiv on Tuesday, Ukrainian officials said.',
 ].join('\n')
 
-describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', () => {
+describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', { timeout: 180_000 }, () => {
   const db = join(dir, 'issue14.db')
   const storeBytes = () => readFileSync(db)
 
   beforeAll(() => {
     const ingest = entente(['ingest', '-', '--db', db, '--published', '2024-03-04', '--jobs', '1'], STORY)
     expect(ingest.code).toBe(0)
-  })
+  }, 180_000)
 
   test('issue 14: export --out naming the store (also through a symbolic or hard link) is refused, the store kept', () => {
     const before = storeBytes()
@@ -161,6 +169,63 @@ describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', () => 
       expect(run.code).toBe(0)
     }
   })
+
+  test('issue 14: a reversed --from/--to is refused by events and dyad, exit 2', () => {
+    for (const args of [
+      ['query', 'events', '--from', '2024', '--to', '2020'],
+      ['query', 'events', '--from', '2024-03-05', '--to', '2024-03-04'],
+      ['query', 'dyad', 'JPN', 'PHL', '--from', '2024-05', '--to', '2024-04'],
+    ]) {
+      const run = entente([...args, '--db', db])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('the first day is after the last')
+    }
+    const forward = entente(['query', 'events', '--from', '2024-03-04', '--to', '2024-03-04', '--db', db, '--json'])
+    expect(forward.code).toBe(0)
+    expect(forward.stdout).toContain('JPN')
+  })
+
+  test('issue 14: query events --actor or --target naming an unknown actor fails as query actor does', () => {
+    const actor = entente(['query', 'actor', 'XYZ', '--db', db])
+    for (const flag of ['--actor', '--target']) {
+      const run = entente(['query', 'events', flag, 'XYZ', '--db', db])
+      expect(run.code).toBe(actor.code)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toBe(actor.stderr)
+    }
+  })
+
+  test('issue 14: query events --actor "" is a usage error, not "every event"', () => {
+    for (const flag of ['--actor', '--target']) {
+      const run = entente(['query', 'events', flag, '', '--db', db])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`Cannot use ${flag} ""`)
+      expect(run.stdout).toBe('')
+    }
+  })
+
+  test('issue 14: every usage error exits 2', async () => {
+    const USAGE = [
+      ['query'],
+      ['query', 'events', '--from', 'yesterday'],
+      ['query', 'events', '--to', ''],
+      ['query', 'members', 'NATO', '--at', '2023-13-01'],
+      ['query', 'actor', 'JPN', '--at', '2023-02-30'],
+      ['query', 'events', '--limit', '0'],
+      ['query', 'events', '--code', 'consult'],
+      ['query', 'dyad', 'JPN'],
+      ['query', 'dyad', 'JPN', 'PHL', '--by', 'decade'],
+      ['query', 'dyad', 'JPN', 'PHL', '--from', '2024-13'],
+      ['export', '--format', 'xls'],
+      ['export'],
+      ['kb', 'show', 'NATO', '--at', 'tomorrow'],
+    ]
+    const runs = await Promise.all(USAGE.map((args) => ententeAsync(args[0] === 'kb' ? args : [...args, '--db', db])))
+    for (const [i, run] of runs.entries()) {
+      expect({ args: USAGE[i], code: run.code }).toEqual({ args: USAGE[i], code: 2 })
+      expect(run.stderr).not.toContain('Internal error')
+    }
+  }, 300_000) // thirteen runs of the CLI on a busy machine
 
   test.skipIf(!existsSync('/dev/full'))('issue 14: export onto a full disk is a clear error naming the file', () => {
     const run = entente(['export', '--format', 'csv', '--db', db, '--out', '/dev/full'])

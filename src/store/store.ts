@@ -23,7 +23,7 @@ export interface ReclusterResult {
  */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres'
-  /** Where the store lives (a file path for SQLite). */
+  /** Where the store lives: a file path for SQLite, the URL (password masked) for PostgreSQL. */
   readonly location: string
   readonly db: Kysely<Database>
   /** True when an article with this content hash is stored. */

@@ -217,3 +217,32 @@ test('a feed that cannot be fetched is reported failed, and the other feeds are 
   expect(summary).toMatchObject({ stored: 1, failed: 1 })
   expect(outcomes[0]).toMatchObject({ status: 'failed', error: { message: expect.stringContaining('answered 404') } })
 })
+
+test('without once, watch polls every round until it is stopped, and a feed that changes is read again', async () => {
+  let version = 1
+  server.route('/rounds.xml', (request, response) => {
+    if (request.headers['if-none-match'] === `"r${version}"`) return void response.writeHead(304).end()
+    response.writeHead(200, { 'content-type': 'application/rss+xml', etag: `"r${version}"` })
+    const items = [{ title: 'Round one', link: `${server.origin}/r/1`, content: LONG('the first round') }]
+    if (version > 1) items.push({ title: 'Round two', link: `${server.origin}/r/2`, content: LONG('a second round') })
+    response.end(rss(items))
+  })
+  const abort = new AbortController()
+  const seen: string[] = []
+  const store = await open(await freshStore())
+  const summary = await watchFeeds([`${server.origin}/rounds.xml`], {
+    store,
+    analyzer: PLAIN,
+    allowPrivate: true,
+    delayMs: 0,
+    everyMs: 20,
+    signal: abort.signal,
+    onFeed: (outcome) => {
+      seen.push(outcome.status === 'fetched' ? `fetched ${outcome.items.length}` : outcome.status)
+      if (seen.length === 2) version = 2 // the feed changes after the second poll
+      if (seen.length === 4) abort.abort()
+    },
+  })
+  expect(seen).toEqual(['fetched 1', 'unchanged', 'fetched 1', 'unchanged'])
+  expect(summary).toMatchObject({ rounds: 4, stored: 2 })
+})

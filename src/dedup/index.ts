@@ -6,6 +6,9 @@ export {
   DAY_WINDOW,
   sameHappening,
   datesCompatible,
+  partition,
+  canonicalOrder,
   type ClusterCandidate,
+  type PartitionReport,
 } from './cluster-rule.js'
 export { bodyText, storedBodyText } from './body.js'

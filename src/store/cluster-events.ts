@@ -1,5 +1,5 @@
-import type { Transaction } from 'kysely'
-import { CLUSTER_RULE_VERSION, sameHappening } from '../dedup/index.js'
+import type { ExpressionBuilder, Transaction } from 'kysely'
+import { CLUSTER_RULE_VERSION, partition, type PartitionReport } from '../dedup/index.js'
 import { clusterRows } from './numbers.js'
 import { chunks } from './rows.js'
 import type { Database, EventClusterTable, EventTable } from './schema.js'
@@ -24,13 +24,25 @@ export interface ClusterOptions {
   readonly mayStart: boolean
 }
 
-type Candidate = Pick<EventClusterTable, 'id' | 'num' | 'source' | 'target' | 'root' | 'negated' | 'date'>
+/** A dated report of one key, stored or about to be: what `partition` needs, and what a cluster row copies. */
+export type KeyReport = Omit<ClusterInput, 'date'> &
+  PartitionReport & {
+    readonly date: string
+    /** Its cluster as stored (null for a report not stored yet, or a copy's report that joined none). */
+    readonly cluster_id: string | null
+    /** False for the reports of the article being stored. */
+    readonly stored: boolean
+  }
+
+type Key = Pick<ClusterInput, 'source' | 'target' | 'root' | 'negated'>
 
 /**
- * Puts the event reports of ONE article into the clusters of their happenings: the earliest matching cluster wins,
- * and a report that matches none starts a cluster. Writes the new clusters and the updated counts, and returns each
- * event's cluster id (null for a near-duplicate's report that matches nothing). The events themselves are the
- * caller's to write.
+ * Puts the event reports of ONE article into the clusters of their happenings under rule version 2: for each
+ * (source, target, root, negation) the article reports, the clusters of that key are worked out again from all
+ * of its reports in the years concerned (`partition`), so they are the same whatever order articles come in.
+ * Writes new clusters, updates changed ones, moves stored reports whose cluster changed and deletes clusters left
+ * empty; returns each event's cluster id (null for a near-duplicate's report that matches nothing). The new
+ * events themselves are the caller's to write.
  */
 export async function clusterArticleEvents(
   trx: Transaction<Database>,
@@ -38,63 +50,189 @@ export async function clusterArticleEvents(
   options: ClusterOptions,
 ): Promise<(string | null)[]> {
   if (events.length === 0) return []
-  const candidates = await loadCandidates(trx, events)
-  let nextNum = await maxNum(trx)
-  const created: EventClusterTable[] = []
-  const joined = new Map<string, number>()
-  const assigned = events.map((event) => {
-    const key = keyOf(event)
-    const list = candidates.get(key) ?? []
-    const me = { ...event, negated: event.negated === 1 }
-    const match =
-      event.date === null ? undefined : list.find((c) => sameHappening(me, { ...c, negated: c.negated === 1 }))
-    if (match) {
-      const fresh = created.find((c) => c.id === match.id)
-      if (fresh) fresh.reports++
-      else joined.set(match.id, (joined.get(match.id) ?? 0) + 1)
-      return match.id
+  const assigned = new Map<string, string>()
+  const byKey = new Map<string, ClusterInput[]>()
+  const undated: EventClusterTable[] = []
+  for (const event of events) {
+    if (yearOf(event.date) === undefined) {
+      // an undated report is a happening of its own
+      if (options.mayStart) undated.push(clusterRow([event]))
+      continue
     }
-    if (!options.mayStart) return null
-    const cluster = newCluster(event, ++nextNum)
-    created.push(cluster)
-    candidates.set(key, [...list, cluster])
-    return cluster.id
-  })
-  for (const chunk of chunks(created, 100))
-    await trx.insertInto('event_clusters').values(clusterRows(trx, chunk)).execute()
-  for (const [id, reports] of joined) {
-    // All of these reports come from one article, so the cluster gains exactly one article.
-    await trx
-      .updateTable('event_clusters')
-      .set((eb) => ({ reports: eb('reports', '+', reports), articles: eb('articles', '+', 1) }))
-      .where('id', '=', id)
-      .execute()
+    const key = keyOf(event)
+    byKey.set(key, [...(byKey.get(key) ?? []), event])
   }
-  return assigned
+  let nextNum = await maxNum(trx)
+  const numbered = undated.map((row) => ({ ...row, num: ++nextNum }))
+  for (const chunk of chunks(numbered, 100))
+    await trx.insertInto('event_clusters').values(clusterRows(trx, chunk)).execute()
+  for (const row of undated) assigned.set(row.id, row.id)
+  for (const fresh of byKey.values()) {
+    const reports = fresh.map((event) => ({
+      ...event,
+      date: event.date as string,
+      mayStart: options.mayStart,
+      cluster_id: null,
+      stored: false,
+    }))
+    for (const [id, cluster] of await reclusterKey(trx, reports)) assigned.set(id, cluster)
+  }
+  return events.map((event) => assigned.get(event.id) ?? null)
 }
 
-function keyOf(event: Pick<ClusterInput, 'source' | 'target' | 'root' | 'negated'>): string {
+/**
+ * Clusters one key's reports again in the years the fresh ones fall in (widened while a run of daily reports
+ * crosses New Year, so nothing outside depends on what changes inside), and writes the difference. Returns the
+ * cluster of every fresh report that has one.
+ */
+async function reclusterKey(trx: Transaction<Database>, fresh: readonly KeyReport[]): Promise<Map<string, string>> {
+  const key = fresh[0] as KeyReport
+  const years = fresh.map((report) => yearOf(report.date) as number)
+  let from = Math.min(...years)
+  let to = Math.max(...years)
+  for (;;) {
+    if (await reported(trx, key, `${from - 1}-12-31`, String(from))) from--
+    else if (await reported(trx, key, `${to + 1}-01-01`, `${to + 1}-01-02`)) to++
+    else break
+  }
+  const stored = await trx
+    .selectFrom('events as e')
+    .innerJoin('articles as a', 'a.id', 'e.article_id')
+    .select(['e.id', 'e.article_id', 'e.source', 'e.target', 'e.root', 'e.cameo', 'e.quad', 'e.goldstein'])
+    .select(['e.negated', 'e.date', 'e.date_precision', 'e.cluster_id', 'a.near_duplicate_of'])
+    .where((eb) => sameKey(eb, key))
+    .where('e.date', '>=', String(from))
+    .where('e.date', '<', String(to + 1))
+    .execute()
+  const reports: KeyReport[] = [
+    ...stored.map(({ near_duplicate_of, ...row }) => ({
+      ...row,
+      date: row.date as string,
+      mayStart: near_duplicate_of === null,
+      stored: true,
+    })),
+    ...fresh,
+  ]
+  const existing = await trx
+    .selectFrom('event_clusters')
+    .select(['id', 'reports', 'articles', 'rule_version'])
+    .where((eb) => sameClusterKey(eb, key))
+    .where('date', '>=', String(from))
+    .where('date', '<', String(to + 1))
+    .execute()
+  return writeClusters(trx, reports, partition(reports), existing)
+}
+
+/** Writes the clusters of one key's window over what was stored for it; returns the fresh reports' clusters. */
+async function writeClusters(
+  trx: Transaction<Database>,
+  reports: readonly KeyReport[],
+  clusters: readonly (readonly KeyReport[])[],
+  existing: readonly Pick<EventClusterTable, 'id' | 'reports' | 'articles' | 'rule_version'>[],
+): Promise<Map<string, string>> {
+  const before = new Map(existing.map((row) => [row.id, row]))
+  const created: EventClusterTable[] = []
+  const moves = new Map<string | null, string[]>()
+  const fresh = new Map<string, string>()
+  const placed = new Set<string>()
+  for (const members of clusters) {
+    const row = clusterRow(members)
+    const old = before.get(row.id)
+    if (!old) created.push(row)
+    else if (old.reports !== row.reports || old.articles !== row.articles || old.rule_version !== row.rule_version) {
+      const { id, num: _, ...rest } = row
+      await trx.updateTable('event_clusters').set(rest).where('id', '=', id).execute()
+    }
+    for (const report of members) {
+      placed.add(report.id)
+      if (report.cluster_id === row.id) continue
+      if (!report.stored) fresh.set(report.id, row.id)
+      else moves.set(row.id, [...(moves.get(row.id) ?? []), report.id])
+    }
+  }
+  let nextNum = created.length ? await maxNum(trx) : 0
+  const numbered = created.map((row) => ({ ...row, num: ++nextNum }))
+  for (const chunk of chunks(numbered, 100))
+    await trx.insertInto('event_clusters').values(clusterRows(trx, chunk)).execute()
+  for (const [cluster, ids] of moves) {
+    for (const chunk of chunks(ids)) {
+      await trx.updateTable('events').set({ cluster_id: cluster }).where('id', 'in', chunk).execute()
+    }
+  }
+  const kept = new Set(clusters.map((members) => (members[0] as KeyReport).id))
+  // a stored copy's report that now matches no cluster is left unclustered
+  const unplaced = reports.filter((r) => r.stored && !placed.has(r.id) && r.cluster_id !== null).map((r) => r.id)
+  for (const chunk of chunks(unplaced)) {
+    await trx.updateTable('events').set({ cluster_id: null }).where('id', 'in', chunk).execute()
+  }
+  const gone = existing.filter((row) => !kept.has(row.id)).map((row) => row.id)
+  for (const chunk of chunks(gone)) {
+    await trx.updateTable('events').set({ cluster_id: null }).where('cluster_id', 'in', chunk).execute()
+    await trx.deleteFrom('event_clusters').where('id', 'in', chunk).execute()
+  }
+  return fresh
+}
+
+function keyOf(event: Key): string {
   return JSON.stringify([event.source, event.target, event.root, event.negated])
 }
 
-function newCluster(event: ClusterInput, num: number): EventClusterTable {
+/** The year of a date that starts YYYY; undefined for an undated report (a happening of its own). */
+function yearOf(date: string | null): number | undefined {
+  return date !== null && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined
+}
+
+function sameKey(eb: ExpressionBuilder<Database & { e: EventTable }, 'e'>, key: Key) {
+  return eb.and([
+    key.source === null ? eb('e.source', 'is', null) : eb('e.source', '=', key.source),
+    key.target === null ? eb('e.target', 'is', null) : eb('e.target', '=', key.target),
+    eb('e.root', '=', key.root),
+    eb('e.negated', '=', key.negated),
+  ])
+}
+
+function sameClusterKey(eb: ExpressionBuilder<Database, 'event_clusters'>, key: Key) {
+  return eb.and([
+    key.source === null ? eb('source', 'is', null) : eb('source', '=', key.source),
+    key.target === null ? eb('target', 'is', null) : eb('target', '=', key.target),
+    eb('root', '=', key.root),
+    eb('negated', '=', key.negated),
+  ])
+}
+
+/** Whether a report of this key is stored with a date in [from, to) (dates compare as strings). */
+async function reported(trx: Transaction<Database>, key: Key, from: string, to: string): Promise<boolean> {
+  const row = await trx
+    .selectFrom('events as e')
+    .select('e.id')
+    .where((eb) => sameKey(eb, key))
+    .where('e.date', '>=', from)
+    .where('e.date', '<', to)
+    .limit(1)
+    .executeTakeFirst()
+  return row !== undefined
+}
+
+/** The row of a cluster whose first report is its anchor (its id is the anchor's, its num set on insert). */
+export function clusterRow(members: readonly ClusterInput[]): EventClusterTable {
+  const anchor = members[0] as ClusterInput
   return {
-    id: event.id,
-    num,
+    id: anchor.id,
+    num: 0,
     rule_version: CLUSTER_RULE_VERSION,
-    source: event.source,
-    target: event.target,
-    root: event.root,
-    cameo: event.cameo,
-    quad: event.quad,
-    goldstein: event.goldstein,
-    negated: event.negated,
-    date: event.date,
-    date_precision: event.date_precision,
-    first_event: event.id,
-    first_article: event.article_id,
-    reports: 1,
-    articles: 1,
+    source: anchor.source,
+    target: anchor.target,
+    root: anchor.root,
+    cameo: anchor.cameo,
+    quad: anchor.quad,
+    goldstein: anchor.goldstein,
+    negated: anchor.negated,
+    date: anchor.date,
+    date_precision: anchor.date_precision,
+    first_event: anchor.id,
+    first_article: anchor.article_id,
+    reports: members.length,
+    articles: new Set(members.map((member) => member.article_id)).size,
   }
 }
 
@@ -104,33 +242,4 @@ async function maxNum(trx: Transaction<Database>): Promise<number> {
     .select((eb) => eb.fn.max('num').as('num'))
     .executeTakeFirst()
   return Number(last?.num ?? 0)
-}
-
-/** Stored clusters that could match, one query per (source, target, root, negation) key, dates near the reports'. */
-async function loadCandidates(
-  trx: Transaction<Database>,
-  events: readonly ClusterInput[],
-): Promise<Map<string, Candidate[]>> {
-  const years = new Map<string, { event: ClusterInput; min: number; max: number }>()
-  for (const event of events) {
-    if (event.date === null) continue
-    const year = Number(event.date.slice(0, 4))
-    const seen = years.get(keyOf(event))
-    years.set(keyOf(event), { event, min: Math.min(year, seen?.min ?? year), max: Math.max(year, seen?.max ?? year) })
-  }
-  const out = new Map<string, Candidate[]>()
-  for (const [key, { event, min, max }] of years) {
-    let query = trx
-      .selectFrom('event_clusters')
-      .select(['id', 'num', 'source', 'target', 'root', 'negated', 'date'])
-      .where('root', '=', event.root)
-      .where('negated', '=', event.negated)
-      .where('date', '>=', String(min - 1))
-      .where('date', '<', String(max + 2))
-      .orderBy('num')
-    query = event.source === null ? query.where('source', 'is', null) : query.where('source', '=', event.source)
-    query = event.target === null ? query.where('target', 'is', null) : query.where('target', '=', event.target)
-    out.set(key, await query.execute())
-  }
-  return out
 }

@@ -68,10 +68,10 @@ for (const db of DATABASES) {
       expect(second?.cluster_id).toBe(meeting?.cluster_id)
       const clusters = await store.db.selectFrom('event_clusters').selectAll().orderBy('num').execute()
       expect(clusters.map((c) => [c.root, c.date, c.reports, c.rule_version])).toEqual([
-        ['04', '2023-04-04', 2, 1],
-        ['05', '2023-04-04', 1, 1],
-        ['11', '2023-04-04', 1, 1],
-        ['04', '2023-07-19', 1, 1],
+        ['04', '2023-04-04', 2, 2],
+        ['05', '2023-04-04', 1, 2],
+        ['11', '2023-04-04', 1, 2],
+        ['04', '2023-07-19', 1, 2],
       ])
       await store.close()
     })
@@ -83,7 +83,7 @@ for (const db of DATABASES) {
       await store.db.updateTable('events').set({ cluster_id: null }).execute()
       await store.db.deleteFrom('event_clusters').execute()
       const result = await store.recluster()
-      expect(result).toMatchObject({ ruleVersion: 1, events: 7, clusters: before.clusters.length })
+      expect(result).toMatchObject({ ruleVersion: 2, events: 7, clusters: before.clusters.length })
       expect(await storeSnapshot(store)).toEqual(before)
       await store.close()
     })

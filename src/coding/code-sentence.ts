@@ -217,7 +217,7 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   const subject = found.length ? [...found, ...findCoActors(view, match.last + 1, end)] : found
   if (match.anaphor) {
     const reactor = new Set(subject.map((s) => s.ref.entity))
-    const referent = referentEvent(view, scan.told.concat(scan.drafts), match.last, reactor)
+    const referent = referentEvent(view, { past: scan.told, current: scan.drafts }, match.last, reactor)
     if (!referent || !subject.length) return
     const trigger = { ...triggerOf(match), object: match.last, follows: referent.event }
     emit(scan, trigger, subject, referent.actors, chain, 0.6)

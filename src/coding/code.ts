@@ -13,8 +13,18 @@ import { viewOf, type DocView } from './view.js'
 function placeOf(view: DocView, draft: Draft, first: number, end: number): string | undefined {
   let best: string | undefined
   let distance = Infinity
-  for (const place of view.places) {
-    if (place.first < first || place.last >= end) continue
+  // places come in text order: start at the sentence's first, stop at its end
+  const { places } = view
+  let low = 0
+  let high = places.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (places[middle]!.first < first) low = middle + 1
+    else high = middle
+  }
+  for (let k = low; k < places.length && places[k]!.first < end; k++) {
+    const place = places[k]!
+    if (place.last >= end) continue
     let i = place.first - 1
     while (view.tokens[i]?.pos === 'DET') i--
     const before = view.tokens[i]?.norm

@@ -37,11 +37,37 @@ function namedBy(view: DocView, draft: Draft, noun: number): boolean {
   return false
 }
 
+/**
+ * What was told before the reaction: the drafts of earlier sentences and of this one, in order. Kept as two lists
+ * (not one copy per reaction), as a long document tells thousands.
+ */
+export interface Told {
+  readonly past: readonly Draft[]
+  readonly current: readonly Draft[]
+}
+
+/** The drafts of one sentence: all of this sentence's are in `current`; `past` is ordered by sentence. */
+function ofSentence(told: Told, sentence: number): readonly Draft[] {
+  if (told.current[0]?.sentence === sentence) return told.current
+  const { past } = told
+  let low = 0
+  let high = past.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (past[middle]!.sentence < sentence) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < past.length && past[end]!.sentence === sentence) end++
+  return past.slice(low, end)
+}
+
 /** The sources of every event of the list the draft belongs to (same trigger), except the reactor. */
-function listSources(told: readonly Draft[], draft: Draft, reactor: ReadonlySet<string>): ActorSpan[] {
+function listSources(told: Told, draft: Draft, reactor: ReadonlySet<string>): ActorSpan[] {
   const seen = new Set<string>()
   const actors: ActorSpan[] = []
-  for (const other of told) {
+  // a trigger is a token of the draft's sentence, so the drafts that share it are of that sentence
+  for (const other of ofSentence(told, draft.sentence)) {
     if (other.head !== draft.head || !other.source) continue
     const entity = other.source.ref.entity
     if (reactor.has(entity) || seen.has(entity)) continue
@@ -57,17 +83,18 @@ function listSources(told: readonly Draft[], draft: Draft, reactor: ReadonlySet<
  */
 export function referentEvent(
   view: DocView,
-  told: readonly Draft[],
+  told: Told,
   noun: number,
   reactor: ReadonlySet<string>,
 ): { event: Draft; actors: ActorSpan[] } | undefined {
   const sentence = view.tokens[noun]?.sentence ?? 0
   const usable = (d: Draft | undefined): d is Draft => !!d?.source && !reactor.has(d.source.ref.entity)
-  for (let i = told.length - 1; i >= 0; i--) {
-    const draft = told[i]
+  const { past, current } = told
+  for (let i = past.length + current.length - 1; i >= 0; i--) {
+    const draft = i >= past.length ? current[i - past.length] : past[i]
     if (!draft || sentence - draft.sentence > RECENT_SENTENCES) break
     if (usable(draft) && namedBy(view, draft, noun)) return { event: draft, actors: listSources(told, draft, reactor) }
   }
-  const lead = told.find(usable)
+  const lead = past.find(usable) ?? current.find(usable)
   return lead ? { event: lead, actors: listSources(told, lead, reactor) } : undefined
 }

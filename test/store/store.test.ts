@@ -201,10 +201,14 @@ describe('sqlite files', () => {
     // root writes through file modes: run the CLI as "nobody" then (CI runs as root)
     const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {}
     const run = spawnSync(process.execPath, [main, 'ingest', dir, '--db', path], { encoding: 'utf8', ...user })
+    // reading needs no write permission on the store, only its shared-memory index: refused by name, not crashed
+    const query = spawnSync(process.execPath, [main, 'query', 'events', '--db', path], { encoding: 'utf8', ...user })
     chmodSync(dir, 0o755)
     expect(run.status).toBe(1)
     expect(run.stderr.match(/read-only/g)).toHaveLength(1)
     expect(run.stderr).toContain(`Cannot write to store "${path}"`)
+    expect(query.stderr).toContain(`Cannot read store "${path}": SQLite must create "${path}-shm"`)
+    expect(query.status).toBe(1)
   })
   test('an empty file becomes a store', async () => {
     const path = join(tempDir(), 'empty.db')

@@ -82,6 +82,7 @@ async function openReadOnly(path: string, options: { allowOlder?: boolean } = {}
   } catch (error) {
     await db.destroy()
     if (isNotADatabase(error)) throw notAStore(path, error)
+    if (isReadOnly(error)) throw unreadableWal(path, error)
     throw error
   }
   return createKyselyStore(db, { dialect: 'sqlite', location: path })
@@ -153,6 +154,15 @@ function notFound(path: string): EntenteError {
     input: path,
     hint: 'Create it with `entente ingest PATH --db FILE`, or pass --db with an existing store',
   })
+}
+
+/** A WAL store is read through its shared-memory index (FILE-shm), which SQLite must create when it is absent. */
+function unreadableWal(path: string, cause: unknown): EntenteError {
+  return new EntenteError(
+    'store.read-only',
+    `Cannot read store "${path}": SQLite must create "${path}-shm" beside it, and its folder is read-only`,
+    { input: path, hint: 'Copy the store to a folder you may write, or open it once there with entente', cause },
+  )
 }
 
 function isNotADatabase(error: unknown): boolean {

@@ -26,7 +26,10 @@ export interface QueryKb {
   membershipsOf(member: string, date?: string): readonly QueryKbMembership[]
   rolesAt(person: string, date: string): readonly QueryKbRole[]
   officeHoldersAt?(of: string, date: string): readonly QueryKbRole[]
-  search?(text: string, limit?: number): readonly { readonly id: string; readonly kind: string; readonly name: string }[]
+  search?(
+    text: string,
+    limit?: number,
+  ): readonly { readonly id: string; readonly kind: string; readonly name: string }[]
 }
 
 /** The curated KB (src/kb), loaded once and shared. */

@@ -148,6 +148,9 @@ describe('issue 11: the HTTP API', () => {
     const cursor = await call('GET', '/api/events?cursor=not-a-cursor', '/api/events')
     expect([cursor.statusCode, cursor.json().code, cursor.json().field]).toEqual([400, 'query.bad-cursor', 'cursor'])
     expect((await call('GET', '/api/events?from=yesterday', '/api/events')).json().field).toBe('from')
+    expect((await call('GET', '/api/events?actor=XYZ', '/api/events')).statusCode).toBe(404)
+    const reversed = await call('GET', '/api/events?from=2024&to=2023', '/api/events')
+    expect([reversed.statusCode, reversed.json().code]).toEqual([400, 'usage'])
   })
 
   test('an event with its coding and evidence; its article with text, zones and spans', async () => {

@@ -115,7 +115,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
             cursor: z.string().min(1).max(200).optional(),
             limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
           }),
-          response: { 200: S.EventPage, 400: S.problem('malformed value') },
+          response: { 200: S.EventPage, ...errors },
         },
       },
       (request) => {

@@ -7,6 +7,8 @@ export interface FetchErrorOptions {
   readonly status?: number
   /** A timeout, a dropped connection or a 5xx / 429: another try later may succeed. */
   readonly retryable?: boolean
+  /** How long the server asked to wait (Retry-After), in ms. */
+  readonly retryAfterMs?: number
   readonly cause?: unknown
 }
 
@@ -14,6 +16,7 @@ export interface FetchErrorOptions {
 export class FetchError extends EntenteError {
   readonly status: number | undefined
   readonly retryable: boolean
+  readonly retryAfterMs: number | undefined
 
   constructor(message: string, options: FetchErrorOptions) {
     super(options.code ?? 'fetch.failed', message, {
@@ -24,6 +27,7 @@ export class FetchError extends EntenteError {
     this.name = 'FetchError'
     this.status = options.status
     this.retryable = options.retryable ?? false
+    this.retryAfterMs = options.retryAfterMs
   }
 }
 

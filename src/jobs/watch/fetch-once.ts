@@ -77,6 +77,7 @@ export async function fetchHop(url: URL, options: HopOptions): Promise<Hop> {
         input: url.href,
         status,
         retryable: status >= 500 || status === 429 || status === 408,
+        ...retryAfter(headers['retry-after']),
       })
     }
     checkContentType(url, headers['content-type'], options.expect)
@@ -125,4 +126,11 @@ function checkContentType(url: URL, header: string | undefined, expect: Expect):
     input: url.href,
     hint: expect === 'feed' ? 'Pass the URL of an RSS or Atom feed' : 'Only HTML pages are followed',
   })
+}
+
+/** Retry-After in seconds or as an HTTP date, in ms from now. */
+function retryAfter(header: string | undefined): { retryAfterMs?: number } {
+  if (header === undefined) return {}
+  const ms = /^\d+$/.test(header.trim()) ? Number(header) * 1000 : Date.parse(header) - Date.now()
+  return Number.isFinite(ms) ? { retryAfterMs: Math.max(0, ms) } : {}
 }

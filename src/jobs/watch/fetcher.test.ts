@@ -179,6 +179,47 @@ describe('fetching from a local server (allowPrivate)', () => {
     expect((await fetcher({ robots: true }).fetch(`${server.origin}/open/feed.xml`, 'feed')).status).toBe(200)
   })
 
+  test('a Crawl-delay in robots.txt lengthens the pause between requests to that host', async () => {
+    const site = await startServer()
+    try {
+      const starts: number[] = []
+      site.route('/robots.txt', (_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 0.3\n')
+      })
+      site.route('/feed.xml', (_request, response) => {
+        starts.push(Date.now())
+        response.writeHead(200, { 'content-type': 'text/xml' }).end(FEED)
+      })
+      const polite = fetcher({ robots: true, delayMs: 0 })
+      await Promise.all([1, 2].map(() => polite.fetch(`${site.origin}/feed.xml`, 'feed')))
+      expect(starts).toHaveLength(2)
+      expect((starts[1] as number) - (starts[0] as number)).toBeGreaterThanOrEqual(300)
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('a 429 with Retry-After is tried again after the wait the server asked for; a long one is not', async () => {
+    let calls = 0
+    server.route('/busy.xml', (_request, response) => {
+      if (++calls === 1) response.writeHead(429, { 'retry-after': '1' }).end()
+      else response.writeHead(200, { 'content-type': 'text/xml' }).end(FEED)
+    })
+    const started = Date.now()
+    expect((await fetcher({ retries: 1, backoffMs: 1 }).fetch(`${server.origin}/busy.xml`, 'feed')).status).toBe(200)
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+    let later = 0
+    server.route(
+      '/later.xml',
+      (_request, response) => void (later++, response.writeHead(503, { 'retry-after': '3600' }).end()),
+    )
+    await expect(fetcher({ retries: 3 }).fetch(`${server.origin}/later.xml`, 'feed')).rejects.toMatchObject({
+      status: 503,
+      retryAfterMs: 3_600_000,
+    })
+    expect(later).toBe(1)
+  })
+
   test('the User-Agent names entente and the contact URL', async () => {
     serveFeed('/ua.xml')
     await fetcher({ contact: 'https://example.org/contact' }).fetch(`${server.origin}/ua.xml`, 'feed')

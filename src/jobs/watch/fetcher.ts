@@ -12,7 +12,7 @@ export const MAX_REDIRECTS = 5
 export interface FetcherOptions extends AddressPolicy {
   /** A URL or address where site owners can reach whoever runs this watch; named in the User-Agent. */
   readonly contact?: string
-  /** Pause between two requests to one host (default 1000 ms). */
+  /** Pause between two requests to one host (default 1000 ms; longer when its robots.txt sets a Crawl-delay). */
   readonly delayMs?: number
   /** Longest wait for headers or the next piece of body (default 15 s). */
   readonly timeoutMs?: number
@@ -39,7 +39,9 @@ export function userAgentOf(contact: string | undefined): string {
 
 /** A polite, SSRF-safe HTTP client for feeds and article pages. */
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
-  const gate = createHostGate(options.delayMs ?? 1000)
+  const delayMs = options.delayMs ?? 1000
+  const crawlDelays = new Map<string, number>() // a host's robots.txt may ask for a longer pause
+  const gate = createHostGate((host) => Math.max(delayMs, crawlDelays.get(host) ?? 0))
   const userAgent = userAgentOf(options.contact)
   const hopOptions = {
     ...options,
@@ -56,7 +58,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       if (obey) {
         checkScheme(url)
         await checkHost(url, options)
-        await robots.check(url)
+        crawlDelays.set(url.host, await robots.check(url))
       }
       const current = url
       const hop = await withRetries(

@@ -2,10 +2,10 @@
 export type HostGate = <T>(host: string, task: () => Promise<T>) => Promise<T>
 
 /**
- * One request at a time per host, `delayMs` apart (politeness): tasks for one host wait in order, tasks for
- * different hosts run side by side.
+ * One request at a time per host, `delayOf(host)` ms apart (politeness): tasks for one host wait in order, tasks
+ * for different hosts run side by side.
  */
-export function createHostGate(delayMs: number): HostGate {
+export function createHostGate(delayOf: (host: string) => number): HostGate {
   const tails = new Map<string, Promise<void>>()
   return async (host, task) => {
     const previous = tails.get(host) ?? Promise.resolve()
@@ -20,7 +20,7 @@ export function createHostGate(delayMs: number): HostGate {
       setTimeout(() => {
         release()
         if (tails.get(host) === tail) tails.delete(host)
-      }, delayMs)
+      }, delayOf(host))
     }
   }
 }

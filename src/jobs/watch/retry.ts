@@ -1,5 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { isRetryable } from './fetch-error.js'
+import { FetchError, isRetryable } from './fetch-error.js'
+
+/** A server that asks to wait longer than this (Retry-After) is left until the next poll. */
+export const MAX_RETRY_WAIT_MS = 60_000
 
 export interface RetryOptions {
   /** Tries after the first (default 3). */
@@ -9,7 +12,10 @@ export interface RetryOptions {
   readonly signal?: AbortSignal
 }
 
-/** Runs a fetch again after a timeout, a dropped connection or a 5xx, waiting backoffMs, 2×, 4×… between tries. */
+/**
+ * Runs a fetch again after a timeout, a dropped connection or a 5xx, waiting backoffMs, 2×, 4×… between tries,
+ * or as long as the server's Retry-After asks.
+ */
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const retries = options.retries ?? 3
   const backoffMs = options.backoffMs ?? 1000
@@ -18,7 +24,9 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       return await attempt()
     } catch (error) {
       if (tried >= retries || !isRetryable(error) || options.signal?.aborted) throw error
-      await sleep(backoffMs * 2 ** tried, undefined, options.signal ? { signal: options.signal } : {})
+      const wait = (error instanceof FetchError ? error.retryAfterMs : undefined) ?? backoffMs * 2 ** tried
+      if (wait > MAX_RETRY_WAIT_MS) throw error
+      await sleep(wait, undefined, options.signal ? { signal: options.signal } : {})
     }
   }
 }

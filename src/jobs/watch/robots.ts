@@ -11,10 +11,15 @@ const UNREADABLE_TTL_MS = 10 * 60 * 1000
 const robotsParser = robotsModule as unknown as (
   url: string,
   text: string,
-) => { isAllowed(url: string, agent?: string): boolean | undefined }
+) => { isAllowed(url: string, agent?: string): boolean | undefined; getCrawlDelay(agent?: string): number | undefined }
+
+/** The longest Crawl-delay honoured; a site asking for more is still polled, this far apart. */
+const MAX_CRAWL_DELAY_MS = 60_000
 
 interface Rules {
   readonly allows: (url: string) => boolean
+  /** The site's Crawl-delay for entente, in ms (0 when it sets none). */
+  readonly crawlDelayMs: number
   readonly expires: number
   /** Why everything is refused: robots.txt could not be read. */
   readonly unreadable?: string
@@ -33,27 +38,35 @@ export function createRobots(fetchRobots: (url: string) => Promise<Hop>, userAge
     try {
       const hop = await fetchRobots(url)
       const robots = robotsParser(url, hop.body.toString('utf8'))
-      return { allows: (page) => robots.isAllowed(page, agent) !== false, expires: Date.now() + ROBOTS_TTL_MS }
+      const crawlDelayMs = Math.min(MAX_CRAWL_DELAY_MS, (robots.getCrawlDelay(agent) ?? 0) * 1000)
+      return {
+        allows: (page) => robots.isAllowed(page, agent) !== false,
+        crawlDelayMs,
+        expires: Date.now() + ROBOTS_TTL_MS,
+      }
     } catch (error) {
       if (error instanceof FetchError && error.status !== undefined && error.status < 500) {
-        return { allows: () => true, expires: Date.now() + ROBOTS_TTL_MS }
+        return { allows: () => true, crawlDelayMs: 0, expires: Date.now() + ROBOTS_TTL_MS }
       }
       if (error instanceof EntenteError && error.code === 'fetch.refused') throw error
       const unreadable = error instanceof Error ? error.message : String(error)
-      return { allows: () => false, expires: Date.now() + UNREADABLE_TTL_MS, unreadable }
+      return { allows: () => false, crawlDelayMs: 0, expires: Date.now() + UNREADABLE_TTL_MS, unreadable }
     }
   }
 
   return {
-    /** Throws 'fetch.robots' when the site's robots.txt disallows the URL for entente (or cannot be read). */
-    async check(url: URL): Promise<void> {
+    /**
+     * The site's Crawl-delay in ms when robots.txt allows the URL for entente; throws 'fetch.robots' when it
+     * disallows it (or cannot be read).
+     */
+    async check(url: URL): Promise<number> {
       let pending = cache.get(url.origin)
       if (pending === undefined || (await pending).expires < Date.now()) {
         pending = read(url.origin)
         cache.set(url.origin, pending)
       }
       const rules = await pending
-      if (rules.allows(url.href)) return
+      if (rules.allows(url.href)) return rules.crawlDelayMs
       const why = rules.unreadable
         ? `robots.txt of ${url.host} could not be read (${rules.unreadable})`
         : `robots.txt of ${url.host} disallows it`

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { csvCell, exportStream, GDELT_COLUMNS, type ExportFormat } from '../../src/export/index.js'
+import { csvCell, EXPORT_FORMATS, exportStream, GDELT_COLUMNS, type ExportFormat } from '../../src/export/index.js'
 import type { Store } from '../../src/store/index.js'
 import { allDocs } from './fixtures.js'
 import { cleanup, DATABASES } from './helpers.js'
@@ -149,3 +149,20 @@ for (const db of DATABASES) {
     })
   })
 }
+
+describe('issue 12: the same store in SQLite and in PostgreSQL', () => {
+  test('every export format gives the same bytes', async () => {
+    const stores = await Promise.all(DATABASES.map((db) => db.open()))
+    for (const store of stores) {
+      for (const doc of allDocs()) await store.putDoc(doc)
+      // the ingest time is the one thing two ingests do not share
+      await store.db.updateTable('articles').set({ ingested_at: '2024-01-02T03:04:05.000Z' }).execute()
+    }
+    for (const format of EXPORT_FORMATS) {
+      const [sqlite, ...others] = await Promise.all(stores.map((store) => collect(store, format)))
+      expect(sqlite?.length, format).toBeGreaterThan(100)
+      for (const other of others) expect(other, format).toBe(sqlite)
+    }
+    await Promise.all(stores.map((store) => store.close()))
+  })
+})

@@ -59,7 +59,7 @@ describe('entente watch', () => {
     expect(existsSync(MAIN), `${MAIN} is missing: run npm run build`).toBe(true)
   })
 
-  test('watch --once stores the new articles into a SQLite store; a second run gets a 304 and stores nothing', async () => {
+  test('issue 12: watch --once stores the new articles into a SQLite store; a second run gets a 304 and stores nothing', async () => {
     const db = join(dir, 'world.db')
     const feed = `${server.origin}/world.xml`
     const flags = ['--once', '--allow-private', '--db', db, '--delay', '0s', '--jobs', '1', '--json']
@@ -95,7 +95,7 @@ describe('entente watch', () => {
     }
   })
 
-  test('without --allow-private a loopback feed is refused before any request, exit 1', async () => {
+  test('issue 12: without --allow-private a loopback feed is refused before any request, exit 1', async () => {
     const before = server.log.length
     const feed = `${server.origin}/world.xml`
     const run = await entente(['watch', feed, '--once', '--db', join(dir, 'refused.db')])

@@ -28,7 +28,7 @@ function redirect(from: string, to: string, status = 302) {
 }
 
 describe('fetching from a local server (allowPrivate)', () => {
-  test('a redirect chain is followed by hand to the feed, each hop requested once', async () => {
+  test('issue 12: a redirect chain is followed by hand to the feed, each hop requested once', async () => {
     serveFeed('/chain/feed.xml')
     redirect('/chain/1', '/chain/2', 301)
     redirect('/chain/2', `${server.origin}/chain/3`, 307)
@@ -53,7 +53,7 @@ describe('fetching from a local server (allowPrivate)', () => {
     expect(server.log.filter((line) => line.startsWith('GET /loop/'))).toHaveLength(6)
   })
 
-  test('a 500 is retried after a pause, and the second answer is used', async () => {
+  test('issue 12: a 500 is retried after a pause, and the second answer is used', async () => {
     let calls = 0
     server.route('/flaky.xml', (_request, response) => {
       if (++calls === 1) response.writeHead(500).end('busy')
@@ -81,7 +81,7 @@ describe('fetching from a local server (allowPrivate)', () => {
     expect(server.log.filter((line) => line === 'GET /missing.xml')).toHaveLength(1)
   })
 
-  test('a server that never answers times out', async () => {
+  test('issue 12: a server that never answers times out', async () => {
     server.route('/slow.xml', () => {}) // accepts the request and says nothing
     await expect(fetcher({ timeoutMs: 200 }).fetch(`${server.origin}/slow.xml`, 'feed')).rejects.toThrow(
       `Cannot fetch "${server.origin}/slow.xml": timed out after 200 ms`,
@@ -98,7 +98,7 @@ describe('fetching from a local server (allowPrivate)', () => {
     )
   })
 
-  test('a gzip bomb is refused at the cap, after decompression', async () => {
+  test('issue 12: a gzip bomb is refused at the cap, after decompression', async () => {
     const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024, ' ')) // 20 MB of spaces in about 20 KB
     expect(bomb.length).toBeLessThan(100_000)
     server.route('/bomb.xml', (_request, response) => {
@@ -142,7 +142,7 @@ describe('fetching from a local server (allowPrivate)', () => {
     })
   })
 
-  test('robots.txt that disallows a path is obeyed (read once), and other paths are fetched', async () => {
+  test('issue 12: robots.txt that disallows a path is obeyed (read once), and other paths are fetched', async () => {
     const site = await startServer()
     try {
       site.route('/robots.txt', (_request, response) => {
@@ -305,7 +305,7 @@ describe('SSRF: refused before any connection when private addresses are not all
     ['mapped.test', 'resolves to ::ffff:127.0.0.1, which is a loopback address (range loopback)'],
   ]
   for (const [host, message] of CASES) {
-    test(`a host that resolves to ${RESOLVES[host]} is refused`, async () => {
+    test(`issue 12: a host that resolves to ${RESOLVES[host]} is refused`, async () => {
       const connected: string[] = []
       const refused = guarded(connected).fetch(`http://${host}/feed.xml`, 'feed')
       await expect(refused).rejects.toMatchObject({
@@ -328,7 +328,7 @@ describe('SSRF: refused before any connection when private addresses are not all
   })
 
   for (const target of ['http://intranet.test/admin', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/']) {
-    test(`a redirect from the local server to ${target} is refused before following it`, async () => {
+    test(`issue 12: a redirect from the local server to ${target} is refused before following it`, async () => {
       const path = `/to/${encodeURIComponent(target)}`
       redirect(path, target)
       const connected: string[] = []

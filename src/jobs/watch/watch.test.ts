@@ -65,7 +65,7 @@ function requests(path: string): string[] {
   return server.log.filter((line) => line === `GET ${path}`)
 }
 
-test('a feed with an ETag: the second poll sends If-None-Match, gets a 304 and stores nothing new', async () => {
+test('issue 12: a feed with an ETag: the second poll sends If-None-Match, gets a 304 and stores nothing new', async () => {
   server.route('/etag.xml', (request, response) => {
     if (request.headers['if-none-match'] === '"v1"') return void response.writeHead(304).end()
     response.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' })
@@ -89,7 +89,7 @@ test('a feed with an ETag: the second poll sends If-None-Match, gets a 304 and s
   expect(requests('/a/1')).toEqual([]) // full text in the feed: no page followed
 })
 
-test('a feed with Last-Modified: the second poll sends If-Modified-Since and gets a 304', async () => {
+test('issue 12: a feed with Last-Modified: the second poll sends If-Modified-Since and gets a 304', async () => {
   const modified = 'Tue, 04 Apr 2023 10:00:00 GMT'
   server.route('/modified.xml', (request, response) => {
     if (request.headers['if-modified-since'] === modified) return void response.writeHead(304).end()
@@ -104,7 +104,7 @@ test('a feed with Last-Modified: the second poll sends If-Modified-Since and get
   expect(requests('/modified.xml')).toHaveLength(2)
 })
 
-test('an item with only a summary is followed to its page, and the page is what is stored', async () => {
+test('issue 12: an item with only a summary is followed to its page, and the page is what is stored', async () => {
   server.route('/summaries.xml', (_request, response) => {
     response.writeHead(200, { 'content-type': 'application/rss+xml' })
     response.end(

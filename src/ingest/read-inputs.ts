@@ -68,9 +68,17 @@ export interface ReadLimits {
   readonly maxFileBytes: number
 }
 
-async function* readFiles(files: string[], format: InputFormat, limits: ReadLimits): AsyncGenerator<ReadResult> {
+async function* readFiles(
+  files: (string | EntenteError)[],
+  format: InputFormat,
+  limits: ReadLimits,
+): AsyncGenerator<ReadResult> {
   const sidecarDate = createSidecarDates()
   for (const file of files) {
+    if (file instanceof EntenteError) {
+      yield { ok: false, input: file.input ?? '', error: file } // a subfolder that could not be listed
+      continue
+    }
     try {
       for (const result of readBytes(await readFile(file, limits.maxFileBytes), file, format, limits)) {
         // a plain-text file carries no date of its own; a published.json beside it may give one

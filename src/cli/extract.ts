@@ -7,6 +7,7 @@ import { analyze, analyzeAll } from '../run.js'
 import { BATCH_SIZE } from '../pipeline.js'
 import { docToJson, docToPlover } from './doc-json.js'
 import { summarize } from './summary.js'
+import { printable } from '../query/printable.js'
 
 interface ExtractOptions {
   published?: string
@@ -51,7 +52,7 @@ export function registerExtract(program: Command): void {
           } catch (error) {
             failed++
             const reason = error instanceof Error ? error.message : String(error)
-            process.stderr.write(`entente: Cannot analyze "${inputName(article)}": ${reason}\n`)
+            process.stderr.write(`entente: Cannot analyze "${printable(inputName(article))}": ${printable(reason)}\n`)
           }
         }
         batch = []
@@ -60,8 +61,8 @@ export function registerExtract(program: Command): void {
         if (!result.ok) {
           failed++
           flush()
-          process.stderr.write(`entente: ${result.error.message}\n`)
-          if (result.error.hint) process.stderr.write(`hint: ${result.error.hint}\n`)
+          process.stderr.write(`entente: ${printable(result.error.message)}\n`)
+          if (result.error.hint) process.stderr.write(`hint: ${printable(result.error.hint)}\n`)
           continue
         }
         batch.push(result.article)

@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander'
 import { isEntenteError, type ErrorCode } from '../errors.js'
 import { commandsFor } from './commands.js'
+// the module alone, not the query index: every command would pay for loading the store and the KB at start
+import { printable } from '../query/printable.js'
 
 /** The `entente` command: thin edge that parses input, calls the core and maps errors to exit codes. */
 /**
@@ -45,8 +47,9 @@ function reportError(error: unknown, debug: boolean): number {
     return 2
   }
   if (isEntenteError(error)) {
-    process.stderr.write(`entente: ${error.message}\n`)
-    if (error.hint) process.stderr.write(`hint: ${error.hint}\n`)
+    // a message quotes its input (a file name, a feed's title), which may hold escape sequences
+    process.stderr.write(`entente: ${printable(error.message)}\n`)
+    if (error.hint) process.stderr.write(`hint: ${printable(error.hint)}\n`)
     return USAGE_CODES.includes(error.code) ? 2 : 1
   }
   process.stderr.write('entente: Internal error\n')

@@ -1,11 +1,12 @@
 import type { Doc } from '../document.js'
+import { printable } from '../query/printable.js'
 
 function clip(text: string, width = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat
 }
 
-/** A readable per-article summary for a terminal. */
+/** A readable per-article summary for a terminal; the article's text cannot send the terminal a command. */
 export function summarize(doc: Doc): string {
   const lines: string[] = []
   lines.push(`■ ${doc.title ?? clip(doc.text, 60)}`)
@@ -55,5 +56,5 @@ export function summarize(doc: Doc): string {
   }
   const warnings = doc.diagnostics.filter((d) => d.severity !== 'info')
   for (const d of warnings) lines.push(`  ${d.severity}: ${d.message}`)
-  return lines.join('\n') + '\n\n'
+  return lines.map(printable).join('\n') + '\n\n'
 }

@@ -227,6 +227,18 @@ describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', { time
     }
   }, 300_000) // thirteen runs of the CLI on a busy machine
 
+  test('issue 14: extract --format summary and error messages print no escape sequence from the input', () => {
+    const hostile = '\x1b]0;owned\x07Japan met \u202eNATO officials\x1b[2J in Brussels on Monday.\u009b31m'
+    const run = entente(['extract', '-', '--format', 'summary', '--published', '2024-03-04'], hostile)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('\\x1b]0;owned\\x07Japan met \\u202eNATO')
+    expect(run.stdout).not.toMatch(/[\x07\x1b\x9b\u202e]/) // eslint-disable-line no-control-regex
+    const missing = entente(['extract', 'gone\x1b[2J.txt'])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('gone\\x1b[2J.txt')
+    expect(missing.stderr).not.toContain('\x1b')
+  })
+
   test.skipIf(!existsSync('/dev/full'))('issue 14: export onto a full disk is a clear error naming the file', () => {
     const run = entente(['export', '--format', 'csv', '--db', db, '--out', '/dev/full'])
     expect(run.code).toBe(1)

@@ -72,7 +72,7 @@ function feedItems(root: Record<string, unknown>, path: string): { name?: string
   if (!rss && !rdf && !atom) {
     throw new EntenteError('feed.malformed', `Cannot read feed "${path}": it has no <rss> or Atom <feed> element`, {
       input: path,
-      hint: 'Pass --format html or --format text to read it another way',
+      hint: 'Pass --input html or --input text to read it another way',
     })
   }
   const channel = asRecord(rss?.['channel']) ?? asRecord(rdf?.['channel'])

@@ -36,7 +36,7 @@ export function articleFromHtml(
   if (paragraphs.length === 0) {
     throw new EntenteError('html.no-article', `Cannot read HTML "${source.path}": no article text found`, {
       input: source.path,
-      hint: 'The page has no body text; pass --format text to read it as plain text',
+      hint: 'The page has no body text; pass --input text to read it as plain text',
     })
   }
   const diagnostics: Diagnostic[] = []

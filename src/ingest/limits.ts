@@ -20,9 +20,10 @@ export function tooLarge(
   )
 }
 
-/** A size for messages: MB with one decimal, or bytes when that would read "0.0 MB". */
+/** A size for messages: bytes under a KB, then KB or MB with one decimal (never "0.0 MB" or "0.1 MB"). */
 function sizeOf(bytes: number, exact = false): string {
-  if (bytes < 0.1 * 1024 * 1024) return `${bytes} bytes`
-  const megabytes = `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-  return exact ? `${megabytes} (${bytes} bytes)` : megabytes
+  if (bytes < 1024) return `${bytes} bytes`
+  const [unit, scale] = bytes < 1024 * 1024 ? ['KB', 1024] : ['MB', 1024 * 1024]
+  const rounded = `${(bytes / scale).toFixed(1)} ${unit}`
+  return exact ? `${rounded} (${bytes} bytes)` : rounded
 }

@@ -239,6 +239,33 @@ describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', { time
     expect(missing.stderr).not.toContain('\x1b')
   })
 
+  test('issue 14: the hints name --input, and following the size hint for stdin reads it', () => {
+    writeFileSync(join(dir, 'empty-page.html'), '<html><body><nav>Home</nav></body></html>')
+    writeFileSync(join(dir, 'not-a-feed.xml'), '<catalog><book>Atlas</book></catalog>')
+    for (const args of [['empty-page.html'], ['not-a-feed.xml', '--input', 'feed']]) {
+      const run = entente(['extract', ...args])
+      expect(run.code).toBe(1)
+      expect(run.stderr).toMatch(/hint: .*--input text/)
+      expect(run.stderr).not.toContain('--format')
+    }
+    const article = `${STORY}\n`.repeat(4)
+    const small = entente(['extract', '-', '--max-bytes', '100', '--published', '2024-03-04'], article)
+    expect(small.code).toBe(1)
+    expect(small.stderr).toContain(`it is ${Buffer.byteLength(article)} bytes, over the 100 bytes limit`)
+    expect(small.stderr).not.toContain('0.0 MB')
+    const suggested = /--max-bytes (\d+)/.exec(small.stderr)?.[1]
+    expect(Number(suggested)).toBeGreaterThanOrEqual(Buffer.byteLength(article))
+    const again = entente(['extract', '-', '--max-bytes', String(suggested), '--published', '2024-03-04'], article)
+    expect(again.code).toBe(0)
+  })
+
+  test('issue 14: sizes under a megabyte are told in KB, not as 0.1 MB', () => {
+    const article = 'Japan met NATO officials in Brussels. '.repeat(5000)
+    const run = entente(['extract', '-', '--max-bytes', '150000'], article)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('it is 185.5 KB (190000 bytes), over the 146.5 KB limit')
+  })
+
   test.skipIf(!existsSync('/dev/full'))('issue 14: export onto a full disk is a clear error naming the file', () => {
     const run = entente(['export', '--format', 'csv', '--db', db, '--out', '/dev/full'])
     expect(run.code).toBe(1)

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { openSqliteStore } from '../store/index.js'
 import { fillBulk } from './store-bulk.js'
@@ -33,6 +34,8 @@ export interface ApiBenchOptions {
 export interface ApiRouteLoad {
   readonly name: string
   readonly path: string
+  /** Median of 5 requests one after another, before the load: the route's own latency. */
+  readonly aloneMs: number
   readonly p50Ms: number
   readonly p99Ms: number
   readonly requestsPerSecond: number
@@ -81,10 +84,13 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
       // a fresh server a route: requests still queued when one route's time runs out never slow the next
       const started = await startServer(db)
       server = started.child
+      const url = `${started.address}${route.path}`
+      const alone = await medianMs(url, 5)
       log(`api: ${route.name}, ${connections} connections for ${seconds} s`)
-      const result = await autocannon({ url: `${started.address}${route.path}`, connections, duration: seconds })
+      const result = await autocannon({ url, connections, duration: seconds })
       routes.push({
         ...route,
+        aloneMs: alone,
         p50Ms: result.latency.p50,
         p99Ms: result.latency.p99,
         requestsPerSecond: Math.round(result.requests.average),
@@ -99,6 +105,18 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
     server?.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The median time of `runs` requests one after another, in ms (after one unmeasured request). */
+async function medianMs(url: string, runs: number): Promise<number> {
+  const times: number[] = []
+  for (let i = 0; i <= runs; i++) {
+    const start = performance.now()
+    await (await fetch(url)).arrayBuffer()
+    if (i > 0) times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10
 }
 
 /** Starts `entente serve` on a free loopback port, without the rate limit, and waits for its address. */
@@ -124,7 +142,7 @@ export function apiLines(result: ApiBenchResult): string[] {
     `api        entente serve on ${result.events.toLocaleString('en')} events, ${result.connections} connections, ${result.seconds} s a route (autocannon, loopback)`,
     ...result.routes.map(
       (route) =>
-        `  ${route.name.padEnd(12)} p50 ${String(route.p50Ms).padStart(4)} ms  p99 ${String(route.p99Ms).padStart(5)} ms  ${String(route.requestsPerSecond).padStart(6)} req/s${route.failed ? `  (${route.failed} failed)` : ''}`,
+        `  ${route.name.padEnd(12)} alone ${String(route.aloneMs).padStart(6)} ms  p50 ${String(route.p50Ms).padStart(4)} ms  p99 ${String(route.p99Ms).padStart(5)} ms  ${String(route.requestsPerSecond).padStart(6)} req/s${route.failed ? `  (${route.failed} failed or over 10 s)` : ''}`,
     ),
   ]
 }

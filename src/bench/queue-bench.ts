@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 import { enqueueItems, openIngestQueue, parseQueueUrl, type IngestQueue } from '../jobs/index.js'
+import { analyzeAll } from '../run.js'
+import { openStore } from '../store/index.js'
 import { generateCorpus } from './corpus.js'
 
 export interface QueueBenchOptions {
@@ -21,6 +25,10 @@ export interface QueueBenchRun {
   readonly workers: number
   readonly seconds: number
   readonly articlesPerSecond: number
+  /** CPU time the worker processes spent per article (all their threads; Linux only, else null). */
+  readonly cpuSecondsPerArticle: number | null
+  /** The machine's 1-minute load average when the run ended: above the cores, the workers shared them. */
+  readonly loadAverage: number
 }
 
 export interface QueueBenchResult {
@@ -29,6 +37,9 @@ export interface QueueBenchResult {
   readonly runs: readonly QueueBenchRun[]
   /** articles/s of the largest worker count over that of one worker. */
   readonly speedup: number
+  readonly cores: number
+  /** Storing alone: analysed articles written one after another into PostgreSQL (the most the store takes). */
+  readonly storeOnly: { readonly articles: number; readonly articlesPerSecond: number }
 }
 
 const CLI = fileURLToPath(new URL('../cli/main.js', import.meta.url))
@@ -62,10 +73,19 @@ export async function queueBench(options: QueueBenchOptions = {}): Promise<Queue
         await drained(queue, warm)
       }
       const start = performance.now()
+      const cpuBefore = cpuSeconds(children)
       await enqueueAll(queue, corpus, 'bench')
       await drained(queue, warm + corpus.length)
       const seconds = (performance.now() - start) / 1000
-      runs.push({ workers, seconds: round(seconds), articlesPerSecond: round(corpus.length / seconds) })
+      const cpuAfter = cpuSeconds(children)
+      runs.push({
+        workers,
+        seconds: round(seconds),
+        articlesPerSecond: round(corpus.length / seconds),
+        cpuSecondsPerArticle:
+          cpuBefore === null || cpuAfter === null ? null : round((cpuAfter - cpuBefore) / corpus.length, 3),
+        loadAverage: round(loadavg()[0] ?? 0),
+      })
     } finally {
       await Promise.all(children.map(stop))
       await queue.remove()
@@ -73,9 +93,37 @@ export async function queueBench(options: QueueBenchOptions = {}): Promise<Queue
       await onServer(server, `drop database if exists ${database} with (force)`)
     }
   }
+  log('queue: storing alone into PostgreSQL')
+  const storeOnly = await timeStoring(server, corpus.slice(0, 50))
   const first = runs[0]?.articlesPerSecond ?? 0
   const last = runs.at(-1)?.articlesPerSecond ?? 0
-  return { articles: corpus.length, store: 'postgres', runs, speedup: first > 0 ? round(last / first) : 0 }
+  return {
+    articles: corpus.length,
+    store: 'postgres',
+    runs,
+    speedup: first > 0 ? round(last / first) : 0,
+    cores: availableParallelism(),
+    storeOnly,
+  }
+}
+
+/** Articles analysed beforehand, then stored one after another (each in its transaction) into a new database. */
+async function timeStoring(server: string, corpus: { text: string; published: string }[]) {
+  const docs = analyzeAll(
+    corpus.map((a, i) => ({ id: '', text: a.text, published: a.published, source: { kind: 'text', path: `s-${i}` } })),
+  )
+  const database = `entente_bench_${randomBytes(5).toString('hex')}`
+  await onServer(server, `create database ${database}`)
+  try {
+    const store = await openStore(`${server}/${database}`)
+    const start = performance.now()
+    for (const doc of docs) await store.putDoc(doc)
+    const seconds = (performance.now() - start) / 1000
+    await store.close()
+    return { articles: docs.length, articlesPerSecond: round(docs.length / seconds) }
+  } finally {
+    await onServer(server, `drop database if exists ${database} with (force)`)
+  }
 }
 
 interface Worker {
@@ -127,6 +175,25 @@ async function drained(queue: IngestQueue, total: number): Promise<void> {
   }
 }
 
+/** CPU seconds (user + system, every thread) the workers have used so far, from /proc; null where there is none. */
+function cpuSeconds(workers: readonly Worker[]): number | null {
+  try {
+    let ticks = 0
+    for (const worker of workers) {
+      // the fields after the command name (which is in parentheses); utime and stime are the 12th and 13th
+      const stat = readFileSync(`/proc/${worker.process.pid}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      ticks += Number(fields[11]) + Number(fields[12])
+    }
+    return ticks / CLOCK_TICKS
+  } catch {
+    return null
+  }
+}
+
+/** Linux's USER_HZ, the unit of /proc CPU times (100 on every mainstream architecture). */
+const CLOCK_TICKS = 100
+
 async function onServer(server: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: `${server}/postgres` })
   await client.connect()
@@ -137,6 +204,6 @@ async function onServer(server: string, statement: string): Promise<void> {
   }
 }
 
-function round(value: number): number {
-  return Math.round(value * 100) / 100
+function round(value: number, digits = 2): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits
 }

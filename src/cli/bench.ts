@@ -132,8 +132,9 @@ function queueLines(queue: QueueBenchResult | { error: string }): string[] {
     `queued     ${queue.articles} articles through Redis into PostgreSQL (entente worker, one pipeline thread each)`,
     ...queue.runs.map(
       (run) =>
-        `  ${`${run.workers} worker${run.workers === 1 ? '' : 's'}`.padEnd(10)} ${run.articlesPerSecond.toFixed(1)} articles/s (${run.seconds.toFixed(1)} s)`,
+        `  ${`${run.workers} worker${run.workers === 1 ? '' : 's'}`.padEnd(10)} ${run.articlesPerSecond.toFixed(1)} articles/s (${run.seconds.toFixed(1)} s; ${run.cpuSecondsPerArticle ?? '?'} CPU s/article in the workers; load ${run.loadAverage} on ${queue.cores} cores)`,
     ),
     `  speed-up   ×${queue.speedup} for ${queue.runs.at(-1)?.workers ?? 0} workers`,
+    `  storing    ${queue.storeOnly.articlesPerSecond.toFixed(1)} articles/s into PostgreSQL alone (analysed beforehand, one after another)`,
   ]
 }

@@ -158,7 +158,7 @@ test.skipIf(!BUILT)(
     expect(expected.clusters?.count).toBeGreaterThan(0)
     expect(actual).toEqual(expected)
   },
-  180_000,
+  300_000,
 )
 
 test.runIf(!BUILT)('worker kill test skipped: dist is not built (run `npm run build` first)', () => {

@@ -51,6 +51,7 @@ export const OrgEntry = z.strictObject({
     'ngo',
     'regional-org',
     'agency',
+    'company',
   ]),
   aliases: surfaces.optional(),
   abbreviations: surfaces.optional(),

@@ -51,7 +51,7 @@ export function createCoref(kb: KbView): Stage {
           earlier.add(mention, here)
           continue
         }
-        const antecedent = findAntecedent(kb, mention, here, earlier, doc.text)
+        const antecedent = findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
           antecedent?.entity && antecedent.kind
             ? {
@@ -76,8 +76,9 @@ function findAntecedent(
   mention: Mention,
   here: number,
   earlier: Antecedents,
-  text: string,
+  doc: { text: string; tokens: Tagged },
 ): Mention | undefined {
+  const { text } = doc
   const word = mention.text.toLowerCase()
   if (mention.form === 'pronoun') {
     if (PERSON_PRONOUNS.has(word)) {
@@ -89,11 +90,15 @@ function findAntecedent(
     // a singular "its" is not one of a list: in "Turkey and Hungary have not ratified its application" it is Sweden
     // what a country asks of an organization ("its application", "its bid") is a country's, not the alliance's
     const applicant = APPLICANT_NOUNS.has(NEXT_WORD.exec(text.slice(mention.end, mention.end + 20))?.[1] ?? '')
-    return earlier.latestIn(
-      here,
-      (m, index) =>
-        (m.kind === 'country' || (m.kind === 'organization' && !applicant)) && !inList(index, earlier.mentions, text),
-    )
+    const fits = (m: Mention, index: number) =>
+      (m.kind === 'country' || (m.kind === 'organization' && !applicant)) && !inList(index, earlier.mentions, text)
+    // a possessive agrees with the nearest subject that fits: in "General Motors, the largest carmaker in the United
+    // States, named Mary Barra as its chief" it is General Motors, not a name inside the apposition
+    const subject =
+      word === 'its'
+        ? earlier.latestIn(here, (m, index) => fits(m, index) && !inApposition(index, earlier.mentions, doc))
+        : undefined
+    return subject ?? earlier.latestIn(here, fits)
   }
   const head = DESCRIPTION_HEADS.get(word.split(/\s+/).at(-1) ?? '')
   if (!head) return undefined
@@ -109,6 +114,39 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she'])
 const NEXT_WORD = /^\s+([a-z]+)/
 const APPLICANT_NOUNS = new Set(['application', 'bid', 'accession', 'candidacy', 'request', 'membership'])
 const LIST_JOINT = /^\s*(?:,|and|or|, and|, or)\s*$/
+const OPENS_APPOSITION = /^\s*,[^,.;:()]*$/
+const CLOSES_APPOSITION = /^[^,.;:()]*,/
+
+type Tagged = readonly { start: number; pos: string }[]
+
+/** Whether a verb starts between two offsets. */
+function verbBetween(tokens: Tagged, start: number, end: number): boolean {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (tokens[middle]!.start < start) low = middle + 1
+    else high = middle
+  }
+  for (let k = low; k < tokens.length && tokens[k]!.start < end; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true
+  }
+  return false
+}
+
+/**
+ * Whether a mention is inside an apposition set off by commas right after another name, so it is not its
+ * clause's subject: "the United States" in "General Motors, the largest carmaker in the United States, named …",
+ * "U.S." in "General Motors, the largest U.S. carmaker, named …" (not "…, have imposed sanctions on Russia over").
+ */
+function inApposition(index: number, mentions: readonly Mention[], doc: { text: string; tokens: Tagged }): boolean {
+  const mention = mentions[index]!
+  const before = mentions[index - 1]
+  if (!before?.entity || before.form === 'pronoun') return false
+  if (!OPENS_APPOSITION.test(doc.text.slice(before.end, mention.start))) return false
+  if (verbBetween(doc.tokens, before.end, mention.start)) return false
+  return CLOSES_APPOSITION.test(doc.text.slice(mention.end, mention.end + 200))
+}
 
 /** Whether the mention at `index` is joined to a neighbouring named mention by "and", "or" or a comma. */
 function inList(index: number, mentions: readonly Mention[], text: string): boolean {

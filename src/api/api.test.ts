@@ -29,7 +29,7 @@ function plainAnalyzer(): Analyzer {
 }
 
 beforeAll(async () => {
-  store = await (DATABASES[0] as (typeof DATABASES)[number]).open()
+  store = await (DATABASES.find((db) => db.name === 'sqlite') as (typeof DATABASES)[number]).open()
   for (const doc of allDocs()) await store.putDoc(doc)
   app = await buildApp({ store, kb: await loadQueryKb(), token: TOKEN, maxBytes: 4096, analyzer: plainAnalyzer })
   const document = openApiDocument(app) as {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { rss, startServer, type LocalServer } from '../../../test/jobs/watch-server.js'
 import type { Resolver } from './address.js'
 import { createFetcher, type FetcherOptions } from './fetcher.js'
+import type { Sleep } from './sleep.js'
 
 let server: LocalServer
 beforeAll(async () => {
@@ -11,7 +12,21 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 const FEED = rss([{ title: 'Envoys meet', link: 'http://example.test/a', description: 'Two envoys met.' }])
-const LOCAL = { allowPrivate: true, delayMs: 0, timeoutMs: 2000, retries: 0, backoffMs: 10, robots: false }
+/** A sleep that returns at once and writes each wait it was asked for into `log` ("wait 300"), in order. */
+function recording(log: string[]): Sleep {
+  return async (ms) => void log.push(`wait ${ms}`)
+}
+
+// no test here takes a real pause: the waits asked for are recorded and asserted, never timed
+const LOCAL = {
+  allowPrivate: true,
+  delayMs: 0,
+  timeoutMs: 2000,
+  retries: 0,
+  backoffMs: 10,
+  robots: false,
+  sleep: recording([]),
+}
 
 function fetcher(options: FetcherOptions = {}) {
   return createFetcher({ ...LOCAL, ...options })
@@ -54,23 +69,24 @@ describe('fetching from a local server (allowPrivate)', () => {
   })
 
   test('issue 12: a 500 is retried after a pause, and the second answer is used', async () => {
-    let calls = 0
+    const log: string[] = []
     server.route('/flaky.xml', (_request, response) => {
-      if (++calls === 1) response.writeHead(500).end('busy')
+      log.push('GET /flaky.xml')
+      if (log.length === 1) response.writeHead(500).end('busy')
       else response.writeHead(200, { 'content-type': 'text/xml' }).end(FEED)
     })
-    const hop = await fetcher({ retries: 2 }).fetch(`${server.origin}/flaky.xml`, 'feed')
+    const hop = await fetcher({ retries: 2, sleep: recording(log) }).fetch(`${server.origin}/flaky.xml`, 'feed')
     expect(hop.body.toString()).toBe(FEED)
-    expect(calls).toBe(2)
+    expect(log).toEqual(['GET /flaky.xml', 'wait 10', 'GET /flaky.xml'])
   })
 
-  test('a 500 that lasts fails after the retries, naming the status', async () => {
-    let calls = 0
-    server.route('/down.xml', (_request, response) => void (calls++, response.writeHead(503).end()))
-    await expect(fetcher({ retries: 2 }).fetch(`${server.origin}/down.xml`, 'feed')).rejects.toThrow(
-      `Cannot fetch "${server.origin}/down.xml": the server answered 503`,
-    )
-    expect(calls).toBe(3)
+  test('a 500 that lasts fails after the retries, naming the status; each pause is twice the one before', async () => {
+    const log: string[] = []
+    server.route('/down.xml', (_request, response) => void (log.push('GET /down.xml'), response.writeHead(503).end()))
+    await expect(
+      fetcher({ retries: 2, sleep: recording(log) }).fetch(`${server.origin}/down.xml`, 'feed'),
+    ).rejects.toThrow(`Cannot fetch "${server.origin}/down.xml": the server answered 503`)
+    expect(log).toEqual(['GET /down.xml', 'wait 10', 'GET /down.xml', 'wait 20', 'GET /down.xml'])
   })
 
   test('a 404 is not retried', async () => {
@@ -182,42 +198,42 @@ describe('fetching from a local server (allowPrivate)', () => {
   test('a Crawl-delay in robots.txt lengthens the pause between requests to that host', async () => {
     const site = await startServer()
     try {
-      const starts: number[] = []
+      const log: string[] = []
       site.route('/robots.txt', (_request, response) => {
+        log.push('GET /robots.txt')
         response.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nCrawl-delay: 0.3\n')
       })
       site.route('/feed.xml', (_request, response) => {
-        starts.push(Date.now())
+        log.push('GET /feed.xml')
         response.writeHead(200, { 'content-type': 'text/xml' }).end(FEED)
       })
-      const polite = fetcher({ robots: true, delayMs: 0 })
+      const polite = fetcher({ robots: true, delayMs: 0, sleep: recording(log) })
       await Promise.all([1, 2].map(() => polite.fetch(`${site.origin}/feed.xml`, 'feed')))
-      expect(starts).toHaveLength(2)
-      expect((starts[1] as number) - (starts[0] as number)).toBeGreaterThanOrEqual(300)
+      // no pause was asked for (delayMs 0) until robots.txt set one: then 300 ms after each request to the host
+      expect(log).toEqual(['GET /robots.txt', 'GET /feed.xml', 'wait 300', 'GET /feed.xml', 'wait 300'])
     } finally {
       await site.close()
     }
   })
 
   test('a 429 with Retry-After is tried again after the wait the server asked for; a long one is not', async () => {
-    let calls = 0
+    const log: string[] = []
     server.route('/busy.xml', (_request, response) => {
-      if (++calls === 1) response.writeHead(429, { 'retry-after': '1' }).end()
+      log.push('GET /busy.xml')
+      if (log.length === 1) response.writeHead(429, { 'retry-after': '1' }).end()
       else response.writeHead(200, { 'content-type': 'text/xml' }).end(FEED)
     })
-    const started = Date.now()
-    expect((await fetcher({ retries: 1, backoffMs: 1 }).fetch(`${server.origin}/busy.xml`, 'feed')).status).toBe(200)
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
-    let later = 0
-    server.route(
-      '/later.xml',
-      (_request, response) => void (later++, response.writeHead(503, { 'retry-after': '3600' }).end()),
-    )
-    await expect(fetcher({ retries: 3 }).fetch(`${server.origin}/later.xml`, 'feed')).rejects.toMatchObject({
-      status: 503,
-      retryAfterMs: 3_600_000,
+    const busy = fetcher({ retries: 1, backoffMs: 1, sleep: recording(log) })
+    expect((await busy.fetch(`${server.origin}/busy.xml`, 'feed')).status).toBe(200)
+    expect(log).toEqual(['GET /busy.xml', 'wait 1000', 'GET /busy.xml']) // the server's second, not the backoff
+    log.length = 0
+    server.route('/later.xml', (_request, response) => {
+      log.push('GET /later.xml')
+      response.writeHead(503, { 'retry-after': '3600' }).end()
     })
-    expect(later).toBe(1)
+    const later = fetcher({ retries: 3, sleep: recording(log) }).fetch(`${server.origin}/later.xml`, 'feed')
+    await expect(later).rejects.toMatchObject({ status: 503, retryAfterMs: 3_600_000 })
+    expect(log).toEqual(['GET /later.xml']) // an hour is past MAX_RETRY_WAIT_MS: no wait, no second request
   })
 
   test('the User-Agent names entente and the contact URL', async () => {
@@ -231,23 +247,20 @@ describe('fetching from a local server (allowPrivate)', () => {
   test('requests to one host go one at a time, a pause apart', async () => {
     let inFlight = 0
     let most = 0
-    const starts: number[] = []
+    const log: string[] = []
     server.route('/polite.xml', (_request, response) => {
       inFlight++
       most = Math.max(most, inFlight)
-      starts.push(Date.now())
+      log.push('GET /polite.xml')
       setTimeout(() => {
         inFlight--
         response.writeHead(200, { 'content-type': 'text/xml' }).end(FEED)
-      }, 20)
+      }, 20) // answers late, so requests sent side by side would overlap
     })
-    const polite = fetcher({ delayMs: 100 })
+    const polite = fetcher({ delayMs: 100, sleep: recording(log) })
     await Promise.all([1, 2, 3].map(() => polite.fetch(`${server.origin}/polite.xml`, 'feed')))
     expect(most).toBe(1)
-    expect(starts).toHaveLength(3)
-    for (let i = 1; i < starts.length; i++) {
-      expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(100)
-    }
+    expect(log).toEqual(['GET /polite.xml', 'wait 100', 'GET /polite.xml', 'wait 100', 'GET /polite.xml', 'wait 100'])
   })
 
   test('the connection goes to the address checked, not to a second DNS answer', async () => {

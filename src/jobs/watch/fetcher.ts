@@ -5,6 +5,7 @@ import { checkScheme, fetchHop, type Expect, type Hop } from './fetch-once.js'
 import { createHostGate } from './host-gate.js'
 import { withRetries } from './retry.js'
 import { createRobots } from './robots.js'
+import type { Sleep } from './sleep.js'
 
 /** Redirects followed before giving up. */
 export const MAX_REDIRECTS = 5
@@ -24,6 +25,8 @@ export interface FetcherOptions extends AddressPolicy {
   readonly robots?: boolean
   readonly signal?: AbortSignal
   readonly beforeConnect?: (url: URL, address: CheckedAddress) => void
+  /** How pauses (between requests, before retries) are taken; tests pass one that records them. */
+  readonly sleep?: Sleep
 }
 
 export interface Fetcher {
@@ -41,7 +44,7 @@ export function userAgentOf(contact: string | undefined): string {
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const delayMs = options.delayMs ?? 1000
   const crawlDelays = new Map<string, number>() // a host's robots.txt may ask for a longer pause
-  const gate = createHostGate((host) => Math.max(delayMs, crawlDelays.get(host) ?? 0))
+  const gate = createHostGate((host) => Math.max(delayMs, crawlDelays.get(host) ?? 0), options.sleep)
   const userAgent = userAgentOf(options.contact)
   const hopOptions = {
     ...options,
@@ -49,7 +52,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     timeoutMs: options.timeoutMs ?? 15_000,
     maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
   }
-  const retry = { retries: options.retries ?? 3, backoffMs: options.backoffMs ?? 1000 }
+  const retry = {
+    retries: options.retries ?? 3,
+    backoffMs: options.backoffMs ?? 1000,
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  }
 
   async function follow(start: string, expect: Expect, headers: Readonly<Record<string, string>>, obey: boolean) {
     let url = parseUrl(start)
@@ -63,7 +71,7 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       const current = url
       const hop = await withRetries(
         () => gate(current.host, () => fetchHop(current, { ...hopOptions, expect, headers })),
-        { ...retry, ...(options.signal ? { signal: options.signal } : {}) },
+        retry,
       )
       if (hop.location === undefined) {
         if (hop.status >= 300 && hop.status < 400 && hop.status !== 304) {

@@ -5,3 +5,4 @@ export { createFetcher, MAX_REDIRECTS, userAgentOf, type Fetcher, type FetcherOp
 export { FOLLOW_BELOW, pollFeed, type PollOutcome } from './poll-feed.js'
 export { storeWatchState, type WatchState } from './watch-state.js'
 export { watchFeeds, type WatchOptions, type WatchResult, type WatchSummary } from './watch.js'
+export type { Sleep } from './sleep.js'

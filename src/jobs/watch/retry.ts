@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { FetchError, isRetryable } from './fetch-error.js'
+import { sleep as realSleep, type Sleep } from './sleep.js'
 
 /** A server that asks to wait longer than this (Retry-After) is left until the next poll. */
 export const MAX_RETRY_WAIT_MS = 60_000
@@ -10,6 +10,8 @@ export interface RetryOptions {
   /** The first pause; each next one doubles (default 1000 ms). */
   readonly backoffMs?: number
   readonly signal?: AbortSignal
+  /** How the pauses are taken (tests pass one that records them). */
+  readonly sleep?: Sleep
 }
 
 /**
@@ -19,6 +21,7 @@ export interface RetryOptions {
 export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOptions = {}): Promise<T> {
   const retries = options.retries ?? 3
   const backoffMs = options.backoffMs ?? 1000
+  const sleep = options.sleep ?? realSleep
   for (let tried = 0; ; tried++) {
     try {
       return await attempt()
@@ -26,7 +29,7 @@ export async function withRetries<T>(attempt: () => Promise<T>, options: RetryOp
       if (tried >= retries || !isRetryable(error) || options.signal?.aborted) throw error
       const wait = (error instanceof FetchError ? error.retryAfterMs : undefined) ?? backoffMs * 2 ** tried
       if (wait > MAX_RETRY_WAIT_MS) throw error
-      await sleep(wait, undefined, options.signal ? { signal: options.signal } : {})
+      await sleep(wait, options.signal)
     }
   }
 }

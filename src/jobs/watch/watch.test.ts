@@ -235,14 +235,16 @@ test('without once, watch polls every round until it is stopped, and a feed that
     analyzer: PLAIN,
     allowPrivate: true,
     delayMs: 0,
-    everyMs: 20,
+    everyMs: 60_000,
+    sleep: async (ms) => void seen.push(`wait ${ms}`), // recorded, not waited for
     signal: abort.signal,
     onFeed: (outcome) => {
       seen.push(outcome.status === 'fetched' ? `fetched ${outcome.items.length}` : outcome.status)
-      if (seen.length === 2) version = 2 // the feed changes after the second poll
-      if (seen.length === 4) abort.abort()
+      if (seen.length === 3) version = 2 // the feed changes after the second poll
+      if (seen.length === 7) abort.abort()
     },
   })
-  expect(seen).toEqual(['fetched 1', 'unchanged', 'fetched 1', 'unchanged'])
+  // a pause of everyMs between rounds, none after the stop
+  expect(seen).toEqual(['fetched 1', 'wait 60000', 'unchanged', 'wait 60000', 'fetched 1', 'wait 60000', 'unchanged'])
   expect(summary).toMatchObject({ rounds: 4, stored: 2 })
 })

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { inputName, type ReadResult } from '../../ingest/index.js'
 import type { Store } from '../../store/index.js'
 import type { Analyzer } from '../ingest/analyzer.js'
@@ -7,6 +6,7 @@ import { enqueueItems } from '../queue/enqueue.js'
 import type { IngestQueue } from '../queue/ingest-queue.js'
 import { createFetcher, type FetcherOptions } from './fetcher.js'
 import { pollFeed, type PollOutcome, type PolledItem } from './poll-feed.js'
+import { sleep as realSleep } from './sleep.js'
 import { storeWatchState, type WatchState } from './watch-state.js'
 
 /** What became of one new article: stored (or queued for the workers), already there, or failed. */
@@ -66,9 +66,9 @@ export async function watchFeeds(feeds: readonly string[], options: WatchOptions
       if (done) await state.saveValidators(outcome.feed, outcome.validators)
     }
     totals.rounds++
-    if (options.once) break
+    if (options.once || options.signal?.aborted) break
     const pause = options.everyMs ?? 15 * 60 * 1000
-    await sleep(pause, undefined, options.signal ? { signal: options.signal } : {}).catch(() => undefined)
+    await (options.sleep ?? realSleep)(pause, options.signal).catch(() => undefined)
   }
   return totals
 }

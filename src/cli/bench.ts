@@ -5,6 +5,7 @@ import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
+import { apiBench, apiLines } from '../bench/api-bench.js'
 import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
 
 interface BenchOptions {
@@ -12,6 +13,7 @@ interface BenchOptions {
   json?: boolean
   store: boolean
   queue: boolean
+  api: boolean
   events: string
 }
 
@@ -41,6 +43,7 @@ export function registerBench(program: Command): void {
     .option('--json', 'print JSON for machines')
     .option('--no-store', 'skip the store part (ingest into SQLite, query latency on a generated store)')
     .option('--events <n>', 'events in the generated store for query latency', '1000000')
+    .option('--no-api', 'skip API latency under load (entente serve on the generated store, 50 connections)')
     .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
     .action(async (options: BenchOptions) => {
       const size = Number(options.size)
@@ -75,6 +78,10 @@ export function registerBench(program: Command): void {
         cores: 1,
         store: options.store ? await storeBench({ events, log: (line) => process.stderr.write(`${line}\n`) }) : null,
         queue: options.store && options.queue ? await queueBenchOrReason() : null,
+        api:
+          options.store && options.api
+            ? await apiBench({ events, log: (line) => process.stderr.write(`${line}\n`) })
+            : null,
       }
       if (options.json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n')
@@ -99,6 +106,7 @@ export function registerBench(program: Command): void {
           `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
           ...(report.store ? storeLines(report.store) : []),
           ...(report.queue ? queueLines(report.queue) : []),
+          ...(report.api ? apiLines(report.api) : []),
           '',
         ].join('\n'),
       )

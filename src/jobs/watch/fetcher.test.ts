@@ -25,7 +25,7 @@ const LOCAL = {
   retries: 0,
   backoffMs: 10,
   robots: false,
-  sleep: recording([]),
+  sleep: (async () => {}) satisfies Sleep,
 }
 
 function fetcher(options: FetcherOptions = {}) {

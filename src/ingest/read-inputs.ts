@@ -93,13 +93,14 @@ async function* readFiles(
 
 /**
  * Reads one input's bytes in the given format (auto: by extension, then by content). Never throws: whatever a
- * reader throws becomes the error of that input (or of its item or line), naming it.
+ * reader throws becomes the error of that input (or of its item or line), naming it. `limits` caps articles and
+ * the input; without them the caller has bounded the bytes already (the API's body limit).
  */
 export function readBytes(
   bytes: Uint8Array,
   path: string,
   format: InputFormat = 'auto',
-  limits: ReadLimits = { maxBytes: DEFAULT_MAX_BYTES, maxFileBytes: DEFAULT_MAX_FILE_BYTES },
+  limits: ReadLimits = { maxBytes: Infinity, maxFileBytes: Infinity },
 ): ReadResult[] {
   try {
     const chosen: ReaderFormat =

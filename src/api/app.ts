@@ -94,7 +94,8 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     writeRoutes({
       store: options.store,
       token: options.token,
-      analyzer: options.analyzer ?? (() => createAnalyzer({ jobs: 1 })),
+      // one worker thread analyses posted articles, so the API keeps answering meanwhile
+      analyzer: options.analyzer ?? (() => createAnalyzer({ jobs: 1, offThread: true })),
       ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
     }),
   )

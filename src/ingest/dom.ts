@@ -59,24 +59,27 @@ const BLOCKS = new Set(
 
 /**
  * The most a page may nest and hold before a DOM is built for it. Readability's scoring is about cubic in depth
- * (1,000 nested <div>s took 24 s, 5,000 over 12 minutes) and linkedom's parse is quadratic in it; real pages nest
- * 20 to 60 deep and hold a few thousand elements.
+ * (1,000 nested <div>s took 24 s, 5,000 over 12 minutes) and grows with elements × depth (28,000 elements 150 deep
+ * took about 5 s); linkedom's parse is quadratic in depth. Real pages nest 20 to 60 deep and hold a few thousand
+ * elements: `work` (the sum of every element's depth) is about 50,000 for a news page.
  */
-export const MARKUP_LIMITS = { depth: 160, elements: 30_000 } as const
+export const MARKUP_LIMITS = { depth: 160, elements: 30_000, work: 600_000 } as const
 
 /**
- * Refuses markup that nests deeper or holds more elements than MARKUP_LIMITS, before any DOM is built: one
- * streaming pass of the tokenizer (implied and void closings as browsers apply them). `where` names the input
- * for the message ('HTML "page.html"', 'item 3 of feed "wire.xml"').
+ * Refuses markup that nests deeper, holds more elements or more nesting work than MARKUP_LIMITS, before any DOM
+ * is built: one streaming pass of the tokenizer (implied and void closings as browsers apply them). `where`
+ * names the input for the message ('HTML "page.html"', 'item 3 of feed "wire.xml"').
  */
 export function checkMarkup(html: string, where: string, input: string): void {
   let depth = 0
   let deepest = 0
   let elements = 0
+  let work = 0
   const parser = new Parser({
     onopentag() {
       depth++
       elements++
+      work += depth
       if (depth > deepest) deepest = depth
     },
     onclosetag() {
@@ -89,7 +92,9 @@ export function checkMarkup(html: string, where: string, input: string): void {
       ? `its elements nest ${deepest} deep (at most ${MARKUP_LIMITS.depth} are read)`
       : elements > MARKUP_LIMITS.elements
         ? `it has ${elements} elements (at most ${MARKUP_LIMITS.elements} are read)`
-        : undefined
+        : work > MARKUP_LIMITS.work
+          ? `its ${elements} elements nest ${Math.round(work / elements)} deep on average (elements × average depth at most ${MARKUP_LIMITS.work} are read)`
+          : undefined
   if (problem === undefined) return
   throw new EntenteError('html.too-complex', `Cannot read ${where}: ${problem}`, {
     input,

@@ -28,6 +28,13 @@ test('issue 14: a page of 40 k elements is refused; one of 100 nested divs, as d
   expect(outcomes(readBytes(Buffer.from(deepButFine), 'fine.html'))).toEqual(['ok: Ministers of Norway and '])
 })
 
+test('issue 14: 28 k elements nested 150 deep in runs (about 5 s in Readability) are refused by their nesting work', () => {
+  const page = `<html><body>${nested('div', 150, 'Text, words here. ').repeat(190)}</body></html>`
+  expect(outcomes(readBytes(Buffer.from(page), 'runs.html'))).toEqual([
+    'html.too-complex: Cannot read HTML "runs.html": its 28502 elements nest 77 deep on average (elements × average depth at most 600000 are read)',
+  ])
+})
+
 test('issue 14: an article over the per-article time budget fails alone; the rest of its run goes on', () => {
   let clock = 0
   const slowOnLong: Stage = {

@@ -233,6 +233,17 @@ describe('issue 11: the HTTP API', () => {
     await readOnly.close()
   })
 
+  test('a client over the rate limit gets 429 problem details', async () => {
+    const limited = await buildApp({ store, rateLimit: 2, analyzer: plainAnalyzer })
+    const statuses = []
+    for (let i = 0; i < 3; i++) statuses.push((await limited.inject({ method: 'GET', url: '/healthz' })).statusCode)
+    expect(statuses).toEqual([200, 200, 429])
+    const over = await limited.inject({ method: 'GET', url: '/healthz' })
+    expect(over.headers['content-type']).toContain('application/problem+json')
+    expect(over.json()).toMatchObject({ status: 429 })
+    await limited.close()
+  })
+
   test('health, metrics in the Prometheus format, the OpenAPI page, security headers', async () => {
     expect((await call('GET', '/healthz', '/healthz')).json().status).toBe('ok')
     const metrics = await app.inject({ method: 'GET', url: '/metrics' })

@@ -14,9 +14,10 @@ export function firstDay(value: string): string | undefined {
   return undefined
 }
 
+/** The first token of [first, end) that ends after `offset`, else the last one. */
 function tokenIndex(view: DocView, offset: number, first: number, end: number): number {
-  for (let i = first; i < end; i++) if ((view.tokens[i]?.end ?? 0) > offset) return i
-  return end - 1
+  const at = Math.max(first, view.index.tokenAt(offset))
+  return at < end ? at : end - 1
 }
 
 const sortedTimes = new WeakMap<readonly TimeExpression[], boolean>()

@@ -1,5 +1,6 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
 import { loadKb } from '../kb/index.js'
+import { indexDoc, type DocIndex } from '../nlp/segment/index.js'
 import { formsOf } from './forms.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
 
@@ -28,6 +29,8 @@ export interface LocatedSpan extends PlaceSpan {
 export interface DocView {
   readonly doc: Doc
   readonly tokens: readonly Token[]
+  /** Token at an offset, tokens of a sentence. */
+  readonly index: DocIndex
   /** [first, end) token range of each sentence. */
   readonly sentenceTokens: readonly (readonly [number, number])[]
   /** Actor span starting at a token. */
@@ -85,18 +88,6 @@ function describedActor(mention: Mention, kb: CodingKb): ActorRef | undefined {
   return country ? { entity: country, mention: mention.id } : undefined
 }
 
-/** Index of the first token whose end is after `offset` (tokens are sorted). */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((tokens[mid]?.end ?? 0) <= offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /**
  * "ethnic Uzbeks", "ethnic Hungarian farmers": a demonym or people's name after "ethnic" names a group of people wherever they live,
  * not the country's government, so it is no actor.
@@ -130,6 +121,7 @@ export function viewOf(doc: Doc, kb: CodingKb = loadKb()): DocView {
 
 function buildView(doc: Doc, kb: CodingKb): DocView {
   const { tokens } = doc
+  const index = indexDoc(doc)
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const actorStart = new Map<number, ActorSpan>()
   const actorEnd = new Map<number, ActorSpan>()
@@ -139,7 +131,7 @@ function buildView(doc: Doc, kb: CodingKb): DocView {
   const located = new Map<number, LocatedSpan>()
   const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
   for (const mention of ordered) {
-    const first = tokenAt(tokens, mention.start)
+    const first = index.tokenAt(mention.start)
     let last = first
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
@@ -158,24 +150,18 @@ function buildView(doc: Doc, kb: CodingKb): DocView {
       if (country && !located.has(first)) located.set(first, { first, last, entity: mention.entity, country, mention })
     }
   }
-  const sentenceTokens: [number, number][] = doc.sentences.map(() => [0, 0])
-  let i = 0
-  for (let s = 0; s < doc.sentences.length; s++) {
-    while (i < tokens.length && (tokens[i]?.sentence ?? 0) < s) i++
-    const first = i
-    while (i < tokens.length && tokens[i]?.sentence === s) i++
-    sentenceTokens[s] = [first, i]
-  }
+  const { sentenceTokens } = index
   const forms = tokens.map(formsOf)
   const timeCover = new Set<number>()
   for (const time of doc.times) {
-    for (let t = tokenAt(tokens, time.start); t < tokens.length && (tokens[t]?.start ?? Infinity) < time.end; t++)
+    for (let t = index.tokenAt(time.start); t < tokens.length && (tokens[t]?.start ?? Infinity) < time.end; t++)
       timeCover.add(t)
   }
   return {
     doc,
     tokens,
     sentenceTokens,
+    index,
     actorStart,
     actorEnd,
     actorCover,

@@ -9,7 +9,7 @@
  *
  * `--dist DIR` runs another build (e.g. one of the last commit) instead of this one.
  */
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -43,12 +43,16 @@ function evalLines(dir: string): string[] {
 
 /** One output line per document, keyed by where it came from. */
 function extract(dist: string, inputs: string[]): string[] {
-  const out = execFileSync('node', [join(dist, 'cli', 'main.js'), 'extract', ...inputs, '--format', 'json'], {
+  // a failed article is part of the output too: its message goes to stderr, and the run goes on
+  const result = spawnSync('node', [join(dist, 'cli', 'main.js'), 'extract', ...inputs, '--format', 'json'], {
     cwd: ROOT,
     maxBuffer: 1 << 30,
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
   })
-  return out.split('\n').filter((line) => line !== '')
+  if (result.error) throw result.error
+  const failed = result.status ? [`{"failed":${JSON.stringify(inputs.join(' '))},"status":${result.status}}`] : []
+  return [...result.stdout.split('\n').filter((line) => line !== ''), ...failed]
 }
 
 function keyOf(line: string, index: number): string {

@@ -1,35 +1,9 @@
 import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
+import { indexDoc } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
 import type { KbView } from './kb-view.js'
 import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
-
-type Located = readonly { start: number; sentence: number }[]
-
-/** Sentence index of each mention, from the token that starts it (the last such token); -1 when none does. */
-function sentenceOf(tokens: Located): (offset: number) => number {
-  if (!startsAscend(tokens)) {
-    const byStart = new Map(tokens.map((t) => [t.start, t.sentence]))
-    return (offset) => byStart.get(offset) ?? -1
-  }
-  // tokens come in text order, so a binary search finds the token without building a map of all of them
-  return (offset) => {
-    let low = 0
-    let high = tokens.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (tokens[middle]!.start <= offset) low = middle + 1
-      else high = middle
-    }
-    const token = tokens[low - 1]
-    return token && token.start === offset ? token.sentence : -1
-  }
-}
-
-function startsAscend(tokens: Located): boolean {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.start < tokens[i - 1]!.start) return false
-  return true
-}
 
 /**
  * Resolves pronouns and definite descriptions to an entity named earlier, then gathers the document's
@@ -43,7 +17,7 @@ export function createCoref(kb: KbView): Stage {
     needs: ['tokens', 'mentions'],
     adds: ['mentions', 'entities'],
     run(doc) {
-      const sentence = sentenceOf(doc.tokens)
+      const sentence = indexDoc(doc).sentenceAt
       const earlier = new Antecedents(kb)
       for (const mention of doc.mentions) {
         const here = sentence(mention.start)

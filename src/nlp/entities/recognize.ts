@@ -1,6 +1,6 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
-import { tokenValues } from '../segment/index.js'
+import { indexDoc, tokenValues } from '../segment/index.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { coordinatePlaces } from './coordinate.js'
 import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
@@ -18,17 +18,6 @@ import { DESCRIPTION_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_PRONOUNS, THING_PRONO
 interface Sentence {
   readonly first: number
   readonly last: number
-}
-
-/** Token index ranges of each sentence. */
-function sentenceRanges(tokens: readonly Token[]): Sentence[] {
-  const ranges: Sentence[] = []
-  tokens.forEach((token, i) => {
-    const current = ranges[token.sentence]
-    if (current) ranges[token.sentence] = { first: current.first, last: i + 1 }
-    else ranges[token.sentence] = { first: i, last: i + 1 }
-  })
-  return ranges.filter(Boolean)
 }
 
 /** A plural demonym names a group of a country's people ("Palestinians", "Iraqis"): a group, not a nationality. */
@@ -51,7 +40,7 @@ export function createRecognize(kb: KbView): Stage {
     run(doc) {
       const drafts: Draft[] = []
       const people = new PeopleNamed(drafts)
-      const sentences = sentenceRanges(doc.tokens)
+      const sentences = indexDoc(doc).tokenSentences
       // a sentence starts after the tokens an earlier one read past its end (see `nameLimit`)
       let from = 0
       sentences.forEach((sentence, k) => {

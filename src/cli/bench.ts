@@ -5,6 +5,7 @@ import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
+import { ingestGrowthBench, type IngestGrowthResult } from '../bench/ingest-growth.js'
 import { apiBench, apiLines } from '../bench/api-bench.js'
 import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
 
@@ -15,6 +16,7 @@ interface BenchOptions {
   queue: boolean
   api: boolean
   events: string
+  fill: string
 }
 
 const WARM_UP_MB = 1
@@ -43,6 +45,7 @@ export function registerBench(program: Command): void {
     .option('--json', 'print JSON for machines')
     .option('--no-store', 'skip the store part (ingest into SQLite, query latency on a generated store)')
     .option('--events <n>', 'events in the generated store for query latency', '1000000')
+    .option('--fill <n>', 'articles in the filled store of the ingest-growth row (0 skips it)', '20000')
     .option('--no-api', 'skip API latency under load (entente serve on the generated store, 50 connections)')
     .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
     .action(async (options: BenchOptions) => {
@@ -77,6 +80,10 @@ export function registerBench(program: Command): void {
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
         cores: 1,
         store: options.store ? await storeBench({ events, log: (line) => process.stderr.write(`${line}\n`) }) : null,
+        growth:
+          options.store && Number(options.fill) > 0
+            ? await ingestGrowthBench({ fill: Number(options.fill), log: (line) => process.stderr.write(`${line}\n`) })
+            : null,
         queue: options.store && options.queue ? await queueBenchOrReason() : null,
         api:
           options.store && options.api
@@ -105,6 +112,7 @@ export function registerBench(program: Command): void {
           `  peak RSS   ${report.peakRssMB} MB`,
           `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
           ...(report.store ? storeLines(report.store) : []),
+          ...(report.growth ? growthLines(report.growth) : []),
           ...(report.queue ? queueLines(report.queue) : []),
           ...(report.api ? apiLines(report.api) : []),
           '',
@@ -144,5 +152,13 @@ function queueLines(queue: QueueBenchResult | { error: string }): string[] {
     ),
     `  speed-up   ×${queue.speedup} for ${queue.runs.at(-1)?.workers ?? 0} workers`,
     `  storing    ${queue.storeOnly.articlesPerSecond.toFixed(1)} articles/s into PostgreSQL alone (analysed beforehand, one after another)`,
+  ]
+}
+
+function growthLines(g: IngestGrowthResult): string[] {
+  return [
+    `growth     ${g.articles} articles stored into an empty store and into one of ${g.fill.toLocaleString('en')} similar ones (filled in ${g.fillSeconds.toFixed(0)} s)`,
+    `  storing    ${g.emptyStoreSeconds.toFixed(2)} s empty, ${g.filledStoreSeconds.toFixed(2)} s filled: ${g.storeRatio}×`,
+    `  ingest     ${g.ingestRatio}× with the analysis (${g.analysisSeconds.toFixed(2)} s) added to both`,
   ]
 }

@@ -55,3 +55,28 @@ export function bandKeys(sig: Uint32Array): string[] {
   }
   return keys
 }
+
+/** A signature as text (8 hex digits a hash), for storing. */
+export function signatureText(sig: Uint32Array): string {
+  return Array.from(sig, (v) => v.toString(16).padStart(8, '0')).join('')
+}
+
+/** A signature read back from `signatureText`; undefined when the text is not one. */
+export function parseSignature(text: string): Uint32Array | undefined {
+  if (text.length !== NUM_HASHES * 8 || !/^[0-9a-f]+$/.test(text)) return undefined
+  return Uint32Array.from({ length: NUM_HASHES }, (_, i) => Number.parseInt(text.slice(i * 8, i * 8 + 8), 16))
+}
+
+/**
+ * Estimated Jaccard similarity and containment (shared / smaller set) of two sets from their signatures and sizes:
+ * |A ∩ B| = J (|A| + |B|) / (1 + J).
+ */
+export function estimateSimilarity(
+  a: { readonly signature: Uint32Array; readonly size: number },
+  b: { readonly signature: Uint32Array; readonly size: number },
+): { jaccard: number; containment: number } {
+  const jaccard = estimateJaccard(a.signature, b.signature)
+  const shared = (jaccard * (a.size + b.size)) / (1 + jaccard)
+  const smaller = Math.min(a.size, b.size)
+  return { jaccard, containment: smaller === 0 ? 0 : Math.min(1, shared / smaller) }
+}

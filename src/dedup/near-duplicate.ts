@@ -1,4 +1,4 @@
-import { bandKeys, signature } from './minhash.js'
+import { bandKeys, estimateSimilarity, signature } from './minhash.js'
 import { containment, jaccard, shingles } from './shingles.js'
 
 /** Confirmation thresholds on exact shingle sets, after LSH has proposed a candidate. */
@@ -8,12 +8,30 @@ export interface Sketch {
   readonly shingles: ReadonlySet<string>
   /** LSH band keys; empty for texts too short to judge. */
   readonly bands: readonly string[]
+  /** The MinHash signature the bands are cut from; undefined for texts too short to judge. */
+  readonly signature?: Uint32Array
 }
 
-/** The shingles and LSH band keys of a text. */
+/** The shingles, MinHash signature and LSH band keys of a text. */
 export function sketch(text: string): Sketch {
   const set = shingles(text)
-  return { shingles: set, bands: set.size >= NEAR_DUPLICATE.minShingles ? bandKeys(signature(set)) : [] }
+  if (set.size < NEAR_DUPLICATE.minShingles) return { shingles: set, bands: [] }
+  const sig = signature(set)
+  return { shingles: set, bands: bandKeys(sig), signature: sig }
+}
+
+/**
+ * Looser bars than NEAR_DUPLICATE's, for estimates from signatures: a candidate below both cannot be a
+ * near-duplicate but for a 1-in-thousands estimation error (128 hashes estimate Jaccard within ±0.05 or so),
+ * so its text need not be read. Candidates above them are confirmed on their exact shingles.
+ */
+export const MAY_BE_NEAR_DUPLICATE = { jaccard: 0.45, containment: 0.62 } as const
+
+/** Whether a candidate's signature and size leave it possibly a near-duplicate of the sketched text. */
+export function mayBeNearDuplicate(text: Sketch, candidate: { signature: Uint32Array; size: number }): boolean {
+  if (text.signature === undefined) return false
+  const estimate = estimateSimilarity({ signature: text.signature, size: text.shingles.size }, candidate)
+  return estimate.jaccard >= MAY_BE_NEAR_DUPLICATE.jaccard || estimate.containment >= MAY_BE_NEAR_DUPLICATE.containment
 }
 
 /** True when two texts are near-duplicates: Jaccard ≥ 0.6 (a lightly re-edited copy), or the smaller is ≥ 75% contained in the larger (a trimmed one). */

@@ -21,6 +21,13 @@ export interface ArticleBandTable {
   hash: string
 }
 
+/** An article body's shingle count and MinHash signature (hex), for judging near-duplicate candidates. */
+export interface ArticleSketchTable {
+  article_id: string
+  shingles: number
+  signature: string
+}
+
 export interface EntityTable {
   id: string
   kind: string
@@ -153,6 +160,7 @@ export interface Database {
   schema_version: SchemaVersionTable
   articles: ArticleTable
   article_bands: ArticleBandTable
+  article_sketches: ArticleSketchTable
   entities: EntityTable
   article_entities: ArticleEntityTable
   mentions: MentionTable

@@ -3,7 +3,7 @@ import { bodyText, sketch } from '../dedup/index.js'
 import type { Doc } from '../document.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import { articleId as contentHash } from '../ingest/index.js'
-import { findOriginal } from './near-duplicates.js'
+import { findOriginal, rememberSketch } from './near-duplicates.js'
 import { articleEntityRows, chunks, eventRow, factRow, factStart, mentionRow } from './rows.js'
 import type { Database, FactHoldingTable, FactTable } from './schema.js'
 import type { PutResult } from './store.js'
@@ -20,10 +20,7 @@ export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResul
     const textSketch = sketch(bodyText(doc))
     const original = await findOriginal(trx, textSketch)
     await insertArticle(trx, doc, id, original ?? null)
-    if (textSketch.bands.length > 0) {
-      const bands = textSketch.bands.map((hash, band) => ({ article_id: id, band, hash }))
-      await trx.insertInto('article_bands').values(bands).execute()
-    }
+    await rememberSketch(trx, id, textSketch)
     await insertEntities(trx, doc, id)
     for (const chunk of chunks(doc.mentions.map((m) => mentionRow(id, m)))) {
       await trx.insertInto('mentions').values(chunk).execute()

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely'
 import { up as initial } from './001-initial.js'
 import { up as factHoldings } from './002-fact-holdings.js'
 import { up as watchState } from './003-watch-state.js'
+import { up as articleSketches } from './004-article-sketches.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'fact-holdings', up: factHoldings },
   { version: 3, name: 'watch-state', up: watchState },
+  { version: 4, name: 'article-sketches', up: articleSketches },
 ]
 
 /** The schema version this build writes. */

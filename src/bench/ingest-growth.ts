@@ -1,0 +1,107 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import type { Doc } from '../document.js'
+import { createAnalyzer, type Analyzer } from '../jobs/index.js'
+import { openSqliteStore } from '../store/index.js'
+import { generateCorpus, type BenchArticle } from './corpus.js'
+
+export interface IngestGrowthOptions {
+  /** Articles in the filled store (default 20,000). */
+  readonly fill?: number
+  /** Articles timed into the empty and into the filled store (default 1,000). */
+  readonly articles?: number
+  /** Analysed articles whose events and facts the filler articles carry (default 500). */
+  readonly pool?: number
+  /** Worker threads for the analysis (default: every core). */
+  readonly jobs?: number
+  readonly log?: (line: string) => void
+}
+
+export interface IngestGrowthResult {
+  readonly fill: number
+  readonly articles: number
+  readonly fillSeconds: number
+  /** Analysing the timed articles (the same whatever the store holds). */
+  readonly analysisSeconds: number
+  /** Storing the timed articles into the empty and into the filled store. */
+  readonly emptyStoreSeconds: number
+  readonly filledStoreSeconds: number
+  /** filledStoreSeconds / emptyStoreSeconds. */
+  readonly storeRatio: number
+  /** Ingest (analysis + storing) into the filled store against the empty one; issue 14 asks for at most 1.5. */
+  readonly ingestRatio: number
+}
+
+/**
+ * Does ingest slow down as the store fills with similar articles? Times storing `articles` analysed generated
+ * articles into an empty store and into one filled with `fill` others from the same generator (same templates and
+ * names, as news on one subject). Analysing 20 k articles would take this bench many minutes, so the filler
+ * articles carry their own generated text (what the near-duplicate look-up works on) with the events and facts of
+ * a pool of analysed articles (what clustering and fact counting work on). The timed articles are analysed once,
+ * outside the timings; the ingest ratio adds that analysis time to both sides, as a one-thread ingest spends it.
+ */
+export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Promise<IngestGrowthResult> {
+  const log = options.log ?? (() => {})
+  const fill = options.fill ?? 20_000
+  const count = options.articles ?? 1000
+  const poolSize = Math.min(options.pool ?? 500, fill)
+  const dir = mkdtempSync(join(tmpdir(), 'entente-growth-bench-'))
+  const analyzer = createAnalyzer({ jobs: options.jobs ?? availableParallelism() })
+  try {
+    log(`growth: analysing ${count} articles to time and a pool of ${poolSize}`)
+    const analysisStart = performance.now()
+    const timed = await analyze(analyzer, generateCorpus(count * 4500, 12).slice(0, count), 'timed')
+    const analysisSeconds = (performance.now() - analysisStart) / 1000
+    const pool = await analyze(analyzer, generateCorpus(poolSize * 4500, 11).slice(0, poolSize), 'pool')
+    const fillerTexts = generateCorpus(fill * 4500, 13).slice(0, fill)
+    const filler = fillerTexts.map((a, i) => ({ ...(pool[i % pool.length] as Doc), text: a.text, zones: [] }))
+
+    const empty = await openSqliteStore(join(dir, 'empty.db'))
+    const emptyStoreSeconds = await timePuts(empty, timed)
+    await empty.close()
+
+    log(`growth: filling a store with ${fill} articles`)
+    const filled = await openSqliteStore(join(dir, 'filled.db'))
+    const fillSeconds = await timePuts(filled, filler)
+    const filledStoreSeconds = await timePuts(filled, timed)
+    await filled.close()
+    return {
+      fill,
+      articles: count,
+      fillSeconds: round(fillSeconds),
+      analysisSeconds: round(analysisSeconds),
+      emptyStoreSeconds: round(emptyStoreSeconds),
+      filledStoreSeconds: round(filledStoreSeconds),
+      storeRatio: round(filledStoreSeconds / emptyStoreSeconds),
+      ingestRatio: round((analysisSeconds + filledStoreSeconds) / (analysisSeconds + emptyStoreSeconds)),
+    }
+  } finally {
+    await analyzer.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+async function analyze(analyzer: Analyzer, corpus: readonly BenchArticle[], name: string): Promise<Doc[]> {
+  return Promise.all(
+    corpus.map((a, i) =>
+      analyzer.analyze({
+        id: '',
+        text: a.text,
+        published: a.published,
+        source: { kind: 'text', path: `${name}-${i}` },
+      }),
+    ),
+  )
+}
+
+async function timePuts(store: { putDoc(doc: Doc): Promise<unknown> }, docs: readonly Doc[]): Promise<number> {
+  const start = performance.now()
+  for (const doc of docs) await store.putDoc(doc)
+  return (performance.now() - start) / 1000
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}

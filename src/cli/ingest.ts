@@ -6,6 +6,7 @@ import { capJobs, createAnalyzer, defaultJobs, ingestItems, type IngestResult } 
 import { enqueueItems, openIngestQueue, parseQueueUrl } from '../jobs/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
+import { printable } from '../query/printable.js'
 
 interface IngestFlags {
   db: string
@@ -57,7 +58,7 @@ export function registerIngest(program: Command): void {
           onResult: (result) => {
             if (flags.json && !abort.signal.aborted) process.stdout.write(`${JSON.stringify(jsonLine(result))}\n`)
             else if (result.status === 'failed')
-              progress.log(`entente: ${result.input}: ${result.reason ?? 'failed'}\n`)
+              progress.log(`entente: ${printable(`${result.input}: ${result.reason ?? 'failed'}`)}\n`)
             progress.tick(result.status)
           },
         })
@@ -89,7 +90,8 @@ async function enqueue(paths: string[], readOptions: ReadOptions, url: string, j
       signal: abort.signal,
       onResult: (result) => {
         if (json) process.stdout.write(`${JSON.stringify(result)}\n`)
-        else if (result.status === 'failed') process.stderr.write(`entente: ${result.input}: ${result.reason}\n`)
+        else if (result.status === 'failed')
+          process.stderr.write(`entente: ${printable(`${result.input}: ${result.reason}`)}\n`)
       },
     })
     process.stderr.write(

@@ -3,6 +3,7 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -23,7 +24,8 @@ function entente(args: string[], input?: string) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-describe.skipIf(!existsSync(MAIN))('entente CLI', () => {
+// each run starts Node, which is slow on a busy machine: the tests get three minutes
+describe.skipIf(!existsSync(MAIN))('entente CLI', { timeout: 180_000 }, () => {
   test('extract reads stdin and prints JSON when piped, with resolved times', () => {
     const run = entente(['extract', '-', '--published', '2023-04-05'], 'Finland joined NATO on Tuesday.')
     expect(run.code).toBe(0)
@@ -237,6 +239,13 @@ describe.skipIf(!existsSync(MAIN))('issue 14: the CLI under hostile use', { time
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('gone\\x1b[2J.txt')
     expect(missing.stderr).not.toContain('\x1b')
+    const folder = join(dir, 'hostile-names')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'empty\x1b]0;owned\x07.txt'), '')
+    const ingest = entente(['ingest', folder, '--db', join(dir, 'hostile-names.db'), '--jobs', '1'])
+    expect(ingest.code).toBe(1)
+    expect(ingest.stderr).toContain('empty\\x1b]0;owned\\x07.txt')
+    expect(ingest.stderr).not.toMatch(/[\x07\x1b]/) // eslint-disable-line no-control-regex
   })
 
   test('issue 14: the hints name --input, and following the size hint for stdin reads it', () => {

@@ -75,11 +75,24 @@ export interface BenchArticle {
 
 /** Articles of realistic length (about 2–4 KB) up to `bytes` in total. */
 export function generateCorpus(bytes: number, seed = 42): BenchArticle[] {
-  const next = random(seed)
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
   const articles: BenchArticle[] = []
   let total = 0
-  while (total < bytes) {
+  for (const article of corpusArticles(seed)) {
+    if (total >= bytes) break
+    articles.push(article)
+    total += Buffer.byteLength(article.text)
+  }
+  return articles
+}
+
+/**
+ * The same articles one at a time, without end: a long ingest holds only the ones in flight, never the corpus.
+ * The first n are the first n of generateCorpus with the same seed.
+ */
+export function* corpusArticles(seed = 42): Generator<BenchArticle> {
+  const next = random(seed)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T
+  for (;;) {
     const [a, b] = [pick(COUNTRIES), pick(COUNTRIES)]
     const fill = (template: string) =>
       template
@@ -106,8 +119,6 @@ export function generateCorpus(bytes: number, seed = 42): BenchArticle[] {
     const text = `${headline}${debris}\n\n${paragraphs.join('\n\n')}\n`
     const month = String(1 + Math.floor(next() * 12)).padStart(2, '0')
     const day = String(1 + Math.floor(next() * 28)).padStart(2, '0')
-    articles.push({ text, published: `2023-${month}-${day}` })
-    total += Buffer.byteLength(text)
+    yield { text, published: `2023-${month}-${day}` }
   }
-  return articles
 }

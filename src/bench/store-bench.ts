@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { dyadSeries, loadQueryKb, membersAt, type QueryContext } from '../query/index.js'
 import { createAnalyzer, ingestItems, type ReadItem } from '../jobs/index.js'
-import { openSqliteStore } from '../store/index.js'
-import { generateCorpus } from './corpus.js'
+import { openSqliteStore, type Store } from '../store/index.js'
+import { corpusArticles, type BenchArticle } from './corpus.js'
 import { fillBulk } from './store-bulk.js'
 
 export interface StoreBenchOptions {
@@ -27,12 +27,18 @@ export interface StoreBenchResult {
     readonly articlesPerSecond: number
     readonly articlesPerSecondPerCore: number
     readonly articlesPerSecondOneThread: number
+    /** Time in store.putDoc per article during the one-thread ingest (the analysis excluded), in ms. */
+    readonly writeMs: { readonly p50: number; readonly p99: number; readonly mean: number }
+    /** Largest resident set sampled during each ingest, and at its end (flat memory: the two stay close), MB. */
+    readonly rssMB: { readonly peak: number; readonly afterWarmUp: number; readonly atEnd: number }
   }
   readonly queries: {
     readonly events: number
     readonly buildSeconds: number
     readonly dyadMonthlyMs: number
     readonly membersAtMs: number
+    /** The slowest of the timed runs of members-at-a-date. */
+    readonly membersAtMaxMs: number
     readonly dbMegabytes: number
   }
 }
@@ -47,22 +53,27 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
   const dir = mkdtempSync(join(tmpdir(), 'entente-store-bench-'))
   try {
     const count = options.articles ?? 200
-    const corpus = generateCorpus(count * 4500).slice(0, count)
     const jobs = options.jobs ?? availableParallelism()
-    log(`ingest: ${corpus.length} articles, ${jobs} threads`)
-    const all = await timeIngest(join(dir, 'all.db'), corpus, jobs)
-    log(`ingest: ${corpus.length} articles, 1 thread`)
-    const one = await timeIngest(join(dir, 'one.db'), corpus, 1)
+    log(`ingest: ${count} articles, ${jobs} threads`)
+    const all = await timeIngest(join(dir, 'all.db'), count, jobs)
+    log(`ingest: ${count} articles, 1 thread`)
+    const one = await timeIngest(join(dir, 'one.db'), count, 1)
     const events = options.events ?? 1_000_000
     log(`store: generating ${events} events`)
     const queries = await timeQueries(join(dir, 'bulk.db'), events, options.runs ?? 7)
     return {
       ingest: {
-        articles: corpus.length,
+        articles: count,
         jobs: all.jobs,
         articlesPerSecond: round(all.rate),
         articlesPerSecondPerCore: round(all.rate / all.jobs),
         articlesPerSecondOneThread: round(one.rate),
+        writeMs: one.writeMs,
+        rssMB: {
+          peak: Math.max(all.rss.peak, one.rss.peak),
+          afterWarmUp: Math.max(all.rss.afterWarmUp, one.rss.afterWarmUp),
+          atEnd: Math.max(all.rss.atEnd, one.rss.atEnd),
+        },
       },
       queries,
     }
@@ -71,26 +82,67 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
   }
 }
 
-async function timeIngest(path: string, corpus: { text: string; published: string }[], jobs: number) {
+/**
+ * One ingest of `count` generated articles, streamed: the reader generates each article when the ingest asks for
+ * the next (it keeps a bounded window in flight), so memory holds no corpus however large `count` is.
+ */
+async function timeIngest(path: string, count: number, jobs: number) {
   const store = await openSqliteStore(path)
   const analyzer = createAnalyzer({ jobs })
+  const writes: number[] = []
+  const timed: Store = {
+    ...store,
+    async putDoc(doc) {
+      const start = performance.now()
+      const put = await store.putDoc(doc)
+      writes.push(performance.now() - start)
+      return put
+    },
+  }
   async function* items(): AsyncGenerator<ReadItem> {
-    for (const [i, a] of corpus.entries()) {
+    let i = 0
+    for (const a of corpusArticles()) {
+      if (i >= count) return
       yield {
         ok: true,
-        article: { id: '', text: a.text, published: a.published, source: { kind: 'text', path: `bench-${i}` } },
+        article: { id: '', text: a.text, published: a.published, source: { kind: 'text', path: `bench-${i++}` } },
       }
     }
   }
   // Warm up every worker (model load) before timing: several rounds, so each thread gets tasks.
-  const warm = corpus.slice(0, analyzer.jobs * 8)
+  const warm: BenchArticle[] = []
+  for (const a of corpusArticles()) if (warm.push(a) >= analyzer.jobs * 8) break
   await Promise.all(warm.map((a) => analyzer.analyze({ id: '', text: a.text, source: { kind: 'text', path: 'warm' } })))
+  const rss = sampleRss()
   const start = performance.now()
-  await ingestItems(store, items(), { analyzer })
+  await ingestItems(timed, items(), { analyzer })
   const seconds = (performance.now() - start) / 1000
+  const memory = rss.stop()
   await analyzer.close()
   await store.close()
-  return { rate: corpus.length / seconds, jobs: analyzer.jobs }
+  return { rate: count / seconds, jobs: analyzer.jobs, writeMs: percentiles(writes), rss: memory }
+}
+
+/** Samples this process's resident set every 200 ms until stopped; the first tenth of the samples is warm-up. */
+function sampleRss() {
+  const samples: number[] = [process.memoryUsage.rss()]
+  const timer = setInterval(() => samples.push(process.memoryUsage.rss()), 200)
+  return {
+    stop() {
+      clearInterval(timer)
+      samples.push(process.memoryUsage.rss())
+      const mb = (bytes: number) => Math.round(bytes / 1e6)
+      const warmUp = samples.slice(0, Math.max(1, Math.ceil(samples.length / 10)))
+      return { peak: mb(Math.max(...samples)), afterWarmUp: mb(Math.max(...warmUp)), atEnd: mb(samples.at(-1) ?? 0) }
+    },
+  }
+}
+
+function percentiles(times: readonly number[]) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+  const mean = sorted.reduce((sum, t) => sum + t, 0) / Math.max(1, sorted.length)
+  return { p50: round(at(0.5)), p99: round(at(0.99)), mean: round(mean) }
 }
 
 async function timeQueries(path: string, events: number, runs: number): Promise<StoreBenchResult['queries']> {
@@ -103,11 +155,14 @@ async function timeQueries(path: string, events: number, runs: number): Promise<
     const dyad = () => dyadSeries(ctx, { a: 'JPN', b: 'NATO' }, { from: '2015-01-01', to: '2024-12-31', by: 'month' })
     const members = () => membersAt(ctx, 'NATO', { at: '2023-04-05' })
     const size = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0)
+    const dyadTimes = await timings(dyad, runs)
+    const memberTimes = await timings(members, runs)
     return {
       events,
       buildSeconds: round(buildSeconds),
-      dyadMonthlyMs: round(await median(dyad, runs)),
-      membersAtMs: round(await median(members, runs)),
+      dyadMonthlyMs: round(dyadTimes.median),
+      membersAtMs: round(memberTimes.median),
+      membersAtMaxMs: round(memberTimes.max),
       dbMegabytes: round(size / 1e6),
     }
   } finally {
@@ -115,7 +170,8 @@ async function timeQueries(path: string, events: number, runs: number): Promise<
   }
 }
 
-async function median(run: () => Promise<unknown>, runs: number): Promise<number> {
+/** After one untimed run: the median and the slowest of `runs` timed runs. */
+async function timings(run: () => Promise<unknown>, runs: number): Promise<{ median: number; max: number }> {
   await run()
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -124,7 +180,7 @@ async function median(run: () => Promise<unknown>, runs: number): Promise<number
     times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)] as number
+  return { median: times[Math.floor(times.length / 2)] as number, max: times.at(-1) as number }
 }
 
 function round(value: number): number {

@@ -5,8 +5,8 @@ import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
-import { ingestGrowthBench, type IngestGrowthResult } from '../bench/ingest-growth.js'
 import { apiBench, apiLines } from '../bench/api-bench.js'
+import { ingestGrowthBench, type IngestGrowthResult } from '../bench/ingest-growth.js'
 import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
 
 interface BenchOptions {
@@ -16,6 +16,7 @@ interface BenchOptions {
   queue: boolean
   api: boolean
   events: string
+  articles: string
   fill: string
 }
 
@@ -45,6 +46,11 @@ export function registerBench(program: Command): void {
     .option('--json', 'print JSON for machines')
     .option('--no-store', 'skip the store part (ingest into SQLite, query latency on a generated store)')
     .option('--events <n>', 'events in the generated store for query latency', '1000000')
+    .option(
+      '--articles <n>',
+      'generated articles streamed through each SQLite ingest (100000: the memory check)',
+      '200',
+    )
     .option('--fill <n>', 'articles in the filled store of the ingest-growth row (0 skips it)', '20000')
     .option('--no-api', 'skip API latency under load (entente serve on the generated store, 50 connections)')
     .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
@@ -55,6 +61,10 @@ export function registerBench(program: Command): void {
       const events = Number(options.events)
       if (!(Number.isInteger(events) && events > 0)) {
         throw new EntenteError('usage', `Cannot use --events "${options.events}": give a positive whole number`)
+      }
+      const articles = Number(options.articles)
+      if (!(Number.isInteger(articles) && articles > 0)) {
+        throw new EntenteError('usage', `Cannot use --articles "${options.articles}": give a positive whole number`)
       }
       const corpus = generateCorpus(size * 1e6)
       // warm up both paths (model load, JIT compilation of every stage) on another corpus, so that the timed
@@ -79,7 +89,13 @@ export function registerBench(program: Command): void {
         ratio: Math.round((pipeline.seconds / floor.seconds) * 100) / 100,
         peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
         cores: 1,
-        store: options.store ? await storeBench({ events, log: (line) => process.stderr.write(`${line}\n`) }) : null,
+        store: options.store
+          ? await storeBench({
+              events,
+              articles,
+              log: (line) => process.stderr.write(`${line}\n`),
+            })
+          : null,
         growth:
           options.store && Number(options.fill) > 0
             ? await ingestGrowthBench({ fill: Number(options.fill), log: (line) => process.stderr.write(`${line}\n`) })
@@ -127,9 +143,11 @@ function storeLines(store: StoreBenchResult): string[] {
     `ingest     ${ingest.articles} articles into SQLite`,
     `  all cores  ${ingest.articlesPerSecond.toFixed(1)} articles/s on ${ingest.jobs} threads (${ingest.articlesPerSecondPerCore.toFixed(1)}/core)`,
     `  one thread ${ingest.articlesPerSecondOneThread.toFixed(1)} articles/s`,
+    `  storing    ${ingest.writeMs.p50.toFixed(2)} ms/article p50, ${ingest.writeMs.p99.toFixed(2)} ms p99 (mean ${ingest.writeMs.mean.toFixed(2)}; one thread, putDoc alone)`,
+    `  memory     ${ingest.rssMB.peak} MB peak RSS during the ingests (${ingest.rssMB.afterWarmUp} MB after warm-up, ${ingest.rssMB.atEnd} MB at the end)`,
     `queries    on a generated store of ${queries.events.toLocaleString('en')} events (${queries.dbMegabytes.toFixed(0)} MB, built in ${queries.buildSeconds.toFixed(1)} s)`,
     `  dyad monthly series   ${queries.dyadMonthlyMs.toFixed(2)} ms (median)`,
-    `  members at a date     ${queries.membersAtMs.toFixed(2)} ms (median)`,
+    `  members at a date     ${queries.membersAtMs.toFixed(2)} ms (median; slowest ${queries.membersAtMaxMs.toFixed(2)} ms)`,
   ]
 }
 

@@ -11,8 +11,8 @@ const RUNS: Record<keyof typeof TARGETS, number> = {
   html: 300,
   feed: 300,
   jsonl: 300,
-  folder: 120,
-  pipeline: 150,
+  folder: 100,
+  pipeline: 100,
 }
 
 for (const [name, target] of Object.entries(TARGETS) as [keyof typeof TARGETS, FuzzTarget<unknown>][]) {

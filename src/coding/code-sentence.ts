@@ -148,15 +148,12 @@ function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
 /** A titled official with no country acts, less surely, for the country that is the subject of the narrative. */
 const INFERRED_PENALTY = 0.2
 
-/** Sources inferred for titled officials: their events are less sure. */
-const inferredSources = new WeakSet<ActorSpan>()
-
 function codeVerb(scan: Scan, match: Match, chain: Chain): void {
   const before = scan.drafts.length
   codeVerbWith(scan, match, chain)
   const added = scan.drafts.splice(before)
   for (const draft of added) {
-    const lower = draft.source && inferredSources.has(draft.source)
+    const lower = draft.source?.inferred
     scan.drafts.push(lower ? { ...draft, confidence: Math.max(0.1, draft.confidence - INFERRED_PENALTY) } : draft)
   }
 }
@@ -201,7 +198,6 @@ function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
   const official = titledOfficialBefore(view, chain.start, first)
   if (!official || found.some((s) => s.last >= official.first)) return found
   const inferred = officialActor(view, official, scan.sentence)
-  if (inferred) inferredSources.add(inferred)
   return inferred ? [inferred] : []
 }
 

@@ -116,5 +116,6 @@ export function officialActor(view: DocView, official: Official, sentence: numbe
     last: official.last,
     ref: { entity: country.ref.entity, mention: official.mention.id, ...(via ? { via } : {}) },
     mention: official.mention,
+    inferred: true,
   }
 }

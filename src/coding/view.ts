@@ -10,6 +10,8 @@ export interface ActorSpan {
   readonly last: number
   readonly ref: ActorRef
   readonly mention: Mention
+  /** Inferred, not named: a titled official acting for the country of the narrative; its events are less sure. */
+  readonly inferred?: boolean
 }
 
 /** A place mention ("in Brussels") with its tokens. */

@@ -42,7 +42,9 @@ export function registerWorker(program: Command): void {
       }
       try {
         const worker = await startWorker(store, address, { analyzer, concurrency: jobs, stalledAfterMs, onEvent })
-        process.stderr.write(`worker: ${address.name} on ${address.redis} into ${store.location}, ${jobs} at once\n`)
+        process.stderr.write(
+          `worker: ${address.name} on ${withoutPassword(address.redis)} into ${withoutPassword(store.location)}, ${jobs} at once\n`,
+        )
         await new Promise<void>((resolve) => {
           const stop = () => {
             process.off('SIGINT', stop).off('SIGTERM', stop)
@@ -61,4 +63,12 @@ export function registerWorker(program: Command): void {
         await store.close()
       }
     })
+}
+
+/** A URL as it may be printed: its password, if any, replaced by `***`. */
+function withoutPassword(location: string): string {
+  if (!URL.canParse(location)) return location
+  const url = new URL(location)
+  if (url.password) url.password = '***'
+  return url.toString()
 }

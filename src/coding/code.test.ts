@@ -19,7 +19,7 @@ test('a sentence with no codable verb yields no event', () => {
 })
 
 test('the code stage declares its layers and returns only events', () => {
-  expect(code.needs).toEqual(['sentences', 'tokens', 'mentions', 'entities', 'times'])
+  expect(code.needs).toEqual(['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'])
   const added = code.run(testDoc('Canada imposed new sanctions on Iran.'), { report: () => {} })
   expect(Object.keys(added)).toEqual(['events'])
 })

@@ -101,7 +101,7 @@ export function codeEvents(doc: Doc, dictionary: VerbDictionary = defaultDiction
 /** The coding stage: source · verb phrase · target → CAMEO and PLOVER, with negation, modality, date and place. */
 export const code: Stage = {
   name: 'code',
-  needs: ['sentences', 'tokens', 'mentions', 'entities', 'times'],
+  needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'],
   adds: ['events'],
   run(doc) {
     return { events: codeEvents(doc) }

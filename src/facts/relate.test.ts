@@ -23,6 +23,8 @@ function brief(list: Fact[]): string[] {
 
 test('the relate stage declares its layers', () => {
   expect(relate.needs).toContain('events')
+  // issue 9: it reads the zones (the headline and paragraphs around an admission) and says so
+  expect(relate.needs).toContain('zones')
   expect(Object.keys(relate.run(analyzed('Japan welcomes NATO.'), { report: () => {} }))).toEqual(['facts'])
 })
 

@@ -41,7 +41,7 @@ export function relateFacts(doc: Doc): Fact[] {
 /** The facts stage: member_of, presides, holds_office, partnership, sanctions, shares_border. */
 export const relate: Stage = {
   name: 'relate',
-  needs: ['sentences', 'tokens', 'mentions', 'entities', 'times', 'events'],
+  needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'events'],
   adds: ['facts'],
   run(doc) {
     return { facts: relateFacts(doc) }

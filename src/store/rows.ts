@@ -1,5 +1,7 @@
+import { CompiledQuery, type Transaction } from 'kysely'
 import type { CodedEvent, Doc, Fact, Mention } from '../document.js'
-import type { ArticleEntityTable, EventTable, FactTable, MentionTable } from './schema.js'
+import type { ArticleEntityTable, Database, EventTable, FactTable, MentionTable } from './schema.js'
+import { isPostgres } from './write-transaction.js'
 
 /** Doc layers as table rows. Ids are made global by prefixing the article id: "<article>:<local id>". */
 export function mentionRow(articleId: string, mention: Mention): MentionTable {
@@ -94,6 +96,44 @@ export function chunks<T>(rows: readonly T[], size = 200): T[][] {
   const out: T[][] = []
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size))
   return out
+}
+
+/** Bound values per statement: below SQLite's 32,766 and PostgreSQL's 65,535. */
+const MAX_PARAMETERS = 30_000
+
+/**
+ * Inserts rows (all with the same columns, in the same key order) as few multi-row statements as the bound-value
+ * limit allows, compiled here: building and compiling each value through Kysely's query builder cost more than
+ * SQLite spends running the insert. The values are bound exactly as Kysely binds them. `suffix` is trusted SQL
+ * (an ON CONFLICT clause).
+ */
+export async function insertRows<T extends object>(
+  trx: Transaction<Database>,
+  table: keyof Database & string,
+  rows: readonly T[],
+  suffix = '',
+): Promise<void> {
+  const first = rows[0]
+  if (first === undefined) return
+  const columns = Object.keys(first)
+  const postgres = isPostgres(trx)
+  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length))
+  for (let at = 0; at < rows.length; at += perStatement) {
+    const batch = rows.slice(at, at + perStatement)
+    const parameters: unknown[] = []
+    const tuples: string[] = []
+    for (const row of batch) {
+      const values = row as Record<string, unknown>
+      const marks: string[] = []
+      for (const column of columns) {
+        parameters.push(values[column] ?? null)
+        marks.push(postgres ? `$${parameters.length}` : '?')
+      }
+      tuples.push(`(${marks.join(', ')})`)
+    }
+    await trx.executeQuery(CompiledQuery.raw(head + tuples.join(', ') + suffix, parameters))
+  }
 }
 
 /**

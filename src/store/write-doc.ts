@@ -1,10 +1,10 @@
-import { sql, type Kysely, type Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import { bodyText, sketch } from '../dedup/index.js'
 import type { Doc } from '../document.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import { articleId as contentHash } from '../ingest/index.js'
 import { findOriginal, rememberSketch } from './near-duplicates.js'
-import { articleEntityRows, chunks, eventRow, factRow, factStart, mentionRow } from './rows.js'
+import { articleEntityRows, eventRow, factRow, factStart, insertRows, mentionRow } from './rows.js'
 import type { Database, FactHoldingTable, FactTable } from './schema.js'
 import type { PutResult } from './store.js'
 import { writeTransaction } from './write-transaction.js'
@@ -22,21 +22,23 @@ export async function writeDoc(db: Kysely<Database>, doc: Doc): Promise<PutResul
     await insertArticle(trx, doc, id, original ?? null)
     await rememberSketch(trx, id, textSketch)
     await insertEntities(trx, doc, id)
-    for (const chunk of chunks(doc.mentions.map((m) => mentionRow(id, m)))) {
-      await trx.insertInto('mentions').values(chunk).execute()
-    }
+    await insertRows(
+      trx,
+      'mentions',
+      doc.mentions.map((m) => mentionRow(id, m)),
+    )
     const events = doc.events.map((event, ord) => eventRow(doc, id, event, ord))
     const clusters = await clusterArticleEvents(trx, events, { mayStart: original === undefined })
     const clustered = events.map((row, i) => ({ ...row, cluster_id: clusters[i] ?? null }))
-    for (const chunk of chunks(clustered, 100)) await trx.insertInto('events').values(chunk).execute()
+    await insertRows(trx, 'events', clustered)
     const facts = doc.facts.map((f) => factRow(doc, id, f))
-    for (const chunk of chunks(facts)) await trx.insertInto('facts').values(chunk).execute()
+    await insertRows(trx, 'facts', facts)
     if (original === undefined) await countHoldings(trx, facts, doc.published)
     return original === undefined ? { status: 'stored', id } : { status: 'stored', id, nearDuplicateOf: original }
   })
 }
 
-/** Adds this article's statements to fact_holdings (near-duplicate copies are not counted). */
+/** Adds this article's statements to fact_holdings in one statement (near-duplicate copies are not counted). */
 async function countHoldings(trx: Transaction<Database>, facts: readonly FactTable[], published: string | undefined) {
   const keys = new Map<string, FactHoldingTable>()
   for (const f of facts) {
@@ -52,17 +54,13 @@ async function countHoldings(trx: Transaction<Database>, facts: readonly FactTab
     const known = keys.get(key)
     keys.set(key, { ...row, statements: (known?.statements ?? 0) + 1 })
   }
-  for (const row of keys.values()) {
-    await trx
-      .insertInto('fact_holdings')
-      .values(row)
-      .onConflict((oc) =>
-        oc
-          .columns(['relation', 'object', 'subject', 'valid_from', 'valid_to'])
-          .doUpdateSet({ statements: sql`fact_holdings.statements + ${row.statements}` }),
-      )
-      .execute()
-  }
+  // each key once (a statement may not update one row twice), so "excluded" is this article's whole count
+  await insertRows(
+    trx,
+    'fact_holdings',
+    [...keys.values()],
+    ' on conflict ("relation", "object", "subject", "valid_from", "valid_to") do update set "statements" = "fact_holdings"."statements" + excluded."statements"',
+  )
 }
 
 async function insertArticle(trx: Transaction<Database>, doc: Doc, id: string, original: string | null) {
@@ -88,14 +86,6 @@ async function insertArticle(trx: Transaction<Database>, doc: Doc, id: string, o
 
 async function insertEntities(trx: Transaction<Database>, doc: Doc, id: string) {
   const entities = doc.entities.map((entity) => ({ id: entity.id, kind: entity.kind, name: entity.name }))
-  for (const chunk of chunks(entities)) {
-    await trx
-      .insertInto('entities')
-      .values(chunk)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute()
-  }
-  for (const chunk of chunks(articleEntityRows(doc, id))) {
-    await trx.insertInto('article_entities').values(chunk).execute()
-  }
+  await insertRows(trx, 'entities', entities, ' on conflict ("id") do nothing')
+  await insertRows(trx, 'article_entities', articleEntityRows(doc, id))
 }

@@ -3,6 +3,7 @@ import { up as initial } from './001-initial.js'
 import { up as factHoldings } from './002-fact-holdings.js'
 import { up as watchState } from './003-watch-state.js'
 import { up as articleSketches } from './004-article-sketches.js'
+import { up as eventKeys } from './005-event-keys.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'fact-holdings', up: factHoldings },
   { version: 3, name: 'watch-state', up: watchState },
   { version: 4, name: 'article-sketches', up: articleSketches },
+  { version: 5, name: 'event-keys', up: eventKeys },
 ]
 
 /** The schema version this build writes. */

@@ -1,7 +1,8 @@
 import type { QueryContext } from './context.js'
 import { findActor, type ActorInfo } from './actor.js'
 import { learnedFacts } from './learned-facts.js'
-import { listEvents, type EventRow } from './events.js'
+import type { EventRow } from './events.js'
+import { recentEvents } from './recent.js'
 
 export interface DatedLink {
   /** The organization (memberships) or the office holder / office (offices). */
@@ -58,7 +59,7 @@ export async function actorDossier(
     offices: await offices(ctx, actor, at),
     partners: await partners(ctx, id, at),
     quadCounts: await quadCounts(ctx, id, at),
-    recentEvents: await listEvents(ctx, { involving: id, to: at, limit: options.limit ?? 10, counted: true }),
+    recentEvents: await recentEvents(ctx, id, at, options.limit ?? 10),
   }
 }
 

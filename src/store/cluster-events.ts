@@ -91,36 +91,40 @@ async function reclusterKey(trx: Transaction<Database>, fresh: readonly KeyRepor
   let from = Math.min(...years)
   let to = Math.max(...years)
   for (;;) {
-    if (await reported(trx, key, `${from - 1}-12-31`, String(from))) from--
-    else if (await reported(trx, key, `${to + 1}-01-01`, `${to + 1}-01-02`)) to++
-    else break
+    // the window's reports and those of the day either side of it, in one query
+    const stored = await storedReports(trx, key, `${from - 1}-12-31`, `${to + 1}-01-02`)
+    const before = stored.some((row) => row.date?.startsWith(`${from - 1}-12-31`))
+    const after = stored.some((row) => row.date?.startsWith(`${to + 1}-01-01`))
+    if (before || after) {
+      if (before) from--
+      if (after) to++
+      continue
+    }
+    const reports: KeyReport[] = [
+      ...stored
+        .filter((row) => (row.date as string) >= String(from) && (row.date as string) < String(to + 1))
+        .map(({ near_duplicate_of, ...row }) => ({
+          ...row,
+          date: row.date as string,
+          mayStart: near_duplicate_of === null,
+          stored: true,
+        })),
+      ...fresh,
+    ]
+    return writeClusters(trx, reports, partition(reports))
   }
-  const stored = await trx
+}
+
+async function storedReports(trx: Transaction<Database>, key: Key, from: string, to: string) {
+  return trx
     .selectFrom('events as e')
     .innerJoin('articles as a', 'a.id', 'e.article_id')
     .select(['e.id', 'e.article_id', 'e.source', 'e.target', 'e.root', 'e.cameo', 'e.quad', 'e.goldstein'])
     .select(['e.negated', 'e.date', 'e.date_precision', 'e.cluster_id', 'a.near_duplicate_of'])
     .where((eb) => sameKey(eb, key))
-    .where('e.date', '>=', String(from))
-    .where('e.date', '<', String(to + 1))
+    .where('e.date', '>=', from)
+    .where('e.date', '<', to)
     .execute()
-  const reports: KeyReport[] = [
-    ...stored.map(({ near_duplicate_of, ...row }) => ({
-      ...row,
-      date: row.date as string,
-      mayStart: near_duplicate_of === null,
-      stored: true,
-    })),
-    ...fresh,
-  ]
-  const existing = await trx
-    .selectFrom('event_clusters')
-    .select(['id', 'reports', 'articles', 'rule_version'])
-    .where((eb) => sameClusterKey(eb, key))
-    .where('date', '>=', String(from))
-    .where('date', '<', String(to + 1))
-    .execute()
-  return writeClusters(trx, reports, partition(reports), existing)
 }
 
 /** Writes the clusters of one key's window over what was stored for it; returns the fresh reports' clusters. */
@@ -128,9 +132,13 @@ async function writeClusters(
   trx: Transaction<Database>,
   reports: readonly KeyReport[],
   clusters: readonly (readonly KeyReport[])[],
-  existing: readonly Pick<EventClusterTable, 'id' | 'reports' | 'articles' | 'rule_version'>[],
 ): Promise<Map<string, string>> {
-  const before = new Map(existing.map((row) => [row.id, row]))
+  // the stored clusters of the window, from their reports (every report of such a cluster is in the window)
+  const before = new Map<string, Set<string>>()
+  for (const report of reports) {
+    if (report.cluster_id !== null)
+      before.set(report.cluster_id, (before.get(report.cluster_id) ?? new Set()).add(report.id))
+  }
   const created: EventClusterTable[] = []
   const moves = new Map<string | null, string[]>()
   const fresh = new Map<string, string>()
@@ -139,7 +147,7 @@ async function writeClusters(
     const row = clusterRow(members)
     const old = before.get(row.id)
     if (!old) created.push(row)
-    else if (old.reports !== row.reports || old.articles !== row.articles || old.rule_version !== row.rule_version) {
+    else if (old.size !== members.length || members.some((member) => !old.has(member.id))) {
       const { id, num: _, ...rest } = row
       await trx.updateTable('event_clusters').set(rest).where('id', '=', id).execute()
     }
@@ -165,7 +173,7 @@ async function writeClusters(
   for (const chunk of chunks(unplaced)) {
     await trx.updateTable('events').set({ cluster_id: null }).where('id', 'in', chunk).execute()
   }
-  const gone = existing.filter((row) => !kept.has(row.id)).map((row) => row.id)
+  const gone = [...before.keys()].filter((id) => !kept.has(id))
   for (const chunk of chunks(gone)) {
     await trx.updateTable('events').set({ cluster_id: null }).where('cluster_id', 'in', chunk).execute()
     await trx.deleteFrom('event_clusters').where('id', 'in', chunk).execute()
@@ -189,28 +197,6 @@ function sameKey(eb: ExpressionBuilder<Database & { e: EventTable }, 'e'>, key: 
     eb('e.root', '=', key.root),
     eb('e.negated', '=', key.negated),
   ])
-}
-
-function sameClusterKey(eb: ExpressionBuilder<Database, 'event_clusters'>, key: Key) {
-  return eb.and([
-    key.source === null ? eb('source', 'is', null) : eb('source', '=', key.source),
-    key.target === null ? eb('target', 'is', null) : eb('target', '=', key.target),
-    eb('root', '=', key.root),
-    eb('negated', '=', key.negated),
-  ])
-}
-
-/** Whether a report of this key is stored with a date in [from, to) (dates compare as strings). */
-async function reported(trx: Transaction<Database>, key: Key, from: string, to: string): Promise<boolean> {
-  const row = await trx
-    .selectFrom('events as e')
-    .select('e.id')
-    .where((eb) => sameKey(eb, key))
-    .where('e.date', '>=', from)
-    .where('e.date', '<', to)
-    .limit(1)
-    .executeTakeFirst()
-  return row !== undefined
 }
 
 /** The row of a cluster whose first report is its anchor (its id is the anchor's, its num set on insert). */

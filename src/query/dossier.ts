@@ -148,16 +148,31 @@ async function partners(ctx: QueryContext, id: string, at: string): Promise<Part
   return [...totals.values()].sort((a, b) => b.clusters - a.clusters || a.actor.localeCompare(b.actor)).slice(0, 10)
 }
 
+/**
+ * Each happening once: those the actor is the source of, then those it is only the target of (a source of its own
+ * is counted on the first side). Two reads instead of one with `or`, so each is answered from one covering index
+ * (clusters_source_mix, clusters_target_mix) over the actor's clusters up to the day.
+ */
 async function quadCounts(ctx: QueryContext, id: string, at: string): Promise<Dossier['quadCounts']> {
-  const rows = await ctx.store.db
+  const db = ctx.store.db
+  const asSource = await db
     .selectFrom('event_clusters')
     .select((eb) => ['quad', eb.fn.countAll<number>().as('n')])
-    .where((eb) => eb.or([eb('source', '=', id), eb('target', '=', id)]))
+    .where('source', '=', id)
     .where('negated', '=', 0)
     .where('date', '<=', at)
     .groupBy('quad')
     .execute()
+  const onlyTarget = await db
+    .selectFrom('event_clusters')
+    .select((eb) => ['quad', eb.fn.countAll<number>().as('n')])
+    .where('target', '=', id)
+    .where('negated', '=', 0)
+    .where('date', '<=', at)
+    .where((eb) => eb.or([eb('source', 'is', null), eb('source', '!=', id)]))
+    .groupBy('quad')
+    .execute()
   const counts = { '1': 0, '2': 0, '3': 0, '4': 0 }
-  for (const row of rows) counts[String(row.quad) as keyof typeof counts] = Number(row.n)
+  for (const row of [...asSource, ...onlyTarget]) counts[String(row.quad) as keyof typeof counts] += Number(row.n)
   return counts
 }

@@ -4,6 +4,7 @@ import { up as factHoldings } from './002-fact-holdings.js'
 import { up as watchState } from './003-watch-state.js'
 import { up as articleSketches } from './004-article-sketches.js'
 import { up as eventKeys } from './005-event-keys.js'
+import { up as actorMix } from './006-actor-mix.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'watch-state', up: watchState },
   { version: 4, name: 'article-sketches', up: articleSketches },
   { version: 5, name: 'event-keys', up: eventKeys },
+  { version: 6, name: 'actor-mix', up: actorMix },
 ]
 
 /** The schema version this build writes. */

@@ -52,13 +52,14 @@ export async function actorDossier(
   const learnedMemberships: DatedLink[] = (await learnedFacts(ctx, { relations: ['member_of'], subject: id, at }))
     .filter((fact) => !curatedMemberships.some((m) => m.id === fact.object))
     .map((fact) => ({ id: fact.object, from: fact.from, to: fact.to, origin: 'learned', evidence: fact.evidence }))
+  const mix = await partnersAndQuads(ctx, id, at)
   return {
     actor,
     at,
     memberships: [...curatedMemberships, ...learnedMemberships],
     offices: await offices(ctx, actor, at),
-    partners: await partners(ctx, id, at),
-    quadCounts: await quadCounts(ctx, id, at),
+    partners: mix.partners,
+    quadCounts: mix.quadCounts,
     recentEvents: await recentEvents(ctx, id, at, options.limit ?? 10),
   }
 }
@@ -114,13 +115,25 @@ function mergeLearned(curated: readonly DatedLink[], learned: readonly DatedLink
   return [...rows.values()]
 }
 
-async function partners(ctx: QueryContext, id: string, at: string): Promise<Partner[]> {
+/**
+ * The actor's partners (top 10 by clusters) and its happenings by quad class, up to the day, negated reports left
+ * out, in one read per side: the actor's clusters as source, then as target, each grouped by the other side and
+ * answered from one covering index (clusters_source_mix, clusters_target_mix). A cluster with the actor on both
+ * sides is counted once in the event mix (on the source side) and is no partner; one with no other side is no
+ * partner either.
+ */
+async function partnersAndQuads(
+  ctx: QueryContext,
+  id: string,
+  at: string,
+): Promise<{ partners: Partner[]; quadCounts: Dossier['quadCounts'] }> {
   const db = ctx.store.db
   const sides = [
     { mine: 'source', other: 'target' },
     { mine: 'target', other: 'source' },
   ] as const
   const totals = new Map<string, Partner>()
+  const quadCounts = { '1': 0, '2': 0, '3': 0, '4': 0 }
   for (const side of sides) {
     const rows = await db
       .selectFrom('event_clusters')
@@ -128,14 +141,19 @@ async function partners(ctx: QueryContext, id: string, at: string): Promise<Part
         eb.ref(side.other).as('actor'),
         eb.fn.countAll<number>().as('clusters'),
         eb.fn.sum<number>('goldstein').as('goldstein'),
+        ...QUADS.map((quad) =>
+          eb.fn.sum<number>(eb.case().when('quad', '=', quad).then(1).else(0).end()).as(`quad${quad}`),
+        ),
       ])
       .where(side.mine, '=', id)
-      .where(side.other, 'is not', null)
       .where('negated', '=', 0)
       .where('date', '<=', at)
       .groupBy(side.other)
       .execute()
     for (const row of rows) {
+      if (side.mine === 'source' || row.actor !== id) {
+        for (const quad of QUADS) quadCounts[`${quad}`] += Number(row[`quad${quad}`])
+      }
       if (row.actor === null || row.actor === id) continue
       const seen = totals.get(row.actor) ?? { actor: row.actor, clusters: 0, goldstein: 0 }
       totals.set(row.actor, {
@@ -145,34 +163,10 @@ async function partners(ctx: QueryContext, id: string, at: string): Promise<Part
       })
     }
   }
-  return [...totals.values()].sort((a, b) => b.clusters - a.clusters || a.actor.localeCompare(b.actor)).slice(0, 10)
+  const partners = [...totals.values()]
+    .sort((a, b) => b.clusters - a.clusters || a.actor.localeCompare(b.actor))
+    .slice(0, 10)
+  return { partners, quadCounts }
 }
 
-/**
- * Each happening once: those the actor is the source of, then those it is only the target of (a source of its own
- * is counted on the first side). Two reads instead of one with `or`, so each is answered from one covering index
- * (clusters_source_mix, clusters_target_mix) over the actor's clusters up to the day.
- */
-async function quadCounts(ctx: QueryContext, id: string, at: string): Promise<Dossier['quadCounts']> {
-  const db = ctx.store.db
-  const asSource = await db
-    .selectFrom('event_clusters')
-    .select((eb) => ['quad', eb.fn.countAll<number>().as('n')])
-    .where('source', '=', id)
-    .where('negated', '=', 0)
-    .where('date', '<=', at)
-    .groupBy('quad')
-    .execute()
-  const onlyTarget = await db
-    .selectFrom('event_clusters')
-    .select((eb) => ['quad', eb.fn.countAll<number>().as('n')])
-    .where('target', '=', id)
-    .where('negated', '=', 0)
-    .where('date', '<=', at)
-    .where((eb) => eb.or([eb('source', 'is', null), eb('source', '!=', id)]))
-    .groupBy('quad')
-    .execute()
-  const counts = { '1': 0, '2': 0, '3': 0, '4': 0 }
-  for (const row of [...asSource, ...onlyTarget]) counts[String(row.quad) as keyof typeof counts] += Number(row.n)
-  return counts
-}
+const QUADS = [1, 2, 3, 4] as const

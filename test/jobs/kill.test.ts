@@ -76,38 +76,31 @@ function expectWhole(partial: Snapshot, reference: Snapshot): void {
   }
 }
 
-test.skipIf(!BUILT)(
-  `ingest survives ${KILLS} kills and resumes to the same store (needs \`npm run build\`)`,
-  async () => {
-    const dir = tempDir()
-    const inputs = join(dir, 'articles')
-    writeArticles(inputs)
-    const referenceDb = join(dir, 'reference.db')
-    const run = spawnSync(process.execPath, ARGS(inputs, referenceDb), { encoding: 'utf8' })
-    expect(run.stdout.trim().split('\n')).toHaveLength(60)
-    const referenceStore = await openSqliteStore(referenceDb)
-    const reference = await storeSnapshot(referenceStore)
-    await referenceStore.close()
-    expect(reference.articles.length).toBeGreaterThan(0)
+test(`ingest survives ${KILLS} kills and resumes to the same store (needs \`npm run build\`)`, async () => {
+  expect(BUILT, 'dist is not built: run `npm run build` first').toBe(true)
+  const dir = tempDir()
+  const inputs = join(dir, 'articles')
+  writeArticles(inputs)
+  const referenceDb = join(dir, 'reference.db')
+  const run = spawnSync(process.execPath, ARGS(inputs, referenceDb), { encoding: 'utf8' })
+  expect(run.stdout.trim().split('\n')).toHaveLength(60)
+  const referenceStore = await openSqliteStore(referenceDb)
+  const reference = await storeSnapshot(referenceStore)
+  await referenceStore.close()
+  expect(reference.articles.length).toBeGreaterThan(0)
 
-    const db = join(dir, 'killed.db')
-    let seed = 7
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-    for (let i = 0; i < KILLS; i++) {
-      await runAndKill(inputs, db, 1 + Math.floor(random() * 4), i % 4 === 3 ? 'SIGINT' : 'SIGKILL')
-      const store = await openSqliteStore(db)
-      expectWhole(await storeSnapshot(store), reference)
-      await store.close()
-    }
-    const finish = spawnSync(process.execPath, ARGS(inputs, db), { encoding: 'utf8' })
-    expect(finish.status === 0 || finish.status === 1).toBe(true)
+  const db = join(dir, 'killed.db')
+  let seed = 7
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+  for (let i = 0; i < KILLS; i++) {
+    await runAndKill(inputs, db, 1 + Math.floor(random() * 4), i % 4 === 3 ? 'SIGINT' : 'SIGKILL')
     const store = await openSqliteStore(db)
-    expect(await storeSnapshot(store)).toEqual(reference)
+    expectWhole(await storeSnapshot(store), reference)
     await store.close()
-  },
-  240_000,
-)
-
-test.runIf(!BUILT)('kill test skipped: dist is not built (run `npm run build` first)', () => {
-  expect(BUILT).toBe(false)
-})
+  }
+  const finish = spawnSync(process.execPath, ARGS(inputs, db), { encoding: 'utf8' })
+  expect(finish.status === 0 || finish.status === 1).toBe(true)
+  const store = await openSqliteStore(db)
+  expect(await storeSnapshot(store)).toEqual(reference)
+  await store.close()
+}, 240_000)

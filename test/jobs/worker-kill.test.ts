@@ -125,70 +125,63 @@ async function countNearDuplicates(location: string): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-test.skipIf(!BUILT)(
-  `issue 12: queued workers killed ${KILLS} times (kill -9) fill PostgreSQL exactly as one SQLite ingest does (needs \`npm run build\`)`,
-  async () => {
-    const dir = tempDir()
-    const inputs = join(dir, 'articles')
-    const articles = writeArticles(inputs)
-    const published = ['--published', '2023-04-05']
-    const reference = join(dir, 'reference.db')
-    expect(cli(['ingest', inputs, '--db', reference, '--jobs', '1', ...published]).status).toBe(0)
+test(`issue 12: queued workers killed ${KILLS} times (kill -9) fill PostgreSQL exactly as one SQLite ingest does (needs \`npm run build\`)`, async () => {
+  expect(BUILT, 'dist is not built: run `npm run build` first').toBe(true)
+  const dir = tempDir()
+  const inputs = join(dir, 'articles')
+  const articles = writeArticles(inputs)
+  const published = ['--published', '2023-04-05']
+  const reference = join(dir, 'reference.db')
+  expect(cli(['ingest', inputs, '--db', reference, '--jobs', '1', ...published]).status).toBe(0)
 
-    const enqueued = cli(['ingest', inputs, '--queue', `${REDIS}?name=${QUEUE}`, '--json', ...published])
-    expect(enqueued.status, enqueued.stderr).toBe(0)
-    const statuses = enqueued.stdout
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line).status as string)
-    expect(statuses.filter((s) => s === 'queued')).toHaveLength(articles)
-    expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(1)
+  const enqueued = cli(['ingest', inputs, '--queue', `${REDIS}?name=${QUEUE}`, '--json', ...published])
+  expect(enqueued.status, enqueued.stderr).toBe(0)
+  const statuses = enqueued.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).status as string)
+  expect(statuses.filter((s) => s === 'queued')).toHaveLength(articles)
+  expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(1)
 
-    const db = await tempPostgresDatabase()
-    const workers = Array.from({ length: WORKERS }, () => startWorker(db))
-    let seed = 12
-    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
-    for (let kill = 0; kill < KILLS; kill++) {
-      const i = Math.floor(random() * WORKERS)
-      const worker = workers[i] as Running
-      // half the kills strike while a job is in hand (after the worker's first result), half at any moment
-      if (kill % 2 === 0) {
-        const started = Date.now()
-        while (worker.results === 0 && Date.now() - started < 15_000) await sleep(20)
-      }
-      await sleep(random() * 600)
-      worker.child.kill('SIGKILL')
-      await exited(worker.child)
-      workers[i] = startWorker(db)
+  const db = await tempPostgresDatabase()
+  const workers = Array.from({ length: WORKERS }, () => startWorker(db))
+  let seed = 12
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+  for (let kill = 0; kill < KILLS; kill++) {
+    const i = Math.floor(random() * WORKERS)
+    const worker = workers[i] as Running
+    // half the kills strike while a job is in hand (after the worker's first result), half at any moment
+    if (kill % 2 === 0) {
+      const started = Date.now()
+      while (worker.results === 0 && Date.now() - started < 15_000) await sleep(20)
     }
-    const queue = await openIngestQueue(parseQueueUrl(`${REDIS}?name=${QUEUE}`))
-    let counts = await queue.counts()
-    const started = Date.now()
-    while (counts.waiting + counts.active + counts.delayed > 0 && Date.now() - started < 120_000) {
-      await sleep(200)
-      counts = await queue.counts()
-    }
-    await queue.close()
-    for (const worker of workers) worker.child.kill('SIGTERM')
-    await Promise.all(workers.map((worker) => exited(worker.child)))
-    expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 })
-    expect(counts.completed).toBeGreaterThanOrEqual(articles)
+    await sleep(random() * 600)
+    worker.child.kill('SIGKILL')
+    await exited(worker.child)
+    workers[i] = startWorker(db)
+  }
+  const queue = await openIngestQueue(parseQueueUrl(`${REDIS}?name=${QUEUE}`))
+  let counts = await queue.counts()
+  const started = Date.now()
+  while (counts.waiting + counts.active + counts.delayed > 0 && Date.now() - started < 120_000) {
+    await sleep(200)
+    counts = await queue.counts()
+  }
+  await queue.close()
+  for (const worker of workers) worker.child.kill('SIGTERM')
+  await Promise.all(workers.map((worker) => exited(worker.child)))
+  expect(counts).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 })
+  expect(counts.completed).toBeGreaterThanOrEqual(articles)
 
-    const sqlite = await openStore(reference)
-    const expected = await storeDigest(sqlite)
-    await sqlite.close()
-    const postgres = await openStore(db)
-    const actual = await storeDigest(postgres)
-    await postgres.close()
-    expect(expected.articles?.count).toBe(articles)
-    const nearDuplicates = await countNearDuplicates(reference)
-    expect(nearDuplicates, 'the corpus must hold no near-duplicates (their original depends on order)').toBe(0)
-    expect(expected.clusters?.count).toBeGreaterThan(0)
-    expect(actual).toEqual(expected)
-  },
-  300_000,
-)
-
-test.runIf(!BUILT)('worker kill test skipped: dist is not built (run `npm run build` first)', () => {
-  expect(BUILT).toBe(false)
-})
+  const sqlite = await openStore(reference)
+  const expected = await storeDigest(sqlite)
+  await sqlite.close()
+  const postgres = await openStore(db)
+  const actual = await storeDigest(postgres)
+  await postgres.close()
+  expect(expected.articles?.count).toBe(articles)
+  const nearDuplicates = await countNearDuplicates(reference)
+  expect(nearDuplicates, 'the corpus must hold no near-duplicates (their original depends on order)').toBe(0)
+  expect(expected.clusters?.count).toBeGreaterThan(0)
+  expect(actual).toEqual(expected)
+}, 300_000)

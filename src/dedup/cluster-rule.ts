@@ -62,7 +62,7 @@ export interface PartitionReport {
 }
 
 /** Day (0), month (1), year (2), anything else (3): finer dates anchor clusters first. */
-function precisionRank(date: string): number {
+export function precisionRank(date: string): number {
   const day = date.split('T')[0] as string
   if (!PARTIAL_DATE.test(day)) return 3
   return day.length === 10 ? 0 : day.length === 7 ? 1 : 2

@@ -1,5 +1,6 @@
 import type { ExpressionBuilder, Transaction } from 'kysely'
-import { CLUSTER_RULE_VERSION, partition, type PartitionReport } from '../dedup/index.js'
+import { CLUSTER_RULE_VERSION, DAY_WINDOW, partition, type PartitionReport } from '../dedup/index.js'
+import { precisionRank } from '../dedup/cluster-rule.js'
 import { clusterRows } from './numbers.js'
 import { chunks } from './rows.js'
 import type { Database, EventClusterTable, EventTable } from './schema.js'
@@ -81,11 +82,112 @@ export async function clusterArticleEvents(
 }
 
 /**
- * Clusters one key's reports again in the years the fresh ones fall in (widened while a run of daily reports
- * crosses New Year, so nothing outside depends on what changes inside), and writes the difference. Returns the
- * cluster of every fresh report that has one.
+ * Clusters one key's reports again around the fresh ones, and writes the difference: the run of days they fall in
+ * when that is enough (`reclusterDays`), else the years they fall in (widened while a run of daily reports
+ * crosses New Year, so nothing outside depends on what changes inside). Returns the cluster of every fresh report
+ * that has one.
  */
 async function reclusterKey(trx: Transaction<Database>, fresh: readonly KeyReport[]): Promise<Map<string, string>> {
+  return (await reclusterDays(trx, fresh)) ?? reclusterYears(trx, fresh)
+}
+
+/**
+ * The bounded path, for fresh reports all dated to the day: day reports cluster only with reports at most
+ * DAY_WINDOW days away, and a run of days with reports on every day is worked out from its first day, so the
+ * run the fresh reports fall in (extended while there are reports on the next day out, either side) clusters
+ * exactly as in the whole year — as long as no month or year report of the key could join its clusters (none in
+ * its months and years; otherwise undefined, and the caller takes the years). Reports with other dates cluster
+ * only with equal dates and are left as they are.
+ */
+async function reclusterDays(
+  trx: Transaction<Database>,
+  fresh: readonly KeyReport[],
+): Promise<Map<string, string> | undefined> {
+  const key = fresh[0] as KeyReport
+  const days = fresh.map((report) => exactDay(report.date))
+  if (days.some((day) => day === undefined)) return undefined
+  let lo = Math.min(...(days as number[]))
+  let hi = Math.max(...(days as number[]))
+  for (let pad = 8; ; pad *= 4) {
+    const [from, to] = [lo - pad, hi + pad]
+    const stored = await storedReports(trx, key, dayText(from), dayText(to + 1))
+    const byDay = new Map<number, typeof stored>()
+    for (const row of stored) {
+      const day = exactDay(row.date as string)
+      if (day !== undefined) byDay.set(day, [...(byDay.get(day) ?? []), row])
+      else if (precisionRank(row.date as string) === 0) return undefined // a day date that is no calendar day
+    }
+    const first = runEnd(byDay, lo, -1, from)
+    const last = runEnd(byDay, hi, 1, to)
+    if (first === undefined || last === undefined) continue // the run may go on past what was read
+    lo = first
+    hi = last
+    if (await coarseReports(trx, key, lo, hi)) return undefined
+    const reports: KeyReport[] = [...fresh]
+    for (let day = lo; day <= hi; day++) {
+      for (const { near_duplicate_of, ...row } of byDay.get(day) ?? []) {
+        reports.push({ ...row, date: row.date as string, mayStart: near_duplicate_of === null, stored: true })
+      }
+    }
+    return writeClusters(trx, reports, partition(reports))
+  }
+}
+
+/**
+ * The last day of the run of reports from `day` in direction `step` (a run goes on while the next report is at
+ * most DAY_WINDOW days on), or undefined when it reaches `bound`, the last day read.
+ */
+function runEnd(byDay: ReadonlyMap<number, unknown>, day: number, step: 1 | -1, bound: number): number | undefined {
+  for (let end = day; ;) {
+    if ((bound - end) * step <= DAY_WINDOW) return undefined
+    let next: number | undefined
+    for (let gap = DAY_WINDOW; gap >= 1 && next === undefined; gap--) {
+      if (byDay.has(end + gap * step)) next = end + gap * step
+    }
+    if (next === undefined) return end
+    end = next
+  }
+}
+
+/** Whether the key has reports dated to a month or a year that days lo..hi fall in (they would join days). */
+async function coarseReports(trx: Transaction<Database>, key: Key, lo: number, hi: number): Promise<boolean> {
+  const periods = new Set<string>()
+  for (let day = lo; day <= hi; day++) {
+    const text = dayText(day)
+    periods.add(text.slice(0, 4)).add(text.slice(0, 7))
+  }
+  const found = await trx
+    .selectFrom('events as e')
+    .select('e.id')
+    .where((eb) => sameKey(eb, key))
+    .where((eb) =>
+      eb.or(
+        [...periods].flatMap((period) => [
+          // the period itself and anything it starts with before the day part (a time, say)
+          eb.and([eb('e.date', '>=', period), eb('e.date', '<', `${period}-`)]),
+          eb.and([eb('e.date', '>=', `${period}T`), eb('e.date', '<', `${period}U`)]),
+        ]),
+      ),
+    )
+    .limit(1)
+    .execute()
+  return found.length > 0
+}
+
+/** The day number of a date that is a calendar day (YYYY-MM-DD, maybe with a time); otherwise undefined. */
+function exactDay(date: string): number | undefined {
+  if (precisionRank(date) !== 0) return undefined
+  const text = date.slice(0, 10)
+  const day = Date.parse(`${text}T00:00:00Z`) / 86_400_000
+  return Number.isInteger(day) && dayText(day) === text ? day : undefined
+}
+
+function dayText(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** The whole-years path (see `reclusterKey`). */
+async function reclusterYears(trx: Transaction<Database>, fresh: readonly KeyReport[]): Promise<Map<string, string>> {
   const key = fresh[0] as KeyReport
   const years = fresh.map((report) => yearOf(report.date) as number)
   let from = Math.min(...years)

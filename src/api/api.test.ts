@@ -183,6 +183,28 @@ describe('issue 11: the HTTP API', () => {
     expect((await call('GET', '/api/export?format=xls', '/api/export')).statusCode).toBe(400)
   })
 
+  test('issue 11: export takes the events filters; a reversed range is 400, an unknown actor 404', async () => {
+    const rows = (body: string) => body.trimEnd().split('\r\n').slice(1)
+    const all = rows((await call('GET', '/api/export?format=csv', '/api/export')).body)
+    const source = all.map((row) => row.split(',')[6])
+    expect(source).toContain('JPN')
+    expect(source.some((actor) => actor !== 'JPN')).toBe(true)
+    const jpn = rows((await call('GET', '/api/export?format=csv&actor=JPN', '/api/export')).body)
+    expect(jpn.length).toBe(source.filter((actor) => actor === 'JPN').length)
+    for (const row of jpn) expect(row.split(',')[6]).toBe('JPN')
+    const plover = await call('GET', '/api/export?format=plover&actor=JPN&quad=1', '/api/export')
+    const records = plover.body
+      .trimEnd()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+    expect(records.length).toBeGreaterThan(0)
+    for (const record of records) expect([record.actor[0].code, record.quad_code]).toEqual(['JPN', 1])
+    const reversed = await call('GET', '/api/export?format=csv&from=2024&to=2023', '/api/export')
+    expect(reversed.statusCode).toBe(400)
+    expect((await call('GET', '/api/export?format=csv&actor=XYZ', '/api/export')).statusCode).toBe(404)
+  })
+
   test('POST /api/articles needs the token: none → 401, wrong → 403, right → stored', async () => {
     const body = 'Finland and Sweden held talks in Helsinki on Monday.'
     const headers = { 'content-type': 'text/plain' }

@@ -10,9 +10,9 @@ export const CSV_COLUMNS = [
 ] as const // prettier-ignore
 
 /** Every event report as CSV with a header, safe to open in a spreadsheet (see `csvCell`). */
-export async function* eventsCsv(store: Store, _options: ExportOptions = {}): AsyncGenerator<string> {
+export async function* eventsCsv(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`
-  for await (const e of streamEvents(store, { counted: false, dated: false })) {
+  for await (const e of streamEvents(store, { counted: false, dated: false, filter: options.filter })) {
     const cells = [
       e.id, e.article_id, e.near_duplicate_of, e.cluster_id, e.date, e.date_precision, e.source, e.target,
       e.cameo, e.plover, e.quad, e.goldstein, e.negated, e.modality, e.confidence, e.place,

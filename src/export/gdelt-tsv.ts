@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.js'
 import { tsvCell } from './cells.js'
+import { eventCondition } from './filter.js'
 import { CHUNK, entityNames, type ExportOptions } from './names.js'
 
 /** The 61 columns of a GDELT 2.0 event record, in GDELT's order. */
@@ -29,13 +30,15 @@ type Names = Awaited<ReturnType<typeof entityNames>>
  */
 export async function* gdeltTsv(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   const names = await entityNames(store)
-  const undated = await store.db
+  let undatedQuery = store.db
     .selectFrom('event_clusters')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('date', 'is', null)
-    .executeTakeFirst()
+  const undatedCondition = eventCondition(options.filter, 'event_clusters')
+  if (undatedCondition !== undefined) undatedQuery = undatedQuery.where(undatedCondition)
+  const undated = await undatedQuery.executeTakeFirst()
   if (Number(undated?.n ?? 0) > 0) options.note?.(`${undated?.n} undated events left out: GDELT rows need a date`)
-  const rows = store.db
+  let query = store.db
     .selectFrom('event_clusters as c')
     .innerJoin('articles as a', 'a.id', 'c.first_article')
     .innerJoin('events as e', 'e.id', 'c.first_event')
@@ -55,8 +58,9 @@ export async function* gdeltTsv(store: Store, options: ExportOptions = {}): Asyn
         .as('sources'),
     )
     .where('c.date', 'is not', null)
-    .orderBy('c.num')
-    .stream(CHUNK)
+  const condition = eventCondition(options.filter, 'c')
+  if (condition !== undefined) query = query.where(condition)
+  const rows = query.orderBy('c.num').stream(CHUNK)
   for await (const row of rows) yield `${gdeltRow(row, names).map(tsvCell).join('\t')}\n`
 }
 

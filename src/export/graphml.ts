@@ -1,5 +1,7 @@
+import { sql, type SqlBool } from 'kysely'
 import type { Store } from '../store/index.js'
 import { xmlText } from './cells.js'
+import { eventCondition } from './filter.js'
 import { CHUNK, entityNames, type ExportOptions } from './names.js'
 
 const KEYS = [
@@ -18,7 +20,7 @@ const KEYS = [
  * GraphML for Gephi: actors as nodes, one directed edge per dyad weighted by its happenings (clusters, counted
  * once; negated reports left out), with the Goldstein sum and counts per quad class.
  */
-export async function* graphml(store: Store, _options: ExportOptions = {}): AsyncGenerator<string> {
+export async function* graphml(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   const names = await entityNames(store)
   yield '<?xml version="1.0" encoding="UTF-8"?>\n'
   yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n'
@@ -26,19 +28,23 @@ export async function* graphml(store: Store, _options: ExportOptions = {}): Asyn
     yield `  <key id="${id}" for="${target}" attr.name="${id}" attr.type="${type}"/>\n`
   }
   yield '  <graph id="entente" edgedefault="directed">\n'
+  // with a filter, only the happenings it matches (and so only their actors); without, every one as before
+  const matching = eventCondition(options.filter, 'event_clusters') ?? sql<SqlBool>`1 = 1`
   const actors = store.db
     .selectFrom('event_clusters')
     .select('source as actor')
     .where('source', 'is not', null)
     .where('target', 'is not', null)
     .where('negated', '=', 0)
+    .where(matching)
     .union((eb) =>
       eb
         .selectFrom('event_clusters')
         .select('target as actor')
         .where('target', 'is not', null)
         .where('source', 'is not', null)
-        .where('negated', '=', 0),
+        .where('negated', '=', 0)
+        .where(matching),
     )
     .orderBy('actor')
     .stream(CHUNK)
@@ -62,6 +68,7 @@ export async function* graphml(store: Store, _options: ExportOptions = {}): Asyn
     .where('source', 'is not', null)
     .where('target', 'is not', null)
     .where('negated', '=', 0)
+    .where(matching)
     .groupBy(['source', 'target'])
     .orderBy('source')
     .orderBy('target')

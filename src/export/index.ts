@@ -13,6 +13,7 @@ export { graphml } from './graphml.js'
 export { JSON_LD_CONTEXT, jsonLd } from './json-ld.js'
 export { csvCell, tsvCell, xmlText } from './cells.js'
 export type { ExportOptions } from './names.js'
+export { eventCondition, isFiltered, type ExportFilter } from './filter.js'
 
 export const EXPORT_FORMATS = ['gdelt', 'plover', 'csv', 'graphml', 'jsonld'] as const
 export type ExportFormat = (typeof EXPORT_FORMATS)[number]

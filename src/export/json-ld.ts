@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.js'
 import { streamEvents } from './event-stream.js'
+import { eventCondition } from './filter.js'
 import { CHUNK, entityNames, type ExportOptions } from './names.js'
 
 /** The JSON-LD context: our terms, schema.org, W3C Web Annotation (evidence selectors) and PROV-O. */
@@ -51,8 +52,9 @@ function evidence(article: string, start: number, end: number, exact: string) {
  * One JSON-LD document with the context inline: actors, event reports (near-duplicate copies left out) and
  * learned facts as reified statements, each with a Web Annotation evidence selector into its article.
  */
-export async function* jsonLd(store: Store, _options: ExportOptions = {}): AsyncGenerator<string> {
+export async function* jsonLd(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   const names = await entityNames(store)
+  const actors = await filteredActors(store, options)
   yield `{"@context":${JSON.stringify(JSON_LD_CONTEXT)},"@graph":[\n`
   let first = true
   const item = (node: object) => {
@@ -61,9 +63,10 @@ export async function* jsonLd(store: Store, _options: ExportOptions = {}): Async
     return line
   }
   for (const [id, entity] of [...names].sort(([a], [b]) => a.localeCompare(b))) {
+    if (actors !== undefined && !actors.has(id)) continue
     yield item({ '@id': `actor:${id}`, '@type': 'Actor', name: entity.name, kind: entity.kind })
   }
-  for await (const e of streamEvents(store, { counted: true, dated: false })) {
+  for await (const e of streamEvents(store, { counted: true, dated: false, filter: options.filter })) {
     yield item({
       '@id': `event:${e.id}`,
       '@type': 'Event',
@@ -91,6 +94,7 @@ export async function* jsonLd(store: Store, _options: ExportOptions = {}): Async
     .orderBy('f.id')
     .stream(CHUNK)
   for await (const f of facts) {
+    if (actors !== undefined && !actors.has(f.subject) && !actors.has(f.object)) continue
     yield item({
       '@id': `fact:${f.id}`,
       '@type': ['Statement', 'prov:Entity'],
@@ -106,4 +110,22 @@ export async function* jsonLd(store: Store, _options: ExportOptions = {}): Async
     })
   }
   yield '\n]}\n'
+}
+
+/**
+ * With a filter, the actors the matched events name: the document then lists only them, and only the facts about
+ * one of them. Undefined (everyone, every fact) without a filter.
+ */
+async function filteredActors(store: Store, options: ExportOptions): Promise<Set<string> | undefined> {
+  const condition = eventCondition(options.filter, 'e')
+  if (condition === undefined) return undefined
+  const rows = await store.db
+    .selectFrom('events as e')
+    .innerJoin('articles as a', 'a.id', 'e.article_id')
+    .select(['e.source', 'e.target'])
+    .distinct()
+    .where('a.near_duplicate_of', 'is', null)
+    .where(condition)
+    .execute()
+  return new Set(rows.flatMap((row) => [row.source, row.target]).filter((id): id is string => id !== null))
 }

@@ -1,5 +1,6 @@
 import type { Store } from '../store/index.js'
 import { streamEvents } from './event-stream.js'
+import { eventCondition } from './filter.js'
 import { entityNames, type ExportOptions } from './names.js'
 
 /**
@@ -10,13 +11,15 @@ import { entityNames, type ExportOptions } from './names.js'
  */
 export async function* ploverJson(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   const names = await entityNames(store)
-  const counter = await store.db
+  let undatedQuery = store.db
     .selectFrom('events as e')
     .innerJoin('articles as a', 'a.id', 'e.article_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('e.date', 'is', null)
     .where('a.near_duplicate_of', 'is', null)
-    .executeTakeFirst()
+  const condition = eventCondition(options.filter, 'e')
+  if (condition !== undefined) undatedQuery = undatedQuery.where(condition)
+  const counter = await undatedQuery.executeTakeFirst()
   const undated = Number(counter?.n ?? 0)
   if (undated > 0) options.note?.(`${undated} undated events left out: PLOVER records need a date`)
   const entity = (id: string | null, text: string | null) =>
@@ -29,7 +32,7 @@ export async function* ploverJson(store: Store, options: ExportOptions = {}): As
             ...(text ? { entity_text: text } : {}),
           },
         ]
-  for await (const e of streamEvents(store, { counted: true, dated: true })) {
+  for await (const e of streamEvents(store, { counted: true, dated: true, filter: options.filter })) {
     const record = {
       id: e.id,
       ...ploverDates(e.date as string),

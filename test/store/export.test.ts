@@ -1,6 +1,13 @@
 import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { csvCell, EXPORT_FORMATS, exportStream, GDELT_COLUMNS, type ExportFormat } from '../../src/export/index.js'
+import {
+  csvCell,
+  EXPORT_FORMATS,
+  exportStream,
+  GDELT_COLUMNS,
+  type ExportFilter,
+  type ExportFormat,
+} from '../../src/export/index.js'
 import type { Store } from '../../src/store/index.js'
 import { allDocs } from './fixtures.js'
 import { cleanup, DATABASES } from './helpers.js'
@@ -146,6 +153,41 @@ for (const db of DATABASES) {
       expect(notes).toEqual(['1 undated events left out: GDELT rows need a date'])
       expect((await collect(undated, 'csv')).split('\r\n')).toHaveLength(3)
       await undated.close()
+    })
+
+    test('issue 11: a filtered export holds only the matching events; an empty filter changes nothing', async () => {
+      const run = async (format: ExportFormat, filter: ExportFilter | undefined) => {
+        let out = ''
+        for await (const chunk of exportStream(store, format, { filter })) out += chunk
+        return out
+      }
+      for (const format of EXPORT_FORMATS) expect(await run(format, {}), format).toBe(await collect(store, format))
+      const csvRows = (text: string) =>
+        text
+          .trimEnd()
+          .split('\r\n')
+          .slice(1)
+          .map((row) => row.split(','))
+      const all = csvRows(await run('csv', undefined))
+      const jpn = csvRows(await run('csv', { actor: 'JPN', from: '2023-01-01' }))
+      const expected = all.filter((row) => row[6] === 'JPN' && (row[4] ?? '') >= '2023')
+      expect(jpn.length).toBeGreaterThan(0)
+      expect(jpn.length).toBeLessThan(all.length)
+      expect(jpn.map((row) => row[0])).toEqual(expected.map((row) => row[0]))
+      const gdelt = (await run('gdelt', { root: '04', quad: 1 })).trimEnd().split('\n')
+      expect(gdelt.length).toBeGreaterThan(0)
+      for (const row of gdelt.map((line) => line.split('\t'))) expect([row[28], row[29]]).toEqual(['04', '1'])
+      const graph = await run('graphml', { involving: 'JPN' })
+      const edges = [...graph.matchAll(/<edge id="[^"]+" source="([^"]+)" target="([^"]+)"/g)]
+      expect(edges.length).toBeGreaterThan(0)
+      for (const [, source, target] of edges) expect([source, target]).toContain('JPN')
+      const jsonld = JSON.parse(await run('jsonld', { actor: 'JPN' })) as { '@graph': Record<string, unknown>[] }
+      const events = jsonld['@graph'].filter((node) => node['@type'] === 'Event')
+      expect(events.length).toBeGreaterThan(0)
+      for (const event of events) expect(event.source).toBe('actor:JPN')
+      expect(jsonld['@graph'].some((node) => node['@id'] === 'actor:JPN')).toBe(true)
+      const named = new Set(events.flatMap((event) => [event.source, event.target]))
+      for (const node of jsonld['@graph'].filter((n) => n['@type'] === 'Actor')) expect(named).toContain(node['@id'])
     })
   })
 }

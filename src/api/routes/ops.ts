@@ -2,9 +2,11 @@ import { Readable } from 'node:stream'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { EXPORT_FORMATS, exportStream } from '../../export/index.js'
+import { checkFilter } from '../../query/events.js'
 import { storeCounts, type QueryContext } from '../../query/index.js'
 import type { Metrics } from '../metrics.js'
 import * as S from '../schemas.js'
+import { EventFilterQuery, eventFilterOf } from './read.js'
 
 const CONTENT_TYPES: Record<(typeof EXPORT_FORMATS)[number], string> = {
   gdelt: 'text/tab-separated-values; charset=utf-8',
@@ -21,8 +23,8 @@ export function opsRoutes(ctx: QueryContext, metrics: Metrics): FastifyPluginAsy
       '/api/export',
       {
         schema: {
-          summary: 'The whole store in an exchange format, streamed',
-          querystring: z.object({ format: z.enum(EXPORT_FORMATS) }),
+          summary: 'The store in an exchange format, streamed; the events filters narrow it to matching events',
+          querystring: z.object({ format: z.enum(EXPORT_FORMATS), ...EventFilterQuery }),
           response: {
             200: {
               description: 'The export, streamed in the format asked for',
@@ -31,17 +33,21 @@ export function opsRoutes(ctx: QueryContext, metrics: Metrics): FastifyPluginAsy
               ),
             },
             400: S.problem('malformed value'),
+            404: S.problem('unknown actor'),
           },
         },
       },
-      (request, reply) => {
-        const format = request.query.format
+      async (request, reply) => {
+        const { format, ...query } = request.query
+        const filter = eventFilterOf(query)
+        // a reversed range or an unknown actor is an error before anything is streamed, as in /api/events
+        await checkFilter(ctx, filter)
         const extension = { gdelt: 'tsv', plover: 'jsonl', csv: 'csv', graphml: 'graphml', jsonld: 'jsonld' }[format]
         reply
           .type(CONTENT_TYPES[format])
           .header('content-disposition', `attachment; filename="entente-export.${extension}"`)
         // a stream, not a value the schemas describe: it goes out as it is written
-        reply.send(Readable.from(exportStream(ctx.store, format)) as never)
+        return reply.send(Readable.from(exportStream(ctx.store, format, { filter })) as never)
       },
     )
 

@@ -96,22 +96,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
         schema: {
           summary: 'Event reports, newest stored first, a page at a time',
           querystring: z.object({
-            actor: S.ActorId.optional().describe('source actor'),
-            target: S.ActorId.optional(),
-            involving: S.ActorId.optional().describe('either side'),
-            code: z
-              .string()
-              .regex(/^\d{2,4}$/, 'expected CAMEO digits such as 04 or 043')
-              .optional(),
-            root: z
-              .string()
-              .regex(/^\d{2}$/, 'expected a two-digit CAMEO root such as 04')
-              .optional(),
-            quad: z.coerce.number().int().min(1).max(4).optional(),
-            from: S.PartialDate.optional(),
-            to: S.PartialDate.optional(),
-            negated: z.enum(['true', 'false']).optional(),
-            modality: z.string().min(1).max(40).optional(),
+            ...EventFilterQuery,
             cursor: z.string().min(1).max(200).optional(),
             limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(50),
           }),
@@ -119,16 +104,9 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
         },
       },
       (request) => {
-        const { from, to, negated, quad, ...rest } = request.query
-        if (rest.cursor !== undefined) forField('cursor', () => decodeCursor(rest.cursor as string))
-        return eventPage(ctx, {
-          ...definedOnly(rest),
-          ...(quad !== undefined ? { quad: quad as 1 | 2 | 3 | 4 } : {}),
-          ...(from !== undefined ? { from: parseFrom(from) } : {}),
-          ...(to !== undefined ? { to: parseTo(to) } : {}),
-          ...(negated !== undefined ? { negated: negated === 'true' } : {}),
-          limit: rest.limit,
-        })
+        const { cursor, limit, ...filter } = request.query
+        if (cursor !== undefined) forField('cursor', () => decodeCursor(cursor))
+        return eventPage(ctx, { ...eventFilterOf(filter), ...(cursor !== undefined ? { cursor } : {}), limit })
       },
     )
 
@@ -184,6 +162,38 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
 }
 
 /** The object without its undefined values (the query filters take absent keys, not undefined ones). */
+/** The event filters of `GET /api/events`, shared with `GET /api/export`. */
+export const EventFilterQuery = {
+  actor: S.ActorId.optional().describe('source actor'),
+  target: S.ActorId.optional(),
+  involving: S.ActorId.optional().describe('either side'),
+  code: z
+    .string()
+    .regex(/^\d{2,4}$/, 'expected CAMEO digits such as 04 or 043')
+    .optional(),
+  root: z
+    .string()
+    .regex(/^\d{2}$/, 'expected a two-digit CAMEO root such as 04')
+    .optional(),
+  quad: z.coerce.number().int().min(1).max(4).optional(),
+  from: S.PartialDate.optional(),
+  to: S.PartialDate.optional(),
+  negated: z.enum(['true', 'false']).optional(),
+  modality: z.string().min(1).max(40).optional(),
+}
+
+/** Those filters, parsed, as the query module takes them. */
+export function eventFilterOf(query: z.infer<z.ZodObject<typeof EventFilterQuery>>) {
+  const { from, to, negated, quad, ...rest } = query
+  return {
+    ...definedOnly(rest),
+    ...(quad !== undefined ? { quad: quad as 1 | 2 | 3 | 4 } : {}),
+    ...(from !== undefined ? { from: parseFrom(from) } : {}),
+    ...(to !== undefined ? { to: parseTo(to) } : {}),
+    ...(negated !== undefined ? { negated: negated === 'true' } : {}),
+  }
+}
+
 function definedOnly<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as never
 }

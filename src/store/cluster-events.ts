@@ -149,29 +149,48 @@ function runEnd(byDay: ReadonlyMap<number, unknown>, day: number, step: 1 | -1, 
   }
 }
 
-/** Whether the key has reports dated to a month or a year that days lo..hi fall in (they would join days). */
+/**
+ * Whether a report of the key dated only to a month or a year that days lo..hi fall in could join, or be joined
+ * by, what changes there. Such reports join the first cluster anchored on a day of their month or year, so they
+ * cannot when one is anchored before lo (anchors before lo stay as they are): a report that starts clusters at
+ * least DAY_WINDOW days into the period and before lo is in such a cluster.
+ */
 async function coarseReports(trx: Transaction<Database>, key: Key, lo: number, hi: number): Promise<boolean> {
-  const periods = new Set<string>()
+  const periods = new Map<string, number>()
   for (let day = lo; day <= hi; day++) {
     const text = dayText(day)
-    periods.add(text.slice(0, 4)).add(text.slice(0, 7))
+    periods.set(text.slice(0, 4), exactDay(`${text.slice(0, 4)}-01-01`) as number)
+    periods.set(text.slice(0, 7), exactDay(`${text.slice(0, 7)}-01`) as number)
   }
-  const found = await trx
-    .selectFrom('events as e')
-    .select('e.id')
-    .where((eb) => sameKey(eb, key))
-    .where((eb) =>
-      eb.or(
-        [...periods].flatMap((period) => [
+  for (const [period, first] of periods) {
+    const coarse = await trx
+      .selectFrom('events as e')
+      .select('e.id')
+      .where((eb) => sameKey(eb, key))
+      .where((eb) =>
+        eb.or([
           // the period itself and anything it starts with before the day part (a time, say)
           eb.and([eb('e.date', '>=', period), eb('e.date', '<', `${period}-`)]),
           eb.and([eb('e.date', '>=', `${period}T`), eb('e.date', '<', `${period}U`)]),
         ]),
-      ),
-    )
-    .limit(1)
-    .execute()
-  return found.length > 0
+      )
+      .limit(1)
+      .execute()
+    if (coarse.length === 0) continue
+    if (first + DAY_WINDOW >= lo) return true
+    const starters = await trx
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .select('e.date')
+      .where((eb) => sameKey(eb, key))
+      .where('e.date', '>=', dayText(first + DAY_WINDOW))
+      .where('e.date', '<', dayText(lo))
+      .where('a.near_duplicate_of', 'is', null)
+      .limit(20)
+      .execute()
+    if (!starters.some((row) => row.date !== null && exactDay(row.date) !== undefined)) return true
+  }
+  return false
 }
 
 /** The day number of a date that is a calendar day (YYYY-MM-DD, maybe with a time); otherwise undefined. */

@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs'
+import { sql } from 'kysely'
+import type { Store } from '../store/index.js'
 
 /** Latency buckets in seconds, as Prometheus histograms write them. */
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]
@@ -25,7 +27,7 @@ export function createMetrics() {
       })
       latency.set(route, series)
     },
-    render(store: { location: string; articles: number; events: number }): string {
+    render(store: { bytes: number; articles: number; events: number }): string {
       const lines = [
         '# HELP entente_http_requests_total HTTP requests answered',
         '# TYPE entente_http_requests_total counter',
@@ -47,7 +49,7 @@ export function createMetrics() {
       lines.push(
         '# HELP entente_store_bytes Size of the store on disk',
         '# TYPE entente_store_bytes gauge',
-        `entente_store_bytes ${storeBytes(store.location)}`,
+        `entente_store_bytes ${store.bytes}`,
         '# HELP entente_articles Articles stored',
         '# TYPE entente_articles gauge',
         `entente_articles ${store.articles}`,
@@ -66,8 +68,21 @@ function escape(value: string): string {
   return value.replace(/[\\"\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
 }
 
-/** The database file and its write-ahead log, in bytes. */
-function storeBytes(location: string): number {
+/**
+ * The size of the store in bytes: PostgreSQL's own count for the database (the location is a URL there, not a
+ * file), else the SQLite file and its write-ahead log.
+ */
+export async function storeBytes(store: Pick<Store, 'db' | 'dialect' | 'location'>): Promise<number> {
+  if (store.dialect === 'postgres') {
+    const { rows } = await sql<{ n: string | number }>`select pg_database_size(current_database()) as n`.execute(
+      store.db,
+    )
+    return Number(rows[0]?.n ?? 0)
+  }
+  return fileBytes(store.location)
+}
+
+function fileBytes(location: string): number {
   return ['', '-wal'].reduce((sum, suffix) => {
     try {
       return sum + statSync(`${location}${suffix}`).size

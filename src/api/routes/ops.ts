@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { EXPORT_FORMATS, exportStream } from '../../export/index.js'
 import { checkFilter } from '../../query/events.js'
 import { storeCounts, type QueryContext } from '../../query/index.js'
-import type { Metrics } from '../metrics.js'
+import { storeBytes, type Metrics } from '../metrics.js'
 import * as S from '../schemas.js'
 import { EventFilterQuery, eventFilterOf } from './read.js'
 
@@ -69,7 +69,7 @@ export function opsRoutes(ctx: QueryContext, metrics: Metrics): FastifyPluginAsy
       },
       async (_request, reply) => {
         const counts = await storeCounts(ctx)
-        const text = metrics.render({ location: ctx.store.location, ...counts })
+        const text = metrics.render({ bytes: await storeBytes(ctx.store), ...counts })
         return reply.type('text/plain; version=0.0.4; charset=utf-8').send(text)
       },
     )

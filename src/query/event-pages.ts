@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { EntenteError } from '../errors.js'
 import type { QueryContext } from './context.js'
-import { checkFilter, type EventFilter, type EventRow } from './events.js'
+import { checkFilter, eventRowOf, type EventFilter, type EventRow } from './events.js'
 
 export const MAX_PAGE = 200
 
@@ -73,24 +73,7 @@ export async function eventPage(ctx: QueryContext, filter: EventPageFilter): Pro
   const page = rows.slice(0, limit)
   const last = page.at(-1)
   return {
-    events: page.map((row) => ({
-      id: row.id,
-      article: row.article_id,
-      source: row.source,
-      target: row.target,
-      cameo: row.cameo,
-      plover: row.plover,
-      quad: row.quad,
-      goldstein: row.goldstein,
-      negated: row.negated === 1,
-      modality: row.modality,
-      date: row.date,
-      datePrecision: row.date_precision,
-      confidence: row.confidence,
-      cluster: row.cluster_id,
-      nearDuplicateOf: row.near_duplicate_of,
-      evidence: row.evidence_text,
-    })),
+    events: page.map(eventRowOf),
     next: rows.length > limit && last ? encodeCursor({ seq: last.seq, ord: last.ord }) : null,
   }
 }

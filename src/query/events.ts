@@ -38,6 +38,48 @@ export interface EventRow {
   readonly evidence: string
 }
 
+/** The stored columns an event row is read from: an event joined to its article. */
+export interface StoredEvent {
+  readonly id: string
+  readonly article_id: string
+  readonly source: string | null
+  readonly target: string | null
+  readonly cameo: string
+  readonly plover: string | null
+  readonly quad: number
+  readonly goldstein: number
+  readonly negated: number
+  readonly modality: string
+  readonly date: string | null
+  readonly date_precision: string | null
+  readonly confidence: number
+  readonly cluster_id: string | null
+  readonly near_duplicate_of: string | null
+  readonly evidence_text: string
+}
+
+/** One stored event as the edges show it (CLI, API, UI). */
+export function eventRowOf(row: StoredEvent): EventRow {
+  return {
+    id: row.id,
+    article: row.article_id,
+    source: row.source,
+    target: row.target,
+    cameo: row.cameo,
+    plover: row.plover,
+    quad: row.quad,
+    goldstein: row.goldstein,
+    negated: row.negated === 1,
+    modality: row.modality,
+    date: row.date,
+    datePrecision: row.date_precision,
+    confidence: row.confidence,
+    cluster: row.cluster_id,
+    nearDuplicateOf: row.near_duplicate_of,
+    evidence: row.evidence_text,
+  }
+}
+
 /** Event reports matching a filter, latest first. */
 export async function listEvents(ctx: QueryContext, filter: EventFilter): Promise<EventRow[]> {
   await checkFilter(ctx, filter)
@@ -69,24 +111,7 @@ export async function listEvents(ctx: QueryContext, filter: EventFilter): Promis
     .orderBy('e.ord')
     .limit(filter.limit ?? 50)
     .execute()
-  return rows.map((row) => ({
-    id: row.id,
-    article: row.article_id,
-    source: row.source,
-    target: row.target,
-    cameo: row.cameo,
-    plover: row.plover,
-    quad: row.quad,
-    goldstein: row.goldstein,
-    negated: row.negated === 1,
-    modality: row.modality,
-    date: row.date,
-    datePrecision: row.date_precision,
-    confidence: row.confidence,
-    cluster: row.cluster_id,
-    nearDuplicateOf: row.near_duplicate_of,
-    evidence: row.evidence_text,
-  }))
+  return rows.map(eventRowOf)
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { QueryContext } from './context.js'
-import type { EventRow } from './events.js'
+import { eventRowOf, type EventRow } from './events.js'
 
 /**
  * The latest counted reports involving an actor up to a day: the same rows, in the same order, as
@@ -29,22 +29,5 @@ export async function recentEvents(ctx: QueryContext, id: string, at: string, li
   const ordered = [...rows.values()].sort(
     (x, y) => (x.date === y.date ? 0 : (x.date ?? '') < (y.date ?? '') ? 1 : -1) || y.seq - x.seq || x.ord - y.ord,
   )
-  return ordered.slice(0, limit).map((row) => ({
-    id: row.id,
-    article: row.article_id,
-    source: row.source,
-    target: row.target,
-    cameo: row.cameo,
-    plover: row.plover,
-    quad: row.quad,
-    goldstein: row.goldstein,
-    negated: row.negated === 1,
-    modality: row.modality,
-    date: row.date,
-    datePrecision: row.date_precision,
-    confidence: row.confidence,
-    cluster: row.cluster_id,
-    nearDuplicateOf: row.near_duplicate_of,
-    evidence: row.evidence_text,
-  }))
+  return ordered.slice(0, limit).map(eventRowOf)
 }

@@ -69,7 +69,8 @@ export function Dossier({ id, at }: { id: string; at: string | undefined }) {
                   <a href={href(['dyad', id, partner.actor])}>
                     {id}–{partner.actor}
                   </a>{' '}
-                  {partner.clusters} {partner.clusters === 1 ? 'event' : 'events'}, Goldstein {partner.goldstein.toFixed(1)}
+                  {partner.clusters} {partner.clusters === 1 ? 'event' : 'events'}, Goldstein{' '}
+                  {partner.goldstein.toFixed(1)}
                 </li>
               ))}
             </ul>

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { z } from 'zod'
-import { readDataFile } from './data-file.js'
+import { dataPath } from './data-file.js'
 
 const Expect = z.object({
   source: z.string().nullable().optional(),
@@ -21,9 +23,19 @@ const Entry = z.object({
   note: z.string().optional(),
 })
 
-const DictionaryFile = z.object({ version: z.string(), syntax: z.string(), entries: z.array(Entry) })
+const DICTIONARY_VERSION = 'entente dictionary 2'
+
+/** A dictionary file: its entries are checked one by one, so that an error can name the entry. */
+const DictionaryFile = z.object({ version: z.literal(DICTIONARY_VERSION), entries: z.array(z.unknown()) })
 
 export type VerbEntry = z.infer<typeof Entry>
+
+/** Where an entry was read: named in load errors. */
+export interface EntryOrigin {
+  readonly file: string
+  /** 1-based position in the file's entry list. */
+  readonly number: number
+}
 
 /** One element of a compiled pattern: a word (any of several lemmas, maybe optional) or an actor slot. */
 export type Element =
@@ -60,15 +72,89 @@ export function compilePattern(pattern: string): Element[] {
   return elements
 }
 
-/** Compiles and indexes dictionary entries (by default data/coding/verbs.json). */
-export function loadVerbDictionary(entries?: readonly VerbEntry[]): VerbDictionary {
-  const list = entries ?? DictionaryFile.parse(readDataFile('verbs.json')).entries
+/** The folder of dictionary files, one per CAMEO root (data/coding/dictionary/NN-<root-name>.json). */
+export const DICTIONARY_DIR = dataPath('dictionary')
+
+/** A bad entry, named as `FILE: entry N ("pattern"): problem`. */
+export class DictionaryError extends Error {
+  constructor(origin: EntryOrigin | undefined, pattern: string | undefined, problem: string) {
+    const where = origin
+      ? `${origin.file}: entry ${origin.number}${pattern === undefined ? '' : ` ("${pattern}")`}: `
+      : ''
+    super(`${where}${problem}`)
+    this.name = 'DictionaryError'
+  }
+}
+
+function zodProblem(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ')
+}
+
+/** Reads one dictionary file; every entry is checked and a bad one named by file and number. */
+export function readDictionaryFile(path: string, name = path): { entry: VerbEntry; origin: EntryOrigin }[] {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8')) as unknown
+  } catch (error) {
+    throw new DictionaryError(undefined, undefined, `${name}: cannot read the file: ${(error as Error).message}`)
+  }
+  const file = DictionaryFile.safeParse(json)
+  if (!file.success)
+    throw new DictionaryError(undefined, undefined, `${name}: not a dictionary file (${zodProblem(file.error)})`)
+  return file.data.entries.map((raw, i) => {
+    const origin = { file: name, number: i + 1 }
+    const parsed = Entry.safeParse(raw)
+    if (!parsed.success) {
+      const pattern = (raw as { pattern?: unknown } | null)?.pattern
+      throw new DictionaryError(origin, typeof pattern === 'string' ? pattern : undefined, zodProblem(parsed.error))
+    }
+    return { entry: parsed.data, origin }
+  })
+}
+
+/**
+ * Reads every `*.json` file of a dictionary folder, in file-name order (NN-… sorts by CAMEO root), so that the
+ * order among entries of equal weight never depends on how the file system lists the folder.
+ */
+export function readDictionaryDir(dir = DICTIONARY_DIR): { entry: VerbEntry; origin: EntryOrigin }[] {
+  const names = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+  if (!names.length) throw new DictionaryError(undefined, undefined, `${dir}: no dictionary files (*.json)`)
+  return names.flatMap((name) => readDictionaryFile(join(dir, name), name))
+}
+
+/**
+ * Compiles and indexes dictionary entries (by default every file of data/coding/dictionary/). `origins`, when
+ * given, names where each entry was read in errors.
+ */
+export function loadVerbDictionary(
+  entries?: readonly VerbEntry[],
+  origins?: readonly (EntryOrigin | undefined)[],
+): VerbDictionary {
+  let list = entries
+  let where = origins
+  if (!list) {
+    const read = readDictionaryDir()
+    list = read.map((x) => x.entry)
+    where = read.map((x) => x.origin)
+  }
   const compiled: CompiledEntry[] = []
-  const seen = new Set<string>()
-  for (const entry of list) {
-    if (seen.has(entry.pattern)) throw new Error(`Pattern "${entry.pattern}" appears twice in the verb dictionary`)
-    seen.add(entry.pattern)
-    const elements = compilePattern(entry.pattern)
+  const seen = new Map<string, EntryOrigin | undefined>()
+  for (const [i, entry] of list.entries()) {
+    const origin = where?.[i]
+    if (seen.has(entry.pattern)) {
+      const first = seen.get(entry.pattern)
+      const also = first ? ` (also ${first.file}: entry ${first.number})` : ''
+      throw new DictionaryError(origin, entry.pattern, `the pattern appears twice in the dictionary${also}`)
+    }
+    seen.set(entry.pattern, origin)
+    let elements: Element[]
+    try {
+      elements = compilePattern(entry.pattern)
+    } catch (error) {
+      throw new DictionaryError(origin, entry.pattern, (error as Error).message)
+    }
     const weight = elements.reduce((sum, e) => sum + (e.kind === 'word' ? (e.optional ? 0.25 : 1) : 0.5), 0)
     compiled.push({ entry, elements, weight })
   }
@@ -82,13 +168,14 @@ export function loadVerbDictionary(entries?: readonly VerbEntry[]): VerbDictiona
       byHead.set(word, bucket)
     }
   }
+  // stable: among entries of equal weight, the earlier file (lower root) and the earlier entry come first
   for (const bucket of byHead.values()) bucket.sort((a, b) => b.weight - a.weight)
   return { entries: compiled, byHead }
 }
 
 let shared: VerbDictionary | undefined
 
-/** The dictionary from data/coding/verbs.json, loaded once. */
+/** The dictionary from data/coding/dictionary/, loaded once. */
 export function defaultDictionary(): VerbDictionary {
   shared ??= loadVerbDictionary()
   return shared

@@ -242,8 +242,10 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     }
   }
   const exclude = new Set(subject.map((s) => s.ref.entity))
-  const targets = match.target ?? findTarget(view, match.head + 1, match.last + 1, exclude)
-  if (!match.target && !targets.some((t) => !exclude.has(t.ref.entity))) {
+  // a default entry's target is only what its verb acts on (its object, or an actor after its preposition)
+  const fallback = !!match.item.entry.default
+  const targets = match.target ?? (fallback ? [] : findTarget(view, match.head + 1, match.last + 1, exclude))
+  if (!match.target && !fallback && !targets.some((t) => !exclude.has(t.ref.entity))) {
     const after = findTarget(view, match.last + 1, end, exclude)
     if (after.length) targets.splice(0, targets.length, ...after)
   }

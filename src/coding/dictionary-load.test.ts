@@ -55,7 +55,7 @@ test('a bad entry is named by file, entry number and pattern, with its problem',
   expect(() =>
     loadVerbDictionary(
       read.map((x) => x.entry),
-      read.map((x) => x.origin),
+      { origins: read.map((x) => x.origin) },
     ),
   ).toThrow(/^04-consult\.json: entry 2 \("meet \$\$TARGET"\): Pattern "meet \$\$TARGET": cannot read "\$\$TARGET"/)
 })
@@ -66,7 +66,7 @@ test('a pattern written twice is named with both places', () => {
   expect(() =>
     loadVerbDictionary(
       read.map((x) => x.entry),
-      read.map((x) => x.origin),
+      { origins: read.map((x) => x.origin) },
     ),
   ).toThrow(
     '05-b.json: entry 1 ("visit $TARGET"): the pattern appears twice in the dictionary (also 04-a.json: entry 1)',

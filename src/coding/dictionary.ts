@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { dataPath } from './data-file.js'
+import { defaultLexicon, type Lexicon } from './lexicon.js'
 
 const Expect = z.object({
   source: z.string().nullable().optional(),
@@ -18,6 +19,13 @@ const Entry = z.object({
   noun: z.boolean().optional(),
   /** Coordinated subjects with no target act on each other ("India and China held talks"). */
   mutual: z.boolean().optional(),
+  /**
+   * The head's default code: tried only when no other entry of the head matches at the token, coded less surely.
+   * Its pattern is the head alone or head + optional preposition + `$TARGET?`.
+   */
+  default: z.boolean().optional(),
+  /** Entries of a head are tried by priority (higher first), then by length. */
+  priority: z.number().int().optional(),
   example: z.string().min(1),
   expect: Expect,
   note: z.string().optional(),
@@ -37,10 +45,12 @@ export interface EntryOrigin {
   readonly number: number
 }
 
-/** One element of a compiled pattern: a word (any of several lemmas, maybe optional) or an actor slot. */
+/** One element of a compiled pattern: a word (any of several lemmas, maybe optional), an actor slot or an exclusion. */
 export type Element =
-  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean }
-  | { readonly kind: 'slot'; readonly role: 'source' | 'target' }
+  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean; readonly pos?: string }
+  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly optional?: boolean }
+  /** "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself. */
+  | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string }
 
 export interface CompiledEntry {
   readonly entry: VerbEntry
@@ -51,25 +61,105 @@ export interface CompiledEntry {
 
 export interface VerbDictionary {
   readonly entries: readonly CompiledEntry[]
-  /** Entries by each lemma their head word accepts: one Map lookup per token. */
+  /**
+   * Entries by each lemma their head word accepts: one Map lookup per token. Ordered by priority, then weight;
+   * a head's default entries come last.
+   */
   readonly byHead: ReadonlyMap<string, readonly CompiledEntry[]>
 }
 
-/** Parses "impose sanction|embargo on $TARGET" into elements; the first element must be a required word. */
-export function compilePattern(pattern: string): Element[] {
+/** Universal Dependencies part-of-speech tags a pattern word may require ("talk/NOUN"). */
+const UD_TAGS = new Set([
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+])
+
+const WORD = /^[a-z'’-]+$/
+const PART = /^(!)?([^/?!]+)(\?)?(?:\/([A-Z]+))?(\?)?$/
+
+/** The lemmas an alternative list stands for: words, and the words of each `&CLASS`. */
+function wordsOf(alternatives: string, pattern: string, part: string, lexicon: Lexicon | undefined): Set<string> {
+  const words = new Set<string>()
+  for (const alternative of alternatives.split('|')) {
+    if (alternative.startsWith('&')) {
+      const name = alternative.slice(1)
+      const members = (lexicon ?? defaultLexicon()).classes.get(name)
+      if (!members) throw new Error(`Pattern "${pattern}": no lexicon class ${name} (in "${part}")`)
+      for (const word of members) words.add(word)
+    } else if (WORD.test(alternative)) words.add(alternative)
+    else throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+  }
+  return words
+}
+
+/**
+ * Parses "impose sanction|&SANCTION/NOUN on? $TARGET" into elements (SYNTAX: data/coding/dictionary/README.md);
+ * the first element must be a required word. `&CLASS` takes its words from the lexicon (by default
+ * data/coding/lexicon/).
+ */
+export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
   const elements = pattern
     .trim()
     .split(/\s+/)
     .map((part): Element => {
       if (part === '$TARGET' || part === '$SOURCE')
         return { kind: 'slot', role: part === '$TARGET' ? 'target' : 'source' }
-      if (!/^[a-z'’-]+(\|[a-z'’-]+)*\??$/.test(part)) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
-      const optional = part.endsWith('?')
-      return { kind: 'word', words: new Set((optional ? part.slice(0, -1) : part).split('|')), optional }
+      if (part === '$TARGET?' || part === '$SOURCE?')
+        return { kind: 'slot', role: part === '$TARGET?' ? 'target' : 'source', optional: true }
+      const parsed = PART.exec(part)
+      if (!parsed) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+      const [, bang, alternatives = '', early, pos, late] = parsed
+      if (early && late) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+      if (pos !== undefined && !UD_TAGS.has(pos))
+        throw new Error(
+          `Pattern "${pattern}": "${pos}" in "${part}" is no part-of-speech tag (${[...UD_TAGS].join(' ')})`,
+        )
+      const words = wordsOf(alternatives, pattern, part, lexicon)
+      if (bang) {
+        if (early || late) throw new Error(`Pattern "${pattern}": an exclusion cannot be optional ("${part}")`)
+        return pos ? { kind: 'exclude', words, pos } : { kind: 'exclude', words }
+      }
+      const optional = !!(early || late)
+      return pos ? { kind: 'word', words, optional, pos } : { kind: 'word', words, optional }
     })
   const head = elements[0]
   if (!head || head.kind !== 'word' || head.optional) throw new Error(`Pattern "${pattern}" must start with a word`)
   return elements
+}
+
+/** The pattern of a default entry: the head alone, or head + optional preposition + `$TARGET?`. */
+function defaultShapeProblem(elements: readonly Element[]): string | undefined {
+  const [, second, third, ...rest] = elements
+  const optionalTarget = (e: Element | undefined) => e?.kind === 'slot' && e.role === 'target' && !!e.optional
+  if (rest.length) return 'a default is the head alone or head + optional preposition + $TARGET?'
+  if (second === undefined) return undefined
+  if (third === undefined && optionalTarget(second)) return undefined
+  if (second.kind === 'word' && second.optional && optionalTarget(third)) return undefined
+  return 'a default is the head alone or head + optional preposition + $TARGET?'
+}
+
+function weightOf(elements: readonly Element[]): number {
+  let weight = 0
+  for (const e of elements) {
+    if (e.kind === 'word') weight += e.optional ? 0.25 : 1
+    else if (e.kind === 'slot') weight += e.optional ? 0.25 : 0.5
+  }
+  return weight
 }
 
 /** The folder of dictionary files, one per CAMEO root (data/coding/dictionary/NN-<root-name>.json). */
@@ -124,16 +214,17 @@ export function readDictionaryDir(dir = DICTIONARY_DIR): { entry: VerbEntry; ori
   return names.flatMap((name) => readDictionaryFile(join(dir, name), name))
 }
 
-/**
- * Compiles and indexes dictionary entries (by default every file of data/coding/dictionary/). `origins`, when
- * given, names where each entry was read in errors.
- */
-export function loadVerbDictionary(
-  entries?: readonly VerbEntry[],
-  origins?: readonly (EntryOrigin | undefined)[],
-): VerbDictionary {
+export interface LoadOptions {
+  /** Where each entry was read (same order as the entries): named in errors. */
+  readonly origins?: readonly (EntryOrigin | undefined)[]
+  /** Word classes for `&CLASS` (by default data/coding/lexicon/). */
+  readonly lexicon?: Lexicon
+}
+
+/** Compiles and indexes dictionary entries (by default every file of data/coding/dictionary/). */
+export function loadVerbDictionary(entries?: readonly VerbEntry[], options: LoadOptions = {}): VerbDictionary {
   let list = entries
-  let where = origins
+  let where = options.origins
   if (!list) {
     const read = readDictionaryDir()
     list = read.map((x) => x.entry)
@@ -141,22 +232,32 @@ export function loadVerbDictionary(
   }
   const compiled: CompiledEntry[] = []
   const seen = new Map<string, EntryOrigin | undefined>()
+  const defaults = new Map<string, EntryOrigin | undefined>()
   for (const [i, entry] of list.entries()) {
     const origin = where?.[i]
-    if (seen.has(entry.pattern)) {
-      const first = seen.get(entry.pattern)
-      const also = first ? ` (also ${first.file}: entry ${first.number})` : ''
-      throw new DictionaryError(origin, entry.pattern, `the pattern appears twice in the dictionary${also}`)
-    }
+    const fail = (problem: string) => new DictionaryError(origin, entry.pattern, problem)
+    const place = (at: EntryOrigin | undefined) => (at ? ` (also ${at.file}: entry ${at.number})` : '')
+    if (seen.has(entry.pattern))
+      throw fail(`the pattern appears twice in the dictionary${place(seen.get(entry.pattern))}`)
     seen.set(entry.pattern, origin)
     let elements: Element[]
     try {
-      elements = compilePattern(entry.pattern)
+      elements = compilePattern(entry.pattern, options.lexicon)
     } catch (error) {
-      throw new DictionaryError(origin, entry.pattern, (error as Error).message)
+      throw fail((error as Error).message)
     }
-    const weight = elements.reduce((sum, e) => sum + (e.kind === 'word' ? (e.optional ? 0.25 : 1) : 0.5), 0)
-    compiled.push({ entry, elements, weight })
+    if (entry.default) {
+      const problem = defaultShapeProblem(elements)
+      if (problem) throw fail(problem)
+      const head = elements[0] as Extract<Element, { kind: 'word' }>
+      const pos = head.pos ?? (entry.noun ? 'NOUN' : 'VERB')
+      for (const word of head.words) {
+        const key = `${word}/${pos}`
+        if (defaults.has(key)) throw fail(`a second default for ${key}${place(defaults.get(key))}`)
+        defaults.set(key, origin)
+      }
+    }
+    compiled.push({ entry, elements, weight: weightOf(elements) })
   }
   const byHead = new Map<string, CompiledEntry[]>()
   for (const item of compiled) {
@@ -168,9 +269,18 @@ export function loadVerbDictionary(
       byHead.set(word, bucket)
     }
   }
-  // stable: among entries of equal weight, the earlier file (lower root) and the earlier entry come first
-  for (const bucket of byHead.values()) bucket.sort((a, b) => b.weight - a.weight)
+  // stable: among entries of equal rank, the earlier file (lower root) and the earlier entry come first
+  for (const bucket of byHead.values()) bucket.sort(byRank)
   return { entries: compiled, byHead }
+}
+
+/** Defaults last; then higher priority first; then longer patterns first. */
+function byRank(a: CompiledEntry, b: CompiledEntry): number {
+  return (
+    Number(!!a.entry.default) - Number(!!b.entry.default) ||
+    (b.entry.priority ?? 0) - (a.entry.priority ?? 0) ||
+    b.weight - a.weight
+  )
 }
 
 let shared: VerbDictionary | undefined

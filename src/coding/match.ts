@@ -63,10 +63,21 @@ export function isFreeToken(view: DocView, i: number): boolean {
  * Finds the first token at or after `from` (skipping gap tokens) that starts an actor (`words` undefined) or has a
  * form among `words`. Two fixed tests rather than a callback: this runs for every pattern element tried.
  */
-function seek(view: DocView, from: number, end: number, words: ReadonlySet<string> | undefined): number | undefined {
+function seek(
+  view: DocView,
+  from: number,
+  end: number,
+  words: ReadonlySet<string> | undefined,
+  pos?: string,
+): number | undefined {
   let gaps = 0
   for (let i = from; i < end; i++) {
-    if (words === undefined ? view.actorStart.has(i) : matchesWord(view.forms[i], words)) return i
+    if (
+      words === undefined
+        ? view.actorStart.has(i)
+        : matchesWord(view.forms[i], words) && (pos === undefined || view.tokens[i]?.pos === pos)
+    )
+      return i
     const cover = view.actorCover.get(i)
     if (cover) {
       // a whole actor name may be skipped: "expand Brazil's trade with"
@@ -134,7 +145,8 @@ function openObject(view: DocView, from: number, end: number): number | undefine
 
 /**
  * Matches a compiled pattern whose head word is the token `head`. In the passive ("was attacked by") slots are
- * skipped: the subject is the target and the by-phrase the source, found by the caller.
+ * skipped: the subject is the target and the by-phrase the source, found by the caller. An optional slot
+ * (`$TARGET?`) that finds no actor is passed over; an exclusion (`!word`) fails the match when its word stands next.
  */
 export function matchAt(
   view: DocView,
@@ -152,6 +164,10 @@ export function matchAt(
   const { elements } = item
   for (let e = 1; e < elements.length; e++) {
     const element = elements[e]!
+    if (element.kind === 'exclude') {
+      if (seek(view, cursor, end, element.words, element.pos) !== undefined) return undefined
+      continue
+    }
     if (element.kind === 'slot') {
       if (passive) continue
       const at = seek(view, cursor, end, undefined)
@@ -164,6 +180,7 @@ export function matchAt(
         cursor = last + 1
         continue
       }
+      if (!span && element.optional) continue
       if (!span) {
         // "struck Houthi military sites": the object stands for no country; the target stays open
         const noun = open && element.role === 'target' ? openObject(view, cursor, end) : undefined
@@ -177,7 +194,7 @@ export function matchAt(
       cursor = last + 1
       continue
     }
-    const at = seek(view, cursor, end, element.words)
+    const at = seek(view, cursor, end, element.words, element.pos)
     if (at === undefined) {
       if (element.optional) continue
       return undefined

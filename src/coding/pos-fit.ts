@@ -10,6 +10,9 @@ import { POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
 export function acceptsPos(item: CompiledEntry, view: DocView, i: number, modifier?: boolean): boolean {
   const token = view.tokens[i]
   if (!token) return false
+  // "talk/NOUN": a head that names its part of speech takes no other
+  const head = item.elements[0]
+  if (head?.kind === 'word' && head.pos !== undefined && token.pos !== head.pos) return false
   const before = view.tokens[i - 1]
   if (item.entry.noun) {
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return true

@@ -86,16 +86,42 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   // such a match is kept only when no entry matches fully and the verb does not react to an earlier event
   let open: Match | undefined
   let unopenable = false
+  let hasDefault = false
   const modifier = participleModifier(scan.view, i)
   for (const item of ordered) {
+    if (item.entry.default) {
+      hasDefault = true
+      continue
+    }
     if (!acceptsPos(item, scan.view, i, modifier)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     if (match && !match.open) return match
     if (match && !openable(item)) unopenable = true
     else open ??= match
   }
-  if (!open && !unopenable) return undefined
-  return reactionAt(scan, i, items) ?? open
+  if (open || unopenable) return reactionAt(scan, i, items) ?? open
+  return hasDefault ? defaultAt(scan, i, passive, ordered, modifier) : undefined
+}
+
+/**
+ * The head's default code, when no other entry of the head matched at the token: "condemned the move" still reacts
+ * to an earlier event; otherwise the default's own pattern (head, preposition?, $TARGET?) is matched.
+ */
+function defaultAt(
+  scan: Scan,
+  i: number,
+  passive: boolean,
+  ordered: readonly CompiledEntry[],
+  modifier: boolean,
+): Match | undefined {
+  for (const item of ordered) {
+    if (!item.entry.default || !acceptsPos(item, scan.view, i, modifier)) continue
+    const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
+    if (!match) continue
+    if (match.target || passive || !isReaction(item.entry.code)) return match
+    return reactionAt(scan, i, [item]) ?? match
+  }
+  return undefined
 }
 
 /**
@@ -163,7 +189,12 @@ export interface Trigger {
   /** Last token of the object when the pattern does not cover it ("condemned the move"). */
   readonly object?: number
   readonly follows?: Draft
+  /** From a head's default entry: coded less surely. */
+  readonly fallback?: boolean
 }
+
+/** How much less sure an event coded by a head's default entry is. */
+export const DEFAULT_PENALTY = 0.1
 
 export function triggerOf(match: Match): Trigger {
   const { entry } = match.item
@@ -174,6 +205,7 @@ export function triggerOf(match: Match): Trigger {
     rule: entry.pattern,
     noun: !!entry.noun,
     mutual: !!entry.mutual,
+    ...(entry.default ? { fallback: true } : {}),
   }
 }
 
@@ -227,7 +259,8 @@ function emit(
     if (target) draft.target = target
     draft.negated = negated
     draft.modality = modality
-    draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2))
+    const fallback = trigger.fallback ? DEFAULT_PENALTY : 0
+    draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2) - fallback)
     scan.drafts.push(draft as Draft)
   }
 }

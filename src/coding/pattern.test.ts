@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { codeEvents } from './code.js'
+import { compilePattern, loadVerbDictionary, type VerbEntry } from './dictionary.js'
+import { lexiconOf, loadLexicon } from './lexicon.js'
+import { testDoc } from './test-helpers.js'
+
+/** The pattern language of dictionary format 2 (SYNTAX: data/coding/dictionary/README.md), each feature alone. */
+
+const lexicon = lexiconOf({ TEST_ARMS: ['rifle', 'howitzer'], TEST_TALKS: ['talk', 'negotiation'] })
+
+function entry(pattern: string, code: string, extra: Partial<VerbEntry> = {}): VerbEntry {
+  return { pattern, code, example: 'written for this test', expect: { code }, ...extra }
+}
+
+/** The events of a sentence under a dictionary of the given entries only: "SRC→TGT code rule". */
+function coded(text: string, entries: VerbEntry[]): string[] {
+  const dictionary = loadVerbDictionary(entries, { lexicon })
+  return codeEvents(testDoc(text), dictionary).map(
+    (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.rule}`,
+  )
+}
+
+function confidences(text: string, entries: VerbEntry[]): number[] {
+  return codeEvents(testDoc(text), loadVerbDictionary(entries, { lexicon })).map((e) => e.confidence)
+}
+
+describe('&CLASS', () => {
+  test('stands for every word of the lexicon class, alone or with other words', () => {
+    expect(compilePattern('ship &TEST_ARMS|tank to $TARGET', lexicon)[1]).toEqual({
+      kind: 'word',
+      words: new Set(['rifle', 'howitzer', 'tank']),
+      optional: false,
+    })
+    const entries = [entry('ship &TEST_ARMS to $TARGET', '072')]
+    expect(coded('Poland shipped howitzers to Ukraine.', entries)).toEqual(['POL→UKR 072 ship &TEST_ARMS to $TARGET'])
+    expect(coded('Poland shipped grain to Ukraine.', entries)).toEqual([])
+  })
+
+  test('an unknown class is an error naming it', () => {
+    expect(() => compilePattern('ship &NO_SUCH to $TARGET', lexicon)).toThrow(/no lexicon class NO_SUCH/)
+  })
+
+  test('the lexicon reads every file of its folder; a class defined in two files is an error naming both', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-lexicon-'))
+    try {
+      writeFileSync(join(dir, 'arms.json'), JSON.stringify({ classes: { TEST_ARMS: ['rifle'] } }))
+      writeFileSync(join(dir, 'talks.json'), JSON.stringify({ classes: { TEST_TALKS: ['talk'] } }))
+      expect([...loadLexicon(dir).classes.keys()]).toEqual(['TEST_ARMS', 'TEST_TALKS'])
+      writeFileSync(join(dir, 'more.json'), JSON.stringify({ classes: { TEST_ARMS: ['tank'] } }))
+      expect(() => loadLexicon(dir)).toThrow('more.json: class TEST_ARMS is also defined in arms.json')
+      writeFileSync(join(dir, 'more.json'), JSON.stringify({ classes: { lower: ['tank'] } }))
+      expect(() => loadLexicon(dir)).toThrow(/^more\.json: not a lexicon file \(classes/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('/POS', () => {
+  test('a word must carry the part of speech it names', () => {
+    expect(compilePattern('hold talk|&TEST_TALKS/NOUN with $TARGET', lexicon)[1]).toEqual({
+      kind: 'word',
+      words: new Set(['talk', 'negotiation']),
+      optional: false,
+      pos: 'NOUN',
+    })
+    const noun = [entry('hold talk/NOUN with $TARGET', '043')]
+    expect(coded('Japan held talks with China.', noun)).toEqual(['JPN→CHN 043 hold talk/NOUN with $TARGET'])
+    const verb = [entry('hold talk/VERB with $TARGET', '043')]
+    expect(coded('Japan held talks with China.', verb)).toEqual([])
+  })
+
+  test('a head with a part of speech fires only on a token that carries it', () => {
+    const entries = [entry('attack/NOUN on $TARGET', '190', { noun: true })]
+    expect(coded("Russia's attack on Ukraine was condemned.", entries)).toEqual(['RUS→UKR 190 attack/NOUN on $TARGET'])
+    const verbHead = [entry('attack/VERB $TARGET', '190')]
+    expect(coded("Russia's attack on Ukraine was condemned.", verbHead)).toEqual([])
+    expect(coded('Russia attacked Ukraine.', verbHead)).toEqual(['RUS→UKR 190 attack/VERB $TARGET'])
+  })
+
+  test('a tag that is no UD tag is an error', () => {
+    expect(() => compilePattern('hold talk/NOUNS', lexicon)).toThrow(
+      /"NOUNS" in "talk\/NOUNS" is no part-of-speech tag/,
+    )
+  })
+})
+
+describe('!word exclusions', () => {
+  const entries = [entry('call !off|&TEST_TALKS $TARGET', '020'), entry('call off talk', '161')]
+
+  test('the pattern fails when the excluded word stands next', () => {
+    expect(coded('Japan called on China.', [entry('call !off on $TARGET', '020')])).toEqual([
+      'JPN→CHN 020 call !off on $TARGET',
+    ])
+    expect(coded('Japan called off the talks with China.', entries)).toEqual(['JPN→CHN 161 call off talk'])
+    expect(coded('Japan called off China.', [entries[0]!])).toEqual([])
+  })
+
+  test('an exclusion matches nothing itself and cannot be optional', () => {
+    expect(compilePattern('call !off $TARGET', lexicon)).toEqual([
+      { kind: 'word', words: new Set(['call']), optional: false },
+      { kind: 'exclude', words: new Set(['off']) },
+      { kind: 'slot', role: 'target' },
+    ])
+    expect(coded('Japan called China.', [entry('call !off $TARGET', '020')])).toEqual(['JPN→CHN 020 call !off $TARGET'])
+    expect(() => compilePattern('call !off? $TARGET', lexicon)).toThrow(/an exclusion cannot be optional/)
+  })
+})
+
+describe('$TARGET?', () => {
+  test('an optional target slot takes an actor when there is one and passes over none', () => {
+    expect(compilePattern('resign $TARGET?', lexicon)[1]).toEqual({ kind: 'slot', role: 'target', optional: true })
+    const entries = [entry('boycott $TARGET?', '1246')]
+    expect(coded('Canada boycotted Russia.', entries)).toEqual(['CAN→RUS 1246 boycott $TARGET?'])
+    expect(coded('Canada boycotted the games.', entries)).toEqual(['CAN→- 1246 boycott $TARGET?'])
+  })
+
+  test('a required slot with no actor gives no full match', () => {
+    expect(coded('Canada boycotted.', [entry('boycott $TARGET', '1246')])).toEqual([])
+    expect(coded('Canada boycotted.', [entry('boycott $TARGET?', '1246')])).toEqual(['CAN→- 1246 boycott $TARGET?'])
+  })
+})
+
+describe('priority', () => {
+  // without priority the longer pattern wins
+  const first = entry('accuse $TARGET of', '112')
+  const second = entry('accuse $TARGET of? war', '1122')
+
+  test('entries of a head are tried by priority, then by length', () => {
+    const a = entry('accuse $TARGET', '112')
+    const b = entry('accuse $TARGET before', '111')
+    expect(coded('Iran accused Israel before the council.', [a, b])).toEqual(['IRN→ISR 111 accuse $TARGET before'])
+    expect(coded('Iran accused Israel before the council.', [{ ...a, priority: 1 }, b])).toEqual([
+      'IRN→ISR 112 accuse $TARGET',
+    ])
+    expect(coded('Iran accused Israel of war crimes.', [first, second])).toEqual([
+      'IRN→ISR 1122 accuse $TARGET of? war',
+    ])
+    expect(coded('Iran accused Israel of war crimes.', [{ ...first, priority: 1 }, second])).toEqual([
+      'IRN→ISR 112 accuse $TARGET of',
+    ])
+  })
+})
+
+describe('default entries', () => {
+  const attack = entry('attack $TARGET?', '190', { default: true })
+  const airstrike = entry('attack $TARGET with drone', '195')
+
+  test("a head's default fires only when no other entry of the head matches at the token", () => {
+    expect(coded('Russia attacked Ukraine with drones.', [attack, airstrike])).toEqual([
+      'RUS→UKR 195 attack $TARGET with drone',
+    ])
+    expect(coded('Russia attacked Ukraine at dawn.', [attack, airstrike])).toEqual(['RUS→UKR 190 attack $TARGET?'])
+  })
+
+  test('is coded less surely than the same pattern as an ordinary entry', () => {
+    const plain = confidences('Russia attacked Ukraine at dawn.', [{ ...attack, default: false }])
+    const fallback = confidences('Russia attacked Ukraine at dawn.', [attack])
+    expect(fallback).toHaveLength(1)
+    expect(fallback[0]).toBeCloseTo((plain[0] ?? 0) - 0.1, 6)
+  })
+
+  test("a default's target is what the verb acts on: its object or an actor after its preposition", () => {
+    const protest = entry('protest against? $TARGET?', '140', { default: true })
+    expect(coded('Iran protested against France.', [protest])).toEqual(['IRN→FRA 140 protest against? $TARGET?'])
+    // an actor later in the sentence is not what the verb acts on
+    const ordinary = entry('attack', '190')
+    const text = 'Russia attacked the convoy near the border with China.'
+    expect(coded(text, [ordinary])).toEqual(['RUS→CHN 190 attack'])
+    expect(coded(text, [attack])).toEqual(['RUS→- 190 attack $TARGET?'])
+  })
+
+  test('a default has the shape head, optional preposition, optional target; one per head and part of speech', () => {
+    expect(() => loadVerbDictionary([entry('attack $TARGET', '190', { default: true })], { lexicon })).toThrow(
+      /a default is the head alone/,
+    )
+    expect(() => loadVerbDictionary([entry('attack with drone', '195', { default: true })], { lexicon })).toThrow(
+      /a default is the head alone/,
+    )
+    expect(() =>
+      loadVerbDictionary([attack, entry('attack on? $TARGET?', '193', { default: true })], { lexicon }),
+    ).toThrow(/a second default for attack\/VERB/)
+    expect(() =>
+      loadVerbDictionary([attack, entry('attack/NOUN on? $TARGET?', '190', { default: true, noun: true })], {
+        lexicon,
+      }),
+    ).not.toThrow()
+  })
+})

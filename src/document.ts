@@ -95,6 +95,11 @@ export interface Mention extends Span {
   /** For pronouns and descriptions: the mention this one refers back to. */
   readonly antecedent?: string
   readonly role?: Role
+  /**
+   * The CAMEO agent sector of what the mention names: a body ("the Pentagon": MIL) or the agent noun after it
+   * ("Iraqi police": COP on "Iraqi"; "police in Basra": COP on "police", linked to IRQ).
+   */
+  readonly sector?: string
 }
 
 /** An entity the document talks about, with its mentions. */
@@ -116,6 +121,10 @@ export interface ActorRef {
   readonly mention?: string
   /** A person standing for the entity through their role. */
   readonly via?: string
+  /** A group or organization acting, when the event codes it as its home country (HAMAS for PSE). */
+  readonly group?: string
+  /** The full CAMEO actor code ("IRQCOP", "PSEREBHMS", "NGOHRIAMN"), for exports that split it into columns. */
+  readonly code?: string
 }
 
 export interface EventDate {

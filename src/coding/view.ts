@@ -63,19 +63,33 @@ function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): En
   return undefined
 }
 
-/** The country or organization a mention stands for in an event, if any. */
+/** The country or organization a mention stands for in an event, if any, with its CAMEO actor code. */
 export function actorOf(
   mention: Mention,
   entities: ReadonlyMap<string, DocEntity>,
   kb: CodingKb,
+  date?: string,
 ): ActorRef | undefined {
+  const ref = actorRefOf(mention, entities, kb)
+  if (!ref) return undefined
+  const coded = ref.group ?? (ref.via ? undefined : mention.entity) ?? ref.entity
+  const sector = mention.sector ?? (ref.via ? 'GOV' : undefined)
+  return { ...ref, code: kb.actorCode(coded, { ...(sector ? { sector } : {}), ...(date ? { date } : {}) }) }
+}
+
+function actorRefOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>, kb: CodingKb): ActorRef | undefined {
   const id = mention.entity
   if (!id) return describedActor(mention, kb)
   const entity = entities.get(id)
   const kind = kindOf(mention, entity, id)
   if (kind === 'country') return { entity: id, mention: mention.id }
-  // an organ acts as its organization at country/organization level: the Security Council is the UN
-  if (kind === 'organization') return { entity: kb.entity(id)?.partOf ?? id, mention: mention.id }
+  if (kind === 'organization') {
+    const known = kb.entity(id)
+    // a group with a home country acts as that country, as CAMEO codes it (Hamas: PSE…, Hezbollah: LBN…)
+    if (known?.country) return { entity: known.country, mention: mention.id, group: id }
+    // an organ acts as its organization at country/organization level: the Security Council is the UN
+    return { entity: known?.partOf ?? id, mention: mention.id }
+  }
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)
     return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined
@@ -138,7 +152,9 @@ function buildView(doc: Doc, kb: CodingKb): DocView {
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
-    const ref = ethnicGroup(tokens, mention, first) ? undefined : actorOf(mention, entities, kb)
+    const ref = ethnicGroup(tokens, mention, first)
+      ? undefined
+      : actorOf(mention, entities, kb, doc.published?.slice(0, 10))
     if (ref) {
       const span = { first, last, ref, mention }
       if (actorStart.has(first) || actorCover.has(first)) continue

@@ -14,8 +14,11 @@ export class AliasTable {
   private readonly exact = new Map<string, Slot>()
   private readonly folded = new Map<string, Slot[]>()
 
-  /** Adds one surface; an entity keeps the first form it was added with. */
-  add(surface: string, entity: string, kind: EntityKind, form: AliasForm, ambiguous?: string): void {
+  /**
+   * Adds one surface; an entity keeps the first form it was added with. `sector` is the CAMEO sector of a body
+   * named by the surface ("the Pentagon": MIL), kept on the hit even when the surface was added before without one.
+   */
+  add(surface: string, entity: string, kind: EntityKind, form: AliasForm, ambiguous?: string, sector?: string): void {
     const key = normalizeSurface(surface)
     if (key === '') return
     let slot = this.exact.get(key)
@@ -30,9 +33,17 @@ export class AliasTable {
     if (existing >= 0) {
       const old = slot.hits[existing]
       if (ambiguous !== undefined && old && old.ambiguous === undefined) slot.hits[existing] = { ...old, ambiguous }
+      if (sector !== undefined && old && old.sector === undefined)
+        slot.hits[existing] = { ...slot.hits[existing]!, sector }
       return
     }
-    slot.hits.push(ambiguous === undefined ? { entity, kind, form } : { entity, kind, form, ambiguous })
+    slot.hits.push({
+      entity,
+      kind,
+      form,
+      ...(ambiguous === undefined ? {} : { ambiguous }),
+      ...(sector === undefined ? {} : { sector }),
+    })
   }
 
   /** Whether a surface already names an entity of this kind (territories yield to countries). */

@@ -1,5 +1,7 @@
 /** The loaded knowledge base: Map-backed lookups and dated queries over entities, memberships and roles. */
 import { EntenteError } from '../errors.js'
+import { codeAt, withSector } from './actor-code.js'
+import type { AgentNoun } from './agents.js'
 import type { AliasTable } from './aliases.js'
 import { isDay, within } from './dates.js'
 import { descriptorKey } from './orgs.js'
@@ -19,6 +21,8 @@ export interface KbParts {
   readonly presidencies: readonly Presidency[]
   readonly problems: readonly string[]
   readonly peopleFiles: number
+  /** Agent nouns ("police" → COP); absent in hand-made KBs. */
+  readonly agents?: ReadonlyMap<string, AgentNoun>
 }
 
 export interface MembershipOptions {
@@ -150,6 +154,21 @@ export class Kb {
   /** Entities matching free text, ranked: id, then name, alias, prefix, substring, near spelling. */
   search(text: string, limit?: number): KbEntity[] {
     return searchEntities(this.byId.values(), text, limit)
+  }
+
+  /** The agent a lower-case noun phrase names: "police" → COP, "foreign ministry" → GOV. */
+  agent(noun: string): AgentNoun | undefined {
+    return this.parts.agents?.get(noun)
+  }
+
+  /**
+   * The CAMEO actor code of an entity on a date, with an agent sector when one is known: a country and "COP" →
+   * "IRQCOP"; an organization or group → its own (dated) code, or its id when it has none.
+   */
+  actorCode(id: string, options: { sector?: string; date?: string } = {}): string {
+    const entity = this.byId.get(id)
+    const own = codeAt(entity?.codes, options.date) ?? id
+    return /^[A-Z]{3}$/.test(own) || entity?.kind === 'country' ? withSector(own, options.sector) : own
   }
 
   /** Who held the rotating presidency of `org` on `date` (G7, G20, ASEAN, EU Council). */

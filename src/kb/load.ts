@@ -1,14 +1,19 @@
 /** loadKb(): reads and validates data/kb once per folder, builds the indexes, and caches the result. */
+import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type { z } from 'zod'
+import { buildAgents } from './agents.js'
 import { AliasTable } from './aliases.js'
+import { buildBodies } from './bodies.js'
 import { buildCountries, worldCountries } from './countries.js'
 import { Kb } from './kb.js'
+import { buildGroups } from './groups.js'
 import { buildOrgs } from './orgs.js'
 import { buildPeople } from './people.js'
 import { buildPlaces } from './places.js'
 import { defaultKbDir, entryLabel, kbInvalid, readEntries } from './read.js'
 import { buildRegions } from './regions.js'
-import { CountryEntry, OrgEntry, PlaceEntry, RegionEntry } from './schema.js'
+import { AgentEntry, BodyEntry, CountryEntry, GroupEntry, OrgEntry, PlaceEntry, RegionEntry } from './schema.js'
 import type { KbEntity, KbRole } from './types.js'
 
 const CACHE = new Map<string, Kb>()
@@ -41,22 +46,38 @@ function buildKb(dir: string): Kb {
     organizations: join(dir, 'organizations.json'),
     regions: join(dir, 'regions.json'),
     places: join(dir, 'places.json'),
+    groups: join(dir, 'groups.json'),
+    bodies: join(dir, 'bodies.json'),
+    agents: join(dir, 'agents.json'),
   }
   const countryEntries = readEntries(files.countries, CountryEntry)
   const orgEntries = readEntries(files.organizations, OrgEntry)
   const regionEntries = readEntries(files.regions, RegionEntry)
   const placeEntries = readEntries(files.places, PlaceEntry)
+  // groups, bodies and agents came later: a KB folder written before them still loads
+  const groupEntries = readOptional(files.groups, GroupEntry)
+  const bodyEntries = readOptional(files.bodies, BodyEntry)
+  const agents = buildAgents(readOptional(files.agents, AgentEntry), (problem) => kbInvalid(files.agents, problem))
   checkCountries(files.countries, countryEntries)
 
   const table = new AliasTable()
   const countries = buildCountries(countryEntries, placeEntries, table)
   const orgs = buildOrgs(orgEntries, table)
+  const groups = buildGroups(groupEntries, table)
+  buildBodies(bodyEntries, table)
   const regions = buildRegions(regionEntries, table)
   const places = buildPlaces([...placeEntries, ...countries.places], table)
   const people = buildPeople(join(dir, 'people'), table)
   table.freeze()
 
-  const entities = [...countries.entities, ...orgs.entities, ...regions.entities, ...places, ...people.entities]
+  const entities = [
+    ...countries.entities,
+    ...orgs.entities,
+    ...groups,
+    ...regions.entities,
+    ...places,
+    ...people.entities,
+  ]
   const ids = new Set<string>()
   for (const entity of entities) {
     if (entity.kind === 'person' || !ids.has(entity.id)) ids.add(entity.id)
@@ -64,6 +85,8 @@ function buildKb(dir: string): Kb {
   }
   const countryIds = new Set(countries.entities.map((entity) => entity.id))
   checkOrgs(files.organizations, orgEntries, ids, countryIds)
+  checkGroups(files.groups, groupEntries, countryIds)
+  checkRefs(files.bodies, bodyEntries, (entry) => [['country', entry.country]], countryIds)
   checkRefs(
     files.regions,
     regionEntries,
@@ -93,6 +116,29 @@ function buildKb(dir: string): Kb {
     presidencies: orgs.presidencies,
     problems,
     peopleFiles: people.files,
+    agents,
+  })
+}
+
+function readOptional<T>(file: string, schema: z.ZodType<T>): T[] {
+  return existsSync(file) ? readEntries(file, schema) : []
+}
+
+/** A group's home country is known, and each of its codes starts with it; dated codes do not end before they start. */
+function checkGroups(file: string, entries: readonly GroupEntry[], countries: Set<string>): void {
+  checkRefs(file, entries, (entry) => (entry.country ? [['country', entry.country]] : []), countries)
+  entries.forEach((entry, index) => {
+    entry.codes.forEach((code, i) => {
+      const { code: value, from, to } = typeof code === 'string' ? { code } : code
+      if (entry.country && !value.startsWith(entry.country)) {
+        throw kbInvalid(
+          file,
+          `${entryLabel(index, entry)}: codes.${i}: "${value}" does not start with ${entry.country}`,
+        )
+      }
+      if (from && to && to < from)
+        throw kbInvalid(file, `${entryLabel(index, entry)}: codes.${i}.to: Ends before it starts`)
+    })
   })
 }
 

@@ -42,6 +42,7 @@ export function buildOrgs(entries: readonly OrgEntry[], table: AliasTable): OrgB
       orgKind: entry.kind,
       ...(entry.partOf ? { partOf: entry.partOf } : {}),
       members: membersOf(entry),
+      ...(entry.cameo ? { codes: [{ code: entry.cameo }] } : {}),
       ...(entry.note ? { note: entry.note } : {}),
     })
   }

@@ -6,6 +6,10 @@ const partialDate = z.string().refine(isPartialDate, 'Invalid date')
 const surfaces = z.array(z.string().min(1))
 const countryId = z.string().regex(/^[A-Z]{3}$/, 'Expected an ISO 3166-1 alpha-3 code')
 const orgId = z.string().regex(/^[A-Z][A-Z0-9]+$/, 'Expected an upper-case organization id')
+/** A CAMEO actor code: 3-letter parts, a country or IGO/NGO/IMG first, then sectors and a known group ("IRQCOP"). */
+const cameoCode = z.string().regex(/^(?:[A-Z0-9]{3})+$/, 'Expected a CAMEO actor code of 3-letter parts (IRQCOP)')
+/** A CAMEO agent sector code (GOV, MIL, COP, REB …); the list is SECTORS in agents.ts. */
+const sector = z.string().regex(/^[A-Z]{3}$/, 'Expected a 3-letter CAMEO sector code (GOV, MIL, COP …)')
 /** Surface → why it needs context to link. */
 const ambiguity = z.record(z.string(), z.string())
 
@@ -73,6 +77,65 @@ export const OrgEntry = z.strictObject({
       z.strictObject({ holder: z.string().min(1), from: partialDate, to: partialDate, note: z.string().optional() }),
     )
     .optional(),
+  /** Its CAMEO actor code ("IGOUNO", "NGOHRIAMN"), for the GDELT export's type and known-group columns. */
+  cameo: cameoCode.optional(),
+  note: z.string().optional(),
+})
+
+/** A CAMEO code, or one that holds between two dates (the Taliban: insurgents, then the government). */
+const DatedCode = z.union([
+  cameoCode,
+  z.strictObject({
+    code: cameoCode,
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    note: z.string().optional(),
+  }),
+])
+
+/**
+ * A non-state group that acts in news: armed group, militia, party, movement, cartel (data/kb/groups.json). With
+ * a home country, its events code as that country (CAMEO codes Hamas PSE…, Hezbollah LBN…); without one
+ * (al-Qaeda, the Islamic State) they keep the group's id.
+ */
+export const GroupEntry = z.strictObject({
+  id: orgId,
+  name: z.string().min(1),
+  kind: z.enum(['armed-group', 'militia', 'party', 'movement', 'criminal']),
+  country: countryId.optional(),
+  /** CAMEO actor codes, dated where the group changed sector; each starts with `country` when there is one. */
+  codes: z.array(DatedCode).min(1),
+  aliases: surfaces.optional(),
+  abbreviations: surfaces.optional(),
+  ambiguous: ambiguity.optional(),
+  founded: partialDate.optional(),
+  dissolved: partialDate.optional(),
+  note: z.string().optional(),
+})
+
+/**
+ * A named body of a state's government standing for its country in events, with its sector (data/kb/bodies.json):
+ * "the Pentagon" → USA, MIL; "the Knesset" → ISR, LEG.
+ */
+export const BodyEntry = z.strictObject({
+  name: z.string().min(1),
+  country: countryId,
+  sector,
+  aliases: surfaces.optional(),
+  ambiguous: ambiguity.optional(),
+  note: z.string().optional(),
+})
+
+/**
+ * Common nouns for agents and bodies (data/kb/agents.json): "police" → COP, "foreign ministry" → GOV. They take their
+ * country from a demonym, a possessive or a place ("Iraqi police", "Russia's army", "police in Basra").
+ */
+export const AgentEntry = z.strictObject({
+  /** Lower-case singular and plural forms ("soldier", "soldiers"). */
+  nouns: z.array(z.string().regex(/^[a-z][a-z' -]*$/, 'Expected a lower-case noun')).min(1),
+  sector,
+  /** Also after "in" or "from" + a place ("police in Basra"); armies are often abroad, so they take only "of". */
+  located: z.boolean().optional(),
   note: z.string().optional(),
 })
 
@@ -127,3 +190,7 @@ export type OrgEntry = z.infer<typeof OrgEntry>
 export type RegionEntry = z.infer<typeof RegionEntry>
 export type PlaceEntry = z.infer<typeof PlaceEntry>
 export type PersonEntry = z.infer<typeof PersonEntry>
+export type GroupEntry = z.infer<typeof GroupEntry>
+export type BodyEntry = z.infer<typeof BodyEntry>
+export type AgentEntry = z.infer<typeof AgentEntry>
+export type DatedCode = z.infer<typeof DatedCode>

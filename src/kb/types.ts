@@ -1,5 +1,6 @@
 /** The vocabulary of the knowledge base: canonical entities, dated memberships and roles, alias hits. */
 import type { EntityKind } from '../document.js'
+import type { DatedActorCode } from './actor-code.js'
 
 export type { EntityKind }
 
@@ -45,7 +46,7 @@ export interface KbEntity {
   readonly kind: EntityKind
   readonly name: string
   readonly aliases: readonly string[]
-  /** The country a place, person or region belongs to. */
+  /** The country a place, person or region belongs to; a group's home country (its events code as it). */
   readonly country?: string
   /** For organizations: alliance, economic-bloc, political-union, forum, un-body, financial, court, ngo, … */
   readonly orgKind?: string
@@ -57,6 +58,8 @@ export interface KbEntity {
   readonly seatOf?: readonly string[]
   /** For countries: the places that are its capitals. */
   readonly capitals?: readonly string[]
+  /** For organizations and groups: CAMEO actor codes, dated where they changed ("AFGINSTAL" until 2021-08-14). */
+  readonly codes?: readonly DatedActorCode[]
   readonly note?: string
 }
 
@@ -67,6 +70,8 @@ export interface AliasHit {
   readonly form: AliasForm
   /** Present when the surface needs context to link ("also a U.S. state", "shared by COD, COG"). */
   readonly ambiguous?: string
+  /** For a named government body standing for its country: its CAMEO sector ("the Pentagon": MIL). */
+  readonly sector?: string
 }
 
 /** A region named by an adjective ("Scandinavian"): its members, loose ones last and also listed in `loose`. */

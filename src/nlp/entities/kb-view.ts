@@ -11,6 +11,8 @@ export interface AliasHit {
   readonly form: AliasForm
   /** Set when the name needs context ("Georgia": country or US state). */
   readonly ambiguous?: string
+  /** A named government body's CAMEO sector ("the Pentagon": MIL). */
+  readonly sector?: string
 }
 
 export interface KbViewEntity {
@@ -34,4 +36,6 @@ export interface KbView {
   aliases(): Iterable<[surface: string, hits: readonly AliasHit[]]>
   rolesAt(personId: string, date: string): readonly KbViewRole[]
   regionByAdjective(adjective: string): { region: string; members: readonly string[] } | undefined
+  /** The agent a lower-case noun phrase names ("police": COP, "foreign ministry": GOV); optional for small test KBs. */
+  agent?(noun: string): { readonly sector: string; readonly located: boolean } | undefined
 }

@@ -5,7 +5,7 @@ import { PLACE_PREPOSITIONS } from './vocabulary.js'
 /** What linking decides about a name: the mention's fields other than its span and id. */
 export type Linked = Pick<
   Mention,
-  'type' | 'form' | 'entity' | 'kind' | 'confidence' | 'unlinked' | 'candidates' | 'role'
+  'type' | 'form' | 'entity' | 'kind' | 'confidence' | 'unlinked' | 'candidates' | 'role' | 'sector'
 >
 
 function typeOf(hit: AliasHit): MentionType {
@@ -63,6 +63,7 @@ export function linkHits(
     kind: chosen.kind,
     confidence: CONFIDENCE[chosen.form] * (distinct.length > 1 ? 0.85 : 1) * (chosen.ambiguous ? 0.8 : 1),
     ...(role ? { role } : {}),
+    ...(chosen.sector ? { sector: chosen.sector } : {}),
   }
 }
 

@@ -1,0 +1,26 @@
+/** Agent nouns from data/kb/agents.json: "police" → COP, "foreign ministry" → GOV, looked up by lower-case phrase. */
+import type { AgentEntry } from './schema.js'
+import { SECTORS } from './actor-code.js'
+
+/** What an agent noun says about its actor. */
+export interface AgentNoun {
+  readonly sector: string
+  /** Takes its country from a place after "in"/"from" too ("police in Basra"). */
+  readonly located: boolean
+}
+
+/** Noun phrase → agent; throws on an unknown sector so a typo in the data is caught at load. */
+export function buildAgents(
+  entries: readonly AgentEntry[],
+  problem: (message: string) => Error,
+): Map<string, AgentNoun> {
+  const agents = new Map<string, AgentNoun>()
+  entries.forEach((entry, index) => {
+    if (!SECTORS.has(entry.sector)) throw problem(`entry ${index}: sector: Unknown CAMEO sector "${entry.sector}"`)
+    for (const noun of entry.nouns) {
+      if (agents.has(noun)) throw problem(`entry ${index}: nouns: "${noun}" is listed twice`)
+      agents.set(noun, { sector: entry.sector, located: entry.located ?? false })
+    }
+  })
+  return agents
+}

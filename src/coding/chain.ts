@@ -15,6 +15,12 @@ export interface Chain {
   readonly obligation: boolean
   /** Negated only by a refusing verb ("refused to deploy", "declined to lift"): a rejection in CAMEO. */
   readonly refusal: boolean
+  /**
+   * A condition or a mere possibility ("if Iran attacks", "unless Iran stops", "could impose", "may retaliate"):
+   * nothing was done, promised or threatened, so it is no event. "would" is not one: it reports an intention
+   * ("said it would") or the outcome of a condition, coded hypothetical.
+   */
+  readonly unreal?: boolean
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no'])
@@ -56,6 +62,8 @@ export const INTENT_WORDS = new Set([
 const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo'])
 export const THREAT_WORDS = new Set(['threaten', 'warn', 'vow', 'swear'])
 const HYPOTHETICAL_WORDS = new Set(['could', 'might', 'may', 'should', 'would', 'must', 'consider'])
+/** Modals of a mere possibility. */
+const POSSIBILITY_WORDS = new Set(['could', 'might', 'may'])
 const REPORTED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently'])
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB'])
 const CHAIN_WORDS = new Set(['to', 'from', 'ready', 'willing', 'prepared', 'set', 'going', 'able', 'unable', 'likely'])
@@ -82,6 +90,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let intent = false
   let threat = false
   let hypothetical = false
+  let possible = false
   let reported = false
   let obligation = false
   let refusals = 0
@@ -113,13 +122,15 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
       hypothetical = true
       if (token.norm === 'must' || token.norm === 'should') obligation = true
+      if (POSSIBILITY_WORDS.has(token.norm)) possible = true
     } else if (REPORTED_WORDS.has(token.norm)) reported = true
   }
-  if (hasConditionBefore(view, sentenceStart, start)) hypothetical = true
+  const condition = hasConditionBefore(view, sentenceStart, start)
+  if (condition) hypothetical = true
   else if ((hypothetical || obligation) && promisedBefore(view, sentenceStart, start)) {
     // "agreed that their countries should cooperate": the modal states what was promised
     intent = true
-    hypothetical = obligation = false
+    hypothetical = obligation = possible = false
   }
   const previous = view.tokens[head - 1]
   const trigger = view.tokens[head]
@@ -139,7 +150,8 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
         : 'asserted'
   // "refused to send", "insists it will not admit": saying no to an action, once
   const refusal = negations === 1 && (refusals === 1 || (future && !hypothetical))
-  return { start, negated, modality, passive, threat, obligation, refusal }
+  const unreal = condition || (possible && !intent && !threat)
+  return { start, negated, modality, passive, threat, obligation, refusal, unreal }
 }
 
 function saidBefore(view: DocView, from: number, to: number): boolean {

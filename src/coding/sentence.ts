@@ -219,6 +219,9 @@ function emit(
 ) {
   const final = finalCode(trigger.code, chain)
   const { modality, negated } = final
+  // "if Iran attacks", "Greece could impose sanctions": a condition or a possibility is no event (CAMEO codes what
+  // was done, promised, threatened or demanded)
+  if (chain.unreal) return
   const code = aimCode(scan.view, final.code, trigger.last + 1, scan.end)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
   // "Armenia and Azerbaijan failed to reach agreement on Armenian border posts": a mutual act whose only

@@ -1,4 +1,5 @@
 import { listBackward } from './lists.js'
+import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from './relative-clause.js'
 import type { ActorSpan, DocView } from './view.js'
 import { AGENT_NOUNS, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker, matchesWord } from './words.js'
 
@@ -42,6 +43,22 @@ export function clauseStart(view: DocView, at: number, sentenceStart: number): n
  */
 export function findSubject(view: DocView, chainStart: number, sentenceStart: number): ActorSpan[] {
   const start = clauseStart(view, chainStart, sentenceStart)
+  // "the militants, who attacked Syria": the clause's subject is what it describes, never the main clause's;
+  // "Hezbollah, which Iran backs": an actor between the pronoun and the verb is the clause's own subject
+  const relative = relativeOpener(view, chainStart, start)
+  if (relative !== undefined) {
+    const own = nearestSubject(view, chainStart, relative + 1)
+    return own.length ? own : antecedentOf(view, relative, start)
+  }
+  // "Japan, which has backed Ukraine, criticized …", "The leaders who met Putin condemned …": the main verb's
+  // subject stands before the clause
+  const closed = closedRelative(view, chainStart, start) ?? interrupterStart(view, chainStart, start)
+  if (closed !== undefined) return nearestSubject(view, closed, start)
+  return nearestSubject(view, chainStart, start)
+}
+
+/** The nearest actor before `chainStart` from `start` on that is no preposition's object, with its list. */
+function nearestSubject(view: DocView, chainStart: number, start: number): ActorSpan[] {
   let fallback: ActorSpan | undefined
   for (let i = chainStart - 1; i >= start; i--) {
     const span = view.actorEnd.get(i)

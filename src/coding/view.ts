@@ -2,6 +2,7 @@ import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../do
 import { loadKb } from '../kb/index.js'
 import { indexDoc, type DocIndex } from '../nlp/segment/index.js'
 import { formsOf } from './forms.js'
+import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
 
 /** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
@@ -146,15 +147,17 @@ function buildView(doc: Doc, kb: CodingKb): DocView {
   const places: PlaceSpan[] = []
   const located = new Map<number, LocatedSpan>()
   const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
+  const nameStarts = new Set(ordered.map((m) => index.tokenAt(m.start)))
+  const startsName = (token: number) => nameStarts.has(token)
   for (const mention of ordered) {
     const first = index.tokenAt(mention.start)
     let last = first
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
-    const ref = ethnicGroup(tokens, mention, first)
-      ? undefined
-      : actorOf(mention, entities, kb, doc.published?.slice(0, 10))
+    // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces": the name describes, it does not act
+    const describes = ethnicGroup(tokens, mention, first) || hyphenModifier(tokens, first, last, startsName)
+    const ref = describes ? undefined : actorOf(mention, entities, kb, doc.published?.slice(0, 10))
     if (ref) {
       const span = { first, last, ref, mention }
       if (actorStart.has(first) || actorCover.has(first)) continue

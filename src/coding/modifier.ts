@@ -1,0 +1,38 @@
+import type { Token } from '../document.js'
+
+/** Prefixes that make a name describe a stance, not act: "pro-Russian separatists", "anti-Western protests". */
+const STANCE_PREFIXES = new Set(['pro', 'anti', 'non'])
+/** "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO codes the leader). */
+const LEADING = new Set(['led'])
+
+/** Whether tokens a and b touch with no space between them. */
+function touching(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start
+}
+
+/**
+ * Whether the name spanning tokens first…last only modifies a word through a hyphen: "Russian-occupied Donetsk",
+ * "US-backed forces", "Iran-allied militias", "Chinese-made drones", "pro-Russian separatists". Such a name is not
+ * an actor of the sentence: the place or group it describes is. "Saudi-led" stays an actor, and so does a name
+ * joined to another name ("the Russia-Ukraine talks"): `startsName` says whether a name starts at a token.
+ */
+export function hyphenModifier(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  startsName: (token: number) => boolean,
+): boolean {
+  const hyphen = tokens[last + 1]
+  const word = tokens[last + 2]
+  if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && touching(hyphen, word) && word) {
+    if (!LEADING.has(word.norm) && !startsName(last + 2) && /^[a-z]/.test(word.norm)) return true
+  }
+  const before = tokens[first - 1]
+  const prefix = tokens[first - 2]
+  return (
+    before?.norm === '-' &&
+    touching(before, tokens[first]) &&
+    touching(prefix, before) &&
+    STANCE_PREFIXES.has(prefix?.norm ?? '')
+  )
+}

@@ -1,0 +1,107 @@
+import { listBackward } from './lists.js'
+import type { ActorSpan, DocView } from './view.js'
+import { CLAUSE_OPENERS, isPossessiveMarker } from './words.js'
+
+/** Pronouns that open a relative clause ("Japan, which has backed Ukraine, …", "the troops who crossed …"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
+
+/** Words that open a clause with a subject of its own inside another: "a day after Finland joined". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'than', 'that'])
+
+/** Tokens of the noun phrase a relative clause describes: "the heavily armed Russian troops who …". */
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'])
+
+function opensRelative(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (!token) return false
+  if (RELATIVE_PRONOUNS.has(token.norm)) {
+    // "which country", a question word before its noun, opens no relative clause; "whose army" does
+    const next = view.tokens[i + 1]
+    return token.norm === 'whose' || !(token.norm === 'which' && next?.pos === 'NOUN')
+  }
+  if (token.norm !== 'that') return false
+  // "a resolution that condemned Syria": "that" after a noun and right before a verb; after a verb ("said that")
+  // or a person told ("told reporters that it would …") it opens what was said, where the subject is written
+  const before = view.tokens[i - 1]
+  const next = view.tokens[i + 1]
+  return (
+    before?.pos === 'NOUN' &&
+    !view.timeCover.has(i - 1) &&
+    !view.actorCover.has(i - 1) &&
+    (next?.pos === 'VERB' || next?.pos === 'AUX')
+  )
+}
+
+/**
+ * The relative pronoun opening the clause a verb group starting at `chainStart` is in ("the militants, who attacked
+ * Syria": "who"), or undefined when a verb stands between them or the group is in the main clause.
+ */
+export function relativeOpener(view: DocView, chainStart: number, start: number): number | undefined {
+  for (let i = chainStart - 1; i >= start; i--) {
+    const token = view.tokens[i]
+    if (!token || token.norm === ',' || CLAUSE_OPENERS.has(token.norm)) return undefined
+    if (opensRelative(view, i)) return i
+    if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+  }
+  return undefined
+}
+
+/**
+ * The relative pronoun of a clause that closes before `chainStart` with no comma after it ("The leaders who met
+ * Putin condemned …": "who"): the verb group is the main clause's, and its subject is what the clause describes.
+ */
+export function closedRelative(view: DocView, chainStart: number, start: number): number | undefined {
+  let verb = false
+  for (let i = chainStart - 1; i >= start; i--) {
+    const token = view.tokens[i]
+    if (!token || token.norm === ',' || CLAUSE_OPENERS.has(token.norm)) return undefined
+    if (opensRelative(view, i)) return verb ? i : undefined
+    // "which began a day after Finland became": a clause of its own inside the relative clause
+    if (token.pos === 'SCONJ' || SUBORDINATORS.has(token.norm)) return undefined
+    if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) verb = true
+  }
+  return undefined
+}
+
+/**
+ * What a relative clause opened at `pronoun` describes, when it is an actor: the actor right before it ("Japan,
+ * which …"), or one within the noun phrase before it ("the Russian troops who …" → Russia). None for a phrase that
+ * names no actor ("the militants, who …"): the clause's subject is then unnamed, never the main clause's.
+ */
+export function antecedentOf(view: DocView, pronoun: number, start: number): ActorSpan[] {
+  let i = pronoun - 1
+  if (view.tokens[i]?.norm === ',') i--
+  for (; i >= start; i--) {
+    const span = view.actorEnd.get(i)
+    if (span) return listBackward(view, span, start)
+    const token = view.tokens[i]
+    // "Wang Yi, the party's top foreign policy official, who urged …": the appositive describes the name before it
+    if (token?.norm === ',') {
+      const named = view.actorEnd.get(i - 1)
+      return named ? listBackward(view, named, start) : []
+    }
+    if (!token || (!PHRASE_POS.has(token.pos) && !isPossessiveMarker(token))) return []
+  }
+  return []
+}
+
+/** Words that may open a phrase set off by commas between a subject and its verb. */
+const INTERRUPTER_POS = new Set(['VERB', 'ADP', 'ADV', 'SCONJ'])
+
+/**
+ * The opening comma of a phrase set off by commas right before the verb group, when the phrase is a relative clause
+ * ("Japan, which has backed Ukraine, criticized …"), a participle phrase ("Xi, visiting Russia, praised …") or an
+ * adverbial one ("Japan, in a statement, said …"): the subject is looked for before it.
+ */
+export function interrupterStart(view: DocView, chainStart: number, start: number): number | undefined {
+  if (view.tokens[chainStart - 1]?.norm !== ',') return undefined
+  for (let i = chainStart - 2; i > start; i--) {
+    const token = view.tokens[i]
+    if (!token || CLAUSE_OPENERS.has(token.norm)) return undefined
+    if (token.norm !== ',') continue
+    const first = view.tokens[i + 1]
+    if (!first || i + 1 >= chainStart - 1 || view.actorCover.has(i + 1)) return undefined
+    return opensRelative(view, i + 1) || INTERRUPTER_POS.has(first.pos) ? i : undefined
+  }
+  return undefined
+}

@@ -1,15 +1,27 @@
+import { createCode, type CodeTables, type Lexicon, type VerbDictionary } from './coding/index.js'
 import type { Diagnostic, Doc, LayerName, Layers } from './document.js'
 import { EntenteError } from './errors.js'
+import { createRelate } from './facts/index.js'
+import type { Kb } from './kb/index.js'
+import { clean } from './nlp/clean/index.js'
+import { createCoref, createRecognize } from './nlp/entities/index.js'
+import { segment } from './nlp/segment/index.js'
+import { resolveTimes } from './nlp/time/index.js'
 
 export interface StageContext {
   report(diagnostic: Diagnostic): void
 }
 
-/** A pipeline stage: declares the layers it needs and adds, and returns only what it adds. */
+/**
+ * A pipeline stage: declares every layer it reads (`needs`), the layers it owns (`adds`: no other stage adds them)
+ * and the layers it annotates (`annotates`: it returns the same items, same ids and spans, with fields added, as
+ * coreference adds an entity to a pronoun's mention), and returns only what it adds or annotates.
+ */
 export interface Stage {
   readonly name: string
   readonly needs: readonly LayerName[]
   readonly adds: readonly LayerName[]
+  readonly annotates?: readonly LayerName[]
   run(doc: Doc, ctx: StageContext): Partial<Layers>
 }
 
@@ -45,19 +57,57 @@ export interface PipelineOptions {
   readonly now?: () => number
 }
 
+/** What the stages read besides the document: a pipeline codes with exactly these and nothing else. */
+export interface PipelineResources {
+  /** Canonical actors, aliases, roles and memberships: recognition, coreference, coding and facts link with it. */
+  readonly kb: Kb
+  /** The verb patterns the coder matches, compiled with the lexicon. */
+  readonly dictionary: VerbDictionary
+  /** Word classes: the dictionary's `&CLASS` and the coder's own rules. */
+  readonly lexicon: Lexicon
+  /** CAMEO and PLOVER code tables. */
+  readonly tables: CodeTables
+}
+
+/** The entente pipeline over the given resources. Order matters: each stage needs the layers of the ones before it. */
+export function createPipeline(resources: PipelineResources, options: PipelineOptions = {}): Pipeline {
+  const { kb } = resources
+  return assemblePipeline(
+    [
+      clean, // zones: headline, byline, body, debris
+      segment, // sentences and tokens of the headline and body
+      resolveTimes, // time expressions against the publication date
+      createRecognize({ kb }), // mentions, linked to the KB with roles at the publication date
+      createCoref({ kb }), // pronouns and descriptions → entities
+      createCode(resources), // events: CAMEO + PLOVER, negation, modality, date, place
+      createRelate({ kb }), // facts with validity intervals, from mentions, roles and events
+    ],
+    options,
+  )
+}
+
 /** Articles per batch for `runAll` where callers read many: larger batches gain little more and hold more memory. */
 export const BATCH_SIZE = 32
 
-/** Builds a pipeline, checking once that every stage's needs are added by an earlier stage. */
-export function createPipeline(stages: readonly Stage[], options: PipelineOptions = {}): Pipeline {
-  const available = new Set<LayerName>(options.given ?? [])
+/**
+ * Builds a pipeline from stages, checking once that every stage's needs and annotated layers are added by an
+ * earlier stage, and that no two stages add the same layer.
+ */
+export function assemblePipeline(stages: readonly Stage[], options: PipelineOptions = {}): Pipeline {
+  const owner = new Map<LayerName, string>((options.given ?? []).map((layer) => [layer, 'the input']))
   for (const stage of stages) {
-    for (const need of stage.needs) {
-      if (!available.has(need)) {
+    for (const need of [...stage.needs, ...(stage.annotates ?? [])]) {
+      if (!owner.has(need)) {
         throw new EntenteError('pipeline.order', `Stage "${stage.name}" needs "${need}", which no earlier stage adds`)
       }
     }
-    for (const layer of stage.adds) available.add(layer)
+    for (const layer of stage.adds) {
+      const earlier = owner.get(layer)
+      if (earlier !== undefined) {
+        throw new EntenteError('pipeline.order', `Stage "${stage.name}" adds "${layer}", which ${earlier} already adds`)
+      }
+      owner.set(layer, `stage "${stage.name}"`)
+    }
   }
   const budget = options.budgetMs ?? ARTICLE_BUDGET_MS
   const now = options.now ?? (() => performance.now())
@@ -93,13 +143,24 @@ function overBudget(doc: Doc, stage: string, spent: number, budget: number): Ent
 function runStage(stage: Stage, doc: Doc): Doc {
   const diagnostics: Diagnostic[] = []
   const added = stage.run(doc, { report: (d) => diagnostics.push(d) })
-  for (const key of Object.keys(added)) {
-    if (!stage.adds.includes(key as LayerName))
-      throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
+  for (const key of Object.keys(added) as LayerName[]) {
+    if (stage.adds.includes(key)) continue
+    if (!stage.annotates?.includes(key)) throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
+    checkAnnotated(stage.name, key, doc[key], added[key]!)
   }
   return {
     ...doc,
     ...added,
     diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics,
   }
+}
+
+type Item = { readonly id?: unknown; readonly start?: unknown; readonly end?: unknown }
+
+/** An annotating stage may add fields to a layer's items, never add, drop, move or renumber one. */
+function checkAnnotated(stage: string, layer: LayerName, before: readonly Item[], after: readonly Item[]): void {
+  const same =
+    before.length === after.length &&
+    before.every((item, i) => item.id === after[i]!.id && item.start === after[i]!.start && item.end === after[i]!.end)
+  if (!same) throw new Error(`Stage "${stage}" annotates "${layer}" but changed its items`)
 }

@@ -1,26 +1,15 @@
+/**
+ * The edge's default pipeline: the package's own KB, dictionary and code tables, loaded once per process, or the
+ * ones named by --kb / --dictionary. Stages never load resources themselves; only this module and the CLI do.
+ */
 import type { Article, Doc } from './document.js'
-import { code } from './coding/index.js'
 import { docFromArticle } from './document.js'
-import { relate } from './facts/index.js'
-import { loadKb } from './kb/index.js'
-import { clean } from './nlp/clean/index.js'
-import { createCoref, createRecognize } from './nlp/entities/index.js'
-import { segment } from './nlp/segment/index.js'
-import { resolveTimes } from './nlp/time/index.js'
 import { createPipeline, type Pipeline } from './pipeline.js'
+import { loadResources, type ResourcePaths } from './resources.js'
 
-/** The default pipeline. Order matters: each stage needs the layers of the ones before it. */
-export function createDefaultPipeline(): Pipeline {
-  const kb = loadKb()
-  return createPipeline([
-    clean, // zones: headline, byline, body, debris
-    segment, // sentences and tokens of the headline and body
-    resolveTimes, // time expressions against the publication date
-    createRecognize(kb), // mentions, linked to the KB with roles at the publication date
-    createCoref(kb), // pronouns and descriptions → entities
-    code, // events: CAMEO + PLOVER, negation, modality, date, place
-    relate, // facts with validity intervals, from mentions, roles and events
-  ])
+/** The default pipeline, or one over the KB and dictionary the paths name. */
+export function createDefaultPipeline(paths: ResourcePaths = {}): Pipeline {
+  return createPipeline(loadResources(paths))
 }
 
 let shared: Pipeline | undefined

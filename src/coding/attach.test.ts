@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest'
 import type { Doc, Mention } from '../document.js'
 import { codeEvents } from './code.js'
-import { findSpan, testDoc, type TestDocOptions } from './test-helpers.js'
+import { packageResources, findSpan, testDoc, type TestDocOptions } from './test-helpers.js'
 
 function coded(doc: Doc): string[] {
-  return codeEvents(doc).map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.confidence}`)
+  return codeEvents(doc, packageResources()).map(
+    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.confidence}`,
+  )
 }
 
 /** A test doc where each `unplaced` name is a mention the recognizer found but could not link, as it does. */

@@ -1,16 +1,16 @@
 import { expect, test } from 'vitest'
 import type { CodedEvent } from '../document.js'
-import { code, codeEvents } from './code.js'
-import { testDoc, type TestDocOptions } from './test-helpers.js'
+import { codeEvents, createCode } from './code.js'
+import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
 
 function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options)).map(
+  return codeEvents(testDoc(text, options), packageResources()).map(
     (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}${e.negated ? ' not' : ''} ${e.modality}`,
   )
 }
 
 function events(text: string, options?: TestDocOptions): CodedEvent[] {
-  return codeEvents(testDoc(text, options))
+  return codeEvents(testDoc(text, options), packageResources())
 }
 
 test('a sentence with no codable verb yields no event', () => {
@@ -19,6 +19,7 @@ test('a sentence with no codable verb yields no event', () => {
 })
 
 test('the code stage declares its layers and returns only events', () => {
+  const code = createCode(packageResources())
   expect(code.needs).toEqual(['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'])
   const added = code.run(testDoc('Canada imposed new sanctions on Iran.'), { report: () => {} })
   expect(Object.keys(added)).toEqual(['events'])

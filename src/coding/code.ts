@@ -2,11 +2,13 @@ import type { CodedEvent, Doc, Span } from '../document.js'
 import type { Stage } from '../pipeline.js'
 import { codeSentence } from './code-sentence.js'
 import { dateSentence } from './dates.js'
-import { defaultDictionary, type VerbDictionary } from './dictionary.js'
+import type { VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
-import { cameoInfo, ploverOf } from './tables.js'
+import type { CodingKb } from './kb-actor.js'
+import type { Lexicon } from './lexicon.js'
+import type { CodeTables } from './tables.js'
 import { viewOf, type DocView } from './view.js'
 
 /** The place of a sentence's events: a place mention after "in" or "at" ("talks in Brussels"). */
@@ -45,10 +47,10 @@ function evidenceOf(view: DocView, draft: Draft): Span {
   return { start: Math.max(sentence.start, start), end: Math.min(sentence.end, end) }
 }
 
-function toEvent(view: DocView, draft: Draft, index: number): CodedEvent | undefined {
-  const info = cameoInfo(draft.code)
+function toEvent(view: DocView, tables: CodeTables, draft: Draft, index: number): CodedEvent | undefined {
+  const info = tables.cameo(draft.code)
   if (!info) return undefined
-  const plover = ploverOf(draft.code)
+  const plover = tables.plover(draft.code)
   const head = view.tokens[draft.head]
   const last = view.tokens[draft.last]
   if (!head || !last) return undefined
@@ -73,9 +75,22 @@ function toEvent(view: DocView, draft: Draft, index: number): CodedEvent | undef
   return event as CodedEvent
 }
 
-/** Codes the events of a document with a verb dictionary. */
-export function codeEvents(doc: Doc, dictionary: VerbDictionary = defaultDictionary()): CodedEvent[] {
-  const view = viewOf(doc)
+/** What the coder reads besides the document: it codes with exactly these and nothing else. */
+export interface CodeResources {
+  /** Links actors: a person's country, an organ's organization, a demonym's country. */
+  readonly kb: CodingKb
+  /** Verb patterns and their CAMEO codes, compiled with the lexicon's word classes. */
+  readonly dictionary: VerbDictionary
+  /** Word classes (governing verbs, titles, …) for the coder's own rules, the ones the dictionary was compiled with. */
+  readonly lexicon: Lexicon
+  /** CAMEO codes (Goldstein, quad class) and the CAMEO → PLOVER crosswalk. */
+  readonly tables: CodeTables
+}
+
+/** Codes the events of a document with a KB, a verb dictionary and code tables. */
+export function codeEvents(doc: Doc, resources: CodeResources): CodedEvent[] {
+  const { dictionary, tables } = resources
+  const view = viewOf(doc, resources.kb)
   const all: Draft[] = []
   let previous: Draft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
@@ -92,18 +107,20 @@ export function codeEvents(doc: Doc, dictionary: VerbDictionary = defaultDiction
   inheritDates(view, all)
   const events: CodedEvent[] = []
   for (const draft of dedupe(view, all)) {
-    const event = toEvent(view, draft, events.length)
+    const event = toEvent(view, tables, draft, events.length)
     if (event) events.push(event)
   }
   return events
 }
 
 /** The coding stage: source · verb phrase · target → CAMEO and PLOVER, with negation, modality, date and place. */
-export const code: Stage = {
-  name: 'code',
-  needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'],
-  adds: ['events'],
-  run(doc) {
-    return { events: codeEvents(doc) }
-  },
+export function createCode(resources: CodeResources): Stage {
+  return {
+    name: 'code',
+    needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'],
+    adds: ['events'],
+    run(doc) {
+      return { events: codeEvents(doc, resources) }
+    },
+  }
 }

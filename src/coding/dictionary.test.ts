@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { compilePattern, loadVerbDictionary } from './dictionary.js'
 import { cameoInfo } from './tables.js'
-import { testDoc } from './test-helpers.js'
+import { packageResources, testDoc } from './test-helpers.js'
 
 const dictionary = loadVerbDictionary()
 
@@ -29,7 +29,7 @@ test('compilePattern() reads words, alternatives, optional words and slots', () 
 describe('every dictionary example codes as its entry expects', () => {
   for (const { entry } of dictionary.entries) {
     test(`${entry.pattern} → ${entry.code}: ${entry.example}`, () => {
-      const events = codeEvents(testDoc(entry.example), dictionary)
+      const events = codeEvents(testDoc(entry.example), { ...packageResources(), dictionary })
       const got = events.filter((e) => e.rule === entry.pattern)
       const want = entry.expect
       const match = got.find(

@@ -282,11 +282,3 @@ function byRank(a: CompiledEntry, b: CompiledEntry): number {
     b.weight - a.weight
   )
 }
-
-let shared: VerbDictionary | undefined
-
-/** The dictionary from data/coding/dictionary/, loaded once. */
-export function defaultDictionary(): VerbDictionary {
-  shared ??= loadVerbDictionary()
-  return shared
-}

@@ -5,7 +5,7 @@ import { describedCountry, homeCountry } from './kb-actor.js'
 import { loadKb } from '../kb/index.js'
 
 const kb = loadKb()
-import { testDoc, type TestDocOptions } from './test-helpers.js'
+import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
 
 /** A test doc whose paragraphs (and an optional headline) are separated by blank lines. */
 function paragraphsDoc(parts: string[], options: TestDocOptions = {}, headline = false): Doc {
@@ -21,7 +21,7 @@ function paragraphsDoc(parts: string[], options: TestDocOptions = {}, headline =
 }
 
 function summary(doc: Doc): string[] {
-  return codeEvents(doc).map(
+  return codeEvents(doc, packageResources()).map(
     (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}${e.date ? ` ${e.date.value}` : ''}`,
   )
 }
@@ -32,7 +32,7 @@ test('a headline event repeated in the body is one event, with the body evidence
     { times: [{ text: 'on Wednesday', value: '2023-04-05' }] },
     true,
   )
-  const events = codeEvents(doc)
+  const events = codeEvents(doc, packageResources())
   expect(events.map((e) => [e.cameo, e.date?.value, doc.text.slice(e.evidence.start, e.evidence.end)])).toEqual([
     ['051', '2023-04-05', 'Japan welcomes NATO'],
   ])
@@ -104,7 +104,7 @@ test('a reaction to "the move" targets the doer of the lead event and takes its 
     times: [{ text: 'on Tuesday', value: '2023-04-04' }],
   })
   expect(summary(doc)).toEqual(['FIN>NATO 057 2023-04-04', 'RUS>FIN 111 2023-04-04'])
-  const [, reaction] = codeEvents(doc)
+  const [, reaction] = codeEvents(doc, packageResources())
   expect(doc.text.slice(reaction?.evidence.start, reaction?.evidence.end)).toBe('Russia condemned the move')
 })
 
@@ -139,7 +139,7 @@ test('an object that stands for no country leaves the target open: "strikes on r
 
 test('every event of a list carries the same evidence clause, to the end of the object', () => {
   const doc = paragraphsDoc(['Canada and Japan imposed new sanctions on Iran and Syria over the program.'])
-  const spans = codeEvents(doc).map((e) => doc.text.slice(e.evidence.start, e.evidence.end))
+  const spans = codeEvents(doc, packageResources()).map((e) => doc.text.slice(e.evidence.start, e.evidence.end))
   expect(new Set(spans)).toEqual(new Set(['Canada and Japan imposed new sanctions on Iran and Syria']))
   expect(spans).toHaveLength(4)
 })

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { compilePattern, loadVerbDictionary, type VerbEntry } from './dictionary.js'
 import { lexiconOf, loadLexicon } from './lexicon.js'
-import { testDoc } from './test-helpers.js'
+import { packageResources, testDoc } from './test-helpers.js'
 
 /** The pattern language of dictionary format 2 (SYNTAX: data/coding/dictionary/README.md), each feature alone. */
 
@@ -18,13 +18,15 @@ function entry(pattern: string, code: string, extra: Partial<VerbEntry> = {}): V
 /** The events of a sentence under a dictionary of the given entries only: "SRC→TGT code rule". */
 function coded(text: string, entries: VerbEntry[]): string[] {
   const dictionary = loadVerbDictionary(entries, { lexicon })
-  return codeEvents(testDoc(text), dictionary).map(
+  return codeEvents(testDoc(text), { ...packageResources(), dictionary }).map(
     (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.rule}`,
   )
 }
 
 function confidences(text: string, entries: VerbEntry[]): number[] {
-  return codeEvents(testDoc(text), loadVerbDictionary(entries, { lexicon })).map((e) => e.confidence)
+  return codeEvents(testDoc(text), { ...packageResources(), dictionary: loadVerbDictionary(entries, { lexicon }) }).map(
+    (e) => e.confidence,
+  )
 }
 
 describe('&CLASS', () => {

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest'
 import { codeEvents } from './code.js'
-import { testDoc, type TestDocOptions } from './test-helpers.js'
+import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
 
 function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options)).map(
+  return codeEvents(testDoc(text, options), packageResources()).map(
     (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`,
   )
 }

@@ -34,50 +34,59 @@ const CrosswalkFile = z.object({
 export type CameoInfo = z.infer<typeof CameoFile>['codes'][number]
 export type PloverType = z.infer<typeof PloverFile>['types'][number]
 
-interface Tables {
-  cameo: Map<string, CameoInfo>
-  plover: Map<string, PloverType>
-  crosswalk: Map<string, { plover: string; mode?: string | undefined }>
+/** The code tables the coder reads: CAMEO codes with their Goldstein scores and quad classes, PLOVER types. */
+export interface CodeTables {
+  /** Name, Goldstein score and quad class of a CAMEO code ("0311"); undefined for an unknown code. */
+  cameo(code: string): CameoInfo | undefined
+  /** The PLOVER event type of a CAMEO code, falling back to its base and root code; undefined for 01 and 02. */
+  plover(code: string): string | undefined
+  /** A PLOVER type with its description, or undefined. */
+  ploverType(type: string): PloverType | undefined
+  /** Every CAMEO code in the table, in code order. */
+  cameoCodes(): CameoInfo[]
 }
 
-let tables: Tables | undefined
-
-function load(): Tables {
-  if (tables) return tables
-  const cameo = CameoFile.parse(readDataFile('cameo.json'))
-  const plover = PloverFile.parse(readDataFile('plover.json'))
-  const crosswalk = CrosswalkFile.parse(readDataFile('cameo-plover.json'))
-  tables = {
-    cameo: new Map(cameo.codes.map((c) => [c.code, c])),
-    plover: new Map(plover.types.map((p) => [p.type, p])),
-    crosswalk: new Map(Object.entries(crosswalk.map)),
+/** Reads the code tables from data/coding/ (cameo.json, plover.json, cameo-plover.json). */
+export function loadCodeTables(): CodeTables {
+  const cameo = new Map(CameoFile.parse(readDataFile('cameo.json')).codes.map((c) => [c.code, c]))
+  const plover = new Map(PloverFile.parse(readDataFile('plover.json')).types.map((p) => [p.type, p]))
+  const crosswalk = new Map(Object.entries(CrosswalkFile.parse(readDataFile('cameo-plover.json')).map))
+  return {
+    cameo: (code) => cameo.get(code),
+    plover(code) {
+      for (let length = code.length; length >= 2; length--) {
+        const hit = crosswalk.get(code.slice(0, length))
+        if (hit) return hit.plover
+      }
+      return undefined
+    },
+    ploverType: (type) => plover.get(type),
+    cameoCodes: () => [...cameo.values()],
   }
-  return tables
 }
 
-/** Name, Goldstein score and quad class of a CAMEO code ("0311"); undefined for an unknown code. */
+// The package's tables for readers outside the pipeline (queries, exports, tests); stages get theirs passed in.
+let shared: CodeTables | undefined
+const tables = (): CodeTables => (shared ??= loadCodeTables())
+
+/** Name, Goldstein score and quad class of a CAMEO code ("0311") in the package's table. */
 export function cameoInfo(code: string): CameoInfo | undefined {
-  return load().cameo.get(code)
+  return tables().cameo(code)
 }
 
-/** The PLOVER event type of a CAMEO code, falling back to its base and root code; undefined for 01 and 02. */
+/** The PLOVER event type of a CAMEO code in the package's crosswalk. */
 export function ploverOf(code: string): string | undefined {
-  const { crosswalk } = load()
-  for (let length = code.length; length >= 2; length--) {
-    const hit = crosswalk.get(code.slice(0, length))
-    if (hit) return hit.plover
-  }
-  return undefined
+  return tables().plover(code)
 }
 
 /** A PLOVER type with its description, or undefined. */
 export function ploverType(type: string): PloverType | undefined {
-  return load().plover.get(type)
+  return tables().ploverType(type)
 }
 
-/** Every CAMEO code in the table, in code order. */
+/** Every CAMEO code in the package's table, in code order. */
 export function cameoCodes(): CameoInfo[] {
-  return [...load().cameo.values()]
+  return tables().cameoCodes()
 }
 
 /** The value a table gives for the longest prefix of a CAMEO code (down to its root), if any. */

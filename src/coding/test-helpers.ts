@@ -1,6 +1,26 @@
 import type { Doc, DocEntity, EntityKind, Mention, MentionForm, MentionType, TimeExpression } from '../document.js'
 import { docOf } from '../document.js'
+import { loadKb } from '../kb/index.js'
 import { segment } from '../nlp/segment/index.js'
+import type { PipelineResources } from '../pipeline.js'
+import { loadVerbDictionary } from './dictionary.js'
+import { loadLexicon } from './lexicon.js'
+import { loadCodeTables } from './tables.js'
+
+let resources: PipelineResources | undefined
+
+/** The package's KB, dictionary and code tables, loaded once for the tests that code with them. */
+export function packageResources(): PipelineResources {
+  if (resources) return resources
+  const lexicon = loadLexicon()
+  resources = {
+    kb: loadKb(),
+    dictionary: loadVerbDictionary(undefined, { lexicon }),
+    lexicon,
+    tables: loadCodeTables(),
+  }
+  return resources
+}
 
 /** A tiny test gazetteer: id, kind, names (and the form they take), and for people the actor they act for. */
 interface Place {

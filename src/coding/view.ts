@@ -1,5 +1,4 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
-import { loadKb } from '../kb/index.js'
 import { indexDoc, type DocIndex } from '../nlp/segment/index.js'
 import { formsOf } from './forms.js'
 import { hyphenModifier } from './modifier.js'
@@ -125,10 +124,18 @@ export function placeActor(place: LocatedSpan): ActorSpan {
 
 const cache = new WeakMap<readonly Token[], { mentions: readonly Mention[]; view: DocView }>()
 
-/** The token-indexed view of a document, built once per tokens and mentions layer (code and relate share it). */
-export function viewOf(doc: Doc, kb: CodingKb = loadKb()): DocView {
+/**
+ * The token-indexed view of a document, built once per tokens and mentions layer and KB (code and relate share
+ * it when they share a KB).
+ */
+export function viewOf(doc: Doc, kb: CodingKb): DocView {
   const cached = cache.get(doc.tokens)
-  if (cached && cached.mentions === doc.mentions && cached.view.doc.entities === doc.entities) {
+  if (
+    cached &&
+    cached.mentions === doc.mentions &&
+    cached.view.doc.entities === doc.entities &&
+    cached.view.kb === kb
+  ) {
     return cached.view.doc === doc ? cached.view : { ...cached.view, doc }
   }
   const view = buildView(doc, kb)

@@ -1,1 +1,1 @@
-export { relate, relateFacts } from './relate.js'
+export { createRelate, relateFacts, type RelateResources } from './relate.js'

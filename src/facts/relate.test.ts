@@ -1,17 +1,17 @@
 import { expect, test } from 'vitest'
 import { codeEvents } from '../coding/code.js'
-import { testDoc, type TestDocOptions } from '../coding/test-helpers.js'
+import { packageResources, testDoc, type TestDocOptions } from '../coding/test-helpers.js'
 import type { Doc, Fact } from '../document.js'
 import { analyze } from '../run.js'
-import { relate, relateFacts } from './relate.js'
+import { createRelate, relateFacts } from './relate.js'
 
 function analyzed(text: string, options?: TestDocOptions): Doc {
   const doc = testDoc(text, options)
-  return { ...doc, events: codeEvents(doc) }
+  return { ...doc, events: codeEvents(doc, packageResources()) }
 }
 
 function facts(text: string, options?: TestDocOptions): Fact[] {
-  return relateFacts(analyzed(text, options))
+  return relateFacts(analyzed(text, options), packageResources())
 }
 
 function brief(list: Fact[]): string[] {
@@ -22,6 +22,7 @@ function brief(list: Fact[]): string[] {
 }
 
 test('the relate stage declares its layers', () => {
+  const relate = createRelate(packageResources())
   expect(relate.needs).toContain('events')
   // issue 9: it reads the zones (the headline and paragraphs around an admission) and says so
   expect(relate.needs).toContain('zones')
@@ -87,7 +88,7 @@ test('holds_office: a role learned from the text, at the publication date', () =
       ? { ...m, role: { title: 'Foreign Minister', of: 'JPN', learned: true, evidence } }
       : m,
   )
-  const [fact] = relateFacts({ ...doc, mentions }).filter((f) => f.relation === 'holds_office')
+  const [fact] = relateFacts({ ...doc, mentions }, packageResources()).filter((f) => f.relation === 'holds_office')
   expect(fact).toMatchObject({ subject: 'person:yoshimasa-hayashi', object: 'JPN', at: '2023-04-05', learned: true })
   expect(fact?.attributes).toEqual({ title: 'Foreign Minister' })
   expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toBe('Japanese Foreign Minister Yoshimasa Hayashi')
@@ -97,7 +98,9 @@ test('holds_office: a role learned from the text, at the publication date', () =
       ? { ...m, role: { title: 'Foreign Minister', of: 'JPN', to: 'former', learned: true, evidence } }
       : m,
   )
-  expect(relateFacts({ ...doc, mentions: former }).filter((f) => f.relation === 'holds_office')).toEqual([])
+  expect(
+    relateFacts({ ...doc, mentions: former }, packageResources()).filter((f) => f.relation === 'holds_office'),
+  ).toEqual([])
 })
 
 test('partnership: a named programme with its domains', () => {

@@ -1,6 +1,6 @@
 import type { Doc, Fact } from '../document.js'
 import type { Stage } from '../pipeline.js'
-import { viewOf } from '../coding/index.js'
+import { viewOf, type CodingKb } from '../coding/index.js'
 import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
 import { admittedMembers } from './admission.js'
@@ -11,9 +11,15 @@ import { madePartnerships, partnershipFacts } from './partnership.js'
 import { presidesFacts } from './presides.js'
 import { sanctionFacts } from './sanctions.js'
 
+/** What relate reads besides the document. */
+export interface RelateResources {
+  /** Links the actors of the document's mentions, as the coder does. */
+  readonly kb: CodingKb
+}
+
 /** Facts with validity intervals learned from one document's text, mentions and events. */
-export function relateFacts(doc: Doc): Fact[] {
-  const view = viewOf(doc)
+export function relateFacts(doc: Doc, resources: RelateResources): Fact[] {
+  const view = viewOf(doc, resources.kb)
   const drafts: FactDraft[] = [
     ...joinedFacts(doc),
     ...listedMembers(view),
@@ -39,11 +45,13 @@ export function relateFacts(doc: Doc): Fact[] {
 }
 
 /** The facts stage: member_of, presides, holds_office, partnership, sanctions, shares_border. */
-export const relate: Stage = {
-  name: 'relate',
-  needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'events'],
-  adds: ['facts'],
-  run(doc) {
-    return { facts: relateFacts(doc) }
-  },
+export function createRelate(resources: RelateResources): Stage {
+  return {
+    name: 'relate',
+    needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'events'],
+    adds: ['facts'],
+    run(doc) {
+      return { facts: relateFacts(doc, resources) }
+    },
+  }
 }

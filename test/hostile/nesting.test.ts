@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Stage } from '../../src/pipeline.js'
-import { createPipeline } from '../../src/pipeline.js'
+import { assemblePipeline } from '../../src/pipeline.js'
 import { docFromArticle } from '../../src/document.js'
 import { makeArticle, readBytes } from '../../src/ingest/index.js'
 import { nested, outcomes } from './helpers.js'
@@ -46,7 +46,7 @@ test('issue 14: an article over the per-article time budget fails alone; the res
       return {}
     },
   }
-  const pipeline = createPipeline([slowOnLong], { budgetMs: 1000, now: () => clock })
+  const pipeline = assemblePipeline([slowOnLong], { budgetMs: 1000, now: () => clock })
   const doc = (text: string, path: string) => docFromArticle(makeArticle(text, { kind: 'text', path }))
   expect(() => pipeline.run(doc('A long article that takes too long.', 'long.txt'))).toThrow(
     expect.objectContaining({

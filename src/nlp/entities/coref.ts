@@ -9,13 +9,15 @@ import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
  * Resolves pronouns and definite descriptions to an entity named earlier, then gathers the document's
  * entities. "he" → the last person; "its" → the last country or organization in the sentence;
  * "the alliance" → the last alliance; "the Scandinavian country" → the last Scandinavian country;
- * a bare "the country" never refers to a country named in its own sentence.
+ * a bare "the country" never refers to a country named in its own sentence. It annotates the recognizer's mentions
+ * (an entity and antecedent on a pronoun or description) rather than adding its own.
  */
-export function createCoref(kb: KbView): Stage {
+export function createCoref({ kb }: { readonly kb: KbView }): Stage {
   return {
     name: 'coref',
-    needs: ['tokens', 'mentions'],
-    adds: ['mentions', 'entities'],
+    needs: ['sentences', 'tokens', 'mentions'],
+    annotates: ['mentions'],
+    adds: ['entities'],
     run(doc) {
       const sentence = indexDoc(doc).sentenceAt
       const earlier = new Antecedents(kb)

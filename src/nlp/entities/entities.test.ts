@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest'
 import { docOf, type Doc, type Mention } from '../../document.js'
-import { createPipeline } from '../../pipeline.js'
+import { assemblePipeline } from '../../pipeline.js'
 import { segment } from '../segment/index.js'
 import { createCoref } from './coref.js'
 import { fakeKb } from './fake-kb.js'
 import { createRecognize } from './recognize.js'
 
 const kb = fakeKb()
-const pipeline = createPipeline([segment, createRecognize(kb), createCoref(kb)], { given: ['zones'] })
+const pipeline = assemblePipeline([segment, createRecognize({ kb }), createCoref({ kb })], { given: ['zones'] })
 
 function run(text: string, published = '2023-04-05'): Doc {
   return pipeline.run(docOf(text, { published, zones: [{ start: 0, end: text.length, kind: 'body' }] }))

@@ -30,7 +30,7 @@ function draftFromLinked(doc: Doc, span: Span, linked: Linked): Draft {
 }
 
 /** Recognizes names, titles + names, demonyms, capitals, descriptions and pronouns, linking names to the KB. */
-export function createRecognize(kb: KbView): Stage {
+export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
   // built once per KB and shared by every pipeline over it (about 0.3 s for the full KB)
   const gazetteer = gazetteerOf(kb)
   return {

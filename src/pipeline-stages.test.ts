@@ -1,0 +1,114 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, expect, test } from 'vitest'
+import { lexiconOf, loadCodeTables, loadVerbDictionary, type VerbEntry } from './coding/index.js'
+import { packageResources } from './coding/test-helpers.js'
+import { docOf, type Doc, type LayerName } from './document.js'
+import { loadKb } from './kb/index.js'
+import { assemblePipeline, createPipeline, type PipelineResources, type Stage } from './pipeline.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-tiny-kb-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+/** A KB that knows, besides the world's countries, two invented ones. */
+function tinyKb(): PipelineResources['kb'] {
+  const countries = [
+    { id: 'QRN', name: 'Qarnovia', demonyms: ['Qarnovian'] },
+    { id: 'VLD', name: 'Veldoria', demonyms: ['Veldorian'] },
+  ]
+  writeFileSync(join(dir, 'countries.json'), JSON.stringify(countries))
+  for (const file of ['organizations.json', 'regions.json', 'places.json']) writeFileSync(join(dir, file), '[]')
+  mkdirSync(join(dir, 'people'), { recursive: true })
+  return loadKb(dir)
+}
+
+/** One entry, with a code no real dictionary would give it, so that only this dictionary can have coded it. */
+const TINY_ENTRIES: VerbEntry[] = [
+  {
+    pattern: 'commend $TARGET',
+    code: '057',
+    example: 'Qarnovia commended Veldoria.',
+    expect: { source: 'QRN', target: 'VLD', code: '057' },
+  },
+]
+
+const tiny = createPipeline({
+  kb: tinyKb(),
+  dictionary: loadVerbDictionary(TINY_ENTRIES, { lexicon: lexiconOf({}) }),
+  lexicon: lexiconOf({}),
+  tables: loadCodeTables(),
+})
+const standard = createPipeline(packageResources())
+
+function events(pipeline: typeof tiny, text: string): string[] {
+  const doc = pipeline.run(docOf(text, { published: '2024-03-05' }))
+  return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.rule}`)
+}
+
+test('a pipeline built with a tiny KB and dictionary links and codes with exactly those', () => {
+  expect(events(tiny, 'Qarnovia commended Veldoria on Monday.')).toEqual(['QRN>VLD 057 commend $TARGET'])
+  // the package's KB does not know the invented countries, nor its dictionary this code for "commend"
+  expect(events(standard, 'Qarnovia commended Veldoria on Monday.')).toEqual([])
+  expect(events(standard, 'Canada commended Iran on Monday.')).not.toContain('CAN>IRN 057 commend $TARGET')
+  // and the tiny dictionary has no entry for sanctions, which the package's codes
+  expect(events(standard, 'Canada imposed new sanctions on Iran.').map((e) => e.slice(0, 11))).toEqual(['CAN>IRN 163'])
+  expect(events(tiny, 'Canada imposed new sanctions on Iran.')).toEqual([])
+})
+
+test('two pipelines over different resources in one process do not share what they learned', () => {
+  const text = 'Qarnovia commended Veldoria. The Qarnovian envoy met Veldoria.'
+  const first = events(tiny, text)
+  expect(events(standard, text)).toEqual([])
+  expect(events(tiny, text)).toEqual(first)
+})
+
+/**
+ * Wraps a stage so that the layers it reads are recorded. Each run sees fresh copies of the layers, so that no
+ * cache keyed by a layer's identity (the doc index, the coder's view) hands it what an earlier stage read.
+ */
+function watched(stage: Stage, reads: Map<string, Set<LayerName>>): Stage {
+  const layers = new Set<string>(['zones', 'sentences', 'tokens', 'times', 'mentions', 'entities', 'events', 'facts'])
+  return {
+    ...stage,
+    run(doc, ctx) {
+      const seen = reads.get(stage.name) ?? new Set<LayerName>()
+      reads.set(stage.name, seen)
+      const copies = new Map<string, unknown>()
+      const proxy = new Proxy(doc, {
+        get(target, key, receiver) {
+          if (typeof key !== 'string' || !layers.has(key)) return Reflect.get(target, key, receiver) as unknown
+          seen.add(key as LayerName)
+          if (!copies.has(key)) copies.set(key, [...(target[key as LayerName] as unknown[])])
+          return copies.get(key)
+        },
+      })
+      return stage.run(proxy, ctx)
+    },
+  }
+}
+
+test('every stage declares every layer it reads', () => {
+  const reads = new Map<string, Set<LayerName>>()
+  const pipeline = assemblePipeline(standard.stages.map((stage) => watched(stage, reads)))
+  const samples = join('data', 'samples', 'text')
+  const texts = readdirSync(samples)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => readFileSync(join(samples, name), 'utf8'))
+  expect(texts.length).toBeGreaterThan(3)
+  const docs: Doc[] = pipeline.runAll(texts.map((text) => docOf(text, { published: '2023-04-05' })))
+  expect(docs.some((doc) => doc.events.length > 0 && doc.facts.length > 0)).toBe(true)
+  for (const stage of standard.stages) {
+    const declared = new Set([...stage.needs, ...(stage.annotates ?? []), ...stage.adds])
+    const undeclared = [...(reads.get(stage.name) ?? [])].filter((layer) => !declared.has(layer))
+    expect(undeclared, `stage "${stage.name}" reads layers it does not declare`).toEqual([])
+  }
+})
+
+test('one stage adds each layer: coreference annotates the mentions the recognizer adds', () => {
+  const owners = standard.stages.flatMap((stage) => stage.adds)
+  expect(new Set(owners).size).toBe(owners.length)
+  const coref = standard.stages.find((stage) => stage.name === 'coref')
+  expect(coref?.annotates).toEqual(['mentions'])
+  expect(coref?.adds).not.toContain('mentions')
+})

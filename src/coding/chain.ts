@@ -1,5 +1,6 @@
 import type { Modality } from '../document.js'
 import type { DocView } from './view.js'
+import { lexiconClass } from './lexicon.js'
 import { lemmaOf } from './words.js'
 
 /** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
@@ -25,61 +26,26 @@ export interface Chain {
 
 const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no'])
 /** Verbs that negate the action they govern: "refrained from imposing", "refused to sign". */
-export const NEGATING_VERBS = new Set(['refrain', 'refuse', 'decline', 'fail', 'avoid', 'reject'])
+export const NEGATING_VERBS = lexiconClass('NEGATING_VERBS')
 /** Negating verbs that say no to someone, as opposed to leaving something undone ("refrained", "failed"). */
-const REFUSING_VERBS = new Set(['refuse', 'decline', 'reject'])
+const REFUSING_VERBS = lexiconClass('REFUSING_VERBS')
 /**
  * Verbs and words that make the action an intention: "pledged to", "will", "plans to". "decided to" is not one: a
  * decision is coded as the act decided, as CAMEO does ("the board decided to let the party register" is 0812).
  */
-export const INTENT_WORDS = new Set([
-  'will',
-  "'ll",
-  'shall',
-  'wo',
-  'pledge',
-  'vow',
-  'promise',
-  'plan',
-  'intend',
-  'aim',
-  'seek',
-  'agree',
-  'offer',
-  'commit',
-  'want',
-  'prepare',
-  'ready',
-  'willing',
-  'prepared',
-  'set',
-  'going',
-  'expect',
-  'hope',
-  'move',
-])
+export const INTENT_WORDS = lexiconClass('INTENT_WORDS')
 /** Auxiliaries of a stated future: "will not accept" refuses, as "refused to accept" does. */
-const FUTURE_WORDS = new Set(['will', "'ll", 'shall', 'wo'])
-export const THREAT_WORDS = new Set(['threaten', 'warn', 'vow', 'swear'])
+const FUTURE_WORDS = lexiconClass('FUTURE_WORDS')
+export const THREAT_WORDS = lexiconClass('THREAT_VERBS')
 const HYPOTHETICAL_WORDS = new Set(['could', 'might', 'may', 'should', 'would', 'must', 'consider'])
 /** Modals of a mere possibility. */
 const POSSIBILITY_WORDS = new Set(['could', 'might', 'may'])
 const REPORTED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently'])
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB'])
 const CHAIN_WORDS = new Set(['to', 'from', 'ready', 'willing', 'prepared', 'set', 'going', 'able', 'unable', 'likely'])
-export const SAY_VERBS = new Set([
-  'say',
-  'tell',
-  'announce',
-  'state',
-  'report',
-  'declare',
-  'add',
-  'insist',
-  'claim',
-  'conclude',
-  'urge',
-])
+export const SAY_VERBS = lexiconClass('SAY_VERBS')
+/** Saying verbs whose "would" announces a threat: "warned it would retaliate". */
+const WARNING_VERBS = lexiconClass('WARNING_VERBS')
 
 /** Participles spelled as their base form: "was put under investigation", "were hit by shells". */
 const SAME_FORM_PARTICIPLES = new Set(['put', 'cut', 'hit', 'set', 'shut', 'beat', 'cast', 'shed', 'quit', 'spread'])
@@ -102,7 +68,13 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     if (!token || view.actorCover.has(i)) break
     // "warned on Friday to cut": a time phrase inside the verb group
     if (i < head - 1 && (view.timeCover.has(i) || (token.pos === 'ADP' && view.timeCover.has(i + 1)))) continue
-    if (!CHAIN_POS.has(token.pos) && !CHAIN_WORDS.has(token.norm) && !NEGATORS.has(token.norm)) break
+    if (
+      !CHAIN_POS.has(token.pos) &&
+      !CHAIN_WORDS.has(token.norm) &&
+      !NEGATORS.has(token.norm) &&
+      !mistaggedIntent(view, i)
+    )
+      break
     start = i
     const lemma = lemmaOf(token)
     if (NEGATORS.has(token.norm)) {
@@ -117,7 +89,9 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       intent = intent || i < head - 1 || token.pos === 'AUX'
       if (FUTURE_WORDS.has(token.norm)) future = true
     } else if (token.norm === 'would') {
-      if (saidBefore(view, sentenceStart, i)) intent = future = true
+      // "warned (that) it would impose sanctions": a warning of one's own action is a threat
+      if (saidBefore(view, sentenceStart, i, WARNING_VERBS)) intent = future = threat = true
+      else if (saidBefore(view, sentenceStart, i)) intent = future = true
       else hypothetical = true
     } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
       hypothetical = true
@@ -154,8 +128,19 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   return { start, negated, modality, passive, threat, obligation, refusal, unreal }
 }
 
-function saidBefore(view: DocView, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SAY_VERBS.has(lemmaOf(view.tokens[i]))) return true
+/** "Russia plans to withdraw": an intent verb the tagger calls a noun, right after its subject and before "to". */
+function mistaggedIntent(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  return (
+    token?.pos === 'NOUN' &&
+    view.tokens[i + 1]?.norm === 'to' &&
+    view.actorEnd.has(i - 1) &&
+    INTENT_WORDS.has(lemmaOf(token))
+  )
+}
+
+function saidBefore(view: DocView, from: number, to: number, verbs = SAY_VERBS): boolean {
+  for (let i = from; i < to; i++) if (verbs.has(lemmaOf(view.tokens[i]))) return true
   return false
 }
 
@@ -170,7 +155,7 @@ function hasConditionBefore(view: DocView, from: number, to: number): boolean {
 }
 
 /** Verbs whose that-clause states a commitment: "agreed that …", "pledged that …". */
-const PROMISING_VERBS = new Set(['agree', 'promise', 'pledge', 'vow', 'undertake', 'commit'])
+const PROMISING_VERBS = lexiconClass('PROMISING_VERBS')
 const PROMISE_REACH = 8
 
 /** Whether the clause before `start` opens with "that" after a promising verb ("agreed on Monday that they …"). */

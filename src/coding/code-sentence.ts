@@ -35,7 +35,8 @@ import { officialActor, titledOfficialBefore } from './official.js'
 import type { ActorSpan, DocView } from './view.js'
 import { CLAUSE_OPENERS, isPossessiveMarker, lemmaOf } from './words.js'
 import { isLightVerb, lightObject } from './light-verbs.js'
-import { requestedAction } from './request.js'
+import { headsRequest, requestAt, requestedAction } from './request.js'
+import { lexiconClass } from './lexicon.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
 const DOMESTIC_ROOTS = new Set(['14'])
@@ -84,42 +85,7 @@ function codeNoun(scan: Scan, match: Match): void {
 }
 
 /** Verbs whose object does what an infinitive after it says: "invited Finland to join", "asked Japan to help". */
-const OBJECT_CONTROL = new Set([
-  'ask',
-  'invite',
-  'encourage',
-  'persuade',
-  'force',
-  'allow',
-  'help',
-  'order',
-  'tell',
-  'urge',
-  'call',
-  'press',
-  'push',
-  'permit',
-  'enable',
-  'authorize',
-  'compel',
-  'request',
-  'instruct',
-  'advise',
-  'warn',
-  'remind',
-  'expect',
-  'want',
-  'need',
-  'require',
-  'lead',
-  'cause',
-  'prompt',
-  'pressure',
-  'challenge',
-  'appoint',
-  'elect',
-  'choose',
-])
+const OBJECT_CONTROL = lexiconClass('OBJECT_CONTROL_VERBS')
 
 const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
 
@@ -357,12 +323,21 @@ export function codeSentence(scan: Scan): void {
     const light = isLightVerb(scan, i)
     // a light verb with no entries of its own is read only when a nominal event follows it
     const nominal = light && !entries && governed === undefined ? lightObject(scan, i) : undefined
-    if (!entries && governed === undefined && !nominal) continue
+    const requestable = headsRequest(scan, i)
+    if (!entries && governed === undefined && !nominal && !requestable) continue
     const chain = readChain(view, i, first, first)
     const own = matchHead(scan, i, chain.passive)
     // a governed action ("pledged to visit") is coded at its own head, with this verb as its modality or negation,
     // unless this verb's own pattern already spans it ("decline to comment")
     if (governed !== undefined && !(own && own.last >= governed) && matchHead(scan, governed, false)) continue
+    // "wants Iran to release …": a request construction, when no entry of the verb matched
+    const asked = own || chain.passive || !requestable ? undefined : requestAt(scan, i)
+    if (asked) {
+      consumed = asked.last
+      codeVerb(scan, asked, chain)
+      consumed = Math.max(consumed, requestedAction(scan, asked))
+      continue
+    }
     // "continued military aid to X", "launched an offensive against X": the verb's subject does the nominal event
     const match = own ?? (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined)
     if (!match) continue

@@ -191,11 +191,16 @@ export function readDictionaryFile(path: string, name = path): { entry: VerbEntr
   const file = DictionaryFile.safeParse(json)
   if (!file.success)
     throw new DictionaryError(undefined, undefined, `${name}: not a dictionary file (${zodProblem(file.error)})`)
-  return file.data.entries.map((raw, i) => {
+  return parseEntries(file.data.entries, name)
+}
+
+/** Checks raw entries (as a dictionary file holds them), naming a bad one by `name` and number. */
+export function parseEntries(raw: readonly unknown[], name: string): { entry: VerbEntry; origin: EntryOrigin }[] {
+  return raw.map((item, i) => {
     const origin = { file: name, number: i + 1 }
-    const parsed = Entry.safeParse(raw)
+    const parsed = Entry.safeParse(item)
     if (!parsed.success) {
-      const pattern = (raw as { pattern?: unknown } | null)?.pattern
+      const pattern = (item as { pattern?: unknown } | null)?.pattern
       throw new DictionaryError(origin, typeof pattern === 'string' ? pattern : undefined, zodProblem(parsed.error))
     }
     return { entry: parsed.data, origin }

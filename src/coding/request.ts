@@ -1,5 +1,7 @@
 import { requestCode } from './demand.js'
-import type { Match } from './match.js'
+import { loadVerbDictionary, parseEntries, type VerbDictionary } from './dictionary.js'
+import { governing } from './governing.js'
+import { matchAt, type Match } from './match.js'
 import { hasEntries, matchHead, readChain, type Scan } from './sentence.js'
 
 /** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */
@@ -37,4 +39,44 @@ function specifyRequest(scan: Scan, match: Match, action: string): void {
     const code = requestCode(draft.code, action)
     if (code !== draft.code) scan.drafts[d] = { ...draft, code }
   })
+}
+
+let constructions: VerbDictionary | undefined
+
+/** The request constructions of data/coding/governing.json ("wants Iran to V"), compiled once. */
+export function requestConstructions(): VerbDictionary {
+  if (!constructions) {
+    const read = parseEntries(governing().requests, 'governing.json requests')
+    constructions = loadVerbDictionary(
+      read.map((x) => x.entry),
+      { origins: read.map((x) => x.origin) },
+    )
+  }
+  return constructions
+}
+
+/** Whether a request construction is headed by one of the token's forms. */
+export function headsRequest(scan: Scan, i: number): boolean {
+  const heads = requestConstructions().byHead
+  return (scan.view.forms[i] ?? []).some((form) => heads.has(form))
+}
+
+/**
+ * "The EU wants Serbia to hold talks", "pleaded with Ethiopia to withdraw": a verb of asking with an actor object
+ * and an infinitive whose action codes. The match ends at the object; requestedAction() then makes the request
+ * specific and passes over the asked-for action. A verb with no coded action after "to" gives nothing.
+ */
+export function requestAt(scan: Scan, i: number): Match | undefined {
+  const { view } = scan
+  for (const form of view.forms[i] ?? []) {
+    for (const item of requestConstructions().byHead.get(form) ?? []) {
+      if (view.tokens[i]?.pos !== 'VERB') continue
+      const match = matchAt(view, i, scan.end, item, false)
+      if (!match?.target) continue
+      const to = match.last + 1
+      if (view.tokens[to]?.norm !== 'to' || view.tokens[to + 1]?.pos !== 'VERB') continue
+      if (matchHead(scan, to + 1, false)) return match
+    }
+  }
+  return undefined
 }

@@ -11,35 +11,13 @@ import type { ActorSpan, DocView } from './view.js'
 import { acceptsPos, participleModifier } from './pos-fit.js'
 import { eventObject, isReaction } from './reaction.js'
 import { isPossessiveMarker } from './words.js'
+import { lexiconClass } from './lexicon.js'
 
-/** Verbs that govern another action ("pledged to boost", "refused to sign"): that action is coded if it can be. */
-const GOVERNING = new Set([
-  'pledge',
-  'promise',
-  'vow',
-  'agree',
-  'offer',
-  'threaten',
-  'refuse',
-  'decline',
-  'fail',
-  'plan',
-  'seek',
-  'decide',
-  'intend',
-  'continue',
-  'begin',
-  'start',
-  'resume',
-  'warn',
-  'move',
-  'prepare',
-  'want',
-  'hope',
-  'aim',
-  'commit',
-  'swear',
-])
+/**
+ * Verbs that govern another action ("pledged to boost", "refused to sign"): that action is coded if it can be
+ * (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
+ */
+const GOVERNING = lexiconClass('GOVERNING_VERBS')
 
 interface Scan {
   readonly view: DocView

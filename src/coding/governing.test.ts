@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest'
+import { codeEvents } from './code.js'
+import { governing, readGoverning, type GoverningTable } from './governing.js'
+import { lexiconClass } from './lexicon.js'
+import { requestConstructions } from './request.js'
+import { cameoInfo } from './tables.js'
+import { testDoc } from './test-helpers.js'
+
+/** "SRC→TGT code modality" of every event of a sentence, with the shipped dictionary. */
+function coded(text: string): string[] {
+  return codeEvents(testDoc(text)).map(
+    (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}${e.negated ? ' not' : ''}`,
+  )
+}
+
+const ROOT_OF: Record<GoverningTable, string> = {
+  intent: '03',
+  threat: '13',
+  refusal: '12',
+  demand: '10',
+  appeal: '02',
+}
+
+describe('data/coding/governing.json', () => {
+  test('every table maps codes of the governed action to CAMEO codes of its own root', () => {
+    const tables = governing()
+    for (const table of Object.keys(ROOT_OF) as GoverningTable[]) {
+      const codes = Object.entries(tables[table])
+      expect(codes.length, table).toBeGreaterThan(10)
+      for (const [from, to] of codes) {
+        expect(cameoInfo(to), `${table} ${from} → ${to}`).toBeDefined()
+        expect(to.slice(0, 2), `${table} ${from} → ${to}`).toBe(ROOT_OF[table])
+      }
+    }
+  })
+
+  test('a bad file is named with its problem', () => {
+    const tables = Object.fromEntries(Object.keys(ROOT_OF).map((t) => [t, { about: '', codes: {} }]))
+    const good = { version: 'entente governing 1', tables, requests: { about: '', entries: [] } }
+    expect(readGoverning(good).intent).toEqual({})
+    expect(() =>
+      readGoverning({ ...good, tables: { ...tables, threat: { about: '', codes: { '19': 'x' } } } }),
+    ).toThrow(/^governing\.json: tables\.threat\.codes\.19: a CAMEO code/)
+    expect(() => readGoverning({ ...good, requests: undefined })).toThrow(/^governing\.json: requests/)
+  })
+
+  describe('every request construction codes its example as it expects', () => {
+    for (const { entry } of requestConstructions().entries) {
+      test(`${entry.pattern}: ${entry.example}`, () => {
+        const want = `${entry.expect.source}→${entry.expect.target} ${entry.expect.code} asserted`
+        expect(coded(entry.example)).toContain(want)
+      })
+    }
+  })
+
+  test('the word lists the grammar reads are lexicon classes', () => {
+    for (const name of ['GOVERNING_VERBS', 'INTENT_WORDS', 'THREAT_VERBS', 'REFUSING_VERBS', 'APPEAL_VERBS'])
+      expect(lexiconClass(name).size, name).toBeGreaterThan(2)
+    expect(() => lexiconClass('NO_SUCH_CLASS')).toThrow(/Lexicon class NO_SUCH_CLASS is not defined/)
+  })
+})
+
+describe('governing constructions: the governed action decides the sub-code', () => {
+  test('agree / offer / be ready / be willing / pledge / promise / plan / intend to V → the 03x of V', () => {
+    expect(coded('Japan offered to send aid to Turkey.')).toEqual(['JPN→TUR 033 intent'])
+    expect(coded('Germany promised to provide weapons to Ukraine.')).toEqual(['DEU→UKR 0332 intent'])
+    expect(coded('Turkey is willing to negotiate with Greece.')).toEqual(['TUR→GRC 036 intent'])
+    expect(coded('China said it was ready to hold talks with India.')).toEqual(['CHN→IND 036 intent'])
+    expect(coded('Egypt agreed to mediate between Israel and Lebanon.')).toEqual([
+      'EGY→ISR 039 intent',
+      'EGY→LBN 039 intent',
+    ])
+    // the tagger reads "plans" after a name as a noun; it still governs the action
+    expect(coded('Russia plans to withdraw troops from Syria.')).toEqual(['RUS→SYR 0356 intent'])
+  })
+
+  test('want / urge / call on / press / ask X to V → the 02x of V; demand or order X to V → the 10x', () => {
+    expect(coded('The United States wants Iran to release the prisoners.')).toEqual(['USA→IRN 0253 asserted'])
+    expect(coded('France urged Russia to withdraw its troops from Ukraine.')).toEqual(['FRA→RUS 0256 asserted'])
+    expect(coded('Japan called on China to release the detained journalists.')).toEqual(['JPN→CHN 0253 asserted'])
+    expect(coded('Egypt encouraged Sudan to hold talks with the rebels.')).toEqual(['EGY→SDN 026 asserted'])
+    expect(coded('Kenya pleaded with Ethiopia to withdraw its troops from the border.')).toEqual([
+      'KEN→ETH 0256 asserted',
+    ])
+    expect(coded('Russia ordered Ukraine to withdraw its troops from the border.')).toEqual(['RUS→UKR 1056 asserted'])
+  })
+
+  test('a request verb with no coded action after its object is no event', () => {
+    expect(coded('The United States wants Iran to be calm.')).toEqual([])
+    expect(coded('Egypt encouraged Sudan.')).toEqual([])
+  })
+
+  test('refuse / decline to V → the 12x of V', () => {
+    expect(coded('India refused to sign the trade pact with China.')).toEqual(['IND→CHN 127 asserted'])
+    expect(coded('Syria declined to hold talks with Turkey.')).toEqual(['SYR→TUR 125 asserted'])
+  })
+
+  test('threaten to V and "warned (that) it would V" → the 13x of V', () => {
+    expect(coded('China threatened to impose sanctions on Japan.')).toEqual(['CHN→JPN 1312 intent'])
+    expect(coded('China warned it would impose sanctions on Australia.')).toEqual(['CHN→AUS 1312 intent'])
+    // said, not warned: a stated intention
+    expect(coded('China said it would hold talks with Australia.')).toEqual(['CHN→AUS 036 intent'])
+  })
+
+  test('"said X must V" → the 10x of V, made by the sayer', () => {
+    expect(coded('Britain said Iran must release the tanker.')).toEqual(['GBR→IRN 1053 asserted'])
+  })
+})

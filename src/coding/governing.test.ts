@@ -4,11 +4,11 @@ import { governing, readGoverning, type GoverningTable } from './governing.js'
 import { lexiconClass } from './lexicon.js'
 import { requestConstructions } from './request.js'
 import { cameoInfo } from './tables.js'
-import { testDoc } from './test-helpers.js'
+import { packageResources, testDoc } from './test-helpers.js'
 
 /** "SRC→TGT code modality" of every event of a sentence, with the shipped dictionary. */
 function coded(text: string): string[] {
-  return codeEvents(testDoc(text)).map(
+  return codeEvents(testDoc(text), packageResources()).map(
     (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}${e.negated ? ' not' : ''}`,
   )
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { codeEvents } from './code.js'
-import { testDoc, type TestDocOptions } from './test-helpers.js'
+import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
 
 /**
  * Issue 10 items 6 and 7: who does what in relative, purpose and coordinated clauses, passives and hyphenated
@@ -9,7 +9,7 @@ import { testDoc, type TestDocOptions } from './test-helpers.js'
  * sub-codes may be refined without touching these tests.
  */
 function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options)).map(
+  return codeEvents(testDoc(text, options), packageResources()).map(
     (e) =>
       `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo.slice(0, 2)}${e.negated ? ' not' : ''} ${e.modality}`,
   )

@@ -117,7 +117,7 @@ export function placeActor(place: LocatedSpan): ActorSpan {
   return {
     first: place.first,
     last: place.last,
-    ref: { entity: place.country, mention: place.mention.id },
+    ref: { entity: place.country, mention: place.mention.id, code: place.country },
     mention: place.mention,
   }
 }

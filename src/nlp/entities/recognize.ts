@@ -1,6 +1,7 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { indexDoc, tokenValues } from '../segment/index.js'
+import { markAgents } from './agents.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { coordinatePlaces } from './coordinate.js'
 import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
@@ -48,7 +49,7 @@ export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
         const range = { first, last: sentence.last }
         from = recognizeSentence(doc, { kb, gazetteer, people }, range, drafts, sentences[k + 1])
       })
-      const settled = disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts)))
+      const settled = markAgents(doc, kb, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts))))
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },
   }

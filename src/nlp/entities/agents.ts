@@ -1,0 +1,163 @@
+/**
+ * Generic agents: a common noun for a body or a kind of actor ("police", "troops", "foreign ministry", "rebels") takes
+ * its country from a demonym or possessive before it ("Iraqi police", "Russia's army") or from a place after it
+ * ("police in Basra", "rebels in eastern Congo"), and gives the actor its CAMEO sector (IRQ + COP).
+ */
+import type { Doc, Token } from '../../document.js'
+import type { Draft } from './classify.js'
+import { tokenKeys } from './gazetteer.js'
+import type { KbView } from './kb-view.js'
+import { PLACE_MODIFIERS } from './lexicon.js'
+
+/** The longest agent phrase tried, in words ("ministry of the interior"). */
+const LONGEST = 4
+/** Words between a demonym and its agent noun: "Iraqi riot police", "Turkish special forces" are phrases of their own. */
+const MODIFIERS = 2
+/** Before a place: the agent is there, or comes from there ("police in Basra", "troops of Chad", "gunmen from Syria"). */
+const LOCATING = new Set(['in', 'from', 'of'])
+/** Only "of" gives an army its country: troops are often abroad ("troops in Mali" may be French). */
+const OWNING = new Set(['of'])
+/** A possessive or article before the noun says whose it is already ("its forces", "their troops"). */
+const OWNED = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'a', 'an', 'some'])
+
+type Agent = { readonly sector: string; readonly located: boolean }
+
+/** An agent noun phrase starting at token i: its sector and the token after it. */
+function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): (Agent & { end: number }) | undefined {
+  if (!kb.agent) return undefined
+  for (let n = Math.min(LONGEST, last - i); n >= 1; n--) {
+    const agent = kb.agent(keys.slice(i, i + n).join(' '))
+    if (agent) return { ...agent, end: i + n }
+  }
+  return undefined
+}
+
+/** The country a linked draft stands for, if it is a country, a place in one, or a group with a home. */
+function countryOf(kb: KbView, draft: Draft): string | undefined {
+  if (!draft.entity) return undefined
+  if (draft.kind === 'country') return draft.entity
+  if (draft.kind === 'place' || draft.kind === 'region') return kb.entity(draft.entity)?.country
+  return undefined
+}
+
+/**
+ * Adds sectors to the demonyms and countries that own an agent noun, and new mentions for agent nouns located by a
+ * place after them. Returns the drafts in text order; those it does not touch are returned as they were.
+ */
+export function markAgents(doc: Doc, kb: KbView, drafts: readonly Draft[]): Draft[] {
+  if (!kb.agent || drafts.length === 0) return [...drafts]
+  const { text, tokens } = doc
+  const keys = tokenKeys(text, tokens)
+  const tokenAt = tokenIndex(tokens)
+  const out: (Draft | undefined)[] = [...drafts]
+  // tokens of linked mentions; an unlinked capitalized name ("Police" opening a sentence) may be an agent noun
+  const covered = new Set<number>()
+  const loose = new Map<number, number>()
+  drafts.forEach((draft, k) => {
+    for (let t = tokenAt(draft.start); t < tokens.length && tokens[t]!.start < draft.end; t++) {
+      if (draft.entity) covered.add(t)
+      else loose.set(t, k)
+    }
+  })
+  const byStart = new Map(drafts.map((draft, k) => [tokenAt(draft.start), k]))
+  // owners: "Iraqi police", "Russia's army", "the Israeli foreign ministry"
+  drafts.forEach((draft, k) => {
+    if (!draft.entity || draft.sector || (draft.kind !== 'country' && draft.kind !== 'organization')) return
+    if (draft.form !== 'demonym' && draft.form !== 'name' && draft.form !== 'capital') return
+    const first = tokenAt(draft.start)
+    const end = tokenAt(draft.end - 1) + 1
+    for (let j = first + 1; j < end; j++) {
+      const inner = agentAt(kb, keys, j, end)
+      if (inner?.end === end) {
+        out[k] = { ...draft, sector: inner.sector }
+        return
+      }
+    }
+    let i = end
+    if (draft.form !== 'demonym' && /^['’]s$/.test(keys[i] ?? '')) i++
+    for (let skipped = 0; skipped <= MODIFIERS && i < tokens.length && !covered.has(i); skipped++, i++) {
+      const agent = agentAt(kb, keys, i, tokens.length)
+      if (agent && !covered.has(agent.end - 1)) {
+        out[k] = { ...draft, sector: agent.sector }
+        return
+      }
+      if (!isModifier(tokens[i]!, text)) return
+    }
+  })
+  // located: "police in Basra", "rebels in eastern Congo", "the army of Myanmar"
+  const added: Draft[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || OWNED.has(keys[i - 1] ?? '') || covered.has(i - 1)) continue
+    const agent = agentAt(kb, keys, i, tokens.length)
+    if (!agent || [...range(i, agent.end)].some((t) => covered.has(t))) continue
+    const country = placeAfter(kb, keys, agent, byStart, drafts)
+    // an unlinked name inside the phrase gives way to it; one reaching past it is a name of its own
+    const names = new Set([...range(i, agent.end)].flatMap((t) => (loose.has(t) ? [loose.get(t)!] : [])))
+    const inside = [...names].every((k) => tokenAt(drafts[k]!.start) >= i && tokenAt(drafts[k]!.end - 1) < agent.end)
+    if (country && inside) {
+      const start = tokens[i]!.start
+      const end = tokens[agent.end - 1]!.end
+      // a capitalized name that is the agent noun ("Police in Basra", "the Government of Iraq") stays a name, now linked
+      const [only] = names
+      const named = names.size === 1 && drafts[only!]!.start === start && drafts[only!]!.end === end
+      for (const k of names) out[k] = undefined
+      added.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        type: 'ORGANIZATION',
+        form: named ? 'name' : 'description',
+        entity: country,
+        kind: 'country',
+        confidence: 0.6,
+        sector: agent.sector,
+      })
+    }
+    i = agent.end - 1
+  }
+  const kept = out.filter((draft): draft is Draft => draft !== undefined)
+  return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** The country of the place named right after an agent noun through "in"/"from"/"of" (an army: only "of"). */
+function placeAfter(
+  kb: KbView,
+  keys: readonly string[],
+  agent: Agent & { end: number },
+  byStart: ReadonlyMap<number, number>,
+  drafts: readonly Draft[],
+): string | undefined {
+  let j = agent.end
+  const preposition = keys[j] ?? ''
+  if (!(agent.located ? LOCATING : OWNING).has(preposition)) return undefined
+  j++
+  if (keys[j] === 'the') j++
+  if (PLACE_MODIFIERS.has(keys[j] ?? '')) j++
+  const k = byStart.get(j)
+  const draft = k === undefined ? undefined : drafts[k]
+  return draft && draft.form !== 'demonym' ? countryOf(kb, draft) : undefined
+}
+
+/** A lower-case word that may stand between a demonym and its noun: "Iraqi riot police", "Syrian opposition". */
+function isModifier(token: Token, text: string): boolean {
+  const word = text.slice(token.start, token.end)
+  return /^[a-z][a-z-]*$/.test(word) && (token.pos === 'ADJ' || token.pos === 'NOUN')
+}
+
+function* range(from: number, to: number): Iterable<number> {
+  for (let i = from; i < to; i++) yield i
+}
+
+/** Token index at an offset, by binary search over the tokens' starts. */
+function tokenIndex(tokens: readonly Token[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0
+    let hi = tokens.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (tokens[mid]!.start <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+}

@@ -37,6 +37,7 @@ import { CLAUSE_OPENERS, isPossessiveMarker, lemmaOf } from './words.js'
 import { isLightVerb, lightObject } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { lexiconClass } from './lexicon.js'
+import { sharedObject, sharedObjectMatch } from './coordinated.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
 const DOMESTIC_ROOTS = new Set(['14'])
@@ -215,6 +216,8 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     const after = findTarget(view, match.last + 1, end, exclude)
     if (after.length) targets.splice(0, targets.length, ...after)
   }
+  // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
+  if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
   if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
   if (!targets.length && match.item.entry.code.startsWith('04')) {
     const host = meetingHost(view, match.head, match.last, 0)
@@ -339,7 +342,11 @@ export function codeSentence(scan: Scan): void {
       continue
     }
     // "continued military aid to X", "launched an offensive against X": the verb's subject does the nominal event
-    const match = own ?? (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined)
+    // "criticized and sanctioned Iran": a verb shares the object of the verb coordinated after it
+    const match =
+      own ??
+      (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined) ??
+      sharedObjectMatch(scan, i, chain.passive)
     if (!match) continue
     // "a proposal for signing", "charged its neighbour with supporting": a gerund object of a preposition
     // is what another event is about, not an event

@@ -1,3 +1,4 @@
+import { SAY_VERBS } from './chain.js'
 import type { ActorSpan, DocView } from './view.js'
 import { LIST_CLOSERS, LIST_JOINERS } from './words.js'
 
@@ -37,7 +38,25 @@ export function listForward(view: DocView, span: ActorSpan, end: number): ActorS
     if (joiner.closes) accepted = members.length
     cursor = next
   }
-  return members.slice(0, accepted)
+  const list = members.slice(0, accepted)
+  // "Israel struck Lebanon and Syria fired rockets": a name followed by its own verb starts a new clause
+  const last = list[list.length - 1]
+  if (list.length > 1 && last && startsClause(view, last.last + 1)) list.pop()
+  return list
+}
+
+/** How far after a verb its by-phrase may stand ("imposed last year by the EU"). */
+const BY_REACH = 4
+
+/** Whether the token at `i` is a finite verb group of a new clause: "(and Syria) fired", "(and China) has said". */
+function startsClause(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (!token) return false
+  if (token.pos === 'AUX') return true
+  // "aid to Ukraine and Moldova announced by the EU", "Ukraine and Moldova, backed by": a participle, no clause
+  if (token.pos !== 'VERB' || token.norm.endsWith('ing')) return false
+  for (let j = i + 1; j <= i + BY_REACH; j++) if (view.tokens[j]?.norm === 'by') return false
+  return true
 }
 
 /** The actor list ending at `span`, read backwards: "India and China" ← China. */
@@ -60,5 +79,52 @@ export function listBackward(view: DocView, span: ActorSpan, start: number): Act
     members.unshift(previous)
     cursor = previous
   }
+  // "Israel struck Lebanon and Syria fired": a list whose first name is the object of a verb before it belongs to
+  // that verb; only the last name is the subject of the verb after it
+  if (members.length > 1 && objectOfVerb(view, members[0]!.first, start)) return [span]
   return members
+}
+
+/** Verbs whose object may be a clause with its own subject list: "said India and China would …". */
+const CLAUSE_VERBS = new Set([
+  ...SAY_VERBS,
+  'believe',
+  'think',
+  'expect',
+  'hope',
+  'fear',
+  'know',
+  'feel',
+  'suggest',
+  'warn',
+  'confirm',
+  'deny',
+  'acknowledge',
+  'agree',
+  'argue',
+  'predict',
+  'note',
+  'show',
+  'mean',
+  'ensure',
+  'demand',
+  'insist',
+  'propose',
+  'recommend',
+  'see',
+  'hear',
+  'learn',
+  'reveal',
+  'assert',
+  'allege',
+  'indicate',
+])
+
+/** Whether the name starting at `first` is the object of a verb before it ("struck the Syrian …"). */
+function objectOfVerb(view: DocView, first: number, start: number): boolean {
+  let i = first - 1
+  while (i >= start && (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ')) i--
+  const token = view.tokens[i]
+  if (i < start || !token || token.pos !== 'VERB' || view.actorCover.has(i)) return false
+  return !(view.forms[i] ?? []).some((form) => CLAUSE_VERBS.has(form))
 }

@@ -47,6 +47,21 @@ for (const item of RELATIVE) {
 }
 
 const COORDINATION: Case[] = [
+  // coordinated verbs share their object
+  ['Canada criticized and sanctioned Iran.', ['CAN>IRN 11 asserted', 'CAN>IRN 16 asserted'], []],
+  // "A struck B and C fired": C is the subject of a new clause, not a second object
+  [
+    'Israel struck Lebanon and Syria fired rockets at Israel.',
+    ['ISR>LBN 19 asserted', 'SYR>ISR 19 asserted'],
+    ['ISR>SYR 19 asserted', 'LBN>ISR 19 asserted'],
+  ],
+  [
+    'India criticized Pakistan and China praised the decision.',
+    ['IND>PAK 11 asserted'],
+    ['IND>CHN 11 asserted', 'PAK>IND 05 asserted'],
+  ],
+  // a saying verb's clause keeps its whole subject list
+  ['Japan said India and China would hold talks.', ['IND>CHN 03 intent', 'CHN>IND 03 intent'], []],
   [
     'Canada and Japan imposed sanctions on Russia and Belarus.',
     ['CAN>RUS 16 asserted', 'CAN>BLR 16 asserted', 'JPN>RUS 16 asserted', 'JPN>BLR 16 asserted'],
@@ -119,4 +134,9 @@ for (const item of WORD_SENSE) {
 
 test('issue 10 precision: "Russian attack helicopters" is no attack of its own', () => {
   expect(coded('Russian attack helicopters struck Ukrainian villages.')).toHaveLength(1)
+})
+
+test('issue 10 roles: "attacked and occupied" gives both acts the shared object', () => {
+  const events = coded('Russia attacked and occupied Ukraine.')
+  expect(events.filter((e) => e === 'RUS>UKR 19 asserted')).toHaveLength(2)
 })

@@ -314,5 +314,5 @@ function hasEntries(scan: Scan, i: number): boolean {
   return entriesAt(scan, i) !== undefined
 }
 
-export { type Scan, GOVERNING, matchHead, governedVerb, hasEntries, emit }
+export { type Scan, GOVERNING, entriesAt, matchHead, governedVerb, hasEntries, emit }
 export { findSubject, continuesVerbPhrase, findTarget, findAgent, findPossessor, readChain }

@@ -47,6 +47,41 @@ export const SAY_VERBS = lexiconClass('SAY_VERBS')
 /** Saying verbs whose "would" announces a threat: "warned it would retaliate". */
 const WARNING_VERBS = lexiconClass('WARNING_VERBS')
 
+/**
+ * Participles that, after "be", state where the subject stands rather than what was done to it, when a preposition
+ * other than "by" follows: "Turkey is opposed to the plan", "Japan is committed to", "India remains concerned about".
+ */
+const STATE_PARTICIPLES = new Set([
+  'opposed',
+  'committed',
+  'dedicated',
+  'devoted',
+  'determined',
+  'concerned',
+  'worried',
+  'interested',
+  'involved',
+  'engaged',
+  'allied',
+  'aligned',
+  'prepared',
+  'inclined',
+  'resolved',
+  'pleased',
+  'satisfied',
+  'disappointed',
+  'united',
+  'divided',
+])
+const STATE_PREPOSITIONS = new Set(['to', 'about', 'over', 'with', 'in', 'on', 'toward', 'towards', 'against'])
+
+/** "is opposed to": a state of the subject, not a passive. */
+function statePredicate(view: DocView, head: number): boolean {
+  return (
+    STATE_PARTICIPLES.has(view.tokens[head]?.norm ?? '') && STATE_PREPOSITIONS.has(view.tokens[head + 1]?.norm ?? '')
+  )
+}
+
 /** Participles spelled as their base form: "was put under investigation", "were hit by shells". */
 const SAME_FORM_PARTICIPLES = new Set(['put', 'cut', 'hit', 'set', 'shut', 'beat', 'cast', 'shed', 'quit', 'spread'])
 
@@ -114,7 +149,8 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     start < head &&
     (lemmaOf(previous) === 'be' || lemmaOf(previous) === 'get') &&
     (trigger.norm !== trigger.lemma.toLowerCase() || SAME_FORM_PARTICIPLES.has(trigger.norm)) &&
-    !trigger.norm.endsWith('ing')
+    !trigger.norm.endsWith('ing') &&
+    !statePredicate(view, head)
   const modality: Modality = hypothetical
     ? 'hypothetical'
     : intent || threat

@@ -77,7 +77,9 @@ const PASSIVE: Case[] = [
   ['Ukraine was attacked by Russia.', ['RUS>UKR 19 asserted'], []],
   ['Greece was accused by Turkey of violating its airspace.', ['TUR>GRC 11 asserted'], []],
   // "is opposed to" is a stance of the subject, not a passive
-  ['Turkey remains firmly opposed to Greece.', [], ['GRC>TUR 11 asserted', '->TUR 11 asserted', '->TUR 12 asserted']],
+  ['Turkey remains firmly opposed to Greece.', ['TUR>GRC 11 asserted'], ['GRC>TUR 11 asserted', '->TUR 11 asserted']],
+  ['Turkey is opposed to the sanctions on Iran.', [], ['->TUR 11 asserted', '->TUR 12 asserted']],
+  ['Turkey was opposed by Greece.', ['GRC>TUR 11 asserted'], []],
 ]
 
 for (const item of PASSIVE) {

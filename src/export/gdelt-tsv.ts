@@ -1,6 +1,7 @@
 import type { Store } from '../store/index.js'
 import { tsvCell } from './cells.js'
 import { eventCondition } from './filter.js'
+import { geoColumns } from './geo.js'
 import { CHUNK, entityNames, type ExportOptions } from './names.js'
 
 /** The 61 columns of a GDELT 2.0 event record, in GDELT's order. */
@@ -26,7 +27,8 @@ type Names = Awaited<ReturnType<typeof entityNames>>
  * GDELT 2.0 event TSV, no header (as GDELT ships it): one row per happening (cluster), counted once, with
  * NumMentions = reports, NumArticles = reporting articles, SOURCEURL = the first report. Codes stay strings
  * ("043"). A month-precision date is written as the first of the month; undated happenings are left out.
- * Fields we do not produce (ethnic, religion, type codes, tone, geo coordinates) are empty.
+ * Fields we do not produce (ethnic, religion, type codes, tone, the actors' geo columns) are empty; ActionGeo
+ * comes from the event's place (see geo.ts).
  */
 export async function* gdeltTsv(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   const names = await entityNames(store)
@@ -95,7 +97,7 @@ function gdeltRow(row: ClusterRow, names: Names): (string | number | null)[] {
     row.sentence <= 1 ? 1 : 0, row.cameo, row.cameo.slice(0, 3), row.cameo.slice(0, 2), row.quad, row.goldstein,
     row.reports, Number(row.sources ?? row.articles), row.articles, '',
     ...emptyGeo(), ...emptyGeo(),
-    '', row.place ?? '', '', '', '', '', '', '',
+    ...geoColumns(row.place),
     added, sourceUrl,
   ] // prettier-ignore
 }

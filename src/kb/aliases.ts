@@ -17,16 +17,40 @@ export class AliasTable {
   /**
    * Adds one surface; an entity keeps the first form it was added with. `sector` is the CAMEO sector of a body
    * named by the surface ("the Pentagon": MIL), kept on the hit even when the surface was added before without one.
+   * `city` marks a town of the gazetteer (data/kb/cities.json).
    */
-  add(surface: string, entity: string, kind: EntityKind, form: AliasForm, ambiguous?: string, sector?: string): void {
-    const key = normalizeSurface(surface)
+  add(
+    surface: string,
+    entity: string,
+    kind: EntityKind,
+    form: AliasForm,
+    ambiguous?: string,
+    sector?: string,
+    city?: AliasHit['city'],
+  ): void {
+    this.addKey(normalizeSurface(surface), surface, entity, kind, form, ambiguous, sector, city)
+  }
+
+  /** `add` for a surface already in normal form (the gazetteer's 13,000 towns skip normalizing twice). */
+  addKey(
+    key: string,
+    surface: string,
+    entity: string,
+    kind: EntityKind,
+    form: AliasForm,
+    ambiguous?: string,
+    sector?: string,
+    city?: AliasHit['city'],
+  ): void {
     if (key === '') return
     let slot = this.exact.get(key)
     if (!slot) {
       slot = { surfaces: [], hits: [], allCaps: isAllCaps(key) }
       this.exact.set(key, slot)
       const lower = key.toLowerCase()
-      this.folded.set(lower, [...(this.folded.get(lower) ?? []), slot])
+      const same = this.folded.get(lower)
+      if (same) same.push(slot)
+      else this.folded.set(lower, [slot])
     }
     if (!slot.surfaces.includes(surface)) slot.surfaces.push(surface)
     const existing = slot.hits.findIndex((hit) => hit.entity === entity)
@@ -37,13 +61,12 @@ export class AliasTable {
         slot.hits[existing] = { ...slot.hits[existing]!, sector }
       return
     }
-    slot.hits.push({
-      entity,
-      kind,
-      form,
-      ...(ambiguous === undefined ? {} : { ambiguous }),
-      ...(sector === undefined ? {} : { sector }),
-    })
+    // fields set one by one: spreading conditional literals costs more than the rest of a town's loading
+    const hit: { -readonly [K in keyof AliasHit]: AliasHit[K] } = { entity, kind, form }
+    if (ambiguous !== undefined) hit.ambiguous = ambiguous
+    if (sector !== undefined) hit.sector = sector
+    if (city !== undefined) hit.city = city
+    slot.hits.push(hit)
   }
 
   /** Whether a surface already names an entity of this kind (territories yield to countries). */
@@ -69,7 +92,11 @@ export class AliasTable {
    * too, so "Us" and "Who" stay words.
    */
   lookup(surface: string): readonly AliasHit[] {
-    const key = normalizeSurface(surface)
+    return this.lookupKey(normalizeSurface(surface))
+  }
+
+  /** `lookup` for a surface already in normal form. */
+  lookupKey(key: string): readonly AliasHit[] {
     const slot = this.exact.get(key)
     if (slot) return slot.hits
     if (!/^\p{Lu}/u.test(key)) return []

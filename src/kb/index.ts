@@ -1,6 +1,6 @@
 /** The knowledge base: canonical actors, aliases, dated memberships, roles and presidencies, loaded from data/kb. */
 export { Kb, type KbParts, type MembershipOptions } from './kb.js'
-export { loadKb, clearKbCache } from './load.js'
+export { loadKb, loadCuratedKb, clearKbCache } from './load.js'
 export { defaultKbDir } from './read.js'
 export { normalizeSurface } from './normalize.js'
 export { canonicalTitle } from './titles.js'
@@ -9,6 +9,7 @@ export type {
   AliasForm,
   AliasHit,
   EntityKind,
+  GeoPoint,
   KbEntity,
   KbRole,
   Membership,

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { buildAgents } from './agents.js'
 import { AliasTable } from './aliases.js'
 import { buildBodies } from './bodies.js'
+import { buildCities, personWordsOf, readCities } from './cities.js'
 import { buildCountries, worldCountries } from './countries.js'
 import { Kb } from './kb.js'
 import { buildGroups } from './groups.js'
@@ -34,13 +35,18 @@ export function loadKb(dataDir?: string): Kb {
 /** The package's own KB once loaded: most callers ask for it, many times per document. */
 let defaultKb: Kb | undefined
 
+/** The KB in `dataDir` without the GeoNames towns of cities.json, uncached: what src/tools/build-cities.ts filters against. */
+export function loadCuratedKb(dataDir?: string): Kb {
+  return buildKb(resolve(dataDir ?? defaultKbDir()), { cities: false })
+}
+
 /** Forgets cached KBs (tests that rewrite a data folder). */
 export function clearKbCache(): void {
   CACHE.clear()
   defaultKb = undefined
 }
 
-function buildKb(dir: string): Kb {
+function buildKb(dir: string, options: { cities: boolean } = { cities: true }): Kb {
   const files = {
     countries: join(dir, 'countries.json'),
     organizations: join(dir, 'organizations.json'),
@@ -68,14 +74,27 @@ function buildKb(dir: string): Kb {
   const regions = buildRegions(regionEntries, table)
   const places = buildPlaces([...placeEntries, ...countries.places], table)
   const people = buildPeople(join(dir, 'people'), table)
+  // last: every curated name and every person is in the table, so the gazetteer never takes their names
+  const cities = buildCities(
+    options.cities ? readCities(join(dir, 'cities.json')) : [],
+    table,
+    new Map(places.map((place) => [place.id, place])),
+    personWordsOf(people.entities),
+    new Set(countries.entities.map((entity) => entity.id)),
+  )
   table.freeze()
 
+  const located = places.map((place) => {
+    const geo = cities.geo.get(place.id)
+    return geo ? { ...place, geo } : place
+  })
   const entities = [
     ...countries.entities,
     ...orgs.entities,
     ...groups,
     ...regions.entities,
-    ...places,
+    ...located,
+    ...cities.entities,
     ...people.entities,
   ]
   const ids = new Set<string>()

@@ -56,6 +56,8 @@ export interface KbEntity {
   readonly members?: readonly Membership[]
   /** For places: the organizations seated there ("Brussels" → EU, NATO). */
   readonly seatOf?: readonly string[]
+  /** For places: where it lies (GeoNames). */
+  readonly geo?: GeoPoint
   /** For countries: the places that are its capitals. */
   readonly capitals?: readonly string[]
   /** For organizations and groups: CAMEO actor codes, dated where they changed ("AFGINSTAL" until 2021-08-14). */
@@ -72,6 +74,17 @@ export interface AliasHit {
   readonly ambiguous?: string
   /** For a named government body standing for its country: its CAMEO sector ("the Pentagon": MIL). */
   readonly sector?: string
+  /** A GeoNames town of data/kb/cities.json; a `minor` one links only after a place cue ("in X", "X, Ukraine"). */
+  readonly city?: 'major' | 'minor'
+}
+
+/** Where a place lies (WGS84 degrees), for the GDELT export's geo columns. */
+export interface GeoPoint {
+  readonly lat: number
+  readonly lon: number
+  /** GeoNames feature id. */
+  readonly geonames?: number
+  readonly population?: number
 }
 
 /** A region named by an adjective ("Scandinavian"): its members, loose ones last and also listed in `loose`. */

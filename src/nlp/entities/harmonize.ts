@@ -5,6 +5,14 @@ function isGuess(draft: Draft): boolean {
   return draft.form === 'name' && draft.confidence < 0.6 && (!draft.entity || draft.kind === 'person')
 }
 
+/** How sure a bare name is of the town it was linked to elsewhere in the document. */
+const LINKED_TOWN = 0.6
+
+/** A place of the KB's gazetteer, linked by name. */
+function isLinkedTown(draft: Draft): boolean {
+  return draft.form === 'name' && draft.kind === 'place' && draft.entity !== undefined && draft.type === 'LOCATION'
+}
+
 /** Words of the people named in the document, each with the person it names when only one person has it. */
 function personWords(drafts: readonly Draft[]): Map<string, string | undefined> {
   const words = new Map<string, string | undefined>()
@@ -68,11 +76,19 @@ export function harmonize(drafts: readonly Draft[]): Draft[] {
     if (stronger || tieBreak) best.set(text, draft)
   }
   for (const draft of drafts) {
+    // a town linked where a cue allowed it ("in Darayya") is that town wherever else the name stands alone
+    if (isLinkedTown(draft)) offer(draft.text, { ...draft, confidence: LINKED_TOWN })
     if (!isGuess(draft)) continue
     offer(draft.text, draft)
     if (draft.type === 'PRODUCT') for (const text of alsoNamed(draft)) offer(text, draft)
   }
   return drafts.map((draft) => {
+    // "Dayton" after "Scott C. Dayton" is the man, not the town
+    if (isLinkedTown(draft) && !draft.text.includes(' ') && people.has(draft.text)) {
+      const entity = people.get(draft.text)
+      const { entity: _town, ...rest } = draft
+      return { ...rest, type: 'PERSON', kind: 'person', confidence: 0.5, ...(entity ? { entity } : {}) }
+    }
     if (!isGuess(draft)) return draft
     const words = draft.text.split(/\s+/)
     if (draft.type !== 'PERSON' && words.length <= 3 && words.every((w) => people.has(w))) {

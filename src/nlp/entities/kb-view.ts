@@ -13,6 +13,8 @@ export interface AliasHit {
   readonly ambiguous?: string
   /** A named government body's CAMEO sector ("the Pentagon": MIL). */
   readonly sector?: string
+  /** A GeoNames town; a `minor` one links only after a place cue ("in X", "the city of X", "X, Ukraine"). */
+  readonly city?: 'major' | 'minor'
 }
 
 export interface KbViewEntity {

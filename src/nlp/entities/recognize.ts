@@ -4,7 +4,8 @@ import { indexDoc, tokenValues } from '../segment/index.js'
 import { markAgents } from './agents.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { coordinatePlaces } from './coordinate.js'
-import { gazetteerOf, type Gazetteer, matchAt, tokenKeys } from './gazetteer.js'
+import { cityMatch } from './city-cue.js'
+import { gazetteerOf, type Gazetteer, type GazetteerMatch, matchAt, tokenKeys } from './gazetteer.js'
 import { groupAt } from './groups.js'
 import { disambiguate } from './disambiguate.js'
 import { harmonize } from './harmonize.js'
@@ -78,8 +79,13 @@ function recognizeSentence(
   // lower case with quotes folded: the same as `toLowerCase()` for every word compared here
   const keys = tokenKeys(text, tokens)
   const tokenText = (i: number) => values[i] ?? ''
-  const matchHere = (i: number) => matchAt(gazetteer, text, tokens, i, sentence.last)
-  const isPlaceAt = (i: number) => {
+  const inSentence = (k: number) => (k >= sentence.first && k < sentence.last ? tokenText(k) : '')
+  // a gazetteer town links only where it can be one (city-cue.ts); every caller sees the same decision
+  const matchHere = (i: number): GazetteerMatch | undefined => {
+    const found = matchAt(gazetteer, text, tokens, i, sentence.last)
+    return found && cityMatch(found, { word: inSentence, isPlaceAt })
+  }
+  const isPlaceAt = (i: number): number | undefined => {
     const found = matchHere(i)
     const place = found?.hits.some((hit) => hit.kind === 'country' || hit.kind === 'place' || hit.kind === 'region')
     return place ? found!.last : undefined

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { docOf, type Doc } from '../../document.js'
 import { loadKb } from '../../kb/index.js'
-import { createPipeline } from '../../pipeline.js'
+import { assemblePipeline } from '../../pipeline.js'
 import { segment } from '../segment/index.js'
 import { createRecognize } from './recognize.js'
 
 // the real KB: these sentences test the towns of data/kb/cities.json and how they link
-const pipeline = createPipeline([segment, createRecognize(loadKb())], { given: ['zones'] })
+const pipeline = assemblePipeline([segment, createRecognize({ kb: loadKb() })], { given: ['zones'] })
 
 function run(text: string): Doc {
   return pipeline.run(docOf(text, { published: '2024-05-01', zones: [{ start: 0, end: text.length, kind: 'body' }] }))

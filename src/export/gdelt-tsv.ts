@@ -1,6 +1,8 @@
 import type { Store } from '../store/index.js'
+import { loadKb } from '../kb/index.js'
 import { tsvCell } from './cells.js'
 import { eventCondition } from './filter.js'
+import { actorColumns } from './gdelt-actor.js'
 import { geoColumns } from './geo.js'
 import { CHUNK, entityNames, type ExportOptions } from './names.js'
 
@@ -27,8 +29,9 @@ type Names = Awaited<ReturnType<typeof entityNames>>
  * GDELT 2.0 event TSV, no header (as GDELT ships it): one row per happening (cluster), counted once, with
  * NumMentions = reports, NumArticles = reporting articles, SOURCEURL = the first report. Codes stay strings
  * ("043"). A month-precision date is written as the first of the month; undated happenings are left out.
- * Fields we do not produce (ethnic, religion, type codes, tone, the actors' geo columns) are empty; ActionGeo
- * comes from the event's place (see geo.ts).
+ * Actor type, known-group and religion codes come from each side's CAMEO actor code (gdelt-actor.ts); fields we do
+ * not produce (ethnic codes, tone, the actors' geo columns) are empty; ActionGeo comes from the event's place (see
+ * geo.ts).
  */
 export async function* gdeltTsv(store: Store, options: ExportOptions = {}): AsyncGenerator<string> {
   const names = await entityNames(store)
@@ -45,7 +48,8 @@ export async function* gdeltTsv(store: Store, options: ExportOptions = {}): Asyn
     .innerJoin('articles as a', 'a.id', 'c.first_article')
     .innerJoin('events as e', 'e.id', 'c.first_event')
     .select(['c.num', 'c.date', 'c.source', 'c.target', 'c.cameo', 'c.quad', 'c.goldstein', 'c.reports', 'c.articles'])
-    .select(['e.sentence', 'e.place', 'a.url', 'a.source as article_source', 'a.ingested_at'])
+    .select(['e.sentence', 'e.place', 'e.source_code', 'e.target_code', 'a.url', 'a.source as article_source'])
+    .select(['a.ingested_at'])
     .select((eb) =>
       eb
         .selectFrom('events as r')
@@ -78,6 +82,8 @@ interface ClusterRow {
   articles: number
   sentence: number
   place: string | null
+  source_code: string | null
+  target_code: string | null
   url: string | null
   article_source: string
   ingested_at: string
@@ -92,8 +98,8 @@ function gdeltRow(row: ClusterRow, names: Names): (string | number | null)[] {
   const sourceUrl = row.url ?? (JSON.parse(row.article_source) as { path?: string }).path ?? ''
   return [
     row.num, `${year}${month}${day}`, `${year}${month}`, year, fraction,
-    ...actorColumns(row.source, names),
-    ...actorColumns(row.target, names),
+    ...actorColumns(row.source, row.source_code, nameOf(row.source, names)),
+    ...actorColumns(row.target, row.target_code, nameOf(row.target, names)),
     row.sentence <= 1 ? 1 : 0, row.cameo, row.cameo.slice(0, 3), row.cameo.slice(0, 2), row.quad, row.goldstein,
     row.reports, Number(row.sources ?? row.articles), row.articles, '',
     ...emptyGeo(), ...emptyGeo(),
@@ -102,12 +108,9 @@ function gdeltRow(row: ClusterRow, names: Names): (string | number | null)[] {
   ] // prettier-ignore
 }
 
-/** Actor code, name, country code, known group code, then six empty ethnic/religion/type codes. */
-function actorColumns(id: string | null, names: Names): (string | null)[] {
-  if (id === null) return ['', '', '', '', '', '', '', '', '', '']
-  const country = /^[A-Z]{3}$/.test(id)
-  const name = (names.get(id)?.name ?? id).toUpperCase()
-  return [id, name, country ? id : '', country ? '' : id, '', '', '', '', '', '']
+/** The stored entity's name; an actor only named through a group (LBN for Hezbollah) takes the KB's. */
+function nameOf(id: string | null, names: Names): string | undefined {
+  return id === null ? undefined : (names.get(id)?.name ?? loadKb().entity(id)?.name)
 }
 
 function emptyGeo(): string[] {

@@ -22,6 +22,11 @@ export const SECTORS: ReadonlySet<string> = new Set(
 /** First parts that are not countries: international actors. */
 const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'INT'])
 
+/** CAMEO region codes, which GDELT puts in the country column of an actor that has no country ("IGOEUREEC"). */
+const REGIONS = new Set(
+  'AFR ASA BAL BLK CAF CAS CRB EAF EEU EUR LAM MDT MEA NAF NMR SAF SAM SAS SCN SEA WAF WEU WST'.split(' '),
+)
+
 /** CAMEO religion codes, which GDELT puts in the Religion columns. */
 const RELIGIONS = new Set(['MOS', 'CHR', 'JEW', 'BUD', 'HIN', 'SHI', 'SUN', 'CTH', 'ORT', 'PRO', 'SIK', 'JAN', 'ATH'])
 
@@ -43,6 +48,7 @@ export function withSector(code: string, sector: string | undefined): string {
 
 /** What GDELT's actor columns hold, read from a code. */
 export interface CodeParts {
+  /** A country, or for an international actor its region ("EUR" in "IGOEUREEC"). */
   readonly country?: string
   readonly knownGroup?: string
   readonly religions: readonly string[]
@@ -57,12 +63,15 @@ export function codeParts(code: string): CodeParts {
   const types: string[] = []
   const religions: string[] = []
   let knownGroup: string | undefined
+  let region: string | undefined
   for (const part of country ? parts.slice(1) : parts) {
     if (SECTORS.has(part) || INTERNATIONAL.has(part)) types.push(part)
+    else if (REGIONS.has(part) && !country) region ??= part
     else if (RELIGIONS.has(part)) religions.push(part)
     else knownGroup ??= part
   }
-  return { ...(country ? { country } : {}), ...(knownGroup ? { knownGroup } : {}), religions, types }
+  const place = country ?? region
+  return { ...(place ? { country: place } : {}), ...(knownGroup ? { knownGroup } : {}), religions, types }
 }
 
 function partsOf(code: string): string[] {

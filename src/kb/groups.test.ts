@@ -75,4 +75,5 @@ test('codeParts splits a code the way GDELT fills its actor columns', () => {
   expect(codeParts('PSEREBHMS')).toEqual({ country: 'PSE', knownGroup: 'HMS', religions: [], types: ['REB'] })
   expect(codeParts('NGOHRIAMN')).toEqual({ knownGroup: 'AMN', religions: [], types: ['NGO', 'HRI'] })
   expect(codeParts('IMGMOSALQ')).toEqual({ knownGroup: 'ALQ', religions: ['MOS'], types: ['IMG'] })
+  expect(codeParts('IGOEUREEC')).toEqual({ country: 'EUR', knownGroup: 'EEC', religions: [], types: ['IGO'] })
 })

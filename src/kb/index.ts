@@ -5,6 +5,7 @@ export { defaultKbDir } from './read.js'
 export { normalizeSurface } from './normalize.js'
 export { canonicalTitle } from './titles.js'
 export { isPartialDate, isDay, within } from './dates.js'
+export { codeAt, codeParts, withSector, SECTORS, type CodeParts, type DatedActorCode } from './actor-code.js'
 export type {
   AliasForm,
   AliasHit,

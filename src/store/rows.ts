@@ -35,6 +35,8 @@ export function eventRow(doc: Doc, articleId: string, event: CodedEvent, ord: nu
     target: event.target?.entity ?? null,
     target_mention: event.target?.mention ?? null,
     target_via: event.target?.via ?? null,
+    source_code: event.source?.code ?? null,
+    target_code: event.target?.code ?? null,
     cameo: event.cameo,
     root: event.cameo.slice(0, 2),
     plover: event.plover ?? null,

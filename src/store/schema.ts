@@ -73,6 +73,9 @@ export interface EventTable {
   target: string | null
   target_mention: string | null
   target_via: string | null
+  /** Full CAMEO actor codes of the two sides (IRQCOP), from migration 7; null in older rows. */
+  source_code: string | null
+  target_code: string | null
   cameo: string
   root: string
   plover: string | null

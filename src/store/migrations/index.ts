@@ -5,6 +5,7 @@ import { up as watchState } from './003-watch-state.js'
 import { up as articleSketches } from './004-article-sketches.js'
 import { up as eventKeys } from './005-event-keys.js'
 import { up as actorMix } from './006-actor-mix.js'
+import { up as actorCodes } from './007-actor-codes.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'article-sketches', up: articleSketches },
   { version: 5, name: 'event-keys', up: eventKeys },
   { version: 6, name: 'actor-mix', up: actorMix },
+  { version: 7, name: 'actor-codes', up: actorCodes },
 ]
 
 /** The schema version this build writes. */

@@ -37,6 +37,8 @@ export interface KbView {
   entity(id: string): KbViewEntity | undefined
   aliases(): Iterable<[surface: string, hits: readonly AliasHit[]]>
   rolesAt(personId: string, date: string): readonly KbViewRole[]
+  /** Every role a person held; read for documents with no date (a small test KB may leave it out). */
+  roles?(personId: string): readonly KbViewRole[]
   regionByAdjective(adjective: string): { region: string; members: readonly string[] } | undefined
   /** The agent a lower-case noun phrase names ("police": COP, "foreign ministry": GOV); optional for small test KBs. */
   agent?(noun: string): { readonly sector: string; readonly located: boolean } | undefined

@@ -1,5 +1,5 @@
 import type { Doc, Mention, MentionForm, MentionType, Role } from '../../document.js'
-import type { AliasHit, KbView } from './kb-view.js'
+import type { AliasHit, KbView, KbViewRole } from './kb-view.js'
 import { PLACE_PREPOSITIONS } from './vocabulary.js'
 
 /** What linking decides about a name: the mention's fields other than its span and id. */
@@ -55,7 +55,7 @@ export function linkHits(
   }
   if (chosen.form === 'description' && distinct.length > 1)
     return { type: typeOf(first), form: 'description', confidence: 0 }
-  const role = chosen.kind === 'person' && kb && doc.published ? roleAt(kb, chosen.entity, doc.published) : undefined
+  const role = chosen.kind === 'person' && kb ? personRole(kb, chosen.entity, doc.published) : undefined
   return {
     type: typeOf(chosen),
     form: formOf(chosen),
@@ -88,9 +88,12 @@ function choose(hits: readonly AliasHit[], context: { before?: string }): AliasH
   return undefined
 }
 
-/** The person's KB role valid at the date, if any. */
-function roleAt(kb: KbView, person: string, date: string): Role | undefined {
-  const role = kb.rolesAt(person, date)[0]
+/**
+ * The person's KB role valid at the publication date; in a document with no date, the latest role they held,
+ * so that a former holder still acts for the country or organization he served ("Kofi Annan" → UN).
+ */
+function personRole(kb: KbView, person: string, date: string | undefined): Role | undefined {
+  const role = date ? kb.rolesAt(person, date)[0] : latestRole(kb.roles?.(person) ?? [])
   if (!role) return undefined
   return {
     title: role.title,
@@ -99,4 +102,11 @@ function roleAt(kb: KbView, person: string, date: string): Role | undefined {
     ...(role.from ? { from: role.from } : {}),
     ...(role.to ? { to: role.to } : {}),
   }
+}
+
+/** The role that started last (file order breaks ties). */
+function latestRole(roles: readonly KbViewRole[]): KbViewRole | undefined {
+  let latest: KbViewRole | undefined
+  for (const role of roles) if (!latest || (role.from ?? '') > (latest.from ?? '')) latest = role
+  return latest
 }

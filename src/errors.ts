@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'query.bad-cursor',
   'api.unauthorized',
   'api.forbidden',
+  'dictionary.invalid',
+  'import.malformed',
   'pipeline.order',
   'pipeline.timeout',
 ] as const

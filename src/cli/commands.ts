@@ -15,6 +15,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Register>>> = {
   export: async () => (await import('./export.js')).registerExport,
   recluster: async () => (await import('./recluster.js')).registerRecluster,
   kb: async () => (await import('./kb.js')).registerKb,
+  dictionary: async () => (await import('./dictionary.js')).registerDictionary,
   eval: async () => (await import('./eval.js')).registerEval,
   bench: async () => (await import('./bench.js')).registerBench,
   demo: async () => (await import('./demo.js')).registerDemo,

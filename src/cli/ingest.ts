@@ -1,14 +1,15 @@
 import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { readInputs } from '../ingest/index.js'
-import { positiveFlag, readOptionsOf } from './read-flags.js'
+import { positiveFlag, readOptionsOf, resourcePathsOf, withResourceFlags, type ResourceFlags } from './read-flags.js'
 import { capJobs, createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
 import { enqueueItems, openIngestQueue, parseQueueUrl } from '../jobs/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
 import { printable } from '../query/printable.js'
+import { EntenteError } from '../errors.js'
 
-interface IngestFlags {
+interface IngestFlags extends ResourceFlags {
   db: string
   published?: string
   json?: boolean
@@ -20,7 +21,7 @@ interface IngestFlags {
 
 /** `entente ingest PATH…`: reads, analyzes on all cores and stores each article in one transaction. */
 export function registerIngest(program: Command): void {
-  program
+  const command = program
     .command('ingest')
     .description('read files, folders, feeds or stdin ("-"), analyze them and store them in the knowledge graph')
     .argument('<paths...>', 'files, folders, feeds, JSONL dumps, or - for stdin')
@@ -35,48 +36,60 @@ export function registerIngest(program: Command): void {
       'after',
       '\nExamples:\n  entente ingest news/ --db world.db --jobs 4\n  entente ingest news/ --queue redis://127.0.0.1:6379\n',
     )
-    .action(async (paths: string[], flags: IngestFlags) => {
-      const readOptions = readOptionsOf(flags)
-      if (flags.queue !== undefined) return enqueue(paths, readOptions, flags.queue, flags.json === true)
-      const asked = positiveFlag(flags.jobs, '--jobs')
-      const { jobs, lowered } = asked === undefined ? { jobs: defaultJobs() } : capJobs(asked)
-      if (lowered) process.stderr.write(`entente: ${lowered}\n`)
-      const store = await openStore(flags.db)
-      const analyzer = createAnalyzer({ jobs })
-      const abort = new AbortController()
-      const stop = () => (abort.signal.aborted ? process.exit(130) : abort.abort())
-      process.on('SIGINT', stop).on('SIGTERM', stop)
-      // A closed pipe (`| head`) ends the ingest like Ctrl-C: what is stored stays stored.
-      const closed = (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? abort.abort() : undefined)
-      process.stdout.on('error', closed)
-      const progress = createProgress(!flags.json && process.stderr.isTTY === true)
-      try {
-        const items = readInputs(paths, readOptions)
-        const summary = await ingestItems(store, items, {
-          analyzer,
-          signal: abort.signal,
-          onResult: (result) => {
-            if (flags.json && !abort.signal.aborted) process.stdout.write(`${JSON.stringify(jsonLine(result))}\n`)
-            else if (result.status === 'failed')
-              progress.log(`entente: ${printable(`${result.input}: ${result.reason ?? 'failed'}`)}\n`)
-            progress.tick(result.status)
-          },
-        })
-        progress.stop()
-        const near = summary.nearDuplicates ? ` (${summary.nearDuplicates} near-duplicates)` : ''
-        process.stderr.write(
-          `${summary.interrupted ? 'interrupted: ' : ''}${summary.stored} stored${near}, ${summary.duplicate} duplicate, ${summary.failed} failed\n`,
-        )
-        if (summary.interrupted) process.exitCode = 130
-        else if (summary.failed > 0) process.exitCode = 1
-      } finally {
-        progress.stop()
-        process.off('SIGINT', stop).off('SIGTERM', stop)
-        process.stdout.off('error', closed)
-        await analyzer.close()
-        await store.close()
-      }
-    })
+  withResourceFlags(command).action(async (paths: string[], flags: IngestFlags) => {
+    const readOptions = readOptionsOf(flags)
+    if (flags.queue !== undefined && (flags.kb?.length || flags.dictionary !== undefined)) {
+      throw new EntenteError(
+        'usage',
+        'Cannot use --kb or --dictionary with --queue: the workers analyze the articles',
+        {
+          hint: 'Ingest without --queue to analyze with another KB or dictionary',
+        },
+      )
+    }
+    if (flags.queue !== undefined) return enqueue(paths, readOptions, flags.queue, flags.json === true)
+    const asked = positiveFlag(flags.jobs, '--jobs')
+    const { jobs, lowered } = asked === undefined ? { jobs: defaultJobs() } : capJobs(asked)
+    if (lowered) process.stderr.write(`entente: ${lowered}\n`)
+    const store = await openStore(flags.db)
+    const resources = resourcePathsOf(flags)
+    // loaded here once before the pool starts: a bad --kb or --dictionary fails at once, naming itself
+    if (resources.kb || resources.dictionary) (await import('../run.js')).pipelineFor(resources)
+    const analyzer = createAnalyzer({ jobs, resources })
+    const abort = new AbortController()
+    const stop = () => (abort.signal.aborted ? process.exit(130) : abort.abort())
+    process.on('SIGINT', stop).on('SIGTERM', stop)
+    // A closed pipe (`| head`) ends the ingest like Ctrl-C: what is stored stays stored.
+    const closed = (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' ? abort.abort() : undefined)
+    process.stdout.on('error', closed)
+    const progress = createProgress(!flags.json && process.stderr.isTTY === true)
+    try {
+      const items = readInputs(paths, readOptions)
+      const summary = await ingestItems(store, items, {
+        analyzer,
+        signal: abort.signal,
+        onResult: (result) => {
+          if (flags.json && !abort.signal.aborted) process.stdout.write(`${JSON.stringify(jsonLine(result))}\n`)
+          else if (result.status === 'failed')
+            progress.log(`entente: ${printable(`${result.input}: ${result.reason ?? 'failed'}`)}\n`)
+          progress.tick(result.status)
+        },
+      })
+      progress.stop()
+      const near = summary.nearDuplicates ? ` (${summary.nearDuplicates} near-duplicates)` : ''
+      process.stderr.write(
+        `${summary.interrupted ? 'interrupted: ' : ''}${summary.stored} stored${near}, ${summary.duplicate} duplicate, ${summary.failed} failed\n`,
+      )
+      if (summary.interrupted) process.exitCode = 130
+      else if (summary.failed > 0) process.exitCode = 1
+    } finally {
+      progress.stop()
+      process.off('SIGINT', stop).off('SIGTERM', stop)
+      process.stdout.off('error', closed)
+      await analyzer.close()
+      await store.close()
+    }
+  })
 }
 
 /** `ingest --queue`: reads the inputs and puts one job per distinct article on the queue; workers do the rest. */

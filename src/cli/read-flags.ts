@@ -1,5 +1,7 @@
+import type { Command } from 'commander'
 import { EntenteError } from '../errors.js'
 import { parsePublished, type InputFormat, type ReadOptions } from '../ingest/index.js'
+import type { ResourcePaths } from '../resources.js'
 
 const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'html', 'feed', 'jsonl']
 
@@ -30,5 +32,33 @@ export function readOptionsOf(flags: ReadFlags): ReadOptions {
     format: flags.input as InputFormat,
     ...(flags.published !== undefined ? { published: parsePublished(flags.published) } : {}),
     ...(maxBytes ? { maxBytes } : {}),
+  }
+}
+
+/** The flags naming a KB and a dictionary other than the package's, as `extract`, `ingest` and `eval` take them. */
+export interface ResourceFlags {
+  readonly kb?: readonly string[]
+  readonly dictionary?: string
+}
+
+/** Adds `--kb` (repeatable) and `--dictionary` to a command. */
+export function withResourceFlags(command: Command): Command {
+  return command
+    .option(
+      '--kb <dir|file>',
+      "a KB folder (data/kb's layout, any files) or people file that extends the package's KB (repeatable)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      '--dictionary <dir|file>',
+      "a verb dictionary folder or file (format 2, e.g. from `entente dictionary import`) used instead of the package's",
+    )
+}
+
+/** The resource paths the flags name (none: the package's own). */
+export function resourcePathsOf(flags: ResourceFlags): ResourcePaths {
+  return {
+    ...(flags.kb?.length ? { kb: flags.kb } : {}),
+    ...(flags.dictionary !== undefined ? { dictionary: flags.dictionary } : {}),
   }
 }

@@ -1,5 +1,5 @@
 /** loadKb(): reads and validates data/kb once per folder, builds the indexes, and caches the result. */
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { z } from 'zod'
 import { buildAgents } from './agents.js'
@@ -19,16 +19,27 @@ import type { KbEntity, KbRole } from './types.js'
 
 const CACHE = new Map<string, Kb>()
 
+export interface KbOptions {
+  /**
+   * KB folders (data/kb's layout, every file optional) or people files that extend the KB: their entries add to
+   * its own, an entry with an id it has replaces that entry, and a person it has gains the names and roles given.
+   */
+  readonly extend?: readonly string[]
+}
+
 /** The KB in `dataDir` (default: the package's data/kb), loaded once and cached; a broken file throws kb.invalid. */
-export function loadKb(dataDir?: string): Kb {
-  if (dataDir === undefined && defaultKb) return defaultKb
+export function loadKb(dataDir?: string, options: KbOptions = {}): Kb {
+  const extend = (options.extend ?? []).map((path) => resolve(path))
+  const own = dataDir === undefined && extend.length === 0
+  if (own && defaultKb) return defaultKb
   const dir = resolve(dataDir ?? defaultKbDir())
-  let kb = CACHE.get(dir)
+  const key = [dir, ...extend].join('\n')
+  let kb = CACHE.get(key)
   if (!kb) {
-    kb = buildKb(dir)
-    CACHE.set(dir, kb)
+    kb = buildKb(dir, { cities: true, extend })
+    CACHE.set(key, kb)
   }
-  if (dataDir === undefined) defaultKb = kb
+  if (own) defaultKb = kb
   return kb
 }
 
@@ -46,7 +57,25 @@ export function clearKbCache(): void {
   defaultKb = undefined
 }
 
-function buildKb(dir: string, options: { cities: boolean } = { cities: true }): Kb {
+/** Entries of a base file with those of the extensions: an extension's entry replaces the base's of the same id. */
+function layered<T>(base: readonly T[], extensions: readonly (readonly T[])[]): T[] {
+  const idOf = (entry: T) => (entry as { id?: unknown }).id
+  const added = extensions.flat()
+  const replaced = new Set<unknown>(added.map(idOf).filter((id) => id !== undefined))
+  return [...base.filter((entry) => !replaced.has(idOf(entry))), ...added]
+}
+
+function isFolder(path: string): boolean {
+  if (!existsSync(path)) throw kbInvalid(path, 'file not found')
+  return statSync(path).isDirectory()
+}
+
+function buildKb(dir: string, options: { cities: boolean; extend?: readonly string[] } = { cities: true }): Kb {
+  const extend = options.extend ?? []
+  const folders = extend.filter(isFolder)
+  const peopleFiles = extend.filter((path) => !folders.includes(path))
+  const more = <T>(name: string, schema: z.ZodType<T>) =>
+    folders.map((folder) => readOptional(join(folder, name), schema))
   const files = {
     countries: join(dir, 'countries.json'),
     organizations: join(dir, 'organizations.json'),
@@ -56,14 +85,17 @@ function buildKb(dir: string, options: { cities: boolean } = { cities: true }): 
     bodies: join(dir, 'bodies.json'),
     agents: join(dir, 'agents.json'),
   }
-  const countryEntries = readEntries(files.countries, CountryEntry)
-  const orgEntries = readEntries(files.organizations, OrgEntry)
-  const regionEntries = readEntries(files.regions, RegionEntry)
-  const placeEntries = readEntries(files.places, PlaceEntry)
+  const countryEntries = layered(readEntries(files.countries, CountryEntry), more('countries.json', CountryEntry))
+  const orgEntries = layered(readEntries(files.organizations, OrgEntry), more('organizations.json', OrgEntry))
+  const regionEntries = layered(readEntries(files.regions, RegionEntry), more('regions.json', RegionEntry))
+  const placeEntries = layered(readEntries(files.places, PlaceEntry), more('places.json', PlaceEntry))
   // groups, bodies and agents came later: a KB folder written before them still loads
-  const groupEntries = readOptional(files.groups, GroupEntry)
-  const bodyEntries = readOptional(files.bodies, BodyEntry)
-  const agents = buildAgents(readOptional(files.agents, AgentEntry), (problem) => kbInvalid(files.agents, problem))
+  const groupEntries = layered(readOptional(files.groups, GroupEntry), more('groups.json', GroupEntry))
+  const bodyEntries = layered(readOptional(files.bodies, BodyEntry), more('bodies.json', BodyEntry))
+  const agents = buildAgents(
+    layered(readOptional(files.agents, AgentEntry), more('agents.json', AgentEntry)),
+    (problem) => kbInvalid(files.agents, problem),
+  )
   checkCountries(files.countries, countryEntries)
 
   const table = new AliasTable()
@@ -73,7 +105,10 @@ function buildKb(dir: string, options: { cities: boolean } = { cities: true }): 
   buildBodies(bodyEntries, table)
   const regions = buildRegions(regionEntries, table)
   const places = buildPlaces([...placeEntries, ...countries.places], table)
-  const people = buildPeople(join(dir, 'people'), table)
+  const people = buildPeople(
+    [join(dir, 'people'), ...folders.map((folder) => join(folder, 'people')), ...peopleFiles],
+    table,
+  )
   // last: every curated name and every person is in the table, so the gazetteer never takes their names
   const cities = buildCities(
     options.cities ? readCities(join(dir, 'cities.json')) : [],

@@ -1,5 +1,5 @@
 /** People from data/kb/people/*.json (one file per country or organization), each validated on its own. */
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { AliasTable } from './aliases.js'
 import { readEntries } from './read.js'
@@ -14,20 +14,27 @@ export interface PeopleBuild {
   files: number
 }
 
-/**
- * Loads every valid people file. People files are written while others work, so a broken one is reported
- * in `problems` and skipped rather than stopping the whole KB.
- */
-export function buildPeople(dir: string, table: AliasTable): PeopleBuild {
-  const result: PeopleBuild = { entities: [], roles: [], problems: [], files: 0 }
-  if (!existsSync(dir)) return result
-  const seen = new Set<string>()
-  for (const name of readdirSync(dir)
+/** The people files of a folder, in name order; a path that is a file is that file. */
+function peopleFiles(path: string): string[] {
+  if (!existsSync(path)) return []
+  if (!statSync(path).isDirectory()) return [path]
+  return readdirSync(path)
     .filter((file) => file.endsWith('.json'))
-    .sort()) {
+    .sort()
+    .map((file) => join(path, file))
+}
+
+/**
+ * Loads every valid people file of the folders (or files) given, in order. People files are written while others
+ * work, so a broken one is reported in `problems` and skipped rather than stopping the whole KB.
+ */
+export function buildPeople(paths: string | readonly string[], table: AliasTable): PeopleBuild {
+  const result: PeopleBuild = { entities: [], roles: [], problems: [], files: 0 }
+  const seen = new Set<string>()
+  for (const file of (typeof paths === 'string' ? [paths] : paths).flatMap(peopleFiles)) {
     let entries: PersonEntry[]
     try {
-      entries = readEntries(join(dir, name), PersonEntry)
+      entries = readEntries(file, PersonEntry)
     } catch (error) {
       result.problems.push((error as Error).message)
       continue

@@ -1,10 +1,14 @@
 import type { Article, Doc } from '../../document.js'
+import { workerData } from 'node:worker_threads'
+import type { ResourcePaths } from '../../resources.js'
 import { analyze } from '../../run.js'
 
+const resources = (workerData as { resources?: ResourcePaths } | null)?.resources ?? {}
+
 /**
- * Piscina worker: runs the default pipeline on one article. Loaded from dist (workers cannot load .ts). Tokens are
+ * Piscina worker: runs the pipeline over the pool's resources (by default the package's) on one article. Loaded from dist (workers cannot load .ts). Tokens are
  * not stored, so they are not sent back: copying them between threads would cost more than the storing.
  */
 export default function analyzeInWorker(article: Article): Doc {
-  return { ...analyze(article), tokens: [] }
+  return { ...analyze(article, resources), tokens: [] }
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url'
 import { Piscina } from 'piscina'
 import type { Article, Doc } from '../../document.js'
+import type { ResourcePaths } from '../../resources.js'
 import { capJobs, thisMachine } from './job-ceiling.js'
 
 /** Runs the pipeline on articles, in this thread or on a pool of worker threads. */
@@ -21,13 +22,13 @@ export function defaultJobs(): number {
  * keeps its event loop free to renew its job locks while an article is analysed). Workers run the built JavaScript
  * (dist); when this module runs as TypeScript source (vitest), the pipeline runs in this thread instead.
  */
-export function createAnalyzer(options: { jobs: number; offThread?: boolean }): Analyzer {
+export function createAnalyzer(options: { jobs: number; offThread?: boolean; resources?: ResourcePaths }): Analyzer {
   const fromSource = import.meta.url.endsWith('.ts')
   if ((options.jobs <= 1 && options.offThread !== true) || fromSource) {
     // loaded on first use: a process whose analysis runs on pool threads need not load the models itself
     return {
       jobs: 1,
-      analyze: async (article) => (await import('../../run.js')).analyze(article),
+      analyze: async (article) => (await import('../../run.js')).analyze(article, options.resources),
       close: async () => {},
     }
   }
@@ -38,6 +39,8 @@ export function createAnalyzer(options: { jobs: number; offThread?: boolean }): 
   const start = () =>
     new Piscina<Article, Doc>({
       filename: fileURLToPath(new URL('./analyze-worker.js', import.meta.url)),
+      // each thread loads the KB and dictionary these name (the package's own when none)
+      workerData: { resources: options.resources ?? {} },
       minThreads: 0,
       maxThreads: options.jobs,
       // threads started for the work stay until the pool closes: loading the models costs a second or more

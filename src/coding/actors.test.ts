@@ -57,3 +57,12 @@ test.each([
 test('an agent located by a place is an actor with that country and sector', () => {
   expect(coded('Police in Basra arrested two smugglers on Monday.')[0]).toMatch(/^IRQ\/IRQCOP>/)
 })
+
+test('a group whose country changed is coded by the date: the SPLA fought in Sudan, then became South Sudan’s army', () => {
+  expect(coded('The SPLA attacked a government garrison.', '1995-03-01')[0]).toMatch(/^SDN\/SDNREB>/)
+  expect(coded('The SPLA attacked a rebel garrison.', '2014-03-01')[0]).toMatch(/^SSD\/SSDMIL>/)
+})
+
+test('a domestic target is the country alone, not the source with its sector', () => {
+  expect(coded('Sudanese paramilitaries attacked refugees.')).toEqual(['SDN/SDNUAF>SDN/SDN 19'])
+})

@@ -1,4 +1,4 @@
-import type { CodedEvent, Doc, Span } from '../document.js'
+import type { ActorRef, CodedEvent, Doc, Span } from '../document.js'
 import type { Stage } from '../pipeline.js'
 import { codeSentence } from './code-sentence.js'
 import { dateSentence } from './dates.js'
@@ -47,6 +47,11 @@ function evidenceOf(view: DocView, draft: Draft): Span {
   return { start: Math.max(sentence.start, start), end: Math.min(sentence.end, end) }
 }
 
+function domesticSide(ref: ActorRef): ActorRef {
+  const { group: _group, code: _code, ...rest } = ref
+  return { ...rest, code: ref.entity }
+}
+
 function toEvent(view: DocView, tables: CodeTables, draft: Draft, index: number): CodedEvent | undefined {
   const info = tables.cameo(draft.code)
   if (!info) return undefined
@@ -57,7 +62,8 @@ function toEvent(view: DocView, tables: CodeTables, draft: Draft, index: number)
   // assigned in the output's key order rather than spread from conditional literals (this runs for every event)
   const event: { -readonly [K in keyof CodedEvent]?: CodedEvent[K] } = { id: `event-${index + 1}` }
   if (draft.source) event.source = draft.source.ref
-  if (draft.target) event.target = draft.target.ref
+  // a domestic event's target is the source's country, not the source itself: it keeps the country's code alone
+  if (draft.target) event.target = draft.target === draft.source ? domesticSide(draft.target.ref) : draft.target.ref
   event.cameo = draft.code
   if (plover) event.plover = plover
   event.goldstein = info.goldstein

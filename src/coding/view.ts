@@ -70,14 +70,19 @@ export function actorOf(
   kb: CodingKb,
   date?: string,
 ): ActorRef | undefined {
-  const ref = actorRefOf(mention, entities, kb)
+  const ref = actorRefOf(mention, entities, kb, date)
   if (!ref) return undefined
   const coded = ref.group ?? (ref.via ? undefined : mention.entity) ?? ref.entity
   const sector = mention.sector ?? (ref.via ? 'GOV' : undefined)
   return { ...ref, code: kb.actorCode(coded, { ...(sector ? { sector } : {}), ...(date ? { date } : {}) }) }
 }
 
-function actorRefOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>, kb: CodingKb): ActorRef | undefined {
+function actorRefOf(
+  mention: Mention,
+  entities: ReadonlyMap<string, DocEntity>,
+  kb: CodingKb,
+  date: string | undefined,
+): ActorRef | undefined {
   const id = mention.entity
   if (!id) return describedActor(mention, kb)
   const entity = entities.get(id)
@@ -86,7 +91,8 @@ function actorRefOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>, 
   if (kind === 'organization') {
     const known = kb.entity(id)
     // a group with a home country acts as that country, as CAMEO codes it (Hamas: PSE…, Hezbollah: LBN…)
-    if (known?.country) return { entity: known.country, mention: mention.id, group: id }
+    // (the country of its code at the date: the SPLA fought in Sudan, then became South Sudan's army)
+    if (known?.country) return { entity: groupHome(kb, id, known.country, date), mention: mention.id, group: id }
     // an organ acts as its organization at country/organization level: the Security Council is the UN
     return { entity: known?.partOf ?? id, mention: mention.id }
   }
@@ -95,6 +101,11 @@ function actorRefOf(mention: Mention, entities: ReadonlyMap<string, DocEntity>, 
     return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined
   }
   return undefined
+}
+
+function groupHome(kb: CodingKb, id: string, country: string, date: string | undefined): string {
+  const home = kb.actorCode(id, date ? { date } : {}).slice(0, 3)
+  return kb.entity(home)?.kind === 'country' ? home : country
 }
 
 /** An unnamed person or body acting for a country it names: "the Iraqi foreign minister" → IRQ. */

@@ -178,17 +178,15 @@ function readOptional<T>(file: string, schema: z.ZodType<T>): T[] {
   return existsSync(file) ? readEntries(file, schema) : []
 }
 
-/** A group's home country is known, and each of its codes starts with it; dated codes do not end before they start. */
+/** A group's home country is known, and each of its codes starts with a country; dated codes do not end before they start. */
 function checkGroups(file: string, entries: readonly GroupEntry[], countries: Set<string>): void {
   checkRefs(file, entries, (entry) => (entry.country ? [['country', entry.country]] : []), countries)
   entries.forEach((entry, index) => {
     entry.codes.forEach((code, i) => {
       const { code: value, from, to } = typeof code === 'string' ? { code } : code
-      if (entry.country && !value.startsWith(entry.country)) {
-        throw kbInvalid(
-          file,
-          `${entryLabel(index, entry)}: codes.${i}: "${value}" does not start with ${entry.country}`,
-        )
+      // a group at home starts every code with a country: its own, or the one it came to belong to (SPLA: SSD)
+      if (entry.country && !countries.has(value.slice(0, 3))) {
+        throw kbInvalid(file, `${entryLabel(index, entry)}: codes.${i}: "${value}" does not start with a country`)
       }
       if (from && to && to < from)
         throw kbInvalid(file, `${entryLabel(index, entry)}: codes.${i}.to: Ends before it starts`)

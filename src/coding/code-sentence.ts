@@ -66,10 +66,21 @@ function nominalSubject(scan: Scan, chainStart: number): boolean {
   return true
 }
 
+/**
+ * Verbal roots (statements, appeals, promises, diplomatic cooperation, demands, disapproval, rejection, threats): a
+ * message comes from its sender, so "criticism of Israel from Spain" is Spain's. Elsewhere "from" names a place
+ * left ("the withdrawal of troops from Syria").
+ */
+const SENDER_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13'])
+
+function fromSender(code: string): boolean {
+  return SENDER_ROOTS.has(code.slice(0, 2))
+}
+
 function codeNoun(scan: Scan, match: Match): void {
   const { view, first, end } = scan
   const sources = match.source ?? findPossessor(view, match.head, first)
-  const agents = sources.length ? sources : findAgent(view, match.last + 1, end)
+  const agents = sources.length ? sources : findAgent(view, match.last + 1, end, fromSender(match.item.entry.code))
   if (!agents.length) return
   const before = [view.tokens[match.head - 1]?.norm, view.tokens[match.head - 2]?.norm]
   const negated = before.includes('no') || before.includes('without')

@@ -1,31 +1,27 @@
 import type { VerbDictionary } from './dictionary.js'
+import { lexiconClass } from './lexicon.js'
 import { isFreeToken, type Match } from './match.js'
 import { matchHead, type Scan } from './sentence.js'
-import { isGapToken } from './words.js'
+import { POSSESSIVE_PRONOUNS, isGapToken } from './words.js'
 
 /**
  * Verbs that carry on, begin or widen an action named by a noun: "continued military aid to", "launched an
- * offensive against", "stepped up attacks on". The noun's event is coded with the verb's subject and modality.
+ * offensive against", "stepped up attacks on" (class LIGHT_VERBS of data/coding/lexicon/grammar.json). The noun's
+ * event is coded with the verb's subject and modality.
  */
-const LIGHT_VERBS = new Set([
-  'continue',
-  'resume',
-  'maintain',
-  'extend',
-  'intensify',
-  'escalate',
-  'step',
-  'renew',
-  'expand',
-  'increase',
-  'launch',
-  'mount',
-  'stage',
-  'begin',
-  'start',
-  'conduct',
-])
+const LIGHT_VERBS = lexiconClass('LIGHT_VERBS')
+/**
+ * Verbs whose direct object names the event they stand for: "held talks with", "issued sanctions against",
+ * "engaged in a firefight with", "carried out shelling of" (class SUPPORT_VERBS). Unlike the light verbs, the noun
+ * must head their object: "gave details of the attack on Kyiv" is no attack by the giver.
+ */
+const SUPPORT_VERBS = lexiconClass('SUPPORT_VERBS')
+/** Particles a support verb may take before its object ("engage in", "carry out"). */
+const SUPPORT_PARTICLES = lexiconClass('SUPPORT_PARTICLES')
 const MAX_LIGHT_OBJECT = 6
+const MAX_SUPPORT_OBJECT = 5
+/** What may stand between a support verb and the event noun heading its object: "an arrest warrant", "heavy". */
+const OBJECT_MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'NOUN', 'PROPN'])
 
 const nounHeadCache = new WeakMap<VerbDictionary, ReadonlySet<string>>()
 
@@ -42,23 +38,62 @@ function headsNoun(scan: Scan, i: number): boolean {
   return false
 }
 
+function hasForm(scan: Scan, i: number, words: ReadonlySet<string>): boolean {
+  return (scan.view.forms[i] ?? []).some((form) => words.has(form))
+}
+
+/** Whether the token is a verb that carries (light) or stands for (support) the event of a noun after it. */
 export function isLightVerb(scan: Scan, i: number): boolean {
   const token = scan.view.tokens[i]
   if (!token || token.pos !== 'VERB') return false
-  return (scan.view.forms[i] ?? []).some((form) => LIGHT_VERBS.has(form))
+  return hasForm(scan, i, LIGHT_VERBS) || hasForm(scan, i, SUPPORT_VERBS)
+}
+
+/** A full match of a noun entry at token k. */
+function nounEventAt(scan: Scan, k: number): Match | undefined {
+  const token = scan.view.tokens[k]
+  if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ') || !headsNoun(scan, k)) return undefined
+  const match = matchHead(scan, k, false)
+  return match?.item.entry.noun && !match.open ? match : undefined
 }
 
 /** The nominal event a light verb takes as its object ("continued its military aid to Mozambique"). */
 export function lightObject(scan: Scan, i: number): Match | undefined {
+  if (hasForm(scan, i, LIGHT_VERBS)) {
+    const found = carriedObject(scan, i)
+    if (found) return found
+  }
+  return hasForm(scan, i, SUPPORT_VERBS) ? supportObject(scan, i) : undefined
+}
+
+/** A noun event within a few modifiers, prepositions or names after an aspectual light verb. */
+function carriedObject(scan: Scan, i: number): Match | undefined {
   const { view } = scan
   for (let k = i + 1; k < Math.min(scan.end, i + 1 + MAX_LIGHT_OBJECT); k++) {
     const token = view.tokens[k]
     if (!token || view.actorCover.has(k)) return undefined
-    if ((token.pos === 'NOUN' || token.pos === 'ADJ') && headsNoun(scan, k)) {
-      const match = matchHead(scan, k, false)
-      if (match?.item.entry.noun && !match.open) return match
-    }
+    const match = nounEventAt(scan, k)
+    if (match) return match
     if (!isGapToken(view.tokens, k) && !isFreeToken(view, k) && !(token.norm === 'up' && k === i + 1)) return undefined
+  }
+  return undefined
+}
+
+/**
+ * The event noun heading a support verb's direct object: only determiners, modifiers and compound nouns stand
+ * between ("issued an arrest warrant for"); a preposition ends the object ("gave details of the attack").
+ */
+function supportObject(scan: Scan, i: number): Match | undefined {
+  const { view } = scan
+  let k = i + 1
+  if (SUPPORT_PARTICLES.has(view.tokens[k]?.norm ?? '')) k++
+  for (const last = Math.min(scan.end, k + MAX_SUPPORT_OBJECT); k < last; k++) {
+    const token = view.tokens[k]
+    if (!token || view.actorCover.has(k)) return undefined
+    const match = nounEventAt(scan, k)
+    if (match) return match
+    const possessive = token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.norm)
+    if (!OBJECT_MODIFIER_POS.has(token.pos) && !possessive && !view.timeCover.has(k)) return undefined
   }
   return undefined
 }

@@ -12,7 +12,8 @@ export function acceptsPos(item: CompiledEntry, view: DocView, i: number, modifi
   if (!token) return false
   // "talk/NOUN": a head that names its part of speech takes no other
   const head = item.elements[0]
-  if (head?.kind === 'word' && head.pos !== undefined && token.pos !== head.pos) return false
+  if (head?.kind === 'word' && head.pos !== undefined && token.pos !== head.pos && !capitalNoun(view, i, head.pos))
+    return false
   const before = view.tokens[i - 1]
   if (item.entry.noun) {
     if (token.pos === 'NOUN' || token.pos === 'PROPN') return true
@@ -36,6 +37,13 @@ export function acceptsPos(item: CompiledEntry, view: DocView, i: number, modifi
   // "Israeli soldiers shot dead …": an irregular past after a plural noun is its verb
   if (irregularPast(token) && before.pos === 'NOUN' && before.norm.endsWith('s')) return true
   return /ed$/.test(token.norm) || (looksLikeVerb(token) && before.pos !== 'NOUN')
+}
+
+/** "Criticism of Israel grew": the tagger calls a capitalized noun opening a sentence a proper noun. */
+function capitalNoun(view: DocView, i: number, pos: string): boolean {
+  if (pos !== 'NOUN' || view.tokens[i]?.pos !== 'PROPN') return false
+  const before = view.tokens[i - 1]
+  return !before || before.pos === 'PUNCT'
 }
 
 const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ'])

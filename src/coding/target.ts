@@ -57,10 +57,14 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
   return self ? [self] : []
 }
 
-/** The actor of a by-phrase after a passive verb: "was raided by Sudanese gunmen". */
-export function findAgent(view: DocView, from: number, end: number): ActorSpan[] {
+/**
+ * The actor of a by-phrase after a passive verb ("was raided by Sudanese gunmen") or a nominal event ("the
+ * invasion of Ukraine by Russia"); with `fromToo`, a from-phrase too, for messages ("criticism of Israel from Spain").
+ */
+export function findAgent(view: DocView, from: number, end: number, fromToo = false): ActorSpan[] {
   for (let i = from; i < Math.min(end, from + 4); i++) {
-    if (view.tokens[i]?.norm !== 'by') continue
+    const norm = view.tokens[i]?.norm
+    if (norm !== 'by' && !(fromToo && norm === 'from')) continue
     let j = i + 1
     while (!view.actorStart.has(j) && view.tokens[j]?.pos === 'DET') j++
     const span = view.actorStart.get(j)

@@ -34,7 +34,7 @@ import { gerundObject, nounComplement, participleClause } from './clause.js'
 import { officialActor, titledOfficialBefore } from './official.js'
 import type { ActorSpan, DocView } from './view.js'
 import { CLAUSE_OPENERS, isPossessiveMarker, lemmaOf } from './words.js'
-import { isLightVerb, lightObject } from './light-verbs.js'
+import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { lexiconClass } from './lexicon.js'
 import { sharedObject, sharedObjectMatch } from './coordinated.js'
@@ -354,7 +354,10 @@ export function codeSentence(scan: Scan): void {
     }
     // "continued military aid to X", "launched an offensive against X": the verb's subject does the nominal event
     // "criticized and sanctioned Iran": a verb shares the object of the verb coordinated after it
+    // "engaged in a firefight with India": the event noun heading the object outranks a verb entry that skipped it
+    const skipped = own && light && !chain.passive ? skippedEvent(scan, i, own) : undefined
     const match =
+      skipped ??
       own ??
       (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined) ??
       sharedObjectMatch(scan, i, chain.passive)

@@ -19,6 +19,7 @@ const entries = [
   noun('criticism/NOUN of $TARGET', '111'),
   noun('withdrawal/NOUN from $TARGET', '087'),
   noun('mediation/NOUN between $TARGET', '045'),
+  { pattern: 'engage with $TARGET', code: '040', example: 'written for this test', expect: { code: '040' } },
 ]
 const dictionary = loadVerbDictionary(entries)
 
@@ -39,6 +40,11 @@ describe('support verbs take the event of the noun heading their object', () => 
       'GRC→SRB 045 asserted',
       'GRC→ALB 045 asserted',
     ])
+  })
+
+  test('the event noun heading the object outranks a verb entry that skipped it as a gap', () => {
+    expect(coded('India engaged in a firefight with Pakistan.')).toEqual(['IND→PAK 193 asserted'])
+    expect(coded('India engaged with Pakistan on trade.')).toEqual(['IND→PAK 040 asserted'])
   })
 
   test("the verb's modality carries over to the noun's event", () => {

@@ -97,3 +97,19 @@ function supportObject(scan: Scan, i: number): Match | undefined {
   }
   return undefined
 }
+
+/**
+ * The event noun heading a support verb's object when the verb's own entry matched only by skipping it as a gap:
+ * "engaged in a firefight with Pakistan" is a firefight, not "engage with $TARGET". A noun the entry names itself
+ * ("carry out attack on $TARGET") keeps the entry.
+ */
+export function skippedEvent(scan: Scan, i: number, own: Match): Match | undefined {
+  if (!hasForm(scan, i, SUPPORT_VERBS)) return undefined
+  const object = supportObject(scan, i)
+  if (!object || object.head >= own.lastWord) return undefined
+  const forms = scan.view.forms[object.head] ?? []
+  const named = own.item.elements.some(
+    (element, e) => e > 0 && element.kind === 'word' && forms.some((form) => element.words.has(form)),
+  )
+  return named ? undefined : object
+}

@@ -77,3 +77,15 @@ test('codeParts splits a code the way GDELT fills its actor columns', () => {
   expect(codeParts('IMGMOSALQ')).toEqual({ knownGroup: 'ALQ', religions: ['MOS'], types: ['IMG'] })
   expect(codeParts('IGOEUREEC')).toEqual({ country: 'EUR', knownGroup: 'EEC', religions: [], types: ['IGO'] })
 })
+
+test.each([
+  ['Zaire', 'COD'],
+  ['Zairean', 'COD'],
+  ['Yugoslavia', 'SRB'],
+  ['Soviet Union', 'RUS'],
+  ['Ceylon', 'LKA'],
+  ['Former Yugoslav Republic of Macedonia', 'MKD'],
+  ['Azeri', 'AZE'],
+])('the former or variant name "%s" links to %s', (surface, id) => {
+  expect(kb.lookup(surface).map((hit) => hit.entity)).toEqual([id])
+})

@@ -46,6 +46,8 @@ test.each([
   // a place after the noun locates it; a capitalized name stays a name, now linked
   ['Police in Basra arrested two suspects.', ['Police=IRQ/COP']],
   ['The army of Myanmar shelled several villages.', ['army=MMR/MIL']],
+  // a region the KB files under a country locates it too
+  ['Rebels in Darfur attacked a police station.', ['Rebels=SDN/REB']],
   // troops are often abroad: where they are does not make them that country's
   ['Troops in Mali withdrew from the base.', []],
   // "its" or "their" says whose they are already

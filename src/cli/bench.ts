@@ -143,7 +143,7 @@ function storeLines(store: StoreBenchResult): string[] {
     `ingest     ${ingest.articles} articles into SQLite`,
     `  all cores  ${ingest.articlesPerSecond.toFixed(1)} articles/s on ${ingest.jobs} threads (${ingest.articlesPerSecondPerCore.toFixed(1)}/core)`,
     `  one thread ${ingest.articlesPerSecondOneThread.toFixed(1)} articles/s`,
-    `  storing    ${ingest.writeMs.p50.toFixed(2)} ms/article p50, ${ingest.writeMs.p99.toFixed(2)} ms p99 (mean ${ingest.writeMs.mean.toFixed(2)}; one thread, putDoc alone)`,
+    `  storing    ${ingest.writeMs.p50.toFixed(2)} ms/article p50, ${ingest.writeMs.p99.toFixed(2)} ms p99 (mean ${ingest.writeMs.mean.toFixed(2)}; one thread, a batch's time shared by its articles)`,
     `  memory     ${ingest.rssMB.peak} MB peak RSS during the ingests (${ingest.rssMB.afterWarmUp} MB after warm-up, ${ingest.rssMB.atEnd} MB at the end)`,
     `queries    on a generated store of ${queries.events.toLocaleString('en')} events (${queries.dbMegabytes.toFixed(0)} MB, built in ${queries.buildSeconds.toFixed(1)} s)`,
     `  dyad monthly series   ${queries.dyadMonthlyMs.toFixed(2)} ms (median)`,

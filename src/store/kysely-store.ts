@@ -3,7 +3,7 @@ import { currentVersion } from './migrate.js'
 import { recluster } from './recluster.js'
 import type { Database } from './schema.js'
 import type { Store } from './store.js'
-import { writeDoc } from './write-doc.js'
+import { writeDoc, writeDocs } from './write-doc.js'
 
 /** The Store over any Kysely dialect: every dialect shares the writing, clustering and reading code. */
 export function createKyselyStore(db: Kysely<Database>, info: Pick<Store, 'dialect' | 'location'>): Store {
@@ -14,6 +14,7 @@ export function createKyselyStore(db: Kysely<Database>, info: Pick<Store, 'diale
       return (await db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined
     },
     putDoc: (doc) => writeDoc(db, doc),
+    putDocs: (docs) => writeDocs(db, docs),
     recluster: () => recluster(db),
     schemaVersion: () => currentVersion(db),
     close: () => db.destroy(),

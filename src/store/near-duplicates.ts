@@ -1,7 +1,9 @@
 import type { Transaction } from 'kysely'
 import { isNearDuplicate, mayBeNearDuplicate, parseSignature, shingles, signatureText } from '../dedup/index.js'
 import { storedBodyText, type Sketch } from '../dedup/index.js'
+import { insertRows } from './rows.js'
 import type { Database } from './schema.js'
+import { marks, runSql } from './sql-text.js'
 
 /**
  * How many LSH candidates (most shared bands first) are judged. A near-duplicate shares several bands; articles
@@ -17,37 +19,35 @@ const MAX_CANDIDATES = 20
  */
 export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): Promise<string | undefined> {
   if (sketch.bands.length === 0) return undefined
-  const hits = await trx
-    .selectFrom('article_bands')
-    .select((eb) => ['article_id', eb.fn.countAll<number>().as('shared')])
-    .where((eb) => eb.or(sketch.bands.map((hash, band) => eb.and([eb('hash', '=', hash), eb('band', '=', band)]))))
-    .groupBy('article_id')
-    .orderBy('shared', 'desc')
-    .orderBy('article_id')
-    .limit(MAX_CANDIDATES)
-    .execute()
+  const hits = await runSql<{ article_id: string }>(
+    trx,
+    `select article_id, count(*) as shared from article_bands where ${Array(sketch.bands.length)
+      .fill('(hash = ? and band = ?)')
+      .join(' or ')} group by article_id order by shared desc, article_id limit ${MAX_CANDIDATES}`,
+    sketch.bands.flatMap((hash, band) => [hash, band]),
+  )
   if (hits.length === 0) return undefined
   const ids = hits.map((hit) => hit.article_id)
-  const sketches = await trx
-    .selectFrom('article_sketches')
-    .select(['article_id', 'shingles', 'signature'])
-    .where('article_id', 'in', ids)
-    .execute()
+  const sketches = await runSql<{ article_id: string; shingles: number; signature: string }>(
+    trx,
+    `select article_id, shingles, signature from article_sketches where article_id in (${marks(ids.length)})`,
+    ids,
+  )
   const judged = new Map(sketches.map((row) => [row.article_id, row]))
   const worthReading = ids.filter((id) => {
     const stored = judged.get(id)
     const signature = stored && parseSignature(stored.signature)
-    return !stored || !signature || mayBeNearDuplicate(sketch, { signature, size: stored.shingles })
+    return !stored || !signature || mayBeNearDuplicate(sketch, { signature, size: Number(stored.shingles) })
   })
   if (worthReading.length === 0) return undefined
-  const candidates = await trx
-    .selectFrom('articles')
-    .select(['id', 'seq', 'text', 'near_duplicate_of'])
-    .where('id', 'in', worthReading)
-    .execute()
+  const candidates = await runSql<{ id: string; seq: number; text: string; near_duplicate_of: string | null }>(
+    trx,
+    `select id, seq, text, near_duplicate_of from articles where id in (${marks(worthReading.length)})`,
+    worthReading,
+  )
   const confirmed = candidates
     .filter((candidate) => isNearDuplicate(sketch.shingles, shingles(storedBodyText(candidate.text))))
-    .sort((a, b) => a.seq - b.seq)
+    .sort((a, b) => Number(a.seq) - Number(b.seq))
   const first = confirmed[0]
   return first ? (first.near_duplicate_of ?? first.id) : undefined
 }
@@ -56,9 +56,8 @@ export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): 
 export async function rememberSketch(trx: Transaction<Database>, articleId: string, sketch: Sketch): Promise<void> {
   if (sketch.bands.length === 0 || sketch.signature === undefined) return
   const bands = sketch.bands.map((hash, band) => ({ article_id: articleId, band, hash }))
-  await trx.insertInto('article_bands').values(bands).execute()
-  await trx
-    .insertInto('article_sketches')
-    .values({ article_id: articleId, shingles: sketch.shingles.size, signature: signatureText(sketch.signature) })
-    .execute()
+  await insertRows(trx, 'article_bands', bands)
+  await insertRows(trx, 'article_sketches', [
+    { article_id: articleId, shingles: sketch.shingles.size, signature: signatureText(sketch.signature) },
+  ])
 }

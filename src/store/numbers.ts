@@ -1,19 +1,41 @@
 import { sql, type Transaction } from 'kysely'
 import type { Database, EventClusterTable } from './schema.js'
+import { runSql } from './sql-text.js'
 import { isPostgres } from './write-transaction.js'
 
 /**
- * Article (`seq`) and cluster (`num`) numbers. PostgreSQL draws them from identity columns, so concurrent
- * writers never compute one from the highest stored; SQLite, one writer at a time, keeps numbering from the
- * highest stored, as it always has (its files and output stay the same).
+ * One write transaction, and what it carries from one stored article to the next: the article (`seq`) and cluster
+ * (`num`) numbers. PostgreSQL draws them from identity columns, so concurrent writers never compute one from the
+ * highest stored; SQLite, one writer at a time, keeps numbering from the highest stored, as it always has (its
+ * files and output stay the same), read once per transaction.
  */
-export async function nextArticleSeq(trx: Transaction<Database>) {
-  if (isPostgres(trx)) return sql<number>`default`
-  const last = await trx
-    .selectFrom('articles')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .executeTakeFirst()
-  return Number(last?.seq ?? 0) + 1
+export interface WriteScope {
+  readonly trx: Transaction<Database>
+  readonly postgres: boolean
+  lastSeq?: number
+  lastNum?: number
+}
+
+export function writeScope(trx: Transaction<Database>): WriteScope {
+  return { trx, postgres: isPostgres(trx) }
+}
+
+/** The next article number (SQLite only: PostgreSQL's identity column numbers articles). */
+export async function nextArticleSeq(scope: WriteScope): Promise<number> {
+  if (scope.lastSeq === undefined) {
+    const [last] = await runSql<{ seq: number | null }>(scope.trx, 'select max(seq) as seq from articles', [])
+    scope.lastSeq = Number(last?.seq ?? 0)
+  }
+  return ++scope.lastSeq
+}
+
+/** The next cluster number (SQLite only, as above). */
+export async function nextClusterNum(scope: WriteScope): Promise<number> {
+  if (scope.lastNum === undefined) {
+    const [last] = await runSql<{ num: number | null }>(scope.trx, 'select max(num) as num from event_clusters', [])
+    scope.lastNum = Number(last?.num ?? 0)
+  }
+  return ++scope.lastNum
 }
 
 /** New cluster rows as inserted: in PostgreSQL the identity column numbers them, in insertion order. */

@@ -1,7 +1,7 @@
-import { CompiledQuery, type Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { CodedEvent, Doc, Fact, Mention } from '../document.js'
 import type { ArticleEntityTable, Database, EventTable, FactTable, MentionTable } from './schema.js'
-import { isPostgres } from './write-transaction.js'
+import { marks, pieces, runSql } from './sql-text.js'
 
 /** Doc layers as table rows. Ids are made global by prefixing the article id: "<article>:<local id>". */
 export function mentionRow(articleId: string, mention: Mention): MentionTable {
@@ -105,8 +105,9 @@ const MAX_PARAMETERS = 30_000
 
 /**
  * Inserts rows (all with the same columns, in the same key order) as few multi-row statements as the bound-value
- * limit allows, compiled here: building and compiling each value through Kysely's query builder cost more than
- * SQLite spends running the insert. The values are bound exactly as Kysely binds them. `suffix` is trusted SQL
+ * limit allows, written here: building and compiling each value through Kysely's query builder cost more than
+ * SQLite spends running the insert. Rows go in pieces of 2^k rows, so a table is written by a handful of distinct
+ * statement texts, each prepared once. The values are bound exactly as Kysely binds them. `suffix` is trusted SQL
  * (an ON CONFLICT clause).
  */
 export async function insertRows<T extends object>(
@@ -118,23 +119,17 @@ export async function insertRows<T extends object>(
   const first = rows[0]
   if (first === undefined) return
   const columns = Object.keys(first)
-  const postgres = isPostgres(trx)
   const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length))
-  for (let at = 0; at < rows.length; at += perStatement) {
-    const batch = rows.slice(at, at + perStatement)
+  const tuple = `(${marks(columns.length)})`
+  let largest = 256
+  while (largest > 1 && largest * columns.length > MAX_PARAMETERS) largest >>= 1
+  for (const piece of pieces(rows, largest)) {
     const parameters: unknown[] = []
-    const tuples: string[] = []
-    for (const row of batch) {
+    for (const row of piece) {
       const values = row as Record<string, unknown>
-      const marks: string[] = []
-      for (const column of columns) {
-        parameters.push(values[column] ?? null)
-        marks.push(postgres ? `$${parameters.length}` : '?')
-      }
-      tuples.push(`(${marks.join(', ')})`)
+      for (const column of columns) parameters.push(values[column] ?? null)
     }
-    await trx.executeQuery(CompiledQuery.raw(head + tuples.join(', ') + suffix, parameters))
+    await runSql(trx, head + tuple + `, ${tuple}`.repeat(piece.length - 1) + suffix, parameters)
   }
 }
 

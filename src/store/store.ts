@@ -30,6 +30,11 @@ export interface Store {
   hasArticle(id: string): Promise<boolean>
   /** Stores a document in one transaction: article, entities, mentions, events (clustered) and facts. */
   putDoc(doc: Doc): Promise<PutResult>
+  /**
+   * Stores documents in order in ONE transaction, each as putDoc would: all are committed, or (on any failure)
+   * none. Several articles share a commit, the larger part of writing a small one.
+   */
+  putDocs(docs: readonly Doc[]): Promise<PutResult[]>
   /** Rebuilds every event cluster with the current rule. */
   recluster(): Promise<ReclusterResult>
   schemaVersion(): Promise<number>

@@ -1,6 +1,8 @@
 import { articleId as contentHash, inputName, type ReadResult } from '../../ingest/index.js'
+import type { Doc } from '../../document.js'
 import type { Store } from '../../store/index.js'
 import type { Analyzer } from './analyzer.js'
+import { batchWriter, type BatchLimits, type Step } from './batch-writer.js'
 
 /** What a reader yields: an article, or the error for one input. */
 export type ReadItem = ReadResult
@@ -16,9 +18,12 @@ export interface IngestResult {
 
 export interface IngestOptions {
   readonly analyzer: Analyzer
+  /** Called for each input in input order, once what it says is committed. */
   readonly onResult?: (result: IngestResult) => void
   /** When aborted, no further article is started; what is stored stays stored. */
   readonly signal?: AbortSignal
+  /** How many analysed articles share a transaction, and how long the first may wait for the rest. */
+  readonly batch?: Partial<BatchLimits>
 }
 
 export interface IngestSummary {
@@ -30,8 +35,9 @@ export interface IngestSummary {
 }
 
 /**
- * Analyzes and stores articles: analysis runs ahead on the pool, storing happens one article at a time in input
- * order (so the store is the same whatever the number of jobs), each in its own transaction. Articles already
+ * Analyzes and stores articles: analysis runs ahead on the pool, a bounded window of articles at a time (so memory
+ * holds no corpus, and a slow store holds the reader back); storing happens in input order (so the store is the
+ * same whatever the number of jobs), several articles a transaction (see batch-writer.ts). Articles already
  * stored are skipped before analysis, so a rerun after an interruption resumes where it stopped.
  */
 export async function ingestItems(
@@ -45,48 +51,35 @@ export async function ingestItems(
     if (result.nearDuplicateOf) counts.nearDuplicates++
     options.onResult?.(result)
   }
+  const writer = batchWriter(store, emit, options.batch)
   const window = Math.max(2, options.analyzer.jobs * 2)
-  const pending: Promise<() => Promise<void>>[] = []
+  const pending: Promise<Step>[] = []
+  const next = async () => writer.add(await writer.waitFor(pending.shift() as Promise<Step>))
   for await (const item of items) {
     if (options.signal?.aborted) break
-    pending.push(prepare(store, item, options.analyzer, emit))
-    while (pending.length >= window) await (await (pending.shift() as Promise<() => Promise<void>>))()
+    pending.push(prepare(store, item, options.analyzer))
+    while (pending.length >= window) await next()
   }
-  while (pending.length > 0 && !options.signal?.aborted)
-    await (
-      await (pending.shift() as Promise<() => Promise<void>>)
-    )()
+  while (pending.length > 0 && !options.signal?.aborted) await next()
+  // what was taken into the batch is stored, also when interrupted: it was analysed and is written in one go
+  await writer.flush()
   return { ...counts, interrupted: options.signal?.aborted === true }
 }
 
-type Emit = (result: IngestResult) => void
-
-/** Starts the analysis of one item; resolves to the step that stores it (run in input order). */
-async function prepare(store: Store, item: ReadItem, analyzer: Analyzer, emit: Emit): Promise<() => Promise<void>> {
-  if (!item.ok) return async () => emit({ status: 'failed', id: null, input: item.input, reason: item.error.message })
+/** Starts the analysis of one item; resolves to what to do with it, in input order. */
+async function prepare(store: Store, item: ReadItem, analyzer: Analyzer): Promise<Step> {
+  if (!item.ok) return { result: { status: 'failed', id: null, input: item.input, reason: item.error.message } }
   const input = inputName(item.article)
   const id = contentHash(item.article.text)
   try {
-    if (await store.hasArticle(id)) return async () => emit({ status: 'duplicate', id, input })
-    const doc = await analyzer.analyze(item.article)
-    return async () => {
-      try {
-        const put = await store.putDoc(doc)
-        emit({
-          status: put.status,
-          id,
-          input,
-          ...(put.nearDuplicateOf ? { nearDuplicateOf: put.nearDuplicateOf } : {}),
-        })
-      } catch (error) {
-        emit({ status: 'failed', id, input, reason: reasonOf(error) })
-      }
-    }
+    if (await store.hasArticle(id)) return { result: { status: 'duplicate', id, input } }
+    const doc: Doc = await analyzer.analyze(item.article)
+    return { doc, id, input }
   } catch (error) {
-    return async () => emit({ status: 'failed', id, input, reason: reasonOf(error) })
+    return { result: { status: 'failed', id, input, reason: reasonOf(error) } }
   }
 }
 
-function reasonOf(error: unknown): string {
+export function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }

@@ -1,0 +1,112 @@
+import type { Doc } from '../../document.js'
+import type { Store } from '../../store/index.js'
+import type { IngestResult } from './ingest.js'
+
+/** One input, in input order: an analysed article to store, or its result already known. */
+export type Step =
+  { readonly doc: Doc; readonly id: string; readonly input: string } | { readonly result: IngestResult }
+
+export interface BatchLimits {
+  /** Articles a transaction at most. */
+  readonly articles: number
+  /** How long the first article of a batch may wait for more, in ms. */
+  readonly ms: number
+}
+
+/**
+ * A commit costs more than writing a small article, so articles are stored several a transaction: a batch is
+ * written when it holds `articles` articles or its first has waited `ms`, whichever comes first, and at the end.
+ * Results are reported in input order once their batch is committed, so a crash loses no article reported stored
+ * (the batch being written is lost whole, and a rerun stores it). A batch that fails is written again one article
+ * a transaction, so one bad article fails alone.
+ */
+export const DEFAULT_BATCH: BatchLimits = { articles: 32, ms: 250 }
+
+export function batchWriter(store: Store, emit: (result: IngestResult) => void, limits: Partial<BatchLimits> = {}) {
+  const { articles, ms } = { ...DEFAULT_BATCH, ...limits }
+  let steps: Step[] = []
+  let docs = 0
+  let since = 0
+
+  async function flush(): Promise<void> {
+    const batch = steps
+    steps = []
+    docs = 0
+    const stored = batch.filter((step): step is Extract<Step, { doc: Doc }> => 'doc' in step)
+    const results = await storeAll(
+      store,
+      stored.map((step) => step.doc),
+    )
+    let n = 0
+    for (const step of batch) {
+      if ('result' in step) {
+        emit(step.result)
+        continue
+      }
+      const put = results[n++] as Stored
+      if (put instanceof Error) emit({ status: 'failed', id: step.id, input: step.input, reason: put.message })
+      else
+        emit({
+          status: put.status,
+          id: step.id,
+          input: step.input,
+          ...(put.nearDuplicateOf ? { nearDuplicateOf: put.nearDuplicateOf } : {}),
+        })
+    }
+  }
+
+  return {
+    /** Takes the next step in input order; writes the batch when it is full or has waited long enough. */
+    async add(step: Step): Promise<void> {
+      if (docs === 0 && 'result' in step) {
+        emit(step.result)
+        return
+      }
+      if (docs === 0) since = performance.now()
+      steps.push(step)
+      if ('doc' in step) docs++
+      if (docs >= articles || performance.now() - since >= ms) await flush()
+    },
+    /** Waits for a step still being analysed; writes the waiting batch meanwhile if it is due. */
+    async waitFor(step: Promise<Step>): Promise<Step> {
+      if (docs === 0) return step
+      let timer: NodeJS.Timeout | undefined
+      const due = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), Math.max(0, since + ms - performance.now()))
+      })
+      const early = await Promise.race([step, due])
+      clearTimeout(timer)
+      if (early !== undefined) return early
+      await flush()
+      return step
+    },
+    flush: async () => {
+      if (steps.length > 0) await flush()
+    },
+  }
+}
+
+type Stored = Awaited<ReturnType<Store['putDoc']>> | Error
+
+/** Stores the docs in one transaction; if that fails, each in its own, so only the bad ones fail. */
+async function storeAll(store: Store, docs: readonly Doc[]): Promise<Stored[]> {
+  if (docs.length === 0) return []
+  try {
+    return await store.putDocs(docs)
+  } catch (error) {
+    if (docs.length === 1) return [asError(error)]
+  }
+  const out: Stored[] = []
+  for (const doc of docs) {
+    try {
+      out.push(await store.putDoc(doc))
+    } catch (error) {
+      out.push(asError(error))
+    }
+  }
+  return out
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error))
+}

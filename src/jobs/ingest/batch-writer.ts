@@ -15,7 +15,8 @@ export interface BatchLimits {
 
 /**
  * A commit costs more than writing a small article, so articles are stored several a transaction: a batch is
- * written when it holds `articles` articles or its first has waited `ms`, whichever comes first, and at the end.
+ * written when it holds `articles` articles (the first batches fewer: 1, 2, 4 …) or its first has waited `ms`,
+ * whichever comes first, and at the end.
  * Results are reported in input order once their batch is committed, so a crash loses no article reported stored
  * (the batch being written is lost whole, and a rerun stores it). A batch that fails is written again one article
  * a transaction, so one bad article fails alone.
@@ -27,11 +28,14 @@ export function batchWriter(store: Store, emit: (result: IngestResult) => void, 
   let steps: Step[] = []
   let docs = 0
   let since = 0
+  // batches grow from one article, doubling to `articles`: the first results come at once, as before batching
+  let size = 1
 
   async function flush(): Promise<void> {
     const batch = steps
     steps = []
     docs = 0
+    size = Math.min(articles, size * 2)
     const stored = batch.filter((step): step is Extract<Step, { doc: Doc }> => 'doc' in step)
     const results = await storeAll(
       store,
@@ -65,7 +69,7 @@ export function batchWriter(store: Store, emit: (result: IngestResult) => void, 
       if (docs === 0) since = performance.now()
       steps.push(step)
       if ('doc' in step) docs++
-      if (docs >= articles || performance.now() - since >= ms) await flush()
+      if (docs >= size || performance.now() - since >= ms) await flush()
     },
     /** Waits for a step still being analysed; writes the waiting batch meanwhile if it is due. */
     async waitFor(step: Promise<Step>): Promise<Step> {

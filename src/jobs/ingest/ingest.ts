@@ -52,7 +52,8 @@ export async function ingestItems(
     options.onResult?.(result)
   }
   const writer = batchWriter(store, emit, options.batch)
-  const window = Math.max(2, options.analyzer.jobs * 2)
+  // enough in analysis that the threads keep busy while a batch is written (the writer blocks this thread)
+  const window = Math.max(2, options.analyzer.jobs * 4)
   const pending: Promise<Step>[] = []
   const next = async () => writer.add(await writer.waitFor(pending.shift() as Promise<Step>))
   for await (const item of items) {

@@ -38,6 +38,8 @@ import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { lexiconClass } from './lexicon.js'
 import { sharedObject, sharedObjectMatch } from './coordinated.js'
+import { aimedForce, wishedClause } from './unrealized.js'
+import { closingSayer } from './attribution.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
 const DOMESTIC_ROOTS = new Set(['14'])
@@ -182,7 +184,11 @@ function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
 function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   const { view, first, end } = scan
   if (nounComplement(view, chain, first)) return
+  // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
+  if (!match.anaphor && wishedClause(view, chain, first)) return
   const purpose = match.anaphor || chain.passive || match.source ? undefined : purposeOf(scan, chain)
+  // "moved troops to the border in order to attack Syria": force aimed at, not used
+  if (aimedForce(view, chain, match.item.entry.code, !!purpose)) return
   if (purpose) {
     codePurpose(scan, match, chain, purpose)
     return
@@ -211,7 +217,9 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     return
   }
   if (chain.obligation && subject.length) {
-    const sayers = findSayer(view, subject[0]?.first ?? chain.start, first)
+    const before = findSayer(view, subject[0]?.first ?? chain.start, first)
+    // "Syria must withdraw its troops, Turkey said": the saying may close the sentence
+    const sayers = before.length ? before : closingSayer(view, match.last + 1, end)
     const own = new Set(subject.map((s) => s.ref.entity))
     if (sayers.length && !sayers.some((s) => own.has(s.ref.entity))) {
       const trigger = { ...triggerOf(match), code: demandCode(match.item.entry.code) }

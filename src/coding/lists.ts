@@ -39,9 +39,10 @@ export function listForward(view: DocView, span: ActorSpan, end: number): ActorS
     cursor = next
   }
   const list = members.slice(0, accepted)
-  // "Israel struck Lebanon and Syria fired rockets": a name followed by its own verb starts a new clause
+  // "Israel struck Lebanon and Syria fired rockets": a name followed by its own verb starts a new clause (not in
+  // "talks between Armenia and Azerbaijan resumed", where the list is a preposition's object)
   const last = list[list.length - 1]
-  if (list.length > 1 && last && startsClause(view, last.last + 1)) list.pop()
+  if (list.length > 1 && last && startsClause(view, last.last + 1) && objectOfVerb(view, span.first, 0)) list.pop()
   return list
 }
 

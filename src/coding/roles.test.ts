@@ -113,10 +113,21 @@ test('issue 10 precision: a condition or a possibility is no event', () => {
 })
 
 const UNREALIZED: Case[] = [
-  // what someone expects, wants, hopes for or asks of another is not done
+  // what someone expects, wants, hopes for, fears or asks of another is not done
+  ['Ukraine expects Russia to attack Kyiv again.', [], ['RUS>UKR 19 asserted']],
+  ['Japan hopes China will release the detained sailors.', [], ['CHN>- 03 intent', 'CHN>- 08 asserted']],
+  ['Germany fears Russia will invade Ukraine.', [], ['RUS>UKR 13 intent', 'RUS>UKR 19 asserted']],
+  ['The European Union called for Russia to release the journalist.', [], ['RUS>- 08 asserted']],
   ['Poland asked Germany to send tanks to Ukraine.', ['POL>DEU 02 asserted'], ['DEU>UKR 07 asserted']],
-  // a purpose: the force is aimed, not used
+  // what is said is kept: a stated intention is an event
+  ['Japan said China will release the detained sailors.', ['CHN>- 03 intent'], []],
+  // a purpose: the force is aimed, not used; a purpose of words is what the act did
+  ['Turkey moved troops to the border in order to attack Syria.', [], ['TUR>SYR 19 asserted']],
+  ['Iran sent weapons to Yemen to attack Saudi Arabia.', ['IRN>YEM 07 asserted'], ['IRN>SAU 19 asserted']],
+  ['Britain summoned the Russian ambassador to protest the expulsion.', ['GBR>RUS 11 asserted'], []],
   // "said Y must V" is a demand, even when the saying closes the sentence
+  ['Syria must withdraw its troops from Lebanon, Turkey said.', ['TUR>SYR 10 asserted'], ['SYR>LBN 08 hypothetical']],
+  ['Iran must release the sailors, said Britain.', ['GBR>IRN 10 asserted'], []],
 ]
 
 for (const item of UNREALIZED) {
@@ -124,10 +135,17 @@ for (const item of UNREALIZED) {
 }
 
 const WORD_SENSE: Case[] = [
-  // a noun of an event before a noun for who carries it out names them, not an event: "riot police", "attack helicopters"
+  // an event noun before a noun for the means of an act only describes it: "riot police", "attack helicopters"
+  ['Kenyan riot police fired tear gas at protesters.', [], ['KEN>KEN 14 asserted', 'KEN>- 14 asserted']],
   ['Russian attack helicopters struck Ukrainian villages.', ['RUS>UKR 19 asserted'], []],
+  // ... but "peacekeeping troops" keep the peace
+  ['Bangladeshi peacekeeping troops arrived in Liberia.', ['BGD>- 07 asserted'], []],
   // a participle before a noun modifies it: "heavily armed", "the visiting delegation"
+  ['A heavily armed Syrian convoy crossed into Turkey.', [], ['->SYR 07 asserted', 'SYR>TUR 07 asserted']],
+  ['Visiting Chinese President Xi Jinping met Joe Biden.', ['CHN>USA 04 asserted'], ['->CHN 04 asserted']],
   ['The visiting Japanese delegation praised India.', ['JPN>IND 05 asserted'], ['->JPN 04 asserted']],
+  // a participle with its object is a verb: "Visiting Moscow, Xi …"
+  ['Visiting Russia, Xi Jinping praised Vladimir Putin.', ['CHN>RUS 04 asserted', 'CHN>RUS 05 asserted'], []],
 ]
 
 for (const item of WORD_SENSE) {

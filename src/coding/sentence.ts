@@ -11,6 +11,7 @@ import type { ActorSpan, DocView } from './view.js'
 import { acceptsPos, participleModifier } from './pos-fit.js'
 import { eventObject, isReaction } from './reaction.js'
 import { isPossessiveMarker } from './words.js'
+import { modifiesBearer, participleBeforeNoun } from './word-sense.js'
 import { lexiconClass } from './lexicon.js'
 
 /**
@@ -55,6 +56,8 @@ function nounsFirst(items: readonly CompiledEntry[]): readonly CompiledEntry[] {
 function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   const token = scan.view.tokens[i]
   if (!token || scan.view.actorCover.has(i)) return undefined
+  // "riot police", "a heavily armed convoy", "the visiting delegation": the word describes a noun, it is no event
+  if (modifiesBearer(scan.view, i) || participleBeforeNoun(scan.view, i, scan.first)) return undefined
   const items = entriesAt(scan, i)
   if (!items) return undefined
   // a noun reading is tried first when the tagger calls the token a noun ("Japan's talks with")

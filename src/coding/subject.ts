@@ -1,4 +1,4 @@
-import { listBackward } from './lists.js'
+import { listBackward, listForward } from './lists.js'
 import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from './relative-clause.js'
 import type { ActorSpan, DocView } from './view.js'
 import { AGENT_NOUNS, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker, matchesWord } from './words.js'
@@ -54,7 +54,33 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   // subject stands before the clause
   const closed = closedRelative(view, chainStart, start) ?? interrupterStart(view, chainStart, start)
   if (closed !== undefined) return nearestSubject(view, closed, start)
-  return nearestSubject(view, chainStart, start)
+  const found = nearestSubject(view, chainStart, start)
+  return found.length ? found : leadingParticipleSubject(view, chainStart, sentenceStart)
+}
+
+/** Words that may open a participle clause at the start of a sentence: "After meeting Putin, Xi …". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'by'])
+const PARTICIPLE_REACH = 12
+
+/**
+ * "Visiting Russia, Xi praised Putin": a participle clause opening the sentence is done by the main clause's
+ * subject, the name right after its closing comma.
+ */
+function leadingParticipleSubject(view: DocView, chainStart: number, sentenceStart: number): ActorSpan[] {
+  const head = view.tokens[chainStart]
+  if (!head?.norm.endsWith('ing') || (head.pos !== 'VERB' && head.pos !== 'NOUN')) return []
+  if (chainStart > sentenceStart + 1) return []
+  if (chainStart === sentenceStart + 1 && !PARTICIPLE_OPENERS.has(view.tokens[sentenceStart]?.norm ?? '')) return []
+  for (let i = chainStart + 1; i < chainStart + PARTICIPLE_REACH; i++) {
+    const token = view.tokens[i]
+    if (!token || token.norm === '.' || token.norm === ';') return []
+    if (token.norm !== ',') continue
+    let j = i + 1
+    while (view.tokens[j]?.pos === 'DET' || view.tokens[j]?.pos === 'ADJ') j++
+    const span = view.actorStart.get(j)
+    return span ? listForward(view, span, j + PARTICIPLE_REACH) : []
+  }
+  return []
 }
 
 /** The nearest actor before `chainStart` from `start` on that is no preposition's object, with its list. */

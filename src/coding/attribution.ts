@@ -1,0 +1,34 @@
+import { SAY_VERBS } from './chain.js'
+import { listBackward, listForward } from './lists.js'
+import type { ActorSpan, DocView } from './view.js'
+
+/** How many tokens a closing attribution may take: ", Turkey's foreign minister said on Monday." */
+const ATTRIBUTION_REACH = 10
+
+/**
+ * The actor of a closing attribution after `from` in the sentence: "Syria must withdraw its troops, Turkey said",
+ * ", said Turkey". The saying verb stands after the last comma, with the actor right before or after it.
+ */
+export function closingSayer(view: DocView, from: number, end: number): ActorSpan[] {
+  let comma = -1
+  for (let i = end - 1; i >= Math.max(from, end - ATTRIBUTION_REACH); i--) {
+    if (view.tokens[i]?.norm === ',') {
+      comma = i
+      break
+    }
+  }
+  if (comma < 0) return []
+  for (let i = comma + 1; i < end; i++) {
+    const token = view.tokens[i]
+    if (!token || token.pos === 'NOUN' || !(view.forms[i] ?? []).some((form) => SAY_VERBS.has(form))) continue
+    // ", Turkey said" or ", Turkey's foreign minister told reporters"
+    for (let j = i - 1; j > comma; j--) {
+      const span = view.actorEnd.get(j)
+      if (span) return listBackward(view, span, comma + 1)
+    }
+    // ", said Turkey"
+    const after = view.actorStart.get(i + 1)
+    return after ? listForward(view, after, end) : []
+  }
+  return []
+}

@@ -1,0 +1,92 @@
+import type { Chain } from './chain.js'
+import { isForce } from './domestic.js'
+import type { DocView } from './view.js'
+import { matchesWord } from './words.js'
+
+/**
+ * Verbs whose complement says what someone wants, expects, fears or asks for, not what was done: in "Ukraine expects
+ * Russia to attack", "Japan hopes China will release", "the EU called for Russia to release", the attack and the
+ * release are no events. (A request verb the dictionary codes takes the action's code as its own: request.ts.)
+ */
+const WISHING_VERBS = new Set([
+  'want',
+  'wish',
+  'hope',
+  'expect',
+  'fear',
+  'worry',
+  'anticipate',
+  'predict',
+  'prefer',
+  'ask',
+  'urge',
+  'call',
+  'appeal',
+  'press',
+  'push',
+  'encourage',
+  'invite',
+  'request',
+  'beg',
+  'advise',
+  'need',
+  'require',
+  'demand',
+  'wait',
+])
+
+/** Words between a wishing verb and the clause it governs: "called for", "hopes that", "pressed hard for". */
+const LINKS = new Set(['that', 'for', 'on', 'upon', 'hard', 'again'])
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const MAX_PHRASE = 8
+
+/**
+ * Whether the verb group starting at `chainStart` is the complement of a wishing verb: the group's subject (a noun
+ * phrase or a name) follows the verb, after "that" or "for" at most ("wants Israel to leave", "fears Russia will
+ * invade"). Only groups with "to" or a modal are read so: "expects Russia attacked" is not a complement.
+ */
+export function wishedClause(view: DocView, chain: Chain, first: number): boolean {
+  const opener = view.tokens[chain.start]
+  if (!opener || (opener.norm !== 'to' && opener.pos !== 'AUX')) return false
+  let i = chain.start - 1
+  let phrase = 0
+  while (i >= first && phrase < MAX_PHRASE) {
+    const span = view.actorCover.get(i)
+    if (span) {
+      i = span.first - 1
+      phrase++
+      continue
+    }
+    const token = view.tokens[i]
+    if (!token || !PHRASE_POS.has(token.pos) || view.timeCover.has(i) || governs(view, i)) break
+    i--
+    phrase++
+  }
+  if (!phrase) return false
+  while (i >= first && LINKS.has(view.tokens[i]?.norm ?? '')) i--
+  return governs(view, i)
+}
+
+/** Whether the token is a wishing verb ("Germany fears Russia will …": the tagger may call it a noun after a name). */
+function governs(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (!token || !matchesWord(view.forms[i], WISHING_VERBS)) return false
+  return token.pos === 'VERB' || (token.pos === 'NOUN' && view.actorEnd.has(i - 1))
+}
+
+/** Words that open a purpose right before "to": "in order to", "so as to". */
+function purposeOpener(view: DocView, to: number): boolean {
+  const a = view.tokens[to - 2]?.norm
+  const b = view.tokens[to - 1]?.norm
+  return (a === 'in' && b === 'order') || (a === 'so' && b === 'as')
+}
+
+/**
+ * Force that a purpose clause aims at: "moved troops to the border in order to attack Syria", "sent weapons to Yemen
+ * to attack Saudi Arabia" — the attack was not made. (A purpose of words, "summoned the ambassador to protest", is
+ * what the summons did, and is coded.)
+ */
+export function aimedForce(view: DocView, chain: Chain, code: string, purpose: boolean): boolean {
+  if (!isForce(code) && !code.startsWith('15')) return false
+  return purpose || (view.tokens[chain.start]?.norm === 'to' && purposeOpener(view, chain.start))
+}

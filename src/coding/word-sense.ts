@@ -1,0 +1,74 @@
+import type { DocView } from './view.js'
+import { POSSESSIVE_PRONOUNS, isPossessiveMarker, matchesWord } from './words.js'
+
+/**
+ * Nouns for the means of an act, which an event noun before them only describes: "riot police", "attack
+ * helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops" keep the peace.
+ */
+const BEARER_NOUNS = new Set([
+  'police',
+  'policeman',
+  'policemen',
+  'unit',
+  'squad',
+  'gear',
+  'helicopter',
+  'plane',
+  'aircraft',
+  'jet',
+  'drone',
+  'vehicle',
+  'dog',
+  'boat',
+  'ship',
+  'submarine',
+  'rifle',
+  'weapon',
+])
+
+/** "Kenyan riot police", "Russian attack helicopters": an event noun that only modifies the noun after it. */
+export function modifiesBearer(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  const next = view.tokens[i + 1]
+  if (!token || !next || token.pos !== 'NOUN' || next.pos !== 'NOUN' || view.actorCover.has(i + 1)) return false
+  return matchesWord(view.forms[i + 1], BEARER_NOUNS)
+}
+
+const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
+
+/**
+ * A participle before the noun it describes, not a verb: "a heavily armed convoy", "the visiting delegation",
+ * "Visiting Chinese President Xi Jinping met …" (a name running into the sentence's verb, not "Visiting China, Xi
+ * …", where it is a verb with an object).
+ */
+export function participleBeforeNoun(view: DocView, i: number, sentenceStart: number): boolean {
+  const token = view.tokens[i]
+  const next = view.tokens[i + 1]
+  if (!token || !next || (!NOUN_POS.has(next.pos) && !view.actorStart.has(i + 1))) return false
+  const ing = token.norm.endsWith('ing')
+  // "India's peacekeeping mission": a noun ending in -ing is a noun, not a participle
+  if ((!ing && !token.norm.endsWith('ed')) || token.pos === 'NOUN' || token.pos === 'PROPN') return false
+  let b = i - 1
+  // "a heavily armed convoy": an adverb of degree before the participle
+  if (view.tokens[b]?.pos === 'ADV' && b >= sentenceStart) b--
+  const before = view.tokens[b]
+  if (b >= sentenceStart && before) {
+    if (before.pos === 'DET' || isPossessiveMarker(before)) return true
+    if (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.norm)) return true
+    // "after visiting Chinese officials": a gerund with its object
+    return !ing && b < i - 1 && (before.pos === 'ADJ' || before.pos === 'ADP')
+  }
+  // at the start of the sentence: "Visiting Chinese President Xi met", a noun phrase with no comma before its verb
+  return ing && phraseRunsIntoVerb(view, i + 1)
+}
+
+/** Whether the noun phrase from `from` on is followed directly by a verb, with no comma between. */
+function phraseRunsIntoVerb(view: DocView, from: number): boolean {
+  for (let j = from; j < from + 8; j++) {
+    const token = view.tokens[j]
+    if (!token) return false
+    if (view.actorCover.has(j) || NOUN_POS.has(token.pos) || token.pos === 'DET') continue
+    return (token.pos === 'VERB' || token.pos === 'AUX') && j > from
+  }
+  return false
+}

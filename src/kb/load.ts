@@ -1,6 +1,6 @@
 /** loadKb(): reads and validates data/kb once per folder, builds the indexes, and caches the result. */
 import { existsSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
 import { buildAgents } from './agents.js'
 import { AliasTable } from './aliases.js'
@@ -90,12 +90,27 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
   const regionEntries = layered(readEntries(files.regions, RegionEntry), more('regions.json', RegionEntry))
   const placeEntries = layered(readEntries(files.places, PlaceEntry), more('places.json', PlaceEntry))
   // groups, bodies and agents came later: a KB folder written before them still loads
-  const groupEntries = layered(readOptional(files.groups, GroupEntry), more('groups.json', GroupEntry))
-  const bodyEntries = layered(readOptional(files.bodies, BodyEntry), more('bodies.json', BodyEntry))
-  const agents = buildAgents(
-    layered(readOptional(files.agents, AgentEntry), more('agents.json', AgentEntry)),
-    (problem) => kbInvalid(files.agents, problem),
+  // each file keeps its own path, so a broken entry is named in the file it is in
+  const groupFiles = fileLayers(files.groups, folders, GroupEntry)
+  const bodyFiles = fileLayers(files.bodies, folders, BodyEntry)
+  const groupEntries = layered(
+    groupFiles[0]![1],
+    groupFiles.slice(1).map(([, entries]) => entries),
   )
+  const bodyEntries = layered(
+    bodyFiles[0]![1],
+    bodyFiles.slice(1).map(([, entries]) => entries),
+  )
+  // agent nouns have no id: each file is checked on its own, and an extension's noun replaces the package's
+  const agents = new Map(
+    buildAgents(readOptional(files.agents, AgentEntry), (problem) => kbInvalid(files.agents, problem)),
+  )
+  folders.forEach((folder, k) => {
+    const file = join(folder, 'agents.json')
+    for (const [noun, agent] of buildAgents(more('agents.json', AgentEntry)[k]!, (p) => kbInvalid(file, p))) {
+      agents.set(noun, agent)
+    }
+  })
   checkCountries(files.countries, countryEntries)
 
   const table = new AliasTable()
@@ -139,8 +154,8 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
   }
   const countryIds = new Set(countries.entities.map((entity) => entity.id))
   checkOrgs(files.organizations, orgEntries, ids, countryIds)
-  checkGroups(files.groups, groupEntries, countryIds)
-  checkRefs(files.bodies, bodyEntries, (entry) => [['country', entry.country]], countryIds)
+  for (const [file, entries] of groupFiles) checkGroups(file, entries, countryIds)
+  for (const [file, entries] of bodyFiles) checkRefs(file, entries, (entry) => [['country', entry.country]], countryIds)
   checkRefs(
     files.regions,
     regionEntries,
@@ -172,6 +187,12 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
     peopleFiles: people.files,
     agents,
   })
+}
+
+/** The package's file and each extension folder's file of the same name, with their entries. */
+function fileLayers<T>(file: string, folders: readonly string[], schema: z.ZodType<T>): [string, T[]][] {
+  const name = basename(file)
+  return [file, ...folders.map((folder) => join(folder, name))].map((path) => [path, readOptional(path, schema)])
 }
 
 function readOptional<T>(file: string, schema: z.ZodType<T>): T[] {

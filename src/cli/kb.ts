@@ -140,6 +140,34 @@ export function registerKb(program: Command): void {
       const found = loadKb(options.kb).search(text)
       print(options.json ? JSON.stringify(found, null, 2) : formatSearch(found) || `No entity matches "${text}"`)
     })
+  kb.command('import <file>')
+    .description(
+      'convert a Phoenix/TABARI actor dictionary into a people file that --kb reads, reporting what could not be',
+    )
+    .requiredOption('--from <format>', 'the format of FILE: phoenix (e.g. Phoenix.Countries.actors.txt)')
+    .option('--out <file>', 'the people file to write (default: phoenix-people.json)', 'phoenix-people.json')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, options: { from: string; out: string; json?: boolean }) => {
+      if (options.from !== 'phoenix') {
+        throw new EntenteError('usage', `Cannot import from "${options.from}": the one format known is phoenix`)
+      }
+      const { importPhoenixActors, formatPhoenixImport } = await import('../kb/write-import.js')
+      const countries = new Set(
+        loadKb()
+          .entities('country')
+          .map((entity) => entity.id),
+      )
+      const result = importPhoenixActors(file, options.out, countries)
+      if (!options.json) return print(formatPhoenixImport(result, options.out))
+      const { read, people, roles } = result
+      print(
+        JSON.stringify(
+          { out: options.out, read, people: people.length, roles, skipped: Object.fromEntries(result.skipped) },
+          null,
+          2,
+        ),
+      )
+    })
   kb.command('check')
     .description('load and validate every knowledge-base file, and print counts')
     .option('--json', 'print JSON')

@@ -71,6 +71,21 @@ describe('dictionary import and resource flags', { timeout: 180_000 }, () => {
     expect(events(own.stdout)).not.toContain('QRN>CAN 057')
   })
 
+  test('kb import --from phoenix writes a people file that --kb extends the KB with', () => {
+    // an invented person, in office in a real country from 1994
+    const actors = ['ESTONIA_ [EST]', 'ILSE_VARNAKOVA_', '\t[ESTELI 650101-940110]', '\t[ESTGOV >940110]', '']
+    writeFileSync(join(dir, 'small.actors'), actors.join('\n'))
+    const run = entente(['kb', 'import', '--from', 'phoenix', 'small.actors', '--out', 'imported.json'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('wrote imported.json: 1 people with 1 dated roles')
+    expect(run.stdout).toMatch(/1 {2}elite \(ELI\): not an office/)
+    const text = 'Ilse Varnakova praised Canada on Monday.'
+    const linked = entente(['extract', '-', '--published', '2005-03-08', '--kb', 'imported.json'], text)
+    expect(events(linked.stdout)).toEqual(['EST>CAN 051'])
+    const own = entente(['extract', '-', '--published', '2005-03-08'], text)
+    expect(events(own.stdout).filter((e) => e.startsWith('EST'))).toEqual([])
+  })
+
   test('a missing dictionary or KB is an error naming it, exit 1', () => {
     const run = entente(['extract', '-', '--dictionary', 'nowhere'], 'Finland joined NATO.')
     expect(run.code).toBe(1)

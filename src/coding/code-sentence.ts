@@ -40,6 +40,7 @@ import { lexiconClass } from './lexicon.js'
 import { sharedObject, sharedObjectMatch } from './coordinated.js'
 import { aimedForce, wishedClause } from './unrealized.js'
 import { closingSayer } from './attribution.js'
+import { passiveObjectMatch, reducedPassive } from './passive.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
 const DOMESTIC_ROOTS = new Set(['14'])
@@ -204,7 +205,8 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     return
   }
   if (chain.passive) {
-    const patient = patientNamed(view, chain.start, first) ? subject : []
+    // "sanctions were imposed on Iran": a target the pattern read after the verb is the patient
+    const patient = match.target ?? (patientNamed(view, chain.start, first) ? subject : [])
     const code = match.item.entry.code
     const agents = findAgent(view, match.last + 1, end)
     // "was put under investigation in Turkey": the authorities of the place act
@@ -347,8 +349,11 @@ export function codeSentence(scan: Scan): void {
     const nominal = light && !entries && governed === undefined ? lightObject(scan, i) : undefined
     const requestable = headsRequest(scan, i)
     if (!entries && governed === undefined && !nominal && !requestable) continue
-    const chain = readChain(view, i, first, first)
-    const own = matchHead(scan, i, chain.passive)
+    const read = readChain(view, i, first, first)
+    // "soldiers captured by Russia": a participle with its agent is a passive without "be"
+    const chain = !read.passive && reducedPassive(view, i) ? { ...read, start: i, passive: true } : read
+    // "Russian diplomats were expelled": the pattern's object words may stand in the passive's subject
+    const own = matchHead(scan, i, chain.passive) ?? passiveObjectMatch(scan, i, chain)
     // a governed action ("pledged to visit") is coded at its own head, with this verb as its modality or negation,
     // unless this verb's own pattern already spans it ("decline to comment")
     if (governed !== undefined && !(own && own.last >= governed) && matchHead(scan, governed, false)) continue

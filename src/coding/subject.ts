@@ -13,6 +13,8 @@ function afterPreposition(view: DocView, span: ActorSpan, start: number): boolea
   while (i >= start && (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ')) i--
   const token = view.tokens[i]
   if (i < start || !token) return false
+  // "soldiers captured by Russia were freed": the agent of a participle is not the subject
+  if (token.norm === 'by') return true
   if (token.norm === 'of') {
     const before = view.tokens[i - 1]
     // "driven out of Ghana", "ahead of Japan": a compound preposition

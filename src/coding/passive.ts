@@ -1,0 +1,79 @@
+import type { Chain } from './chain.js'
+import type { CompiledEntry } from './dictionary.js'
+import { irregularPast } from './forms.js'
+import { matchAt, type Match } from './match.js'
+import { acceptsPos } from './pos-fit.js'
+import { entriesAt, type Scan } from './sentence.js'
+import type { DocView } from './view.js'
+import { matchesWord } from './words.js'
+
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+const MAX_PHRASE = 6
+
+/** The first token of the noun phrase right before a passive verb group ("Two Russian diplomats were …"). */
+function patientStart(view: DocView, chainStart: number, first: number): number {
+  let i = chainStart - 1
+  for (let n = 0; i >= first && n < MAX_PHRASE; n++) {
+    const span = view.actorCover.get(i)
+    if (span) i = span.first - 1
+    else if (PHRASE_POS.has(view.tokens[i]?.pos ?? '')) i--
+    else break
+  }
+  return i + 1
+}
+
+/**
+ * A passive whose subject holds the pattern's object words: "Russian diplomats were expelled" ("expel $TARGET
+ * diplomat"), "new sanctions were imposed on Iran by the EU" ("impose sanction on $TARGET"). The words found in
+ * the subject are taken as matched; a target after a preposition is then read as in the active ("on Iran"), and a
+ * target right after the head is the subject itself, which the caller reads.
+ */
+export function passiveObjectMatch(scan: Scan, i: number, chain: Chain): Match | undefined {
+  const { view, first, end } = scan
+  if (!chain.passive) return undefined
+  const from = patientStart(view, chain.start, first)
+  if (from >= chain.start) return undefined
+  for (const item of entriesAt(scan, i) ?? []) {
+    if (item.entry.noun || item.entry.default || !acceptsPos(item, view, i)) continue
+    const rest = withoutSubjectWords(view, item, from, chain.start)
+    if (!rest) continue
+    const match = matchAt(view, i, end, rest, false)
+    if (match && !match.open) return { ...match, item }
+  }
+  return undefined
+}
+
+/** The entry's elements with the words found in tokens [from, to) left out, or undefined when none is found. */
+function withoutSubjectWords(view: DocView, item: CompiledEntry, from: number, to: number): CompiledEntry | undefined {
+  const found = (words: ReadonlySet<string>) => {
+    for (let k = from; k < to; k++) if (!view.actorCover.has(k) && matchesWord(view.forms[k], words)) return true
+    return false
+  }
+  const elements = item.elements.filter((e, n) => n === 0 || e.kind !== 'word' || e.optional || !found(e.words))
+  if (elements.length === item.elements.length) return undefined
+  // the first target slot after the head with no required word before it is the passive's subject, which the
+  // caller reads ("expel $TARGET diplomat", "expel &DIPLOMAT from? $TARGET"); a slot after a preposition the
+  // pattern requires is read after the verb ("impose sanction on $TARGET": "imposed on Iran")
+  let direct = -1
+  for (let n = 1; n < elements.length; n++) {
+    const e = elements[n]!
+    if (e.kind === 'slot') {
+      direct = n
+      break
+    }
+    if (e.kind === 'word' && !e.optional) break
+  }
+  return { ...item, elements: direct < 0 ? elements : elements.filter((_, n) => n !== direct) }
+}
+
+/**
+ * A past participle with a by-phrase after a noun, with no "be": "soldiers captured by Russia", "talks hosted by
+ * Qatar". It reads as a passive: the by-phrase acts, the noun before undergoes.
+ */
+export function reducedPassive(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  const before = view.tokens[i - 1]
+  if (!token || !before || view.tokens[i + 1]?.norm !== 'by') return false
+  if (!token.norm.endsWith('ed') && !irregularPast(token)) return false
+  return before.pos === 'NOUN' || before.pos === 'PROPN' || before.norm === ',' || view.actorEnd.has(i - 1)
+}

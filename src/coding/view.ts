@@ -119,8 +119,10 @@ function describedActor(mention: Mention, kb: CodingKb): ActorRef | undefined {
  * "ethnic Uzbeks", "ethnic Hungarian farmers": a demonym or people's name after "ethnic" names a group of people wherever they live,
  * not the country's government, so it is no actor.
  */
-export function ethnicGroup(tokens: readonly Token[], mention: Mention, first: number): boolean {
-  return mention.form !== 'pronoun' && tokens[first - 1]?.norm === 'ethnic'
+export function ethnicGroup(tokens: readonly Token[], mention: Mention, first: number, kb?: CodingKb): boolean {
+  if (mention.form === 'pronoun' || tokens[first - 1]?.norm !== 'ethnic') return false
+  // the linker placed the group in the country the text puts it in ("ethnic Albanians … in Serbia" → SRB): that one acts
+  return !kb || !mention.entity || kb.lookup(mention.text).some((hit) => hit.entity === mention.entity)
 }
 
 /** A place the KB files under a country, standing for that country as an actor ("in Tehran" → IRN). */

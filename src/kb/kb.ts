@@ -2,10 +2,12 @@
 import { EntenteError } from '../errors.js'
 import { codeAt, withSector } from './actor-code.js'
 import type { AgentNoun } from './agents.js'
+import type { EthnicGroup } from './ethnic-groups.js'
 import type { AliasTable } from './aliases.js'
 import { isDay, within } from './dates.js'
 import { descriptorKey } from './orgs.js'
 import { adjectiveKey } from './regions.js'
+import { normalizeSurface } from './normalize.js'
 import { searchEntities } from './search.js'
 import { canonicalTitle } from './titles.js'
 import type { AliasHit, EntityKind, KbEntity, KbRole, Membership, Presidency, RegionMatch } from './types.js'
@@ -23,6 +25,8 @@ export interface KbParts {
   readonly peopleFiles: number
   /** Agent nouns ("police" → COP); absent in hand-made KBs. */
   readonly agents?: ReadonlyMap<string, AgentNoun>
+  /** Ethnic and religious groups by normalized surface ("Kurdish", "Kurds"). */
+  readonly ethnicGroups?: ReadonlyMap<string, EthnicGroup>
 }
 
 export interface MembershipOptions {
@@ -154,6 +158,11 @@ export class Kb {
   /** Entities matching free text, ranked: id, then name, alias, prefix, substring, near spelling. */
   search(text: string, limit?: number): KbEntity[] {
     return searchEntities(this.byId.values(), text, limit)
+  }
+
+  /** The ethnic or religious group a name or adjective names ("Kurdish", "Tamils"), with where it lives. */
+  ethnicGroup(surface: string): EthnicGroup | undefined {
+    return this.parts.ethnicGroups?.get(normalizeSurface(surface))
   }
 
   /** The agent a lower-case noun phrase names: "police" → COP, "foreign ministry" → GOV. */

@@ -7,6 +7,7 @@ import { AliasTable } from './aliases.js'
 import { buildBodies } from './bodies.js'
 import { buildCities, personWordsOf, readCities } from './cities.js'
 import { buildCountries, worldCountries } from './countries.js'
+import { buildEthnicGroups, EthnicGroupEntry } from './ethnic-groups.js'
 import { Kb } from './kb.js'
 import { buildGroups } from './groups.js'
 import { buildOrgs } from './orgs.js'
@@ -84,6 +85,7 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
     groups: join(dir, 'groups.json'),
     bodies: join(dir, 'bodies.json'),
     agents: join(dir, 'agents.json'),
+    ethnicGroups: join(dir, 'ethnic-groups.json'),
   }
   const countryEntries = layered(readEntries(files.countries, CountryEntry), more('countries.json', CountryEntry))
   const orgEntries = layered(readEntries(files.organizations, OrgEntry), more('organizations.json', OrgEntry))
@@ -186,6 +188,7 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
     problems,
     peopleFiles: people.files,
     agents,
+    ethnicGroups: buildEthnicGroups(files.ethnicGroups, readOptional(files.ethnicGroups, EthnicGroupEntry), countryIds),
   })
 }
 

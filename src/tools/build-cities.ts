@@ -143,6 +143,24 @@ export function asciiName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .replace(/[ʼʻ’‘`´]/g, "'")
+    .replace(/[ıłøđħðþßæœ]/gi, (letter) => {
+      const ascii = LETTERS[letter.toLowerCase()] ?? letter
+      return letter === letter.toLowerCase() ? ascii : ascii.charAt(0).toUpperCase() + ascii.slice(1)
+    })
+}
+
+/** Letters with no decomposition that news writes in ASCII: "Diyarbakır" → "Diyarbakir", "Łódź" → "Lodz". */
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ħ: 'h',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
 }
 
 /** Countries whose GeoNames names mark the soft sign with an apostrophe news leaves out: "Kramators'k". */

@@ -262,7 +262,13 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   // "at Apple", "from Airbus": as weak as the default, so a name read as an organization elsewhere stays one
   if (WEAK_PLACE_PREPOSITIONS.has(before) && words.length <= 2) return as('LOCATION', CUE.default)
   // "Ferries stopped running…", "Heavy rains flooded…": an everyday word that only starts its sentence
-  if (words.length === 1 && startsSentence(doc, run, context.sentence) && isCommonWord(surface)) {
+  // ("Chechen rebels…" is a people, whatever the lexicon holds)
+  if (
+    words.length === 1 &&
+    startsSentence(doc, run, context.sentence) &&
+    isCommonWord(surface) &&
+    !kb.ethnicGroup?.(surface)
+  ) {
     if (!namedElsewhere(text, surface, start)) return undefined
   }
   return as('ORGANIZATION', CUE.default)

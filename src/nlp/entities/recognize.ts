@@ -7,6 +7,7 @@ import { coordinatePlaces } from './coordinate.js'
 import { cityMatch } from './city-cue.js'
 import { gazetteerOf, type Gazetteer, type GazetteerMatch, matchAt, tokenKeys } from './gazetteer.js'
 import { groupAt } from './groups.js'
+import { locateGroups } from './groups-located.js'
 import { disambiguate } from './disambiguate.js'
 import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
@@ -50,7 +51,11 @@ export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
         const range = { first, last: sentence.last }
         from = recognizeSentence(doc, { kb, gazetteer, people }, range, drafts, sentences[k + 1])
       })
-      const settled = markAgents(doc, kb, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts))))
+      const settled = markAgents(
+        doc,
+        kb,
+        locateGroups(doc, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts))), kb),
+      )
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },
   }

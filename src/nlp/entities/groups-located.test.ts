@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest'
+import { docOf, type Doc } from '../../document.js'
+import { loadKb } from '../../kb/index.js'
+import { assemblePipeline } from '../../pipeline.js'
+import { segment } from '../segment/index.js'
+import { createRecognize } from './recognize.js'
+
+// the real KB: data/kb/ethnic-groups.json says where each group lives
+const pipeline = assemblePipeline([segment, createRecognize({ kb: loadKb() })], { given: ['zones'] })
+
+function linked(text: string, name: string): string | undefined {
+  const doc: Doc = pipeline.run(
+    docOf(text, { published: '2024-05-01', zones: [{ start: 0, end: text.length, kind: 'body' }] }),
+  )
+  const mention = doc.mentions.find((m) => m.text === name)
+  if (!mention) throw new Error(`no mention "${name}" in ${JSON.stringify(doc.mentions.map((m) => m.text))}`)
+  return mention.entity
+}
+
+describe('ethnic and religious groups take the country the text places them in', () => {
+  test('a place of the sentence among the group’s countries', () => {
+    expect(linked('Kurdish fighters shelled villages in northern Syria.', 'Kurdish')).toBe('SYR')
+    expect(linked('Thousands of Kurds marched through Diyarbakir.', 'Kurds')).toBe('TUR')
+    expect(linked('Shiite militias clashed with police in Basra.', 'Shiite')).toBe('IRQ')
+  })
+
+  test('a group with several countries and no place in its sentence stays unlinked', () => {
+    expect(linked('Kurds celebrated the new year.', 'Kurds')).toBeUndefined()
+    expect(linked('Hutu militias crossed the river at night.', 'Hutu')).toBeUndefined()
+  })
+
+  test('a group with a state of its own stands for it when the text names no place', () => {
+    expect(linked('Tamil rebels ambushed an army patrol.', 'Tamil')).toBe('LKA')
+    expect(linked('Uyghurs abroad demanded the release of relatives.', 'Uyghurs')).toBe('CHN')
+    expect(linked('Chechen fighters seized the school.', 'Chechen')).toBe('RUS')
+  })
+
+  test('where people go is not where they are, and a capital speaking for its government places no one', () => {
+    expect(linked('Rohingya families fled to Bangladesh by boat.', 'Rohingya')).toBe('MMR')
+    expect(linked('Ankara criticized Kurdish parties.', 'Kurdish')).toBeUndefined()
+  })
+
+  test('"ethnic" + a demonym names people living in another country: the one the sentence names', () => {
+    expect(linked('Ethnic Albanians rallied in Skopje on Sunday.', 'Albanians')).toBe('MKD')
+    expect(linked('Ethnic Albanians rallied on Sunday.', 'Albanians')).toBe('ALB')
+  })
+
+  test('a country word before the group acts for it, and the group is left alone', () => {
+    expect(linked('Iraqi Kurds voted in a referendum.', 'Kurds')).toBeUndefined()
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * Ethnic and religious groups coded with the country the text places them in, as event gold codes them: a
+ * group has no actor id of its own, so "Iraqi Kurds" act for IRQ, "Kurds in Syria" for SYR, "ethnic Albanians
+ * … in Serbia" for SRB and "Tamil rebels" for LKA, the group's home. Where a group lives in several countries
+ * and the text names none of them ("Kurds protested"), it stays unlinked: no event is coded for a guess.
+ *
+ * A country word right before the group ("Iraqi Kurds", "Bosnian Serb forces") already acts for it, so the group
+ * is left alone. Otherwise: the nearest country or place of the sentence among the group's countries (any country
+ * for a world religion, any but the demonym's own after "ethnic"), where people are rather than where they go
+ * ("fled to Bangladesh") or a capital standing for its government ("Ankara presses"); else the group's home. Other
+ * sentences of the document are not read: a story about Turkey may speak of Kurds in Syria.
+ */
+import type { Doc, Span } from '../../document.js'
+import type { Draft } from './classify.js'
+import type { KbView } from './kb-view.js'
+
+/** Where a group may live: its countries (empty: anywhere), and what it stands for when the text says nothing. */
+interface Placement {
+  readonly countries: readonly string[]
+  readonly home?: string | undefined
+  /** After "ethnic", a demonym's own country is the one the group is not placed in ("ethnic Russians in Estonia"). */
+  readonly not?: string | undefined
+}
+
+/** How sure a group's country is: below a name's, above a weak guess. */
+const LOCATED = 0.6
+
+/** Links group mentions to the country where the text places them; other drafts are returned as they are. */
+export function locateGroups(doc: Doc, drafts: readonly Draft[], kb: KbView): Draft[] {
+  if (!kb.ethnicGroup) return [...drafts]
+  let located: (string | undefined)[] | undefined
+  return drafts.map((draft, k) => {
+    const placement = placementOf(doc, draft, kb)
+    if (!placement) return draft
+    // "Iraqi Kurds", "Bosnian Serbs": the country word before the group already acts for it
+    if (adjacentCountry(doc, drafts, kb, k)) return draft
+    located ??= drafts.map((other) => (isWhere(doc, other) ? countryOf(other, kb) : undefined))
+    const country = nearestInSentence(doc, drafts, located, k, placement) ?? placement.home
+    if (!country || country === placement.not) return draft
+    const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
+    return { ...rest, entity: country, kind: 'country', confidence: LOCATED }
+  })
+}
+
+function placementOf(doc: Doc, draft: Draft, kb: KbView): Placement | undefined {
+  if (draft.form === 'pronoun' || draft.form === 'title' || draft.form === 'description') return undefined
+  if (!draft.entity) {
+    const group = kb.ethnicGroup?.(draft.text)
+    return group ? { countries: group.countries, home: group.home } : undefined
+  }
+  // "ethnic Albanians", "ethnic Serbs": the people of a country living in another one
+  if (draft.form === 'demonym' && /\bethnic\s+$/i.test(doc.text.slice(Math.max(0, draft.start - 8), draft.start)))
+    return { countries: [], not: draft.entity }
+  return undefined
+}
+
+/** The country a draft names or lies in: a country, or a place or region the KB files under one. */
+function countryOf(draft: Draft, kb: KbView): string | undefined {
+  if (!draft.entity) return undefined
+  if (draft.kind === 'country') return draft.entity
+  if (draft.kind === 'place' || draft.kind === 'region') return kb.entity(draft.entity)?.country
+  return undefined
+}
+
+/** Words before a place that make it where someone goes, not where they are ("fled to Bangladesh"). */
+const TOWARD = /\b(?:to|into|towards?)\s+(?:the\s+)?$/i
+
+/**
+ * True for a place the text puts people in: a country's or place's name ("in Syria", "Kirkuk"), not a demonym
+ * ("met Israeli officials" names the other side) nor a destination.
+ */
+function isWhere(doc: Doc, draft: Draft): boolean {
+  if (draft.type !== 'LOCATION' || draft.form === 'demonym') return false
+  const before = doc.text.slice(Math.max(0, draft.start - 16), draft.start)
+  // a capital standing for its government ("Ankara presses for…") places no one, unless it is a place ("in Ankara")
+  if (draft.form === 'capital' && !AT.test(before)) return false
+  return !TOWARD.test(before)
+}
+
+/** Words before a capital that make it a place. */
+const AT = /\b(?:in|at|near|outside|around)\s+$/i
+
+/** "Iraqi Kurds", "Syrian Kurdish fighters": a country word ending just before the group. */
+function adjacentCountry(doc: Doc, drafts: readonly Draft[], kb: KbView, k: number): string | undefined {
+  const before = drafts[k - 1]
+  const country = before && countryOf(before, kb)
+  if (!before || !country || before.kind !== 'country') return undefined
+  return /^[\s-]+$/.test(doc.text.slice(before.end, drafts[k]!.start)) ? country : undefined
+}
+
+function sentenceOf(doc: Doc, at: number): Span | undefined {
+  return doc.sentences.find((sentence) => sentence.start <= at && at < sentence.end)
+}
+
+function fits(country: string, placement: Placement): boolean {
+  if (country === placement.not) return false
+  return placement.countries.length === 0 || placement.countries.includes(country)
+}
+
+function nearestInSentence(
+  doc: Doc,
+  drafts: readonly Draft[],
+  located: readonly (string | undefined)[],
+  k: number,
+  placement: Placement,
+): string | undefined {
+  const draft = drafts[k]!
+  const sentence = sentenceOf(doc, draft.start)
+  if (!sentence) return undefined
+  let best: { country: string; distance: number } | undefined
+  drafts.forEach((other, j) => {
+    const country = located[j]
+    if (j === k || !country || other.start < sentence.start || other.end > sentence.end || !fits(country, placement))
+      return
+    const distance = Math.abs(other.start - draft.start)
+    if (!best || distance < best.distance) best = { country, distance }
+  })
+  return best?.country
+}

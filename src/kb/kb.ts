@@ -54,6 +54,15 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
   return map
 }
 
+function startsOf(agents: ReadonlyMap<string, AgentNoun> | undefined): Map<string, number> {
+  const starts = new Map<string, number>()
+  for (const noun of agents?.keys() ?? []) {
+    const words = noun.split(' ')
+    starts.set(words[0]!, Math.max(starts.get(words[0]!) ?? 0, words.length))
+  }
+  return starts
+}
+
 export class Kb {
   /** People files that failed validation and were skipped (the rest of the KB loaded). */
   readonly problems: readonly string[]
@@ -169,6 +178,14 @@ export class Kb {
   agent(noun: string): AgentNoun | undefined {
     return this.parts.agents?.get(noun)
   }
+
+  /** The most words an agent phrase starting with this lower-case word has ("foreign": 2), 0 for none. */
+  agentWords(first: string): number {
+    this.agentStarts ??= startsOf(this.parts.agents)
+    return this.agentStarts.get(first) ?? 0
+  }
+
+  private agentStarts: Map<string, number> | undefined
 
   /**
    * The CAMEO actor code of an entity on a date, with an agent sector when one is known: a country and "COP" →

@@ -25,7 +25,9 @@ type Agent = { readonly sector: string; readonly located: boolean }
 /** An agent noun phrase starting at token i: its sector and the token after it. */
 function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): (Agent & { end: number }) | undefined {
   if (!kb.agent) return undefined
-  for (let n = Math.min(LONGEST, last - i); n >= 1; n--) {
+  // most words start no agent phrase: one look-up rules them out before any phrase is built
+  const longest = kb.agentWords ? kb.agentWords(keys[i] ?? '') : LONGEST
+  for (let n = Math.min(longest, last - i); n >= 1; n--) {
     const agent = kb.agent(keys.slice(i, i + n).join(' '))
     if (agent) return { ...agent, end: i + n }
   }

@@ -44,4 +44,6 @@ export interface KbView {
   regionByAdjective(adjective: string): { region: string; members: readonly string[] } | undefined
   /** The agent a lower-case noun phrase names ("police": COP, "foreign ministry": GOV); optional for small test KBs. */
   agent?(noun: string): { readonly sector: string; readonly located: boolean } | undefined
+  /** The most words of an agent phrase starting with this lower-case word, 0 for none (a cheap first check). */
+  agentWords?(first: string): number
 }

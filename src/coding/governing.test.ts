@@ -77,7 +77,7 @@ describe('governing constructions: the governed action decides the sub-code', ()
   test('want / urge / call on / press / ask X to V → the 02x of V; demand or order X to V → the 10x', () => {
     expect(coded('The United States wants Iran to release the prisoners.')).toEqual(['USA→IRN 0253 asserted'])
     expect(coded('France urged Russia to withdraw its troops from Ukraine.')).toEqual(['FRA→RUS 0256 asserted'])
-    expect(coded('Japan called on China to release the detained journalists.')).toEqual(['JPN→CHN 0253 asserted'])
+    expect(coded('Japan called on China to release the prisoners.')).toEqual(['JPN→CHN 0253 asserted'])
     expect(coded('Egypt encouraged Sudan to hold talks with the rebels.')).toEqual(['EGY→SDN 026 asserted'])
     expect(coded('Kenya pleaded with Ethiopia to withdraw its troops from the border.')).toEqual([
       'KEN→ETH 0256 asserted',

@@ -8,7 +8,8 @@ import {
   type Range,
   type StoredReport,
 } from './cluster-reads.js'
-import { applyClusterChanges, clusterChanges, diffClusters } from './cluster-writes.js'
+import { applyClusterChanges, clusterChanges, diffClusters, joinCluster } from './cluster-writes.js'
+import { coarseJoins } from './cluster-coarse.js'
 import type { WriteScope } from './numbers.js'
 import type { EventClusterTable, EventTable } from './schema.js'
 
@@ -75,7 +76,12 @@ export async function clusterArticleEvents(
   for (const row of changes.created) changes.fresh.set(row.id, row.id)
   const keys = [...byKey.values()]
   const runs = await dayRuns(scope, keys)
-  const yearKeys = keys.flatMap((fresh, i) => (runs[i] ? [] : [i]))
+  // keys with only month-, year- or otherwise dated fresh reports mostly just join clusters (cluster-coarse.ts)
+  const coarse: (Map<string, string | null> | undefined)[] = []
+  for (const [i, fresh] of keys.entries()) {
+    if (!runs[i] && fresh.every((report) => precisionRank(report.date) > 0)) coarse[i] = await coarseJoins(scope, fresh)
+  }
+  const yearKeys = keys.flatMap((fresh, i) => (runs[i] || coarse[i] ? [] : [i]))
   const firstYears = await readRanges(
     scope,
     yearKeys.map((i) => yearRange(keys[i] as KeyReport[])),
@@ -83,6 +89,11 @@ export async function clusterArticleEvents(
   const years = new Map(yearKeys.map((i, n) => [i, firstYears[n] as StoredReport[]]))
   for (const [i, fresh] of keys.entries()) {
     const run = runs[i]
+    const joins = run ? undefined : coarse[i]
+    if (joins) {
+      for (const [report, cluster] of joins) if (cluster !== null) joinCluster(changes, report, cluster)
+      continue
+    }
     const reports = run ? [...fresh, ...run] : await yearReports(scope, fresh, years.get(i) as StoredReport[])
     diffClusters(changes, reports, partition(reports))
   }

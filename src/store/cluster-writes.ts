@@ -19,10 +19,18 @@ export interface ClusterChanges {
   readonly gone: string[]
   /** The cluster of each fresh report that has one. */
   readonly fresh: Map<string, string>
+  /** Stored clusters that fresh reports join and nothing else changes in: how many join each. */
+  readonly joined: Map<string, number>
+}
+
+/** A fresh report joins a stored cluster: its counts grow (the article is new to it), nothing else changes. */
+export function joinCluster(changes: ClusterChanges, report: string, cluster: string): void {
+  changes.fresh.set(report, cluster)
+  changes.joined.set(cluster, (changes.joined.get(cluster) ?? 0) + 1)
 }
 
 export function clusterChanges(): ClusterChanges {
-  return { created: [], updated: [], moves: new Map(), unplaced: [], gone: [], fresh: new Map() }
+  return { created: [], updated: [], moves: new Map(), unplaced: [], gone: [], fresh: new Map(), joined: new Map() }
 }
 
 /** Adds the difference between one key's window as stored and its clusters worked out again (`partition`). */
@@ -85,6 +93,13 @@ export async function applyClusterChanges(scope: WriteScope, changes: ClusterCha
       row.reports,
       row.articles,
       row.id,
+    ])
+  }
+  for (const [cluster, reports] of changes.joined) {
+    // all of one article's joins to a cluster are counted at once: it adds one article
+    await runSql(trx, 'update event_clusters set reports = reports + ?, articles = articles + 1 where id = ?', [
+      reports,
+      cluster,
     ])
   }
   for (const [cluster, ids] of changes.moves) {

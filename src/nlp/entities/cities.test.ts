@@ -55,6 +55,12 @@ describe('gazetteer towns', () => {
     expect(linked('Nice weather helped the harvest.', 'Nice')).toBeUndefined()
   })
 
+  test('a province or state links as a region filed under its country', () => {
+    expect(linked('Troops moved into Nineveh province on Friday.', 'Nineveh province')).toBe('region:nineveh')
+    expect(loadKb().entity('region:nineveh')?.country).toBe('IRQ')
+    expect(linked('Police in Bavaria detained two men.', 'Bavaria')).toBe('region:bavaria')
+  })
+
   test('curated names win over the gazetteer, which only lends them coordinates', () => {
     const hits = loadKb().lookup('Paris')
     expect(hits.every((hit) => hit.city === undefined)).toBe(true)

@@ -68,3 +68,9 @@ test('a group whose country changed is coded by the date: the SPLA fought in Sud
 test('a domestic target is the country alone, not the source with its sector', () => {
   expect(coded('Sudanese paramilitaries attacked refugees.')).toEqual(['SDN/SDNUAF>SDN/SDN 19'])
 })
+
+test('"the group" after a named armed group refers back to it', () => {
+  expect(
+    coded('Israel said it had killed a Hezbollah commander. The group fired rockets at northern Israel.', '2024-04-05'),
+  ).toContain('LBN/LBNREBHEZ>ISR/ISR 19')
+})

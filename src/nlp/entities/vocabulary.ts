@@ -160,7 +160,11 @@ export const DESCRIPTION_HEADS: ReadonlyMap<
   ['union', { kind: 'organization', orgKinds: ['political-union'] }],
   ['organization', { kind: 'organization' }],
   ['organisation', { kind: 'organization' }],
-  ['group', { kind: 'organization', orgKinds: ['forum', 'economic-bloc'] }],
+  ['group', { kind: 'organization', orgKinds: ['forum', 'economic-bloc', 'armed-group', 'militia', 'movement'] }],
+  // non-state groups (data/kb/groups.json): "Hezbollah … the group", "the Houthis … the militia"
+  ['militia', { kind: 'organization', orgKinds: ['militia', 'armed-group'] }],
+  ['movement', { kind: 'organization', orgKinds: ['movement', 'armed-group', 'party'] }],
+  ['party', { kind: 'organization', orgKinds: ['party'] }],
   ['agency', { kind: 'organization', orgKinds: ['un-body'] }],
   ['minister', { kind: 'person' }],
   ['president', { kind: 'person' }],

@@ -142,7 +142,7 @@ export function registerKb(program: Command): void {
     })
   kb.command('import <file>')
     .description(
-      'convert a Phoenix/TABARI actor dictionary into a people file that --kb reads, reporting what could not be',
+      'convert a Phoenix/TABARI actor dictionary into a people file (an agents dictionary into an agents file) that --kb reads, reporting what could not be',
     )
     .requiredOption('--from <format>', 'the format of FILE: phoenix (e.g. Phoenix.Countries.actors.txt)')
     .option('--out <file>', 'the people file to write (default: phoenix-people.json)', 'phoenix-people.json')
@@ -159,14 +159,10 @@ export function registerKb(program: Command): void {
       )
       const result = importPhoenixActors(file, options.out, countries)
       if (!options.json) return print(formatPhoenixImport(result, options.out))
-      const { read, people, roles } = result
-      print(
-        JSON.stringify(
-          { out: options.out, read, people: people.length, roles, skipped: Object.fromEntries(result.skipped) },
-          null,
-          2,
-        ),
-      )
+      const counts =
+        'agents' in result ? { agents: result.agents.length } : { people: result.people.length, roles: result.roles }
+      const report = { out: options.out, read: result.read, ...counts, skipped: Object.fromEntries(result.skipped) }
+      print(JSON.stringify(report, null, 2))
     })
   kb.command('check')
     .description('load and validate every knowledge-base file, and print counts')

@@ -71,3 +71,11 @@ test('an extension that does not exist is an error naming it', () => {
     /Cannot load KB ".*missing": file not found/,
   )
 })
+
+test('an agents file (what kb import writes from a Phoenix agents dictionary) extends the agent nouns', () => {
+  const agents = join(dir, 'agents-imported.json')
+  writeFileSync(agents, JSON.stringify([{ nouns: ['harbor pilot', 'harbor pilots'], sector: 'BUS' }]))
+  const kb = loadKb(undefined, { extend: [agents] })
+  expect(kb.agent('harbor pilots')?.sector).toBe('BUS')
+  expect(loadKb().agent('harbor pilots')).toBeUndefined()
+})

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from 'vitest'
-import { convertPhoenix, readPhoenixActors } from './import-phoenix.js'
+import { convertPhoenix, convertPhoenixAgents, isAgentsDictionary, readPhoenixActors } from './import-phoenix.js'
 
 /** Records in the Phoenix actor format, about invented people of two invented countries, written for this test. */
 const SMALL = [
@@ -99,4 +99,38 @@ test("PETRARCH-2's validation actors: dated roles with blanks around the dash", 
     'person:sam-gamgee',
     'person:hamfast-gamgee',
   ])
+})
+
+/** An agents dictionary in the Phoenix format, written for this test. */
+const AGENTS = [
+  '!PERSON! = MAN, MEN, WOMAN, WOMEN',
+  'FERRY!PERSON! [~BUS]',
+  'HARBOR_PILOT [~BUS]',
+  'COASTGUARD {} [~MIL]',
+  'DEPUTY [~GOV]',
+  'RIVER_BOSS [~GOVDEV]',
+  'LIGHTHOUSE_KEEPER [~XYZ]',
+  'HARBOR_PILOT [~BUS]',
+  'F-16_PILOT [~MIL]',
+  'PORT_AUTHORITY_ [NGO~]',
+].join('\n')
+
+test('an agents dictionary becomes agent nouns: plurals made or given, substitutions expanded, sectors checked', () => {
+  expect(isAgentsDictionary(AGENTS)).toBe(true)
+  expect(isAgentsDictionary(SMALL)).toBe(false)
+  const result = convertPhoenixAgents(AGENTS, new Set(['BUS', 'MIL', 'GOV', 'NGO']))
+  expect(result.agents.map((agent) => `${agent.nouns.join('|')} ${agent.sector}`)).toEqual([
+    'ferryman|ferrymen|ferrywoman|ferrywomen BUS',
+    'harbor pilot|harbor pilots BUS',
+    'coastguard MIL',
+    'deputy|deputies GOV',
+    'river boss|river bosses GOV',
+    'port authority|port authorities NGO',
+  ])
+  expect(Object.fromEntries([...result.skipped].map(([reason, issue]) => [reason, issue.count]))).toEqual({
+    'sector narrowed to its first code (GOVMED → GOV)': 1,
+    'code of no CAMEO sector our KB knows': 1,
+    'duplicate noun': 1,
+    'noun our KB cannot hold (digits, dots, symbols)': 1,
+  })
 })

@@ -229,3 +229,82 @@ function roleOf(
   }
   return { title, of: country, from, ...(to ? { to } : {}), note: `Phoenix ${code} ${dates}` }
 }
+
+/** An agent noun entry as data/kb/agents.json holds one. */
+export interface ImportedAgent {
+  nouns: string[]
+  sector: string
+  note: string
+}
+
+export interface PhoenixAgentsImport {
+  readonly agents: readonly ImportedAgent[]
+  readonly read: { lines: number }
+  readonly skipped: ReadonlyMap<string, ImportIssue>
+}
+
+/** Whether a Phoenix file is an agents dictionary: its codes say which side of the actor code they go (`~GOV`). */
+export function isAgentsDictionary(text: string): boolean {
+  const codes = text.match(/\[[^\]\s]*\]/g) ?? []
+  return codes.length > 0 && codes.filter((code) => code.includes('~')).length * 2 > codes.length
+}
+
+/** "MINISTER" → "MINISTERS", "DEPUTY" → "DEPUTIES", "BOSS" → "BOSSES", as TABARI makes regular plurals. */
+function plural(noun: string): string {
+  if (noun.endsWith('y')) return `${noun.slice(0, -1)}ies`
+  if (noun.endsWith('ss')) return `${noun}es`
+  return `${noun}s`
+}
+
+/**
+ * Converts a Phoenix agents dictionary (`FOREIGN_MINISTER [~GOV]`, `TROOP {} [~MIL]`, `!PERSON!` substitutions)
+ * into agent nouns; `sectors` are the CAMEO sector codes our KB knows.
+ */
+export function convertPhoenixAgents(text: string, sectors: ReadonlySet<string>): PhoenixAgentsImport {
+  const skipped = new Tally()
+  const substitutions = new Map<string, string[]>()
+  const agents: ImportedAgent[] = []
+  const seen = new Set<string>()
+  let lines = 0
+  text.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw
+      .replace(/<!--.*?-->/g, '')
+      .replace(/#.*$/, '')
+      .trim()
+    if (!line) return
+    lines++
+    const where = `line ${index + 1}: ${line}`
+    const definition = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(line)
+    if (definition) {
+      substitutions.set(
+        definition[1]!,
+        definition[2]!.split(',').map((item) => item.trim()),
+      )
+      return
+    }
+    const parsed = /^(.+?)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]/.exec(line)
+    if (!parsed) return skipped.add('line of no known kind', where)
+    const [, written = '', given, code = ''] = parsed
+    // a final _ only says the phrase ends there
+    const phrase = written.replace(/_+$/, '')
+    const sectorCode = code.startsWith('~') ? code.slice(1) : code.endsWith('~') ? code.slice(0, -1) : ''
+    const sector = sectorCode.slice(0, 3)
+    if (!sectors.has(sector)) return skipped.add('code of no CAMEO sector our KB knows', where)
+    // "CONGRESS!PERSON!": one noun per item of the substitution, taken as written (no plural made)
+    const marker = /![A-Z]+!/.exec(phrase)?.[0]
+    const items = marker ? substitutions.get(marker) : undefined
+    if (marker && !items) return skipped.add('substitution marker not defined', where)
+    const forms = items
+      ? items.map((item) => phrase.replace(marker!, item))
+      : [phrase, ...(given === undefined ? [plural(phrase.toLowerCase())] : given.trim() ? [given] : [])]
+    const nouns = [...new Set(forms.map((form) => form.toLowerCase().replace(/_+/g, ' ').trim()))]
+    if (!nouns.every((noun) => /^[a-z][a-z' -]*$/.test(noun)))
+      return skipped.add('noun our KB cannot hold (digits, dots, symbols)', where)
+    const fresh = nouns.filter((noun) => !seen.has(noun))
+    if (!fresh.length) return skipped.add('duplicate noun', where)
+    for (const noun of fresh) seen.add(noun)
+    if (sectorCode.length > 3) skipped.add('sector narrowed to its first code (GOVMED → GOV)', where)
+    agents.push({ nouns: fresh, sector, note: `Phoenix [${code}]` })
+  })
+  return { agents, read: { lines }, skipped: skipped.issues }
+}

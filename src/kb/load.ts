@@ -1,5 +1,5 @@
 /** loadKb(): reads and validates data/kb once per folder, builds the indexes, and caches the result. */
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
 import { buildAgents } from './agents.js'
@@ -66,6 +66,16 @@ function layered<T>(base: readonly T[], extensions: readonly (readonly T[])[]): 
   return [...base.filter((entry) => !replaced.has(idOf(entry))), ...added]
 }
 
+/** Whether a JSON file holds agent nouns (entries with `nouns`) rather than people. */
+function isAgentsFile(path: string): boolean {
+  try {
+    const entries = JSON.parse(readFileSync(path, 'utf8')) as unknown
+    return Array.isArray(entries) && typeof entries[0] === 'object' && entries[0] !== null && 'nouns' in entries[0]
+  } catch {
+    return false
+  }
+}
+
 function isFolder(path: string): boolean {
   if (!existsSync(path)) throw kbInvalid(path, 'file not found')
   return statSync(path).isDirectory()
@@ -74,7 +84,10 @@ function isFolder(path: string): boolean {
 function buildKb(dir: string, options: { cities: boolean; extend?: readonly string[] } = { cities: true }): Kb {
   const extend = options.extend ?? []
   const folders = extend.filter(isFolder)
-  const peopleFiles = extend.filter((path) => !folders.includes(path))
+  const given = extend.filter((path) => !folders.includes(path))
+  // a file given alone is a people file, or an agents file (what `kb import` writes from a Phoenix agents dictionary)
+  const agentFiles = given.filter(isAgentsFile)
+  const peopleFiles = given.filter((path) => !agentFiles.includes(path))
   const more = <T>(name: string, schema: z.ZodType<T>) =>
     folders.map((folder) => readOptional(join(folder, name), schema))
   const files = {
@@ -113,6 +126,11 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
       agents.set(noun, agent)
     }
   })
+  for (const file of agentFiles) {
+    for (const [noun, agent] of buildAgents(readEntries(file, AgentEntry), (p) => kbInvalid(file, p))) {
+      agents.set(noun, agent)
+    }
+  }
   checkCountries(files.countries, countryEntries)
 
   const table = new AliasTable()

@@ -14,6 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { createAnalyzer } from '../jobs/index.js'
+import { addResponseCache } from './cache.js'
 import type { ApiOptions } from './context.js'
 import { createMetrics } from './metrics.js'
 import { problemHandler, sendProblem } from './problem.js'
@@ -87,6 +88,10 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
         .replace(/ ?upgrade-insecure-requests;/, ''),
   })
 
+  if (options.cache !== false) {
+    // every read route but the streamed export; a write moves the store's version and empties it
+    addResponseCache(app, options.store, (path) => path.startsWith('/api/') && path !== '/api/export')
+  }
   const ctx = { store: options.store, kb: options.kb }
   await app.register(readRoutes(ctx))
   await app.register(opsRoutes(ctx, metrics))

@@ -16,4 +16,6 @@ export interface ApiOptions {
   /** Makes the analyzer for ingests (tests may pass one that needs no models). */
   readonly analyzer?: () => Analyzer
   readonly logger?: boolean
+  /** false: no response cache (the load bench's cold figures); by default answers are cached per data version. */
+  readonly cache?: boolean
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { openSqliteStore } from '../store/index.js'
-import { fillBulk } from './store-bulk.js'
+import { BULK_ACTORS, BULK_ORGS, fillBulk } from './store-bulk.js'
 
 /** The part of autocannon's answer the bench reads (the package ships no types). */
 interface LoadResult {
@@ -16,7 +16,16 @@ interface LoadResult {
   errors: number
   timeouts: number
 }
-type Autocannon = (options: { url: string; connections: number; duration: number }) => Promise<LoadResult>
+interface LoadRequest {
+  method: string
+  path: string
+}
+type Autocannon = (options: {
+  url: string
+  connections: number
+  duration: number
+  requests: { setupRequest: (request: LoadRequest) => LoadRequest }[]
+}) => Promise<LoadResult>
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon
 
 export interface ApiBenchOptions {
@@ -31,17 +40,28 @@ export interface ApiBenchOptions {
   readonly log?: (line: string) => void
 }
 
-export interface ApiRouteLoad {
-  readonly name: string
-  readonly path: string
-  /** Median of 5 requests one after another, before the load: the route's own latency. */
-  readonly aloneMs: number
+/** One load run of a route's mix of URLs. */
+export interface LoadFigures {
   readonly p50Ms: number
   readonly p99Ms: number
   readonly requestsPerSecond: number
   readonly requests: number
   /** Answers that were not 2xx, errors and timeouts: 0 when the run is valid. */
   readonly failed: number
+}
+
+export interface ApiRouteLoad {
+  readonly name: string
+  /** One of the route's URLs (the mix varies actors, dyads and dates; see `urls`). */
+  readonly path: string
+  /** How many different URLs the load draws from. */
+  readonly urls: number
+  /** Median of 9 different URLs asked one after another, before the load, each asked once: no cache helps. */
+  readonly aloneMs: number
+  /** Load on a server without the response cache: every request asks the store. */
+  readonly cold: LoadFigures
+  /** Load on a fresh server with the cache, starting empty: each URL's first request still asks the store. */
+  readonly cached: LoadFigures
 }
 
 export interface ApiBenchResult {
@@ -51,14 +71,55 @@ export interface ApiBenchResult {
   readonly routes: readonly ApiRouteLoad[]
 }
 
-/** What the bench asks, as an analyst's screens do: the actors are the generated store's busiest. */
-const ROUTES = [
-  { name: 'dossier', path: '/api/actors/JPN?at=2023-04-05' },
-  { name: 'members', path: '/api/orgs/NATO/members?at=2023-04-05' },
-  { name: 'dyad', path: '/api/dyads/JPN/NATO?from=2015&to=2024&by=month' },
-  { name: 'events page', path: '/api/events?actor=JPN&limit=50' },
-  { name: 'events, all', path: '/api/events?limit=50' },
-] as const
+/** A small deterministic generator (mulberry32), so every run asks the same sequence of URLs. */
+function random(seed: number): () => number {
+  let a = seed
+  return () => {
+    a = (a + 0x6d2b79f5) | 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** 48 days a quarter apart, April 2013 to January 2025: around the generated store's ten years (2015-2024). */
+const DAYS = Array.from({ length: 48 }, (_, i) => {
+  const month = 3 + i * 3
+  return `${2013 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(1 + ((i * 7) % 28)).padStart(2, '0')}`
+})
+
+/** The pairs of the generated store's actors (the first 16, both orders: 240 dyads). */
+const PAIRS = BULK_ACTORS.slice(0, 16).flatMap((a) =>
+  BULK_ACTORS.slice(0, 16)
+    .filter((b) => b !== a)
+    .map((b) => [a, b] as const),
+)
+
+/**
+ * What the bench asks, as analysts' screens do: many actors, organizations, dyads and dates, not one URL over
+ * and over (which a response cache would answer from memory alone).
+ */
+const ROUTES: readonly { name: string; urls: readonly string[] }[] = [
+  { name: 'dossier', urls: BULK_ACTORS.flatMap((actor) => DAYS.map((day) => `/api/actors/${actor}?at=${day}`)) },
+  { name: 'members', urls: BULK_ORGS.flatMap((org) => DAYS.map((day) => `/api/orgs/${org}/members?at=${day}`)) },
+  {
+    name: 'dyad',
+    urls: PAIRS.flatMap(([a, b], i) =>
+      ['month', 'year'].map(
+        (by, j) => `/api/dyads/${a}/${b}?from=${2015 + ((i + j) % 4)}&to=${2020 + (i % 5)}&by=${by}`,
+      ),
+    ),
+  },
+  {
+    name: 'events page',
+    urls: BULK_ACTORS.flatMap((actor, i) =>
+      DAYS.slice(0, 12).map(
+        (day, j) => `/api/events?${(i + j) % 2 ? 'actor' : 'involving'}=${actor}&to=${day}&limit=50`,
+      ),
+    ),
+  },
+  { name: 'events, all', urls: DAYS.map((day) => `/api/events?to=${day}&limit=50`) },
+]
 
 /**
  * API latency under load: `entente serve` over a generated store in a child process, loaded from this one with
@@ -80,25 +141,49 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
       await store.close()
     }
     const routes: ApiRouteLoad[] = []
-    for (const route of ROUTES) {
-      // a fresh server a route: requests still queued when one route's time runs out never slow the next
-      const started = await startServer(db)
-      server = started.child
-      const url = `${started.address}${route.path}`
-      const alone = await medianMs(url, 5)
-      log(`api: ${route.name}, ${connections} connections for ${seconds} s`)
-      const result = await autocannon({ url, connections, duration: seconds })
+    for (const [index, route] of ROUTES.entries()) {
+      const next = random(index + 1)
+      const pick = () => route.urls[Math.floor(next() * route.urls.length)] ?? route.urls[0] ?? '/'
+      const load = async (cache: boolean): Promise<{ figures: LoadFigures; aloneMs: number }> => {
+        // a fresh server a run: requests still queued when one run's time runs out never slow the next
+        const started = await startServer(db, cache)
+        server = started.child
+        try {
+          const aloneMs = await medianMs(
+            Array.from({ length: 10 }, () => `${started.address}${pick()}`),
+            started.address,
+          )
+          log(`api: ${route.name}, ${cache ? 'cache' : 'no cache'}, ${connections} connections for ${seconds} s`)
+          const result = await autocannon({
+            url: started.address,
+            connections,
+            duration: seconds,
+            // each request draws the next URL of the route's mix
+            requests: [{ setupRequest: (request) => ({ ...request, method: 'GET', path: pick() }) }],
+          })
+          const figures = {
+            p50Ms: result.latency.p50,
+            p99Ms: result.latency.p99,
+            requestsPerSecond: Math.round(result.requests.average),
+            requests: result.requests.total,
+            failed: result.non2xx + result.errors + result.timeouts,
+          }
+          return { figures, aloneMs }
+        } finally {
+          // the server only reads (no token: the store is open read-only), so stopping it at once loses nothing
+          started.child.kill('SIGKILL')
+        }
+      }
+      const cold = await load(false)
+      const cached = await load(true)
       routes.push({
-        ...route,
-        aloneMs: alone,
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        requestsPerSecond: Math.round(result.requests.average),
-        requests: result.requests.total,
-        failed: result.non2xx + result.errors + result.timeouts,
+        name: route.name,
+        path: route.urls[0] ?? '',
+        urls: route.urls.length,
+        aloneMs: cold.aloneMs,
+        cold: cold.figures,
+        cached: cached.figures,
       })
-      // the server only reads (no token: the store is open read-only), so stopping it at once loses nothing
-      server.kill('SIGKILL')
     }
     return { events, connections, seconds, routes }
   } finally {
@@ -107,22 +192,34 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
   }
 }
 
-/** The median time of `runs` requests one after another, in ms (after one unmeasured request). */
-async function medianMs(url: string, runs: number): Promise<number> {
+/** The median time of requests to `urls`, one after another, in ms (after one unmeasured request to `warm`). */
+async function medianMs(urls: readonly string[], warm: string): Promise<number> {
+  await (await fetch(`${warm}/healthz`)).arrayBuffer()
   const times: number[] = []
-  for (let i = 0; i <= runs; i++) {
+  for (const url of new Set(urls)) {
     const start = performance.now()
     await (await fetch(url)).arrayBuffer()
-    if (i > 0) times.push(performance.now() - start)
+    times.push(performance.now() - start)
   }
   times.sort((a, b) => a - b)
   return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10
 }
 
 /** Starts `entente serve` on a free loopback port, without the rate limit, and waits for its address. */
-function startServer(db: string): Promise<{ child: ChildProcess; address: string }> {
+function startServer(db: string, cache: boolean): Promise<{ child: ChildProcess; address: string }> {
   const main = fileURLToPath(new URL('../cli/main.js', import.meta.url))
-  const child = spawn(process.execPath, [main, 'serve', '--db', db, '--port', '0', '--rate-limit', '1000000000'], {
+  const args = [
+    main,
+    'serve',
+    '--db',
+    db,
+    '--port',
+    '0',
+    '--rate-limit',
+    '1000000000',
+    ...(cache ? [] : ['--no-cache']),
+  ]
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   let output = ''
@@ -138,11 +235,14 @@ function startServer(db: string): Promise<{ child: ChildProcess; address: string
 
 /** The bench's lines for the report. */
 export function apiLines(result: ApiBenchResult): string[] {
+  const figures = (f: LoadFigures) =>
+    `p50 ${String(f.p50Ms).padStart(5)} ms  p99 ${String(f.p99Ms).padStart(5)} ms  ${String(f.requestsPerSecond).padStart(6)} req/s${f.failed ? ` (${f.failed} failed or over 10 s)` : ''}`
   return [
-    `api        entente serve on ${result.events.toLocaleString('en')} events, ${result.connections} connections, ${result.seconds} s a route (autocannon, loopback)`,
-    ...result.routes.map(
-      (route) =>
-        `  ${route.name.padEnd(12)} alone ${String(route.aloneMs).padStart(6)} ms  p50 ${String(route.p50Ms).padStart(4)} ms  p99 ${String(route.p99Ms).padStart(5)} ms  ${String(route.requestsPerSecond).padStart(6)} req/s${route.failed ? `  (${route.failed} failed or over 10 s)` : ''}`,
-    ),
+    `api        entente serve on ${result.events.toLocaleString('en')} events, ${result.connections} connections, ${result.seconds} s a run (autocannon, loopback; each route a mix of URLs)`,
+    ...result.routes.flatMap((route) => [
+      `  ${route.name.padEnd(12)} ${String(route.urls).padStart(4)} URLs  alone ${String(route.aloneMs).padStart(6)} ms (median, uncached)`,
+      `    no cache             ${figures(route.cold)}`,
+      `    cache (starts empty) ${figures(route.cached)}`,
+    ]),
   ]
 }

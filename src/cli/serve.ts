@@ -14,6 +14,7 @@ interface ServeFlags {
   tokenFile?: string
   maxBytes?: string
   rateLimit: string
+  cache: boolean
 }
 
 /** The built web UI, beside the compiled CLI (dist/web). */
@@ -30,6 +31,7 @@ export function registerServe(program: Command): void {
     .option('--token-file <file>', 'file holding the token POST /api/articles needs (or set ENTENTE_TOKEN)')
     .option('--max-bytes <n>', 'largest article a POST may carry, in bytes (default 5 MB)')
     .option('--rate-limit <n>', 'requests per minute per client', '600')
+    .option('--no-cache', 'answer every request from the store (no response cache; the load bench measures both)')
     .addHelpText('after', '\nExample:\n  entente serve --db entente-demo.db --port 8080\n')
     .action(async (flags: ServeFlags) => {
       const port = flags.port === '0' ? 0 : positiveFlag(flags.port, '--port')
@@ -45,6 +47,7 @@ export function registerServe(program: Command): void {
         ...(token !== undefined ? { token } : {}),
         ...(maxBytes !== undefined ? { maxBytes } : {}),
         ...(rateLimit !== undefined ? { rateLimit } : {}),
+        cache: flags.cache,
       })
       const address = await app.listen({ host: flags.host, port: port ?? 8080 })
       process.stderr.write(`entente: serving ${flags.db} at ${address} (API docs at ${address}/docs)\n`)

@@ -1,6 +1,6 @@
 import type { QueryContext } from './context.js'
 import { findActor, type ActorInfo } from './actor.js'
-import { learnedFacts } from './learned-facts.js'
+import { learnedFacts, learnedHoldings, tripleEvidence } from './learned-facts.js'
 import type { EventRow } from './events.js'
 import { recentEvents } from './recent.js'
 
@@ -49,9 +49,7 @@ export async function actorDossier(
     to: m.to ?? null,
     origin: 'curated',
   }))
-  const learnedMemberships: DatedLink[] = (await learnedFacts(ctx, { relations: ['member_of'], subject: id, at }))
-    .filter((fact) => !curatedMemberships.some((m) => m.id === fact.object))
-    .map((fact) => ({ id: fact.object, from: fact.from, to: fact.to, origin: 'learned', evidence: fact.evidence }))
+  const learnedMemberships = await learnedMembershipsOf(ctx, id, at, curatedMemberships)
   const mix = await partnersAndQuads(ctx, id, at)
   return {
     actor,
@@ -62,6 +60,34 @@ export async function actorDossier(
     quadCounts: mix.quadCounts,
     recentEvents: await recentEvents(ctx, id, at, options.limit ?? 10),
   }
+}
+
+/**
+ * The organizations news says the actor belongs to on the day and the KB does not, one row each (however many
+ * statements repeat it) with its statement count and its first statement as evidence. Only sure memberships: a
+ * start known only to the month or year containing the day is left out, as the members list leaves it out.
+ */
+async function learnedMembershipsOf(
+  ctx: QueryContext,
+  id: string,
+  at: string,
+  curated: readonly DatedLink[],
+): Promise<DatedLink[]> {
+  const holdings = await learnedHoldings(ctx, { relation: 'member_of', side: 'subject', id, at })
+  const learned = holdings.filter((h) => h.certainty === 'member' && !curated.some((m) => m.id === h.other))
+  return Promise.all(
+    learned.map(async (h): Promise<DatedLink> => {
+      const [first] = await tripleEvidence(ctx, { relation: 'member_of', subject: id, object: h.other }, 1)
+      return {
+        id: h.other,
+        from: h.from,
+        to: h.to,
+        origin: 'learned',
+        ...(first ? { evidence: first.evidence } : {}),
+        statements: h.statements,
+      }
+    }),
+  )
 }
 
 async function offices(ctx: QueryContext, actor: ActorInfo, at: string): Promise<DatedLink[]> {

@@ -1,5 +1,6 @@
 import type { QueryContext } from './context.js'
 import { validAt } from './dates.js'
+import { sql } from 'kysely'
 import { factStart } from '../store/index.js'
 
 export interface LearnedFact {
@@ -117,73 +118,138 @@ function effectiveStart(start: string, curated: readonly string[] | undefined): 
   return curated?.find((day) => day.length === 10 && day.startsWith(start)) ?? start
 }
 
+/** One side of a learned relation held on a day, summed over its statements (see learnedHoldings). */
+export interface LearnedHolding {
+  /** The other side: the member when asking an organization, the organization when asking a member. */
+  readonly other: string
+  readonly from: string
+  readonly to: string | null
+  readonly certainty: 'member' | 'possibly'
+  /** How many statements in news support it (near-duplicate copies left out), sure and vague ones together. */
+  readonly statements: number
+}
+
+export interface HoldingQuery {
+  readonly relation: string
+  /** Which side `id` is: 'object' lists its subjects (an organization's members), 'subject' its objects. */
+  readonly side: 'subject' | 'object'
+  readonly id: string
+  readonly at: string
+  /** Curated day-precision starts by the other side (see MembershipQuery). */
+  readonly curatedStarts?: ReadonlyMap<string, readonly string[]>
+}
+
 /**
- * Learned memberships of one organization valid on a day, one row per member, from fact_holdings (counted at
- * ingest), so the cost does not grow with how often news repeats a membership. A start known only to the month
- * or year containing the day makes a 'possibly' row, never a member; partial ends compare as strings (an end
- * "2023" covers every day of 2023).
+ * A relation held on a day, one row per other side, from fact_holdings (counted at ingest) and summed in SQL: the
+ * statements with a start to the day (or finer) collapse into one row per other side — they can only make a sure
+ * holding, and only their earliest start, latest end and count matter — while starts known only to a month or a
+ * year stay one row each, as each is judged against the day and the curated starts. The read is index-only
+ * (fact_holdings_object_cover, fact_holdings_subject_cover), so a relation stated thousands of times costs its
+ * index entries once and returns a few rows per other side.
+ */
+export async function learnedHoldings(ctx: QueryContext, query: HoldingQuery): Promise<LearnedHolding[]> {
+  const mine = query.side
+  const other = mine === 'object' ? 'subject' : 'object'
+  const rows = await ctx.store.db
+    .selectFrom('fact_holdings')
+    .select((eb) => [
+      eb.ref(other).as('other'),
+      eb.fn.min<string>('valid_from').as('valid_from'),
+      eb.fn.max<string>('valid_to').as('valid_to'),
+      // an open end ('') in any statement keeps the holding open
+      eb.fn.min<string>('valid_to').as('min_to'),
+      eb.fn.sum<number>('statements').as('statements'),
+    ])
+    .where('relation', '=', query.relation)
+    .where(mine, '=', query.id)
+    .where('valid_from', '!=', '')
+    .where('valid_from', '<=', query.at)
+    .where((eb) =>
+      eb.or([
+        eb('valid_to', '=', ''),
+        eb('valid_to', '>=', eb.fn<string>('substr', [eb.val(query.at), eb.val(1), eb.fn('length', ['valid_to'])])),
+      ]),
+    )
+    .groupBy([other, sql<string>`case when length(valid_from) >= 10 then '' else valid_from end`])
+    .orderBy(other)
+    .execute()
+  const byOther = new Map<string, { sure: HoldingRow[]; possible: HoldingRow[] }>()
+  for (const row of rows) {
+    const start = effectiveStart(row.valid_from, query.curatedStarts?.get(row.other))
+    const certainty = startCertainty(start, query.at)
+    if (certainty === undefined) continue
+    const groups = byOther.get(row.other) ?? { sure: [], possible: [] }
+    const to = row.min_to === '' ? '' : row.valid_to
+    ;(certainty === 'member' ? groups.sure : groups.possible).push({
+      from: start,
+      to,
+      statements: Number(row.statements),
+    })
+    byOther.set(row.other, groups)
+  }
+  const result: LearnedHolding[] = []
+  for (const [otherId, { sure, possible }] of byOther) {
+    // a sure statement makes a holding; the vaguer ones then only add to the count
+    const group = sure.length ? sure : possible
+    const from = group.map((row) => row.from).reduce((a, b) => (b < a ? b : a))
+    const to = group.some((row) => row.to === '') ? null : group.map((row) => row.to).reduce((a, b) => (b > a ? b : a))
+    const statements = [...sure, ...possible].reduce((sum, row) => sum + row.statements, 0)
+    result.push({ other: otherId, from, to, certainty: sure.length ? 'member' : 'possibly', statements })
+  }
+  return result
+}
+
+interface HoldingRow {
+  readonly from: string
+  readonly to: string
+  readonly statements: number
+}
+
+/** The first `limit` statements of one learned triple, in the fixed order the facts_triple index gives. */
+export async function tripleEvidence(
+  ctx: QueryContext,
+  triple: { relation: string; subject: string; object: string },
+  limit: number,
+): Promise<{ article: string; evidence: string; confidence: number }[]> {
+  const rows = await ctx.store.db
+    .selectFrom('facts as f')
+    .innerJoin('articles as a', 'a.id', 'f.article_id')
+    .select(['f.article_id', 'f.evidence_text', 'f.confidence'])
+    .where('f.object', '=', triple.object)
+    .where('f.relation', '=', triple.relation)
+    .where('f.subject', '=', triple.subject)
+    .where('a.near_duplicate_of', 'is', null)
+    .orderBy('f.id')
+    .limit(limit)
+    .execute()
+  return rows.map((e) => ({ article: e.article_id, evidence: e.evidence_text, confidence: e.confidence }))
+}
+
+/**
+ * Learned memberships of one organization valid on a day, one row per member (learnedHoldings), so the cost does
+ * not grow with how often news repeats a membership. A start known only to the month or year containing the day
+ * makes a 'possibly' row, never a member; partial ends compare as strings (an end "2023" covers every day of 2023).
  */
 export async function learnedMemberships(
   ctx: QueryContext,
   org: string,
   options: MembershipQuery,
 ): Promise<LearnedMembership[]> {
-  const db = ctx.store.db
-  // one row per (member, validity), already summed at ingest: a membership stated many times costs one row
-  const holdings = await db
-    .selectFrom('fact_holdings')
-    .select(['subject', 'valid_from', 'valid_to', 'statements'])
-    .where('relation', '=', 'member_of')
-    .where('object', '=', org)
-    .where('valid_from', '!=', '')
-    .where('valid_from', '<=', options.at)
-    .where((eb) =>
-      eb.or([
-        eb('valid_to', '=', ''),
-        eb('valid_to', '>=', eb.fn<string>('substr', [eb.val(options.at), eb.val(1), eb.fn('length', ['valid_to'])])),
-      ]),
-    )
-    .orderBy('subject')
-    .orderBy('valid_from')
-    .orderBy('valid_to')
-    .execute()
-  const bySubject = new Map<string, { sure: typeof holdings; possible: typeof holdings }>()
-  for (const row of holdings) {
-    const start = effectiveStart(row.valid_from, options.curatedStarts?.get(row.subject))
-    const certainty = startCertainty(start, options.at)
-    if (certainty === undefined) continue
-    const groups = bySubject.get(row.subject) ?? { sure: [], possible: [] }
-    ;(certainty === 'member' ? groups.sure : groups.possible).push({ ...row, valid_from: start })
-    bySubject.set(row.subject, groups)
-  }
-  const result: LearnedMembership[] = []
-  for (const [subject, { sure, possible }] of bySubject) {
-    // a sure statement makes a member; the vaguer ones then only add to the count
-    const rows = sure.length ? sure : possible
-    const from = rows.map((row) => row.valid_from).reduce((a, b) => (b < a ? b : a))
-    // an open end ('') in any statement keeps the membership open
-    const to = rows.some((row) => row.valid_to === '')
-      ? null
-      : rows.map((row) => row.valid_to).reduce((a, b) => (b > a ? b : a))
-    const statements = [...sure, ...possible].reduce((sum, row) => sum + Number(row.statements), 0)
-    // a few statements per member, in a fixed order the (object, relation, subject, id) index gives without sorting
-    const evidenceRows = await db
-      .selectFrom('facts as f')
-      .innerJoin('articles as a', 'a.id', 'f.article_id')
-      .select(['f.article_id', 'f.evidence_text', 'f.confidence'])
-      .where('f.object', '=', org)
-      .where('f.relation', '=', 'member_of')
-      .where('f.subject', '=', subject)
-      .where('a.near_duplicate_of', 'is', null)
-      .orderBy('f.id')
-      .limit(options.evidence)
-      .execute()
-    const evidence = evidenceRows.map((e) => ({
-      article: e.article_id,
-      evidence: e.evidence_text,
-      confidence: e.confidence,
-    }))
-    result.push({ subject, from, to, certainty: sure.length ? 'member' : 'possibly', statements, evidence })
-  }
-  return result
+  const holdings = await learnedHoldings(ctx, {
+    relation: 'member_of',
+    side: 'object',
+    id: org,
+    at: options.at,
+    ...(options.curatedStarts ? { curatedStarts: options.curatedStarts } : {}),
+  })
+  return Promise.all(
+    holdings.map(async (h) => ({
+      subject: h.other,
+      from: h.from,
+      to: h.to,
+      certainty: h.certainty,
+      statements: h.statements,
+      evidence: await tripleEvidence(ctx, { relation: 'member_of', subject: h.other, object: org }, options.evidence),
+    })),
+  )
 }

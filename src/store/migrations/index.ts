@@ -6,6 +6,7 @@ import { up as articleSketches } from './004-article-sketches.js'
 import { up as eventKeys } from './005-event-keys.js'
 import { up as actorMix } from './006-actor-mix.js'
 import { up as actorCodes } from './007-actor-codes.js'
+import { up as holdingCovers } from './008-holding-covers.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'event-keys', up: eventKeys },
   { version: 6, name: 'actor-mix', up: actorMix },
   { version: 7, name: 'actor-codes', up: actorCodes },
+  { version: 8, name: 'holding-covers', up: holdingCovers },
 ]
 
 /** The schema version this build writes. */

@@ -38,7 +38,7 @@ import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { lexiconClass } from './lexicon.js'
 import { sharedObject, sharedObjectMatch } from './coordinated.js'
-import { aimedForce, wishedClause } from './unrealized.js'
+import { aimedForce, deniedAct, wishedClause } from './unrealized.js'
 import { closingSayer } from './attribution.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
 
@@ -186,7 +186,7 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   const { view, first, end } = scan
   if (nounComplement(view, chain, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
-  if (!match.anaphor && wishedClause(view, chain, first)) return
+  if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
   const purpose = match.anaphor || chain.passive || match.source ? undefined : purposeOf(scan, chain)
   // "moved troops to the border in order to attack Syria": force aimed at, not used
   if (aimedForce(view, chain, match.item.entry.code, !!purpose)) return

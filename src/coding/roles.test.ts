@@ -132,6 +132,9 @@ const UNREALIZED: Case[] = [
   ['Poland asked Germany to send tanks to Ukraine.', ['POL>DEU 02 asserted'], ['DEU>UKR 07 asserted']],
   // what is said is kept: a stated intention is an event
   ['Japan said China will release the sailors.', ['CHN>- 03 intent'], []],
+  // a denial says the act was not done
+  ['Iran denied that it had sent drones to Russia.', [], ['IRN>RUS 07 asserted']],
+  ['Russia denied attacking Ukrainian civilians.', [], ['RUS>UKR 19 asserted']],
   // a purpose: the force is aimed, not used; a purpose of words is what the act did
   ['Turkey moved troops to the border in order to attack Syria.', [], ['TUR>SYR 19 asserted']],
   ['Iran sent weapons to Yemen to attack Saudi Arabia.', ['IRN>YEM 07 asserted'], ['IRN>SAU 19 asserted']],
@@ -155,6 +158,10 @@ const WORD_SENSE: Case[] = [
   ['A heavily armed Syrian convoy crossed into Turkey.', [], ['->SYR 07 asserted', 'SYR>TUR 07 asserted']],
   ['Visiting Chinese President Xi Jinping met Joe Biden.', ['CHN>USA 04 asserted'], ['->CHN 04 asserted']],
   ['The visiting Japanese delegation praised India.', ['JPN>IND 05 asserted'], ['->JPN 04 asserted']],
+  // "off" makes another verb of its verb: "called off the strike" is no call and no strike
+  ['Nigerian unions called off the strike.', [], ['NGA>NGA 14 asserted']],
+  ['Israel called off the raid on Gaza.', [], ['ISR>- 02 asserted', 'ISR>PSE 02 asserted']],
+  ['Iran called off talks with the European Union.', ['IRN>EU 16 asserted'], []],
   // a participle with its object is a verb: "Visiting Moscow, Xi …"
   ['Visiting Russia, Xi Jinping praised Vladimir Putin.', ['CHN>RUS 04 asserted', 'CHN>RUS 05 asserted'], []],
 ]

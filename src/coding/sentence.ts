@@ -11,7 +11,7 @@ import type { ActorSpan, DocView } from './view.js'
 import { acceptsPos, participleModifier } from './pos-fit.js'
 import { eventObject, isReaction } from './reaction.js'
 import { isPossessiveMarker, lemmaOf } from './words.js'
-import { modifiesBearer, participleBeforeNoun } from './word-sense.js'
+import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
 import { lexiconClass } from './lexicon.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 
@@ -75,7 +75,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
       hasDefault = true
       continue
     }
-    if (!acceptsPos(item, scan.view, i, modifier)) continue
+    if (!acceptsPos(item, scan.view, i, modifier) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     if (match && !match.open) return match
     if (match && !openable(item)) unopenable = true
@@ -97,7 +97,8 @@ function defaultAt(
   modifier: boolean,
 ): Match | undefined {
   for (const item of ordered) {
-    if (!item.entry.default || !acceptsPos(item, scan.view, i, modifier)) continue
+    if (!item.entry.default || !acceptsPos(item, scan.view, i, modifier) || strandedParticle(scan.view, i, item))
+      continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
     if (!match) continue
     if (match.target || passive || !isReaction(item.entry.code)) return match

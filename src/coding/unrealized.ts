@@ -33,11 +33,15 @@ const WISHING_VERBS = new Set([
   'require',
   'demand',
   'wait',
+  // a denial says the act was not done: "Iran denied that it had sent drones"
+  'deny',
 ])
 
 /** Words between a wishing verb and the clause it governs: "called for", "hopes that", "pressed hard for". */
 const LINKS = new Set(['that', 'for', 'on', 'upon', 'hard', 'again'])
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+/** Pronouns that may be the subject of the governed clause: "denied that it had sent". */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you'])
 const MAX_PHRASE = 8
 
 /**
@@ -58,7 +62,8 @@ export function wishedClause(view: DocView, chain: Chain, first: number): boolea
       continue
     }
     const token = view.tokens[i]
-    if (!token || !PHRASE_POS.has(token.pos) || view.timeCover.has(i) || governs(view, i)) break
+    const inPhrase = !!token && (PHRASE_POS.has(token.pos) || SUBJECT_PRONOUNS.has(token.norm))
+    if (!token || !inPhrase || view.timeCover.has(i) || governs(view, i)) break
     i--
     phrase++
   }
@@ -89,4 +94,10 @@ function purposeOpener(view: DocView, to: number): boolean {
 export function aimedForce(view: DocView, chain: Chain, code: string, purpose: boolean): boolean {
   if (!isForce(code) && !code.startsWith('15')) return false
   return purpose || (view.tokens[chain.start]?.norm === 'to' && purposeOpener(view, chain.start))
+}
+
+/** "Russia denied attacking civilians": an act a denial governs was, by its doer's word, not done. */
+export function deniedAct(view: DocView, chain: Chain, head: number): boolean {
+  for (let k = chain.start; k < head; k++) if ((view.forms[k] ?? []).includes('deny')) return true
+  return false
 }

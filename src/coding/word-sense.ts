@@ -1,3 +1,4 @@
+import type { CompiledEntry } from './dictionary.js'
 import type { DocView } from './view.js'
 import { POSSESSIVE_PRONOUNS, isPossessiveMarker, matchesWord } from './words.js'
 
@@ -71,4 +72,35 @@ function phraseRunsIntoVerb(view: DocView, from: number): boolean {
     return (token.pos === 'VERB' || token.pos === 'AUX') && j > from
   }
   return false
+}
+
+/**
+ * Particles that make another verb of their verb: "off" after any ("called off", "broke off", "held off"), the
+ * others after the verbs they turn into a refusal or a retreat ("ruled out", "turned down", "gave up"). Particles
+ * that only stress the act ("beat up", "shot down", "hit back") are not among them.
+ */
+const PARTICLES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = new Map<string, ReadonlySet<string> | 'any'>([
+  ['off', 'any'],
+  ['out', new Set(['rule'])],
+  ['down', new Set(['turn', 'back', 'stand', 'step', 'water', 'play'])],
+  ['up', new Set(['give'])],
+  ['away', new Set(['back', 'walk', 'turn', 'shy'])],
+])
+const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
+
+/**
+ * Whether a particle right after the head makes another verb of it than the entry means: "called off the strike" is
+ * no call and no strike, "called off the raid on Gaza" no "call on". An entry that names the particle right after
+ * its head ("call off? talk", "shoot down $TARGET") is that phrasal verb.
+ */
+export function strandedParticle(view: DocView, i: number, item: CompiledEntry): boolean {
+  const next = view.tokens[i + 1]
+  const verbs = next ? PARTICLES.get(next.norm) : undefined
+  if (item.entry.noun || !next || !verbs || !PARTICLE_POS.has(next.pos)) return false
+  if (verbs !== 'any' && !(view.forms[i] ?? []).some((form) => verbs.has(form))) return false
+  for (const element of item.elements.slice(1, 3)) {
+    if (element.kind === 'word' && element.words.has(next.norm)) return false
+    if (element.kind !== 'word' || !element.optional) break
+  }
+  return true
 }

@@ -18,13 +18,19 @@ function eventLine(e: EventRow): string {
   return safe`  ${e.date ?? 'undated'}  ${e.source ?? '?'} → ${e.target ?? '?'}  ${e.cameo}${negated}  ${e.id}\n      "${e.evidence}"\n`
 }
 
+/** Where a dossier row comes from, with how many statements in news support it when any do. */
+function origin(link: Dossier['memberships'][number]): string {
+  const n = link.statements ?? 0
+  return n > 0 ? `${link.origin}, ${n} statement${n === 1 ? '' : 's'}` : link.origin
+}
+
 export function renderDossier(d: Dossier): string {
   const lines = [safe`${d.actor.name} (${d.actor.id}, ${d.actor.kind}) on ${d.at}`, '', 'Memberships:']
-  for (const m of d.memberships) lines.push(safe`  ${m.id}  ${m.from ?? '…'} – ${m.to ?? ''}  [${m.origin}]`)
+  for (const m of d.memberships) lines.push(safe`  ${m.id}  ${m.from ?? '…'} – ${m.to ?? ''}  [${origin(m)}]`)
   if (d.memberships.length === 0) lines.push('  none known')
   lines.push('', 'Offices:')
   for (const o of d.offices)
-    lines.push(safe`  ${o.title ?? ''} ${o.id}  ${o.from ?? '…'} – ${o.to ?? ''}  [${o.origin}]`)
+    lines.push(safe`  ${o.title ?? ''} ${o.id}  ${o.from ?? '…'} – ${o.to ?? ''}  [${origin(o)}]`)
   if (d.offices.length === 0) lines.push('  none known')
   lines.push('', 'Top partners (happenings, Goldstein sum):')
   for (const p of d.partners) lines.push(safe`  ${p.actor}  ${p.clusters}  ${p.goldstein.toFixed(1)}`)

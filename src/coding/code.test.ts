@@ -76,8 +76,9 @@ test('negation: "did not", "refrained from" and "doing so" repeat the previous a
     'BRA>IRN 163 not asserted',
   ])
   expect(coded('Britain expelled Russian diplomats. Germany declined to do so.')).toEqual([
-    'GBR>RUS 166 asserted',
-    'DEU>RUS 166 not asserted',
+    // the codebook: "When diplomats are withdrawn or expelled, use 161"
+    'GBR>RUS 161 asserted',
+    'DEU>RUS 161 not asserted',
   ])
 })
 

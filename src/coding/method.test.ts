@@ -105,9 +105,10 @@ test('a participle clause after a comma belongs to the main subject', () => {
 })
 
 test('a resignation has no target, wherever it happens', () => {
-  expect(coded('The Kenyan interior minister resigned as the opposition marched in the capital.')).toEqual([
-    'KEN>- 0831 asserted',
-  ])
+  const events = coded('The Kenyan interior minister resigned as the opposition marched in the capital.')
+  expect(events).toContain('KEN>- 0831 asserted')
+  // the march is an event of its own (141); no resignation takes a target
+  expect(events.filter((e) => e.includes(' 0831 '))).toEqual(['KEN>- 0831 asserted'])
 })
 
 test('when the first verb of a pair gives no event, the second finds its own subject', () => {

@@ -49,7 +49,8 @@ test('an unnamed group acting on the only country the sentence names is of that 
   expect(coded('Student unions demanded the removal of the Kenyan education minister.')).toEqual([
     'KEN>KEN 1041 asserted',
   ])
-  expect(coded('Gunmen killed two Iraqi soldiers.')).toEqual(['->IRQ 180 asserted'])
+  // killings with no weapon named are 190 in the codebook ("killings of any kind when the weapons used are not specified")
+  expect(coded('Gunmen killed two Iraqi soldiers.')).toEqual(['->IRQ 190 asserted'])
   expect(coded('Dismissed railway workers went on hunger strike to win back jobs with Kenyan state firms.')).toEqual([
     'KEN>KEN 142 asserted',
   ])

@@ -1,7 +1,7 @@
 import { cameoInfo } from '../coding/index.js'
 import { EntenteError } from '../errors.js'
 import type { QueryContext } from './context.js'
-import type { EventRow } from './events.js'
+import { eventRowOf, type EventRow } from './events.js'
 import { eventEvidence, type Report } from './evidence.js'
 
 export interface EventDetail extends EventRow {
@@ -28,24 +28,16 @@ export async function eventDetail(ctx: QueryContext, id: string): Promise<EventD
     })
   }
   const evidence = await eventEvidence(ctx, id)
+  // the row as every edge shows it, with the codebook name after the code (same key order as before)
+  const { id: eventId, article, source, target, cameo, ...rest } = eventRowOf(row)
   return {
-    id: row.id,
-    article: row.article_id,
-    source: row.source,
-    target: row.target,
-    cameo: row.cameo,
-    cameoName: cameoInfo(row.cameo)?.name ?? null,
-    plover: row.plover,
-    quad: row.quad,
-    goldstein: row.goldstein,
-    negated: row.negated === 1,
-    modality: row.modality,
-    date: row.date,
-    datePrecision: row.date_precision,
-    confidence: row.confidence,
-    cluster: row.cluster_id,
-    nearDuplicateOf: row.near_duplicate_of,
-    evidence: row.evidence_text,
+    id: eventId,
+    article,
+    source,
+    target,
+    cameo,
+    cameoName: cameoInfo(cameo)?.name ?? null,
+    ...rest,
     trigger: row.text.slice(row.trigger_start, row.trigger_end),
     reports: evidence.reports,
   }

@@ -5,15 +5,10 @@
  * examples: words before the verb (PETRARCH's subject constraints), compound actors, null-coded (blocking) patterns,
  * reverse-direction codes, transformations, codes outside the CAMEO table.
  */
+import { Tally, type ImportIssue } from '../import-tally.js'
 import { compilePattern, type VerbEntry } from './dictionary.js'
 import { lexiconOf } from './lexicon.js'
 import type { PetrarchBlock, PetrarchPattern, PetrarchVerbDictionary } from './petrarch-verbs.js'
-
-/** Why a part of the source was left out or changed, with how many and a few examples ("line 812: - * …"). */
-export interface ImportIssue {
-  count: number
-  readonly examples: string[]
-}
 
 export interface PetrarchImport {
   /** Entries in source order; each goes in the file of its code's root. */
@@ -27,7 +22,6 @@ export interface PetrarchImport {
   readonly approximated: ReadonlyMap<string, ImportIssue>
 }
 
-const EXAMPLES = 3
 const WORD = /^[a-z'’-]+$/
 
 /** The class name a synonym set becomes: "&CURRENCY" → PETR_CURRENCY. */
@@ -36,16 +30,6 @@ export function className(synset: string): string {
     .replace(/_+$/, '')
     .replace(/[^A-Za-z0-9_]/g, '_')
     .toUpperCase()}`
-}
-
-class Tally {
-  readonly issues = new Map<string, ImportIssue>()
-  add(reason: string, example: string): void {
-    const issue = this.issues.get(reason) ?? { count: 0, examples: [] }
-    issue.count++
-    if (issue.examples.length < EXAMPLES) issue.examples.push(example)
-    this.issues.set(reason, issue)
-  }
 }
 
 /** Synonym sets as lexicon classes: single words lower-cased, members that are sets themselves expanded. */

@@ -5,6 +5,7 @@
  * reason with examples: country-level records (the KB has its own countries), elite and other non-office codes,
  * codes of organizations, undated roles, synonyms carrying a title (our recognizer reads titles itself).
  */
+import { Tally, type ImportIssue } from '../import-tally.js'
 import { isPartialDate } from './dates.js'
 import { normalizeSurface } from './normalize.js'
 
@@ -14,11 +15,6 @@ export interface ImportedPerson {
   name: string
   aliases?: string[]
   roles: { title: string; of: string; from: string; to?: string; note: string }[]
-}
-
-export interface ImportIssue {
-  count: number
-  readonly examples: string[]
 }
 
 export interface PhoenixImport {
@@ -55,18 +51,6 @@ const TITLE_WORDS = new Set(
     ' ',
   ),
 )
-
-const EXAMPLES = 3
-
-class Tally {
-  readonly issues = new Map<string, ImportIssue>()
-  add(reason: string, example: string): void {
-    const issue = this.issues.get(reason) ?? { count: 0, examples: [] }
-    issue.count++
-    if (issue.examples.length < EXAMPLES) issue.examples.push(example)
-    this.issues.set(reason, issue)
-  }
-}
 
 /** Reads the records: a phrase (maybe `[CODE]`), `+` synonyms, tab-indented `[CODE dates]` restrictions. */
 export function readPhoenixActors(text: string): PhoenixRecord[] {

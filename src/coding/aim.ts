@@ -1,4 +1,4 @@
-import type { DocView } from './view.js'
+import type { DocView } from '../nlp/syntax/index.js'
 
 /**
  * What a protest or demand is for, as the last digit CAMEO gives it: 1 a change of leadership, 2 a change of

@@ -1,5 +1,5 @@
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
-import { lexiconClass } from './lexicon.js'
+import { lexiconClass } from '../nlp/syntax/index.js'
 import { wordnetVerbs, type WordNetVerbs } from './wordnet.js'
 
 /**

@@ -1,4 +1,21 @@
-import type { Chain } from './chain.js'
+import {
+  type Chain,
+  conditionActor,
+  findCoActors,
+  patientNamed,
+  placeOfAct,
+  gerundObject,
+  nounComplement,
+  participleClause,
+  type ActorSpan,
+  type DocView,
+  CLAUSE_OPENERS,
+  isPossessiveMarker,
+  lemmaOf,
+  lexiconClass,
+  sharedObject,
+  closingSayer,
+} from '../nlp/syntax/index.js'
 import type { Draft } from './draft.js'
 import type { Match } from './match.js'
 import {
@@ -18,6 +35,7 @@ import {
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
+  byAuthorities,
   domesticObject,
   hasObject,
   isDomesticCode,
@@ -29,17 +47,11 @@ import {
   soleActor,
 } from './domestic.js'
 import { referentEvent } from './reaction.js'
-import { byAuthorities, conditionActor, findCoActors, patientNamed, placeOfAct } from './target.js'
-import { gerundObject, nounComplement, participleClause } from './clause.js'
+import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'
-import type { ActorSpan, DocView } from './view.js'
-import { CLAUSE_OPENERS, isPossessiveMarker, lemmaOf } from './words.js'
 import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
-import { lexiconClass } from './lexicon.js'
-import { sharedObject, sharedObjectMatch } from './coordinated.js'
 import { aimedForce, deniedAct, wishedClause } from './unrealized.js'
-import { closingSayer } from './attribution.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
 
 /** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */

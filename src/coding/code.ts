@@ -6,10 +6,8 @@ import type { VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
-import type { CodingKb } from './kb-actor.js'
-import type { Lexicon } from './lexicon.js'
+import { type CodingKb, type Lexicon, viewOf, type DocView } from '../nlp/syntax/index.js'
 import type { CodeTables } from './tables.js'
-import { viewOf, type DocView } from './view.js'
 
 /** The place of a sentence's events: a place mention after "in" or "at" ("talks in Brussels"). */
 function placeOf(view: DocView, draft: Draft, first: number, end: number): string | undefined {

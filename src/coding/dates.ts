@@ -1,7 +1,7 @@
 import type { TimeExpression } from '../document.js'
 import type { Draft } from './draft.js'
 import { complementOffset, shiftBy } from './relative.js'
-import type { DocView } from './view.js'
+import type { DocView } from '../nlp/syntax/index.js'
 
 const DATED = new Set(['day', 'week', 'month', 'quarter', 'season', 'year'])
 const CAUSE_WORDS = new Set(['over', 'after', 'following', 'since', 'for'])

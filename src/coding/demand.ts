@@ -1,7 +1,5 @@
 import { governedCode } from './governing.js'
-import { SAY_VERBS } from './chain.js'
-import type { ActorSpan, DocView } from './view.js'
-import { findSubject } from './subject.js'
+import { SAY_VERBS, type ActorSpan, type DocView, findSubject } from '../nlp/syntax/index.js'
 
 /** The demand code for an action, or the general 100. */
 export function demandCode(code: string): string {

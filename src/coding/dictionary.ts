@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { dataPath } from './data-file.js'
-import { defaultLexicon, type Lexicon } from './lexicon.js'
+import { defaultLexicon, type Lexicon } from '../nlp/syntax/index.js'
 
 const Expect = z.object({
   source: z.string().nullable().optional(),

@@ -1,7 +1,13 @@
 import type { Mention } from '../document.js'
-import { SAY_VERBS } from './chain.js'
-import { ethnicGroup, placeActor, type ActorSpan, type DocView, type LocatedSpan } from './view.js'
-import { CLAUSE_OPENERS } from './words.js'
+import {
+  SAY_VERBS,
+  ethnicGroup,
+  placeActor,
+  type ActorSpan,
+  type DocView,
+  type LocatedSpan,
+  CLAUSE_OPENERS,
+} from '../nlp/syntax/index.js'
 
 /**
  * Codes whose action falls on the actor's own country whatever its object: a curfew, a state of emergency or
@@ -242,4 +248,11 @@ export function placeSource(view: DocView, first: number, chainStart: number): A
     if (token.pos === 'NOUN' && !mention) common = true
   }
   return place && common ? placeActor(place) : undefined
+}
+
+/** Roots of acts only authorities perform: investigating, suing or convicting, arresting, banning (09, 11, 17). */
+const AUTHORITY_ROOTS = new Set(['09', '115', '116', '17'])
+
+export function byAuthorities(code: string): boolean {
+  return AUTHORITY_ROOTS.has(code.slice(0, 2)) || AUTHORITY_ROOTS.has(code.slice(0, 3))
 }

@@ -1,5 +1,5 @@
 import type { EventDate, Modality } from '../document.js'
-import type { ActorSpan } from './view.js'
+import type { ActorSpan } from '../nlp/syntax/index.js'
 
 /** An event found in a sentence, before dates, places and ids are filled in. */
 export interface Draft {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { governing, readGoverning, type GoverningTable } from './governing.js'
-import { lexiconClass } from './lexicon.js'
+import { lexiconClass } from '../nlp/syntax/index.js'
 import { requestConstructions } from './request.js'
 import { cameoInfo } from './tables.js'
 import { packageResources, testDoc } from './test-helpers.js'

@@ -7,7 +7,7 @@
  */
 import { Tally, type ImportIssue } from '../import-tally.js'
 import { compilePattern, type VerbEntry } from './dictionary.js'
-import { lexiconOf } from './lexicon.js'
+import { lexiconOf } from '../nlp/syntax/index.js'
 import type { PetrarchBlock, PetrarchPattern, PetrarchVerbDictionary } from './petrarch-verbs.js'
 
 export interface PetrarchImport {

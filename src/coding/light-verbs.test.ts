@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { loadVerbDictionary, type VerbEntry } from './dictionary.js'
-import { lexiconClass } from './lexicon.js'
+import { lexiconClass } from '../nlp/syntax/index.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
 /** Light and support verbs with event nouns, and nominal events with a by- or from-phrase (issue 10 item 3). */

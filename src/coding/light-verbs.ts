@@ -1,8 +1,7 @@
 import type { VerbDictionary } from './dictionary.js'
-import { lexiconClass } from './lexicon.js'
+import { lexiconClass, POSSESSIVE_PRONOUNS, isGapToken } from '../nlp/syntax/index.js'
 import { isFreeToken, type Match } from './match.js'
 import { matchHead, type Scan } from './sentence.js'
-import { POSSESSIVE_PRONOUNS, isGapToken } from './words.js'
 
 /**
  * Verbs that carry on, begin or widen an action named by a noun: "continued military aid to", "launched an

@@ -1,7 +1,14 @@
 import type { CompiledEntry } from './dictionary.js'
-import { listForward } from './lists.js'
-import { placeActor, type ActorSpan, type DocView } from './view.js'
-import { POSSESSIVE_PRONOUNS, isGapToken, isPossessiveMarker, matchesWord } from './words.js'
+import {
+  listForward,
+  placeActor,
+  type ActorSpan,
+  type DocView,
+  POSSESSIVE_PRONOUNS,
+  isGapToken,
+  isPossessiveMarker,
+  matchesWord,
+} from '../nlp/syntax/index.js'
 
 const MAX_GAP = 4
 

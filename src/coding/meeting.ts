@@ -1,4 +1,4 @@
-import type { ActorSpan, DocView } from './view.js'
+import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
 
 const MEETING_NOUNS = new Set([
   'meeting',

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import type { Doc, Zone } from '../document.js'
 import { codeEvents } from './code.js'
-import { describedCountry, homeCountry } from './kb-actor.js'
+import { describedCountry, homeCountry } from '../nlp/syntax/index.js'
 import { loadKb } from '../kb/index.js'
 
 const kb = loadKb()

@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js'
-import type { DocView } from './view.js'
+import type { DocView } from '../nlp/syntax/index.js'
 
 /** How many sentences back an undated event looks for the date of the narrative it continues. */
 const LOOK_BACK = 5

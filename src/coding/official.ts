@@ -1,6 +1,5 @@
 import type { Mention } from '../document.js'
-import { findSubject } from './subject.js'
-import type { ActorSpan, DocView } from './view.js'
+import { findSubject, type ActorSpan, type DocView } from '../nlp/syntax/index.js'
 
 /**
  * Capitalized words that make a title before a name ("Vice Foreign Minister Sun Weidong", "Ambassador Li Wei"); a

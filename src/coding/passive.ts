@@ -1,11 +1,8 @@
-import type { Chain } from './chain.js'
+import { type Chain, irregularPast, type DocView, matchesWord } from '../nlp/syntax/index.js'
 import type { CompiledEntry } from './dictionary.js'
-import { irregularPast } from './forms.js'
 import { matchAt, type Match } from './match.js'
 import { acceptsPos } from './pos-fit.js'
 import { entriesAt, type Scan } from './sentence.js'
-import type { DocView } from './view.js'
-import { matchesWord } from './words.js'
 
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 const MAX_PHRASE = 6

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { compilePattern, loadVerbDictionary, type VerbEntry } from './dictionary.js'
-import { lexiconOf, loadLexicon } from './lexicon.js'
+import { lexiconOf, loadLexicon } from '../nlp/syntax/index.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
 /** The pattern language of dictionary format 2 (SYNTAX: data/coding/dictionary/README.md), each feature alone. */

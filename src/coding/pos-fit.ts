@@ -1,7 +1,11 @@
 import type { CompiledEntry } from './dictionary.js'
-import { irregularPast, looksLikeVerb } from './forms.js'
-import type { DocView } from './view.js'
-import { POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
+import {
+  irregularPast,
+  looksLikeVerb,
+  type DocView,
+  POSSESSIVE_PRONOUNS,
+  isPossessiveMarker,
+} from '../nlp/syntax/index.js'
 
 /**
  * Whether the token at `i` can head an entry: a noun entry wants a noun, a verb entry a verb — or a word the

@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js'
-import type { ActorSpan, DocView } from './view.js'
+import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
 
 /** Roots of verbs that react to something done before: approve (05), disapprove (11), reject (12). */
 const REACTION_ROOTS = new Set(['05', '11', '12'])

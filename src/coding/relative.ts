@@ -1,6 +1,6 @@
 import type { TimeExpression } from '../document.js'
 import { relativeOffset as offsetOf, shiftDate } from '../nlp/time/index.js'
-import type { DocView } from './view.js'
+import type { DocView } from '../nlp/syntax/index.js'
 
 /**
  * The shift from a written time to an event in its complement, as a signed ISO 8601 duration: in "on Wednesday, a

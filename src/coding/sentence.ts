@@ -1,18 +1,26 @@
 import type { Modality } from '../document.js'
-import { readChain, type Chain } from './chain.js'
+import {
+  readChain,
+  type Chain,
+  continuesVerbPhrase,
+  findSubject,
+  findAgent,
+  findPossessor,
+  findTarget,
+  type ActorSpan,
+  type DocView,
+  isPossessiveMarker,
+  lemmaOf,
+  lexiconClass,
+} from '../nlp/syntax/index.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
 import { aimCode } from './aim.js'
 import { matchAt, type Match } from './match.js'
-import { continuesVerbPhrase, findSubject } from './subject.js'
-import { findAgent, findPossessor, findTarget } from './target.js'
-import type { ActorSpan, DocView } from './view.js'
 import { acceptsPos, participleModifier } from './pos-fit.js'
 import { eventObject, isReaction } from './reaction.js'
-import { isPossessiveMarker, lemmaOf } from './words.js'
 import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
-import { lexiconClass } from './lexicon.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 
 /**

@@ -4,7 +4,7 @@ import { loadKb } from '../kb/index.js'
 import { segment } from '../nlp/segment/index.js'
 import type { PipelineResources } from '../pipeline.js'
 import { loadVerbDictionary } from './dictionary.js'
-import { loadLexicon } from './lexicon.js'
+import { loadLexicon } from '../nlp/syntax/index.js'
 import { loadCodeTables } from './tables.js'
 
 let resources: PipelineResources | undefined

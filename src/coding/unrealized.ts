@@ -1,7 +1,5 @@
-import type { Chain } from './chain.js'
+import { type Chain, type DocView, matchesWord } from '../nlp/syntax/index.js'
 import { isForce } from './domestic.js'
-import type { DocView } from './view.js'
-import { matchesWord } from './words.js'
 
 /**
  * Verbs whose complement says what someone wants, expects, fears or asks for, not what was done: in "Ukraine expects

@@ -1,6 +1,5 @@
 import type { CompiledEntry } from './dictionary.js'
-import type { DocView } from './view.js'
-import { POSSESSIVE_PRONOUNS, isPossessiveMarker, matchesWord } from './words.js'
+import { type DocView, POSSESSIVE_PRONOUNS, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
 
 /**
  * Nouns for the means of an act, which an event noun before them only describes: "riot police", "attack

@@ -1,4 +1,4 @@
-import type { ActorSpan, DocView } from '../coding/index.js'
+import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
 import { timeIn } from './clause-time.js'
 import { learned, type FactDraft } from './draft.js'
 

@@ -1,4 +1,4 @@
-import type { ActorSpan, DocView } from '../coding/index.js'
+import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
 import { learned, type FactDraft } from './draft.js'
 
 /** Words that may stand between "a" and "member" in a membership apposition: "a founding member of". */

@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js'
-import { findSubject, listForward, type ActorSpan, type DocView } from '../coding/index.js'
+import { findSubject, listForward, type ActorSpan, type DocView } from '../nlp/syntax/index.js'
 import { learned, type FactDraft } from './draft.js'
 
 const LENGTH =

@@ -1,5 +1,5 @@
 import type { TimeExpression } from '../document.js'
-import type { DocView } from '../coding/index.js'
+import type { DocView } from '../nlp/syntax/index.js'
 
 /**
  * The value of the first resolved time within tokens [from, to) that `accept` takes ("was admitted last April",

@@ -1,5 +1,5 @@
 import type { CodedEvent, Doc } from '../document.js'
-import { listForward, type DocView } from '../coding/index.js'
+import { listForward, type DocView } from '../nlp/syntax/index.js'
 import { learned, type FactDraft } from './draft.js'
 
 /** Dictionary rules whose events state that the source became a member of the target. */

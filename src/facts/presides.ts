@@ -1,5 +1,5 @@
 import type { Doc } from '../document.js'
-import type { ActorSpan, DocView } from '../coding/index.js'
+import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
 import { timeIn } from './clause-time.js'
 import { learned, type FactDraft } from './draft.js'
 

@@ -1,6 +1,6 @@
 import type { Doc, Fact } from '../document.js'
 import type { Stage } from '../pipeline.js'
-import { viewOf, type CodingKb } from '../coding/index.js'
+import { viewOf, type CodingKb } from '../nlp/syntax/index.js'
 import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
 import { admittedMembers } from './admission.js'

@@ -1,4 +1,4 @@
-import type { Token } from '../document.js'
+import type { Token } from '../../document.js'
 
 /** Irregular past forms news verbs take; wink's lemmatizer misses some after proper nouns ("Turkey shot down"). */
 const IRREGULAR: Record<string, string> = {

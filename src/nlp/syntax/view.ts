@@ -1,5 +1,5 @@
-import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../document.js'
-import { indexDoc, type DocIndex } from '../nlp/segment/index.js'
+import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../../document.js'
+import { indexDoc, type DocIndex } from '../segment/index.js'
 import { formsOf } from './forms.js'
 import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'

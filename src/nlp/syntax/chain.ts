@@ -1,4 +1,4 @@
-import type { Modality } from '../document.js'
+import type { Modality } from '../../document.js'
 import type { DocView } from './view.js'
 import { lexiconClass } from './lexicon.js'
 import { lemmaOf } from './words.js'

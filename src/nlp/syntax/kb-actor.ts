@@ -1,4 +1,4 @@
-import type { Kb } from '../kb/index.js'
+import type { Kb } from '../../kb/index.js'
 
 /** The part of the KB the coder reads: entities, alias lookups and actor codes. */
 export type CodingKb = Pick<Kb, 'entity' | 'lookup' | 'actorCode'>

@@ -1,4 +1,4 @@
-import type { Token } from '../document.js'
+import type { Token } from '../../document.js'
 
 /** A pattern word matches a token when any of the token's candidate base forms is one of its words. */
 export function matchesWord(forms: readonly string[] | undefined, words: ReadonlySet<string>): boolean {

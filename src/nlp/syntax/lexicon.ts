@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
-import { dataPath } from './data-file.js'
 
 /**
  * Word classes the dictionary's patterns name with `&CLASS` and the coder's grammar reads (governing verbs, light
  * verbs): data/coding/lexicon/*.json, each `{ "classes": { "NAME": ["lemma", …] } }`. A class lives in one file.
  */
-export const LEXICON_DIR = dataPath('lexicon')
+export const LEXICON_DIR = fileURLToPath(new URL('../../../data/coding/lexicon', import.meta.url))
 
 const CLASS_NAME = /^[A-Z][A-Z0-9_]*$/
 const LexiconFile = z.object({

@@ -150,13 +150,6 @@ export function patientNamed(view: DocView, chainStart: number, first: number): 
   return !phrase
 }
 
-/** Roots of acts only authorities perform: investigating, suing or convicting, arresting, banning (09, 11, 17). */
-const AUTHORITY_ROOTS = new Set(['09', '115', '116', '17'])
-
-export function byAuthorities(code: string): boolean {
-  return AUTHORITY_ROOTS.has(code.slice(0, 2)) || AUTHORITY_ROOTS.has(code.slice(0, 3))
-}
-
 /** The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. */
 export function placeOfAct(view: DocView, from: number, end: number): ActorSpan | undefined {
   for (let i = from; i < Math.min(end, from + 3); i++) {

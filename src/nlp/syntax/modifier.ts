@@ -1,4 +1,4 @@
-import type { Token } from '../document.js'
+import type { Token } from '../../document.js'
 
 /** Prefixes that make a name describe a stance, not act: "pro-Russian separatists", "anti-Western protests". */
 const STANCE_PREFIXES = new Set(['pro', 'anti', 'non'])

@@ -3,6 +3,8 @@
  * `end` is exclusive. The text is fixed at ingest and never rewritten, so every offset stays true.
  */
 
+import type { DocIndex } from './nlp/segment/doc-index.js'
+
 export interface Span {
   readonly start: number
   readonly end: number
@@ -193,6 +195,8 @@ export interface Layers {
 export type LayerName = keyof Layers
 
 export interface Doc extends Readonly<Layers> {
+  /** Look-ups over the tokens and sentences, built by the pipeline once they are segmented; not a layer. */
+  readonly index?: DocIndex
   readonly id: string
   readonly text: string
   readonly title?: string

@@ -5,7 +5,7 @@ import { createRelate } from './facts/index.js'
 import type { Kb } from './kb/index.js'
 import { clean } from './nlp/clean/index.js'
 import { createCoref, createRecognize } from './nlp/entities/index.js'
-import { segment } from './nlp/segment/index.js'
+import { indexDoc, segment } from './nlp/segment/index.js'
 import { resolveTimes } from './nlp/time/index.js'
 
 export interface StageContext {
@@ -148,11 +148,13 @@ function runStage(stage: Stage, doc: Doc): Doc {
     if (!stage.annotates?.includes(key)) throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
     checkAnnotated(stage.name, key, doc[key], added[key]!)
   }
-  return {
+  const next: Doc = {
     ...doc,
     ...added,
     diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics,
   }
+  // the stages after segmentation share one index of the tokens and sentences, built here once
+  return added.tokens || added.sentences ? { ...next, index: indexDoc(next) } : next
 }
 
 type Item = { readonly id?: unknown; readonly start?: unknown; readonly end?: unknown }

@@ -7,8 +7,11 @@ const resources = (workerData as { resources?: ResourcePaths } | null)?.resource
 
 /**
  * Piscina worker: runs the pipeline over the pool's resources (by default the package's) on one article. Loaded from dist (workers cannot load .ts). Tokens are
- * not stored, so they are not sent back: copying them between threads would cost more than the storing.
+ * not stored, so they are not sent back (nor the index over them): copying them between threads would cost more
+ * than the storing.
  */
 export default function analyzeInWorker(article: Article): Doc {
-  return { ...analyze(article, resources), tokens: [] }
+  // the index is a view over the tokens, for the stages only: not sent either
+  const { index: _index, ...doc } = analyze(article, resources)
+  return { ...doc, tokens: [] }
 }

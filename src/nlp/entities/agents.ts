@@ -3,9 +3,9 @@
  * its country from a demonym or possessive before it ("Iraqi police", "Russia's army") or from a place after it
  * ("police in Basra", "rebels in eastern Congo"), and gives the actor its CAMEO sector (IRQ + COP).
  */
-import type { Doc, Token } from '../../document.js'
+import type { Token } from '../../document.js'
+import type { DocIndex } from '../segment/index.js'
 import type { Draft } from './classify.js'
-import { tokenKeys } from './gazetteer.js'
 import type { KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
 
@@ -46,11 +46,10 @@ function countryOf(kb: KbView, draft: Draft): string | undefined {
  * Adds sectors to the demonyms and countries that own an agent noun, and new mentions for agent nouns located by a
  * place after them. Returns the drafts in text order; those it does not touch are returned as they were.
  */
-export function markAgents(doc: Doc, kb: KbView, drafts: readonly Draft[]): Draft[] {
+export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Draft[]): Draft[] {
   if (!kb.agent || drafts.length === 0) return [...drafts]
-  const { text, tokens } = doc
-  const keys = tokenKeys(text, tokens)
-  const tokenAt = tokenIndex(tokens)
+  const { text, tokens, keys } = index
+  const tokenAt = (offset: number) => index.tokenBefore(offset)
   const out: (Draft | undefined)[] = [...drafts]
   // tokens of linked mentions; an unlinked capitalized name ("Police" opening a sentence) may be an agent noun
   const covered = new Set<number>()
@@ -148,18 +147,4 @@ function isModifier(token: Token, text: string): boolean {
 
 function* range(from: number, to: number): Iterable<number> {
   for (let i = from; i < to; i++) yield i
-}
-
-/** Token index at an offset, by binary search over the tokens' starts. */
-function tokenIndex(tokens: readonly Token[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0
-    let hi = tokens.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (tokens[mid]!.start <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
 }

@@ -1,6 +1,6 @@
 import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
-import { indexDoc } from '../segment/index.js'
+import { docIndex } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
 import type { KbView } from './kb-view.js'
 import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
@@ -19,7 +19,8 @@ export function createCoref({ kb }: { readonly kb: KbView }): Stage {
     annotates: ['mentions'],
     adds: ['entities'],
     run(doc) {
-      const sentence = indexDoc(doc).sentenceAt
+      const index = docIndex(doc)
+      const sentence = (offset: number) => index.sentenceAt(offset)
       const earlier = new Antecedents(kb)
       for (const mention of doc.mentions) {
         const here = sentence(mention.start)

@@ -1,5 +1,4 @@
-import type { Span } from '../../document.js'
-import { its, nlp, tokenValues } from '../segment/index.js'
+import { type DocIndex, its, nlp, normalizeToken } from '../segment/index.js'
 import type { AliasHit, KbView } from './kb-view.js'
 
 interface TrieNode {
@@ -34,40 +33,6 @@ function aliasTokens(alias: string): string[] {
     .tokens()
     .out(its.value)
     .map((value) => normalizeToken(value))
-}
-
-/** Lower case, with curly quotes and dashes folded so "Japan’s" and "Japan's" meet. */
-export function normalizeToken(value: string): string {
-  if (isPlainLowerAscii(value)) return value
-  return value
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[‐‑‒–—]/g, '-')
-}
-
-/** True for a word that `normalizeToken` leaves as it is: ASCII with no capital letter (most words). */
-function isPlainLowerAscii(value: string): boolean {
-  for (let k = 0; k < value.length; k++) {
-    const code = value.charCodeAt(k)
-    if (code > 127 || (code >= 65 && code <= 90)) return false
-  }
-  return true
-}
-
-const KEYS = new WeakMap<readonly Span[], readonly string[]>()
-// the document being read, kept at hand: matching asks for its keys at every token
-let lastKeys: { tokens: readonly Span[]; keys: readonly string[] } | undefined
-
-/** The trie key of every token of a document (`normalizeToken` of its text), computed once per document. */
-export function tokenKeys(text: string, tokens: readonly Span[]): readonly string[] {
-  if (lastKeys?.tokens === tokens && lastKeys.keys.length === tokens.length) return lastKeys.keys
-  let keys = KEYS.get(tokens)
-  if (!keys || keys.length !== tokens.length) {
-    keys = tokenValues(text, tokens).map(normalizeToken)
-    KEYS.set(tokens, keys)
-  }
-  lastKeys = { tokens, keys }
-  return keys
 }
 
 const BUILT = new WeakMap<KbView, Gazetteer>()
@@ -156,15 +121,14 @@ function caseAgrees(text: string, alias: string): boolean {
   return alias === alias.toLowerCase() && text.toLowerCase() === alias
 }
 
-/** Longest alias starting at token `first`, or undefined. `tokenText(i)` gives the normalized token. */
+/** Longest alias starting at token `first` and ending by token `limit`, or undefined (keys: the index's `keys`). */
 export function matchAt(
   gazetteer: Gazetteer,
-  text: string,
-  tokens: readonly { start: number; end: number }[],
+  index: DocIndex,
   first: number,
   limit: number,
 ): GazetteerMatch | undefined {
-  const keys = tokenKeys(text, tokens)
+  const { text, tokens, keys } = index
   let node: TrieNode | undefined = gazetteer.root
   let best: GazetteerMatch | undefined
   for (let i = first; i < limit && node; i++) {

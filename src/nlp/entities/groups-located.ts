@@ -10,7 +10,8 @@
  * ("fled to Bangladesh") or a capital standing for its government ("Ankara presses"); else the group's home. Other
  * sentences of the document are not read: a story about Turkey may speak of Kurds in Syria.
  */
-import type { Doc, Span } from '../../document.js'
+import type { Doc } from '../../document.js'
+import type { DocIndex } from '../segment/index.js'
 import type { Draft } from './classify.js'
 import type { KbView } from './kb-view.js'
 
@@ -26,7 +27,7 @@ interface Placement {
 const LOCATED = 0.6
 
 /** Links group mentions to the country where the text places them; other drafts are returned as they are. */
-export function locateGroups(doc: Doc, drafts: readonly Draft[], kb: KbView): Draft[] {
+export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Draft[], kb: KbView): Draft[] {
   if (!kb.ethnicGroup) return [...drafts]
   let located: (string | undefined)[] | undefined
   return drafts.map((draft, k) => {
@@ -35,7 +36,7 @@ export function locateGroups(doc: Doc, drafts: readonly Draft[], kb: KbView): Dr
     // "Iraqi Kurds", "Bosnian Serbs": the country word before the group already acts for it
     if (adjacentCountry(doc, drafts, kb, k)) return draft
     located ??= drafts.map((other) => (isWhere(doc, other) ? countryOf(other, kb) : undefined))
-    const country = nearestInSentence(doc, drafts, located, k, placement) ?? placement.home
+    const country = nearestInSentence(index, drafts, located, k, placement) ?? placement.home
     if (!country || country === placement.not) return draft
     const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
     return { ...rest, entity: country, kind: 'country', confidence: LOCATED }
@@ -88,24 +89,20 @@ function adjacentCountry(doc: Doc, drafts: readonly Draft[], kb: KbView, k: numb
   return /^[\s-]+$/.test(doc.text.slice(before.end, drafts[k]!.start)) ? country : undefined
 }
 
-function sentenceOf(doc: Doc, at: number): Span | undefined {
-  return doc.sentences.find((sentence) => sentence.start <= at && at < sentence.end)
-}
-
 function fits(country: string, placement: Placement): boolean {
   if (country === placement.not) return false
   return placement.countries.length === 0 || placement.countries.includes(country)
 }
 
 function nearestInSentence(
-  doc: Doc,
+  index: DocIndex,
   drafts: readonly Draft[],
   located: readonly (string | undefined)[],
   k: number,
   placement: Placement,
 ): string | undefined {
   const draft = drafts[k]!
-  const sentence = sentenceOf(doc, draft.start)
+  const sentence = index.sentences[index.sentenceContaining(draft.start)]
   if (!sentence) return undefined
   let best: { country: string; distance: number } | undefined
   drafts.forEach((other, j) => {

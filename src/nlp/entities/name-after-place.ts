@@ -1,4 +1,4 @@
-import type { Doc } from '../../document.js'
+import type { DocIndex } from '../segment/index.js'
 import type { Draft } from './classify.js'
 import type { GazetteerMatch } from './gazetteer.js'
 import type { AliasHit } from './kb-view.js'
@@ -26,22 +26,22 @@ type Run = { first: number; last: number }
  * city or capital ("Paris Air Show", "Tokyo Motor Show": the city is part of a name, not a place mention).
  */
 export function nameAfterPlace(
-  doc: Doc,
+  index: DocIndex,
   match: GazetteerMatch,
   last: number,
 ): { draft?: Draft; last: number } | undefined {
-  const { text, tokens } = doc
+  const { text, tokens } = index
   const country = match.hits.find((hit) => hit.kind === 'country')
   const place = (hit: AliasHit) => hit.kind === 'place' || hit.kind === 'region'
   if (!country && !match.hits.some(place)) return undefined
   const next = tokens[match.last]
   if (!next || text.slice(tokens[match.last - 1]!.end, next.start) !== ' ') return undefined
-  const run = nameRun(text, tokens, match.last, last)
+  const run = nameRun(index, match.last, last)
   if (!run) return undefined
   return (
-    organ(doc, match, run, country?.entity) ??
+    organ(index, match, run, country?.entity) ??
     siteOrEvent(
-      doc,
+      index,
       match,
       run,
       match.hits.every((hit) => place(hit) || hit.form === 'capital'),
@@ -56,16 +56,16 @@ export function nameAfterPlace(
  * The run stops before a title, so "British Foreign Office Minister X" leaves the minister to the title rule.
  */
 function organ(
-  doc: Doc,
+  index: DocIndex,
   match: GazetteerMatch,
   run: Run,
   country: string | undefined,
 ): { draft: Draft; last: number } | undefined {
-  const { text, tokens } = doc
+  const { text, tokens } = index
   if (isAcronym(text.slice(tokens[run.first]!.start, tokens[run.first]!.end))) return undefined
   let end = -1
   for (let j = run.first; j < run.last; j++) {
-    if (titleAt(text, tokens, j, run.last)) break
+    if (titleAt(index, j, run.last)) break
     const value = text.slice(tokens[j]!.start, tokens[j]!.end)
     if (OTHER_HEADS.has(value)) return undefined
     if (ORG_HEADS.has(value)) end = j + 1
@@ -90,12 +90,12 @@ function organ(
 }
 
 function siteOrEvent(
-  doc: Doc,
+  index: DocIndex,
   match: GazetteerMatch,
   run: Run,
   cityOnly: boolean,
 ): { draft?: Draft; last: number } | undefined {
-  const { text, tokens } = doc
+  const { text, tokens } = index
   const head = tokens[run.last - 1]!
   const word = text.slice(head.start, head.end)
   // a country names wars and crises ("Iraq War") that still tell of the country, so it keeps its mention

@@ -1,5 +1,4 @@
-import type { Token } from '../../document.js'
-import { tokenValues } from '../segment/index.js'
+import type { DocIndex } from '../segment/index.js'
 import { NOT_NAMES, TITLES } from './vocabulary.js'
 
 const TITLE_WORDS = TITLES.map(([phrase, title]) => ({ words: phrase.split(' '), title })).sort(
@@ -33,13 +32,8 @@ const PARTICLES = new Set([
 ])
 
 /** A title starting at token i ("Foreign Minister", "Secretary of State"), capitalized as titles are before names. */
-export function titleAt(
-  text: string,
-  tokens: readonly Token[],
-  i: number,
-  last: number,
-): { title: string; last: number } | undefined {
-  const values = tokenValues(text, tokens)
+export function titleAt(index: DocIndex, i: number, last: number): { title: string; last: number } | undefined {
+  const { text, tokens, values } = index
   const headValue = values[i]
   if (headValue === undefined) return undefined
   const candidates = TITLES_BY_FIRST.get(headValue.endsWith('.') ? headValue.slice(0, -1) : headValue)
@@ -97,8 +91,7 @@ export function isAcronym(value: string): boolean {
 }
 
 /** True when a neighbouring token is upper case too: a shouted headline ("SYRIA TALKS STALL"), not an acronym. */
-function shouted(text: string, tokens: readonly Token[], i: number, last: number): boolean {
-  const values = tokenValues(text, tokens)
+function shouted(values: readonly string[], i: number, last: number): boolean {
   const upper = (j: number) => {
     const value = values[j]
     if (value === undefined || j >= last) return false
@@ -116,15 +109,14 @@ const RUN_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'VERB'])
  * At a sentence start a capitalized word must be tagged PROPN to start a run.
  */
 export function nameRun(
-  text: string,
-  tokens: readonly Token[],
+  index: DocIndex,
   i: number,
   last: number,
   sentenceStart = false,
 ): { first: number; last: number } | undefined {
+  const { text, tokens, values } = index
   const first = tokens[i]
   if (!first || i >= last) return undefined
-  const values = tokenValues(text, tokens)
   const firstText = values[i]!
   // a brand word starts a run wherever it stands and whatever the tagger says
   const brand = isLowerCamel(firstText)
@@ -132,7 +124,7 @@ export function nameRun(
   const code = firstText.charCodeAt(0)
   if (!brand && (code < 65 || (code > 90 && code < 128))) return undefined
   const acronym = isAcronym(firstText)
-  if (acronym && shouted(text, tokens, i, last)) return undefined
+  if (acronym && shouted(values, i, last)) return undefined
   if (!acronym && !brand && (!isCapitalizedWord(firstText) || NOT_NAMES.has(firstText))) return undefined
   // mid-sentence, a capital marks a name whatever the tagger says ("Cook said" is tagged as a verb)
   const previous = values[i - 1]

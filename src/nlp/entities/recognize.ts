@@ -1,11 +1,11 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
-import { indexDoc, tokenValues } from '../segment/index.js'
+import { type DocIndex, docIndex } from '../segment/index.js'
 import { markAgents } from './agents.js'
 import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
 import { coordinatePlaces } from './coordinate.js'
 import { cityMatch } from './city-cue.js'
-import { gazetteerOf, type Gazetteer, type GazetteerMatch, matchAt, tokenKeys } from './gazetteer.js'
+import { gazetteerOf, type Gazetteer, type GazetteerMatch, matchAt } from './gazetteer.js'
 import { groupAt } from './groups.js'
 import { locateGroups } from './groups-located.js'
 import { disambiguate } from './disambiguate.js'
@@ -43,18 +43,19 @@ export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
     run(doc) {
       const drafts: Draft[] = []
       const people = new PeopleNamed(drafts)
-      const sentences = indexDoc(doc).tokenSentences
+      const index = docIndex(doc)
+      const sentences = index.tokenSentences
       // a sentence starts after the tokens an earlier one read past its end (see `nameLimit`)
       let from = 0
       sentences.forEach((sentence, k) => {
         const first = Math.max(sentence.first, from)
         const range = { first, last: sentence.last }
-        from = recognizeSentence(doc, { kb, gazetteer, people }, range, drafts, sentences[k + 1])
+        from = recognizeSentence(doc, { index, kb, gazetteer, people }, range, drafts, sentences[k + 1])
       })
       const settled = markAgents(
-        doc,
+        index,
         kb,
-        locateGroups(doc, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts))), kb),
+        locateGroups(doc, index, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts))), kb),
       )
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },
@@ -74,20 +75,19 @@ function nameLimit(doc: Doc, titleLast: number, sentence: Sentence, next: Senten
 /** Recognizes the mentions of one sentence; returns the index of the token after the last one it read. */
 function recognizeSentence(
   doc: Doc,
-  { kb, gazetteer, people }: { kb: KbView; gazetteer: Gazetteer; people: PeopleNamed },
+  { index, kb, gazetteer, people }: { index: DocIndex; kb: KbView; gazetteer: Gazetteer; people: PeopleNamed },
   sentence: Sentence,
   out: Draft[],
   next?: Sentence,
 ): number {
-  const { text, tokens } = doc
-  const values = tokenValues(text, tokens)
+  const { text, tokens, values } = index
   // lower case with quotes folded: the same as `toLowerCase()` for every word compared here
-  const keys = tokenKeys(text, tokens)
+  const keys = index.keys
   const tokenText = (i: number) => values[i] ?? ''
   const inSentence = (k: number) => (k >= sentence.first && k < sentence.last ? tokenText(k) : '')
   // a gazetteer town links only where it can be one (city-cue.ts); every caller sees the same decision
   const matchHere = (i: number): GazetteerMatch | undefined => {
-    const found = matchAt(gazetteer, text, tokens, i, sentence.last)
+    const found = matchAt(gazetteer, index, i, sentence.last)
     return found && cityMatch(found, { word: inSentence, isPlaceAt })
   }
   const isPlaceAt = (i: number): number | undefined => {
@@ -96,7 +96,7 @@ function recognizeSentence(
     return place ? found!.last : undefined
   }
   const context: ClassifyContext = { doc, kb, gazetteer, sentence, people, isPlaceAt }
-  const nameAt = (i: number) => personNameAt(doc, gazetteer, i, sentence.last) !== undefined
+  const nameAt = (i: number) => personNameAt(index, gazetteer, i, sentence.last) !== undefined
   let i = sentence.first
   while (i < sentence.last) {
     const token = tokens[i] as Token
@@ -111,13 +111,13 @@ function recognizeSentence(
       continue
     }
     const match = matchHere(i)
-    const title = personTitleAt(text, tokens, i, sentence.last, nameAt)
+    const title = personTitleAt(index, i, sentence.last, nameAt)
     if (title && (title.shape === 'title' ? !match || match.last <= title.last : !match)) {
-      const name = personNameAt(doc, gazetteer, title.last, nameLimit(doc, title.last, sentence, next))
+      const name = personNameAt(index, gazetteer, title.last, nameLimit(doc, title.last, sentence, next))
       if (name) {
         const owner = title.owner && classifyRun(title.owner, context)
         if (owner) out.push(owner)
-        out.push(personWithTitle(doc, kb, gazetteer, { ...title, name }, out))
+        out.push(personWithTitle(doc, index, { kb, gazetteer }, { ...title, name }, out))
         i = name.last
         continue
       }
@@ -128,7 +128,7 @@ function recognizeSentence(
       }
     }
     if (match) {
-      const named = nameAfterPlace(doc, match, sentence.last)
+      const named = nameAfterPlace(index, match, sentence.last)
       if (named) {
         if (named.draft) out.push(named.draft)
         i = named.last
@@ -153,13 +153,13 @@ function recognizeSentence(
       i++
       continue
     }
-    const description = descriptionAt(doc, kb, i, sentence.last)
+    const description = descriptionAt(index, kb, i, sentence.last)
     if (description) {
       out.push(description.draft)
       i = description.last
       continue
     }
-    const found = nameRun(text, tokens, i, sentence.last, i === sentence.first)
+    const found = nameRun(index, i, sentence.last, i === sentence.first)
     if (found) {
       // a known country, demonym or organization inside a capitalized run starts its own mention:
       // "Senior Hungarian officials" is a modifier and "Hungarian", not a person called "Senior Hungarian"
@@ -192,17 +192,17 @@ function knownInside(
 
 /** The name of a person at token i: a capitalized run that is neither an acronym, a KB non-person nor a thing. */
 function personNameAt(
-  doc: Doc,
+  index: DocIndex,
   gazetteer: Gazetteer,
   i: number,
   last: number,
 ): { first: number; last: number } | undefined {
-  const { text, tokens } = doc
-  const run = nameRun(text, tokens, i, last)
+  const { text, tokens } = index
+  const run = nameRun(index, i, last)
   if (!run) return undefined
   const first = tokens[i]!
   if (isAcronym(text.slice(first.start, first.end))) return undefined
-  const known = matchAt(gazetteer, text, tokens, i, run.last)
+  const known = matchAt(gazetteer, index, i, run.last)
   if (known && known.hits.some((hit) => hit.kind !== 'person')) return undefined
   const words = text.slice(first.start, tokens[run.last - 1]!.end).split(/\s+/)
   if (words.some((w) => ORG_HEADS.has(w) || OTHER_HEADS.has(w))) return undefined
@@ -212,15 +212,15 @@ function personNameAt(
 /** A person named after a title ("Foreign Minister Yoshimasa Hayashi"), linked to the KB when known. */
 function personWithTitle(
   doc: Doc,
-  kb: KbView,
-  gazetteer: Gazetteer,
+  index: DocIndex,
+  { kb, gazetteer }: { kb: KbView; gazetteer: Gazetteer },
   found: { first: number; title: string; name: { first: number; last: number } },
   out: readonly Draft[],
 ): Draft {
   const { text, tokens } = doc
   const { name } = found
   const span = { start: tokens[name.first]!.start, end: tokens[name.last - 1]!.end }
-  const known = matchAt(gazetteer, text, tokens, name.first, name.last)
+  const known = matchAt(gazetteer, index, name.first, name.last)
   const of = ownerBefore(out, tokens[found.first]!.start, text)
   const roleSpan = { start: of?.start ?? tokens[found.first]!.start, end: span.end }
   const former = /\bformer\s*$/i.test(text.slice(Math.max(0, roleSpan.start - 20), roleSpan.start))
@@ -268,13 +268,16 @@ function ownerBefore(out: readonly Draft[], titleStart: number, text: string): D
 }
 
 /** "the alliance", "the Scandinavian country", "the security alliance", "the minister". */
-function descriptionAt(doc: Doc, kb: KbView, i: number, last: number): { draft: Draft; last: number } | undefined {
-  const { text, tokens } = doc
+function descriptionAt(
+  index: DocIndex,
+  kb: KbView,
+  i: number,
+  last: number,
+): { draft: Draft; last: number } | undefined {
+  const { text, tokens, keys, values } = index
   const first = tokens[i]
   // keys are lower case with quotes folded, which neither "the", "of" nor a description head holds
-  const keys = tokenKeys(text, tokens)
   if (!first || keys[i] !== 'the') return undefined
-  const values = tokenValues(text, tokens)
   let j = i + 1
   let adjective: string | undefined
   while (j < last && j < i + 4) {

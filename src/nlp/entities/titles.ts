@@ -1,5 +1,4 @@
-import type { Token } from '../../document.js'
-import { tokenValues } from '../segment/index.js'
+import type { DocIndex } from '../segment/index.js'
 import { ROLE_NOUNS, TITLE_MODIFIERS } from './lexicon.js'
 import { titleAt } from './names.js'
 import { TITLES } from './vocabulary.js'
@@ -23,17 +22,17 @@ const CANONICAL = new Map(TITLES.map(([phrase, title]) => [phrase.toLowerCase(),
 /** Capitalized modifiers a title may carry before its head: "Foreign Office Minister", "Deputy Secretary". */
 const MAX_PREFIX = 3
 
-function word(text: string, tokens: readonly Token[], i: number): string {
-  return tokenValues(text, tokens)[i] ?? ''
+function word(index: DocIndex, i: number): string {
+  return index.values[i] ?? ''
 }
 
 /** Titles in a row: "Spokesman Col." → one title ending after "Col.". */
-function chainedTitle(text: string, tokens: readonly Token[], i: number, last: number): PersonTitle | undefined {
-  const head = titleAt(text, tokens, i, last)
+function chainedTitle(index: DocIndex, i: number, last: number): PersonTitle | undefined {
+  const head = titleAt(index, i, last)
   if (!head) return undefined
   let end = head.last
   let title = head.title
-  for (let next = titleAt(text, tokens, end, last); next; next = titleAt(text, tokens, end, last)) {
+  for (let next = titleAt(index, end, last); next; next = titleAt(index, end, last)) {
     end = next.last
     title ||= next.title
   }
@@ -47,17 +46,16 @@ function chainedTitle(text: string, tokens: readonly Token[], i: number, last: n
  * "spokesman" (a lower-case role noun; also only when a name follows).
  */
 export function personTitleAt(
-  text: string,
-  tokens: readonly Token[],
+  index: DocIndex,
   i: number,
   last: number,
   nameAt: (i: number) => boolean,
 ): PersonTitle | undefined {
-  const direct = chainedTitle(text, tokens, i, last)
+  const direct = chainedTitle(index, i, last)
   if (direct) return direct
-  const value = word(text, tokens, i)
+  const value = word(index, i)
   if (ROLE_NOUNS.has(value)) {
-    const chained = chainedTitle(text, tokens, i + 1, last)
+    const chained = chainedTitle(index, i + 1, last)
     const end = chained?.last ?? i + 1
     if (end < last && nameAt(end))
       return { title: chained?.title ?? CANONICAL.get(value) ?? '', shape: 'role', first: i, last: end }
@@ -67,14 +65,14 @@ export function personTitleAt(
   const code = value.charCodeAt(0)
   if (code < 65 || (code > 90 && code < 128) || !CAPITAL_THEN_LOWER.test(value)) return undefined
   for (let j = i + 1; j < last && j <= i + MAX_PREFIX; j++) {
-    const title = chainedTitle(text, tokens, j, last)
+    const title = chainedTitle(index, j, last)
     if (title) {
       if (title.last >= last || !nameAt(title.last)) return undefined
       let first = j
-      while (first > i && TITLE_MODIFIERS.has(word(text, tokens, first - 1))) first--
+      while (first > i && TITLE_MODIFIERS.has(word(index, first - 1))) first--
       return { ...title, shape: 'prefixed', first, ...(first > i ? { owner: { first: i, last: first } } : {}) }
     }
-    if (!CAPITALIZED_WORD.test(word(text, tokens, j))) return undefined
+    if (!CAPITALIZED_WORD.test(word(index, j))) return undefined
   }
   return undefined
 }

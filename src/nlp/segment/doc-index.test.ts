@@ -1,33 +1,52 @@
 import { expect, test } from 'vitest'
 import type { Token } from '../../document.js'
-import { indexDoc } from './doc-index.js'
+import { docIndex, indexDoc } from './doc-index.js'
 
-// "Ana met Bo. Then left." as tokens: [Ana][met][Bo][.] | [Then][left][.]
+const TEXT = 'Ana met Bo. Then Left’s.'
+// [Ana][met][Bo][.] | [Then][Left’s][.]
 const TOKENS: Token[] = [
   [0, 3, 0],
   [4, 7, 0],
   [8, 10, 0],
   [10, 11, 0],
   [12, 16, 1],
-  [17, 21, 1],
-  [21, 22, 1],
+  [17, 23, 1],
+  [23, 24, 1],
 ].map(([start, end, sentence]): Token => ({
   start: start!,
   end: end!,
   sentence: sentence!,
   pos: 'X',
-  lemma: '',
+  lemma: `l${start}`,
   norm: '',
 }))
+const SENTENCES = [
+  { start: 0, end: 11 },
+  { start: 12, end: 24 },
+  { start: 24, end: 24 },
+]
 
-const index = indexDoc({ tokens: TOKENS, sentences: [{}, {}, {}] })
+const index = indexDoc({ text: TEXT, tokens: TOKENS, sentences: SENTENCES })
 
 test('tokenAt: the first token ending after an offset', () => {
-  expect([0, 3, 4, 10, 11, 22].map((offset) => index.tokenAt(offset))).toEqual([0, 1, 1, 3, 4, 7])
+  expect([0, 3, 4, 10, 11, 24].map((offset) => index.tokenAt(offset))).toEqual([0, 1, 1, 3, 4, 7])
+})
+
+test('tokenBefore: the last token starting at or before an offset', () => {
+  expect([0, 3, 4, 11, 13, 30].map((offset) => index.tokenBefore(offset))).toEqual([0, 0, 1, 3, 4, 6])
+})
+
+test('tokensOf: the tokens a span covers', () => {
+  expect(index.tokensOf({ start: 4, end: 10 })).toEqual({ first: 1, last: 3 })
+  expect(index.tokensOf({ start: 11, end: 16 })).toEqual({ first: 4, last: 5 })
 })
 
 test('sentenceAt: the sentence of the token starting at an offset, -1 inside a token', () => {
   expect([0, 8, 12, 13].map((offset) => index.sentenceAt(offset))).toEqual([0, 0, 1, -1])
+})
+
+test('sentenceContaining: the sentence whose span holds an offset, -1 between sentences', () => {
+  expect([0, 10, 11, 12, 23, 24].map((offset) => index.sentenceContaining(offset))).toEqual([0, 0, -1, 1, 1, -1])
 })
 
 test('sentence token ranges, by sentence index and for the sentences with tokens', () => {
@@ -40,4 +59,20 @@ test('sentence token ranges, by sentence index and for the sentences with tokens
     { first: 0, last: 4 },
     { first: 4, last: 7 },
   ])
+})
+
+test('shared arrays: token texts, trie keys (lower case, quotes folded) and lemmas', () => {
+  expect(index.values).toEqual(['Ana', 'met', 'Bo', '.', 'Then', 'Left’s', '.'])
+  expect(index.keys).toEqual(['ana', 'met', 'bo', '.', 'then', "left's", '.'])
+  expect(index.lemmas[5]).toBe('l17')
+  // one array, not a new one per reader
+  expect(index.keys).toBe(index.keys)
+})
+
+test('docIndex: the document’s own index while it covers its tokens, else a new one', () => {
+  const doc = { text: TEXT, tokens: TOKENS, sentences: SENTENCES, index }
+  expect(docIndex(doc)).toBe(index)
+  const fewer = { ...doc, tokens: TOKENS.slice(0, 4) }
+  expect(docIndex(fewer)).not.toBe(index)
+  expect(docIndex(fewer).values).toEqual(['Ana', 'met', 'Bo', '.'])
 })

@@ -1,4 +1,4 @@
-import type { Token } from '../../document.js'
+import type { Span, Token } from '../../document.js'
 
 /** Token indexes [first, last) of one sentence. */
 export interface TokenRange {
@@ -6,60 +6,151 @@ export interface TokenRange {
   readonly last: number
 }
 
+/** What an index is built over: the text and its tokens and sentences (a Doc after segmentation). */
+export interface Indexed {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Span[]
+}
+
 /**
- * Look-ups over a document's tokens and sentences: the token at an offset, the tokens of a sentence, the sentence
- * of a span. One module for what each stage used to write for itself; tokens come in text order.
+ * Look-ups over a document's tokens and sentences, built once after segmentation and handed to every later stage
+ * (as `doc.index`): the token at an offset, the tokens of a sentence, the sentence of a span, the tokens a span
+ * covers, and each token's text, trie key and lemma as arrays shared by every stage. A view over the token array,
+ * as a spaCy `Doc` is: it never copies or changes a token. Tokens come in text order.
  */
-export interface DocIndex {
-  /** The first token that ends after `offset` (tokens.length when none does). */
-  tokenAt(offset: number): number
-  /** The sentence of the token that starts exactly at `offset`, or -1 when no token starts there. */
-  sentenceAt(offset: number): number
-  /** Token ranges of every sentence of `doc.sentences`, by sentence index (empty where a sentence has no token). */
+export class DocIndex {
+  readonly text: string
+  readonly tokens: readonly Token[]
+  readonly sentences: readonly Span[]
+  /** The text of every token: `values[i] === text.slice(tokens[i].start, tokens[i].end)`. */
+  readonly values: readonly string[]
+  /** Token ranges of every sentence of `sentences`, by sentence index (empty where a sentence has no token). */
   readonly sentenceTokens: readonly (readonly [number, number])[]
   /** Token ranges of the sentences that have tokens, in order. */
   readonly tokenSentences: readonly TokenRange[]
-}
+  private readonly startsAscend: boolean
+  /** Whether sentences follow one another without overlapping (as the segmenter makes them). */
+  private readonly sentencesAscend: boolean
+  private byStart: Map<number, number> | undefined
+  private keyArray: readonly string[] | undefined
+  private lemmaArray: readonly string[] | undefined
 
-/** Builds the index of a document's tokens and sentences. */
-export function indexDoc(doc: { readonly tokens: readonly Token[]; readonly sentences: readonly unknown[] }): DocIndex {
-  const { tokens } = doc
-  return {
-    tokenAt: (offset) => firstEndingAfter(tokens, offset),
-    sentenceAt: sentenceAtOf(tokens),
-    sentenceTokens: sentenceTokensOf(tokens, doc.sentences.length),
-    tokenSentences: tokenSentencesOf(tokens),
+  constructor(doc: Indexed) {
+    const { text, tokens } = doc
+    this.text = text
+    this.tokens = tokens
+    this.sentences = doc.sentences
+    const values = new Array<string>(tokens.length)
+    for (let i = 0; i < tokens.length; i++) values[i] = text.slice(tokens[i]!.start, tokens[i]!.end)
+    this.values = values
+    this.sentenceTokens = sentenceTokensOf(tokens, doc.sentences.length)
+    this.tokenSentences = tokenSentencesOf(tokens)
+    this.startsAscend = startsAscend(tokens)
+    this.sentencesAscend = doc.sentences.every((s, k) => k === 0 || doc.sentences[k - 1]!.end <= s.start)
   }
-}
 
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((tokens[middle]?.end ?? 0) <= offset) low = middle + 1
-    else high = middle
+  /** The trie key of every token: `normalizeToken` of its text (lower case, curly quotes and dashes folded). */
+  get keys(): readonly string[] {
+    return (this.keyArray ??= this.values.map(normalizeToken))
   }
-  return low
-}
 
-function sentenceAtOf(tokens: readonly Token[]): (offset: number) => number {
-  if (!startsAscend(tokens)) {
-    const byStart = new Map(tokens.map((t) => [t.start, t.sentence]))
-    return (offset) => byStart.get(offset) ?? -1
+  /** The lemma of every token. */
+  get lemmas(): readonly string[] {
+    return (this.lemmaArray ??= this.tokens.map((token) => token.lemma))
   }
-  // tokens come in text order, so a binary search finds the token without building a map of all of them
-  return (offset) => {
+
+  /** The first token that ends after `offset` (tokens.length when none does). */
+  tokenAt(offset: number): number {
+    const { tokens } = this
     let low = 0
     let high = tokens.length
     while (low < high) {
       const middle = (low + high) >>> 1
-      if (tokens[middle]!.start <= offset) low = middle + 1
+      if (tokens[middle]!.end <= offset) low = middle + 1
       else high = middle
     }
-    const token = tokens[low - 1]
+    return low
+  }
+
+  /** The last token that starts at or before `offset` (0 when none does). */
+  tokenBefore(offset: number): number {
+    return Math.max(0, startingBy(this.tokens, offset) - 1)
+  }
+
+  /** The tokens [first, last) a span covers: from the first ending after its start to the last starting before its end. */
+  tokensOf(span: Span): TokenRange {
+    const { tokens } = this
+    const first = this.tokenAt(span.start)
+    let last = first
+    while (last < tokens.length && tokens[last]!.start < span.end) last++
+    return { first, last }
+  }
+
+  /** The first sentence whose span holds `offset`, or -1 when none does. */
+  sentenceContaining(offset: number): number {
+    const { sentences } = this
+    if (!this.sentencesAscend) return sentences.findIndex((s) => s.start <= offset && offset < s.end)
+    const last = startingBy(sentences, offset) - 1
+    return last >= 0 && offset < sentences[last]!.end ? last : -1
+  }
+
+  /** The sentence of the token that starts exactly at `offset`, or -1 when no token starts there. */
+  sentenceAt(offset: number): number {
+    const { tokens } = this
+    if (!this.startsAscend) {
+      this.byStart ??= new Map(tokens.map((t) => [t.start, t.sentence]))
+      return this.byStart.get(offset) ?? -1
+    }
+    const token = tokens[startingBy(tokens, offset) - 1]
     return token && token.start === offset ? token.sentence : -1
   }
+}
+
+/** Builds the index of a document's tokens and sentences. */
+export function indexDoc(doc: Indexed): DocIndex {
+  return new DocIndex(doc)
+}
+
+/**
+ * The index of a document: the one the pipeline built after segmentation, or a new one when the document has none
+ * (a stage run on its own, in a test) or its tokens or sentences are not the ones it indexes.
+ */
+export function docIndex(doc: Indexed & { readonly index?: DocIndex }): DocIndex {
+  const { index } = doc
+  return index && index.tokens === doc.tokens && index.sentences === doc.sentences && index.text === doc.text
+    ? index
+    : new DocIndex(doc)
+}
+
+/** Lower case, with curly quotes and dashes folded so "Japan’s" and "Japan's" meet. */
+export function normalizeToken(value: string): string {
+  if (isPlainLowerAscii(value)) return value
+  return value
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+}
+
+/** True for a word that `normalizeToken` leaves as it is: ASCII with no capital letter (most words). */
+function isPlainLowerAscii(value: string): boolean {
+  for (let k = 0; k < value.length; k++) {
+    const code = value.charCodeAt(k)
+    if (code > 127 || (code >= 65 && code <= 90)) return false
+  }
+  return true
+}
+
+/** How many of `spans` (in order of their starts) start at or before `offset`, by binary search. */
+function startingBy(spans: readonly Span[], offset: number): number {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (spans[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 function startsAscend(tokens: readonly Token[]): boolean {
@@ -68,23 +159,23 @@ function startsAscend(tokens: readonly Token[]): boolean {
 }
 
 function sentenceTokensOf(tokens: readonly Token[], sentences: number): [number, number][] {
-  const ranges: [number, number][] = Array.from({ length: sentences }, () => [0, 0])
+  const ranges: [number, number][] = new Array<[number, number]>(sentences)
   let i = 0
   for (let s = 0; s < sentences; s++) {
-    while (i < tokens.length && (tokens[i]?.sentence ?? 0) < s) i++
+    while (i < tokens.length && tokens[i]!.sentence < s) i++
     const first = i
-    while (i < tokens.length && tokens[i]?.sentence === s) i++
+    while (i < tokens.length && tokens[i]!.sentence === s) i++
     ranges[s] = [first, i]
   }
   return ranges
 }
 
 function tokenSentencesOf(tokens: readonly Token[]): TokenRange[] {
-  const ranges: TokenRange[] = []
-  tokens.forEach((token, i) => {
-    const current = ranges[token.sentence]
-    if (current) ranges[token.sentence] = { first: current.first, last: i + 1 }
-    else ranges[token.sentence] = { first: i, last: i + 1 }
-  })
+  const ranges: { first: number; last: number }[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const current = ranges[tokens[i]!.sentence]
+    if (current) current.last = i + 1
+    else ranges[tokens[i]!.sentence] = { first: i, last: i + 1 }
+  }
   return ranges.filter(Boolean)
 }

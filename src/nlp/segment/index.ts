@@ -1,4 +1,3 @@
 export { segment, segmentSpan, type Segments } from './segment.js'
 export { nlp, its, bareNlp } from './wink.js'
-export { tokenValues } from './words.js'
-export { indexDoc, type DocIndex, type TokenRange } from './doc-index.js'
+export { docIndex, DocIndex, indexDoc, normalizeToken, type Indexed, type TokenRange } from './doc-index.js'

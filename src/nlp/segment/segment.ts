@@ -2,7 +2,6 @@ import type { Span, Token } from '../../document.js'
 import { contentZones } from '../clean/index.js'
 import type { Stage } from '../../pipeline.js'
 import { its, nlp } from './wink.js'
-import { rememberTokenValues } from './words.js'
 
 /** Sentences and tokens of a document so far, with each token's text (the same index as its token). */
 export interface Segments {
@@ -125,8 +124,6 @@ export const segment: Stage = {
   run(doc) {
     const into: Segments = { sentences: [], tokens: [], values: [] }
     for (const zone of contentZones(doc)) segmentSpan(doc.text, zone, into)
-    // the later stages read token texts by index; they are at hand now, so they need not be sliced again
-    rememberTokenValues(into.tokens, into.values)
     return { sentences: into.sentences, tokens: into.tokens }
   },
 }

@@ -33,9 +33,10 @@ test('a light verb codes the nominal event it takes, with its own subject and mo
 })
 
 test('a domestic group or an unplaced person as the object makes the event domestic', () => {
-  expect(coded('Zimbabwe lifted the ban on the opposition party.')).toEqual(['ZWE>ZWE 081 asserted'])
+  // a ban on a party lifted is CAMEO 0812 (ease ban on political parties), a sub-code of 081
+  expect(coded('Zimbabwe lifted the ban on the opposition party.')).toEqual(['ZWE>ZWE 0812 asserted'])
   expect(coded('Zimbabwe lifted the ban on the opposition party, British officials said.')).toEqual([
-    'ZWE>ZWE 081 asserted',
+    'ZWE>ZWE 0812 asserted',
   ])
   const extra = [{ text: 'Tom Ford', entity: 'person:tom-ford-test', kind: 'person', form: 'name' } as const]
   expect(coded('Sudan said it will release Tom Ford.', { extra })).toEqual(['SDN>SDN 0353 intent'])

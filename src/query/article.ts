@@ -57,7 +57,7 @@ export async function articleView(ctx: QueryContext, id: string): Promise<Articl
   ])
   return {
     id,
-    title: article.title,
+    title: titleOf(article),
     url: article.url,
     source: article.source,
     published: article.published,
@@ -89,4 +89,22 @@ export async function articleView(ctx: QueryContext, id: string): Promise<Articl
       end: f.evidence_end,
     })),
   }
+}
+
+/** The longest title shown: a headline zone longer than this is a paragraph the zoner took for one. */
+const MAX_TITLE = 200
+
+/**
+ * An article's title: the one its source gave (HTML, feeds, JSONL), else its headline zone (plain text files carry
+ * their headline as the first line and no title field), else null. Readers then show the headline instead of a
+ * placeholder.
+ */
+export function titleOf(article: { title: string | null; text: string; zones: string }): string | null {
+  if (article.title !== null && article.title.trim() !== '') return article.title
+  const zones = JSON.parse(article.zones) as { start: number; end: number; kind: ZoneKind }[]
+  const headline = zones.find((zone) => zone.kind === 'headline')
+  if (!headline) return null
+  const text = article.text.slice(headline.start, headline.end).replace(/\s+/g, ' ').trim()
+  if (text === '') return null
+  return text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1).trimEnd()}…` : text
 }

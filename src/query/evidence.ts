@@ -1,5 +1,6 @@
 import { EntenteError } from '../errors.js'
 import type { QueryContext } from './context.js'
+import { titleOf } from './article.js'
 
 export interface Report {
   readonly event: string
@@ -37,6 +38,7 @@ export async function eventEvidence(ctx: QueryContext, eventId: string): Promise
     .innerJoin('articles as a', 'a.id', 'e.article_id')
     .select(['e.id', 'e.evidence_start', 'e.evidence_end', 'e.trigger_start', 'e.trigger_end'])
     .select(['a.id as article_id', 'a.title', 'a.url', 'a.published', 'a.source', 'a.text', 'a.sentences'])
+    .select(['a.zones'])
     .select(['a.near_duplicate_of'])
     .orderBy('a.seq')
     .orderBy('e.ord')
@@ -57,7 +59,7 @@ export async function eventEvidence(ctx: QueryContext, eventId: string): Promise
     })
     return {
       event: row.id,
-      article: { id: row.article_id, title: row.title, url: row.url, published: row.published, source: row.source },
+      article: { id: row.article_id, title: titleOf(row), url: row.url, published: row.published, source: row.source },
       nearDuplicateOf: row.near_duplicate_of,
       sentence: { text: row.text.slice(start, sentenceEnd), start, end: sentenceEnd },
       evidence: local(row.evidence_start, row.evidence_end),

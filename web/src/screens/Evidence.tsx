@@ -17,7 +17,7 @@ export function Evidence({ id }: { id: string }) {
   return (
     <section class="evidence">
       <div class="reading">
-        <h1>{article.title ?? 'Article'}</h1>
+        <h1>{article.title ?? article.id}</h1>
         <p class="meta">
           {article.published ?? 'undated'} {article.url && <span class="url">{article.url}</span>}
         </p>

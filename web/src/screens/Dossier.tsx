@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks'
 import { get, QUADS, type DatedLink, type Dossier as DossierData } from '../api.js'
+import { dateRange } from '../parts/dates.js'
 import { EventTable } from '../parts/EventTable.js'
 import { href, useLoad } from '../route.js'
 
@@ -111,9 +112,7 @@ function Links({ title, links, empty }: { title: string; links: readonly DatedLi
             <li key={`${link.id}|${link.title ?? ''}`}>
               {link.title && <span>{link.title} </span>}
               <a href={href(['actor', link.id])}>{link.id}</a>{' '}
-              <span class="dates">
-                {link.from ?? '…'} – {link.to ?? 'now'}
-              </span>{' '}
+              <span class="dates">{dateRange(link.from, link.to)}</span>{' '}
               <span class={`origin ${link.origin}`}>{link.origin}</span>
               {link.evidence && <q>{link.evidence}</q>}
             </li>

@@ -144,6 +144,21 @@ describe('issue 11: the web UI in Chromium', () => {
     expect(failures).toEqual([])
   })
 
+  test('a membership whose start the KB does not know says so instead of "… – now"', async () => {
+    const page = await open('#/actor/JPN?at=2024-01-01')
+    const un = page
+      .getByTestId('memberships')
+      .locator('li', { has: page.getByRole('link', { name: 'UN', exact: true }) })
+    await expect.poll(() => un.textContent()).toContain('since a date not recorded')
+    expect(await un.textContent()).not.toContain('…')
+    // a known start still reads as a range
+    const g7 = page
+      .getByTestId('memberships')
+      .locator('li', { has: page.getByRole('link', { name: 'G7', exact: true }) })
+    expect(await g7.textContent()).toContain('1975-11-15 – now')
+    expect(failures).toEqual([])
+  })
+
   test('open the JPN–NATO dyad and click a month to list its events', async () => {
     const page = await open('#/dyad/JPN/NATO')
     await page.getByTestId('dyad-chart').locator('canvas').waitFor()
@@ -171,6 +186,10 @@ describe('issue 11: the web UI in Chromium', () => {
       /CAMEO.*PLOVER.*Modality.*Negated.*Date.*Confidence/s,
     )
     await expect.poll(() => page.getByTestId('reports').locator('li').count()).toBeGreaterThan(0)
+    // a plain-text article has no title field: the heading is its headline line, not a placeholder
+    const headline = (await page.getByTestId('article-text').locator('.zone-headline').allTextContents()).join('')
+    expect(headline.trim().length).toBeGreaterThan(10)
+    expect((await page.locator('.evidence h1').textContent())?.trim()).toBe(headline.trim())
     await page.screenshot({ path: join(SHOTS, 'evidence.png'), fullPage: true })
     expect(failures).toEqual([])
   })
@@ -189,6 +208,43 @@ describe('issue 11: the web UI in Chromium', () => {
     await expect.poll(shaded).toBeGreaterThan(1)
     expect(await shaded()).toBeLessThan((await countries.count()) / 2)
     await page.screenshot({ path: join(SHOTS, 'map.png') })
+    expect(failures).toEqual([])
+  })
+
+  test('the network graph keeps its labels apart and readable', async () => {
+    const page = await open('#/network?from=2000')
+    const graph = page.getByTestId('network')
+    await expect.poll(() => graph.getAttribute('data-rendered')).toMatch(/^[1-9]\d*$/)
+    // cytoscape draws on a canvas: ask its instance (kept on the container) where each label is drawn
+    const layout = await graph.evaluate((box) => {
+      interface Box {
+        x1: number
+        x2: number
+        y1: number
+        y2: number
+      }
+      interface Node {
+        id(): string
+        renderedBoundingBox(options: object): Box
+        renderedStyle(name: string): string
+      }
+      const cy = (box as unknown as { _cyreg: { cy: { nodes(): Node[] } } })._cyreg.cy
+      const nodes = [...cy.nodes()]
+      const boxes = nodes.map((node) => node.renderedBoundingBox({ includeLabels: true, includeEdges: false }))
+      const overlapping: string[] = []
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b, j) => {
+          if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2)
+            overlapping.push(`${nodes[i]?.id()}/${nodes[i + 1 + j]?.id()}`)
+        }),
+      )
+      const fonts = nodes.map((node) => parseFloat(node.renderedStyle('font-size')))
+      return { nodes: nodes.length, overlapping, smallestFont: Math.min(...fonts) }
+    })
+    expect(layout.nodes).toBeGreaterThan(20)
+    expect(layout.overlapping).toEqual([])
+    expect(layout.smallestFont).toBeGreaterThanOrEqual(8)
+    await page.screenshot({ path: join(SHOTS, 'network-labels.png') })
     expect(failures).toEqual([])
   })
 

@@ -2,7 +2,31 @@ import cytoscape from 'cytoscape'
 import { useEffect, useRef, useState } from 'preact/hooks'
 import { get, type Network } from '../api.js'
 import { goldsteinColor } from '../parts/colors.js'
+import { separateNodes } from '../parts/separate.js'
 import { href, useLoad } from '../route.js'
+
+/**
+ * A force layout that keeps nodes apart: the default one pulls every well-connected actor into one knot at the
+ * centre (many edges among a few actors), where their labels overlap. Strong repulsion, long ideal edges and weak
+ * gravity spread them over the box; node boxes include their labels, so the layout keeps labels apart too.
+ */
+/** Label size in px at zoom 1; node boxes are sized from it. */
+const FONT = 13
+
+const LAYOUT = {
+  name: 'cose',
+  animate: false,
+  randomize: false,
+  nodeDimensionsIncludeLabels: true,
+  nodeRepulsion: () => 30_000,
+  nodeOverlap: 40,
+  idealEdgeLength: () => 40,
+  edgeElasticity: () => 100,
+  gravity: 1,
+  componentSpacing: 60,
+  numIter: 2500,
+  padding: 20,
+} as const
 
 /** Who acts on whom in a period: edges weighted by events, coloured by mean Goldstein; a node opens its dossier. */
 export function NetworkGraph({ from, to }: { from: string; to: string | undefined }) {
@@ -17,7 +41,7 @@ export function NetworkGraph({ from, to }: { from: string; to: string | undefine
     const graph = cytoscape({
       container: box.current,
       elements: [
-        ...nodes.map((id) => ({ data: { id, label: id } })),
+        ...nodes.map((id) => ({ data: { id, label: id, width: 10 + FONT * 0.62 * id.length } })),
         ...edges.map((edge) => ({
           data: {
             id: `${edge.source}->${edge.target}`,
@@ -30,8 +54,19 @@ export function NetworkGraph({ from, to }: { from: string; to: string | undefine
       ],
       style: [
         {
+          // the label is the node: a box sized to its text, so two labels can only overlap where two nodes would
           selector: 'node',
-          style: { label: 'data(label)', 'font-size': 11, 'background-color': '#4a5568', color: '#1a202c' },
+          style: {
+            label: 'data(label)',
+            shape: 'round-rectangle',
+            width: 'data(width)',
+            height: 18,
+            'font-size': FONT,
+            'text-valign': 'center',
+            'text-halign': 'center',
+            'background-color': '#4a5568',
+            color: '#ffffff',
+          },
         },
         {
           selector: 'edge',
@@ -41,11 +76,14 @@ export function NetworkGraph({ from, to }: { from: string; to: string | undefine
             'target-arrow-color': 'data(color)',
             'target-arrow-shape': 'triangle',
             'curve-style': 'bezier',
+            opacity: 0.8,
           },
         },
       ],
-      layout: { name: 'cose', animate: false, randomize: false },
+      layout: LAYOUT,
     })
+    separateNodes(graph)
+    graph.fit(undefined, LAYOUT.padding)
     graph.on('tap', 'node', (event) => {
       window.location.hash = href(['actor', String(event.target.id())])
     })

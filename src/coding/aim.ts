@@ -1,4 +1,5 @@
 import type { DocView } from '../nlp/syntax/index.js'
+import type { CodeTables } from './tables.js'
 
 /**
  * What a protest or demand is for, as the last digit CAMEO gives it: 1 a change of leadership, 2 a change of
@@ -22,23 +23,13 @@ const AIMS: ReadonlyMap<string, string> = new Map([
   ...['regime', 'sovereignty', 'statehood', 'federalism', 'institutions'].map((w) => [w, '4'] as const),
 ])
 
-/** Codes that take the digit of what is asked for: generic demands (100, 104) and the protest kinds (141–145). */
-const REFINED: ReadonlyMap<string, string> = new Map([
-  ['100', '104'],
-  ['104', '104'],
-  ['141', '141'],
-  ['142', '142'],
-  ['143', '143'],
-  ['144', '144'],
-  ['145', '145'],
-])
-
 /** How far after the trigger the aim is looked for ("staged demonstrations on Saturday to demand reforms"). */
 const AIM_WINDOW = 16
 
 /** The code of a demand or protest refined by what it is for, read after the trigger; otherwise the code itself. */
-export function aimCode(view: DocView, code: string, from: number, end: number): string {
-  const base = REFINED.get(code)
+export function aimCode(view: DocView, tables: CodeTables, code: string, from: number, end: number): string {
+  // the codes that take the digit of what is asked for (generic demands, the protest kinds) say so in the code table
+  const base = tables.cameo(code)?.aim
   if (!base) return code
   for (let i = from; i < Math.min(end, from + AIM_WINDOW); i++) {
     const token = view.tokens[i]

@@ -35,11 +35,7 @@ import {
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
-  byAuthorities,
   domesticObject,
-  hasObject,
-  isDomesticCode,
-  isForce,
   namesOtherActor,
   nominalSubjectBefore,
   placeSource,
@@ -53,9 +49,6 @@ import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, wishedClause } from './unrealized.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
-
-/** Roots whose events, with no target named, are aimed at the actor's own government: protests (14). */
-const DOMESTIC_ROOTS = new Set(['14'])
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -81,21 +74,12 @@ function nominalSubject(scan: Scan, chainStart: number): boolean {
   return true
 }
 
-/**
- * Verbal roots (statements, appeals, promises, diplomatic cooperation, demands, disapproval, rejection, threats): a
- * message comes from its sender, so "criticism of Israel from Spain" is Spain's. Elsewhere "from" names a place
- * left ("the withdrawal of troops from Syria").
- */
-const SENDER_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13'])
-
-function fromSender(code: string): boolean {
-  return SENDER_ROOTS.has(code.slice(0, 2))
-}
-
 function codeNoun(scan: Scan, match: Match): void {
   const { view, first, end } = scan
   const sources = match.source ?? findPossessor(view, match.head, first)
-  const agents = sources.length ? sources : findAgent(view, match.last + 1, end, fromSender(match.item.entry.code))
+  const agents = sources.length
+    ? sources
+    : findAgent(view, match.last + 1, end, scan.tables.has(match.item.entry.code, 'message'))
   if (!agents.length) return
   const before = [view.tokens[match.head - 1]?.norm, view.tokens[match.head - 2]?.norm]
   const negated = before.includes('no') || before.includes('without')
@@ -201,7 +185,10 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
   const purpose = match.anaphor || chain.passive || match.source ? undefined : purposeOf(scan, chain)
   // "moved troops to the border in order to attack Syria": force aimed at, not used
-  if (aimedForce(view, chain, match.item.entry.code, !!purpose)) return
+  const { tables } = scan
+  const code = match.item.entry.code
+  const force = tables.has(code, 'force') || tables.has(code, 'posture')
+  if (aimedForce(view, chain, force, !!purpose)) return
   if (purpose) {
     codePurpose(scan, match, chain, purpose)
     return
@@ -219,10 +206,9 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   if (chain.passive) {
     // "sanctions were imposed on Iran": a target the pattern read after the verb is the patient
     const patient = match.target ?? (patientNamed(view, chain.start, first) ? subject : [])
-    const code = match.item.entry.code
     const agents = findAgent(view, match.last + 1, end)
     // "was put under investigation in Turkey": the authorities of the place act
-    const placed = agents.length || !byAuthorities(code) ? undefined : placeOfAct(view, match.last + 1, end)
+    const placed = agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
     emit(scan, triggerOf(match), placed ? [placed] : agents, patient, chain, 0.75)
     return
   }
@@ -252,19 +238,21 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
   if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
   if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
-  if (!targets.length && match.item.entry.code.startsWith('04')) {
+  if (!targets.length && tables.has(code, 'meeting')) {
     const host = meetingHost(view, match.head, match.last, 0)
     if (host) targets.push(host)
   }
-  const code = match.item.entry.code
-  let domestic = DOMESTIC_ROOTS.has(code.slice(0, 2))
+  let domestic = tables.has(code, 'ownGovernment')
   // an act with no object (a resignation) has no target to infer
-  if (!targets.length && subject.length && hasObject(code)) {
-    const placed = placeTarget(view, code, match.head + 1, match.last, end)
+  if (!targets.length && subject.length && !tables.has(code, 'noTarget')) {
+    const placed = tables.has(code, 'placeTarget') ? placeTarget(view, match.head + 1, match.last, end) : undefined
     if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
-    else if (placed || isDomesticCode(code)) domestic = true
+    else if (placed || tables.has(code, 'domestic')) domestic = true
     // "told the opposition weekly El Faro to …": a group at home, and no other country in the sentence
-    else if (domesticObject(view, code, match.head + 1, end) && !namesOtherActor(view, first, end, exclude))
+    else if (
+      domesticObject(view, tables.has(code, 'force'), match.head + 1, end) &&
+      !namesOtherActor(view, first, end, exclude)
+    )
       domestic = true
   } else if (!targets.length && !subject.length && domestic) {
     // "Armed villagers began a sit-in": an unnamed group protests in the only country the sentence names
@@ -273,7 +261,7 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
       emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, 0.6)
       return
     }
-  } else if (targets.length && !subject.length && !chain.passive && !isForce(code)) {
+  } else if (targets.length && !subject.length && !chain.passive && !tables.has(code, 'force')) {
     // "Striking dockers demanded the resignation of the Kenyan port minister": an unnamed group of the only
     // country the sentence names acts at home
     const own = new Set(targets.map((t) => t.ref.entity))
@@ -283,7 +271,7 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     }
   }
   const trigger = { ...triggerOf(match), domestic }
-  const placed = !subject.length && isForce(code) ? placeSource(view, first, chain.start) : undefined
+  const placed = !subject.length && tables.has(code, 'force') ? placeSource(view, first, chain.start) : undefined
   if (placed) {
     emit(scan, trigger, [placed], targets, chain, 0.6)
     return
@@ -311,8 +299,8 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void
     return
   }
   // "sent a team to Bosnia to investigate", "flew to Cairo to mediate": what a journey is for is done where it went
-  const code = match.item.entry.code
-  if (!prior.code.startsWith('04') || code.startsWith('04')) return
+  const { tables } = scan
+  if (!tables.has(prior.code, 'meeting') || tables.has(match.item.entry.code, 'meeting')) return
   const visited = unique(scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan))
   if (visited.length) emit(scan, triggerOf(match), subject, visited, chain, 0.6)
 }

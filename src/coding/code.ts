@@ -98,7 +98,7 @@ export function codeEvents(doc: Doc, resources: CodeResources): CodedEvent[] {
   const all: Draft[] = []
   let previous: Draft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
-    const scan: Scan = { view, dictionary, sentence, first, end, drafts: [], previous, told: all }
+    const scan: Scan = { view, dictionary, tables, sentence, first, end, drafts: [], previous, told: all }
     codeSentence(scan)
     dateSentence(view, scan.drafts, first, end)
     for (const draft of scan.drafts) {

@@ -9,15 +9,6 @@ import {
   CLAUSE_OPENERS,
 } from '../nlp/syntax/index.js'
 
-/**
- * Codes whose action falls on the actor's own country whatever its object: a curfew, a state of emergency or
- * martial law is imposed (or lifted) at home.
- */
-const DOMESTIC_CODES = ['0813', '0814', '1723', '1724']
-
-/** Roots of material actions whose target may be named only by where they happen ("halted relief work in Kabul"). */
-const PLACE_TARGET_ROOTS = new Set(['07', '08', '14', '15', '16', '17', '18', '19', '20'])
-const RESIGNATION = '0831'
 const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'inside', 'across', 'throughout', 'around'])
 
 /** Nouns for groups and bodies inside a country: with no country named, they belong to the actor's own. */
@@ -61,25 +52,8 @@ const ARMED_GROUPS = new Set(['rebel', 'insurgent', 'guerrilla', 'guerilla', 'mi
 
 const ANY_GROUPS: ReadonlySet<string> = new Set([...DOMESTIC_GROUPS, ...ARMED_GROUPS])
 
-/** Codes of force (seizure, destruction, assault, fight, mass violence): an unnamed side may be foreign. */
-const FORCE_CODES = ['171', '18', '19', '20']
-
-/** Whether the code is an act of force, whose unnamed sides are not assumed to be at home. */
-export function isForce(code: string): boolean {
-  return FORCE_CODES.some((prefix) => code.startsWith(prefix))
-}
-
 /** How far after the trigger the object of an event is looked for. */
 const OBJECT_REACH = 8
-
-/** Whether an event of this code can have a target at all: a resignation has none, wherever it happens. */
-export function hasObject(code: string): boolean {
-  return !code.startsWith(RESIGNATION)
-}
-
-export function isDomesticCode(code: string): boolean {
-  return DOMESTIC_CODES.some((prefix) => code.startsWith(prefix))
-}
 
 /**
  * The first token of a closing attribution (", police said." or ", the agency reported"): actors named there
@@ -117,10 +91,11 @@ function objectEnd(view: DocView, from: number, end: number, last = from): numbe
 
 /**
  * Whether the object of an event names a group or person inside a country and no country: a name the KB does not
- * place ("the opposition weekly El Faro"), a person with no country, or a domestic group noun.
+ * place ("the opposition weekly El Faro"), a person with no country, or a domestic group noun. For an act of
+ * `force`, armed groups are not assumed to be at home.
  */
-export function domesticObject(view: DocView, code: string, from: number, end: number): boolean {
-  const groups = isForce(code) ? DOMESTIC_GROUPS : ANY_GROUPS
+export function domesticObject(view: DocView, force: boolean, from: number, end: number): boolean {
+  const groups = force ? DOMESTIC_GROUPS : ANY_GROUPS
   // "demanding that President Mnangagwa drop …": the object is the clause after "that"
   if (view.tokens[from]?.norm === 'that') from++
   const stop = objectEnd(view, from, end)
@@ -141,16 +116,10 @@ export function domesticObject(view: DocView, code: string, from: number, end: n
 /**
  * A place or region the KB files under a country, named by a preposition in the object of a material action:
  * "halted relief work in Kabul" → AFG. Its country stands as the target. The object is read from the head
- * (`from`) to a few tokens past the last word of the match (`last`).
+ * (`from`) to a few tokens past the last word of the match (`last`); the caller asks it only for codes whose
+ * target a place may name (the code table's placeTarget).
  */
-export function placeTarget(
-  view: DocView,
-  code: string,
-  from: number,
-  last: number,
-  end: number,
-): ActorSpan | undefined {
-  if (!PLACE_TARGET_ROOTS.has(code.slice(0, 2)) || !hasObject(code)) return undefined
+export function placeTarget(view: DocView, from: number, last: number, end: number): ActorSpan | undefined {
   const stop = objectEnd(view, from, end, last)
   for (let i = from; i < stop; i++) {
     if (view.actorCover.has(i)) return undefined
@@ -248,11 +217,4 @@ export function placeSource(view: DocView, first: number, chainStart: number): A
     if (token.pos === 'NOUN' && !mention) common = true
   }
   return place && common ? placeActor(place) : undefined
-}
-
-/** Roots of acts only authorities perform: investigating, suing or convicting, arresting, banning (09, 11, 17). */
-const AUTHORITY_ROOTS = new Set(['09', '115', '116', '17'])
-
-export function byAuthorities(code: string): boolean {
-  return AUTHORITY_ROOTS.has(code.slice(0, 2)) || AUTHORITY_ROOTS.has(code.slice(0, 3))
 }

@@ -1,15 +1,8 @@
 import type { Draft } from './draft.js'
 import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
 
-/** Roots of verbs that react to something done before: approve (05), disapprove (11), reject (12). */
-const REACTION_ROOTS = new Set(['05', '11', '12'])
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such'])
 const MAX_NOUN_PHRASE = 4
-
-/** Whether an entry's code reacts to an earlier event ("condemned the move", "welcomed the decision"). */
-export function isReaction(code: string): boolean {
-  return REACTION_ROOTS.has(code.slice(0, 2))
-}
 
 /**
  * The last token of a definite noun phrase right after a verb that names no actor: "the move", "this week's

@@ -6,8 +6,7 @@ import { hasEntries, matchHead, readChain, type Scan } from './sentence.js'
 
 /** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */
 export function requestedAction(scan: Scan, match: Match): number {
-  const root = match.item.entry.code.slice(0, 2)
-  if (root !== '02' && root !== '10' && root !== '14') return match.last
+  if (!scan.tables.has(match.item.entry.code, 'request')) return match.last
   const { view } = scan
   let j = match.last + 1
   // "demanded that its EU partners refuse …": the rest of the object, then its verb

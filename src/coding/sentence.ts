@@ -19,7 +19,8 @@ import { intentCode, refusalCode } from './intent.js'
 import { aimCode } from './aim.js'
 import { matchAt, type Match } from './match.js'
 import { acceptsPos, participleModifier } from './pos-fit.js'
-import { eventObject, isReaction } from './reaction.js'
+import { eventObject } from './reaction.js'
+import type { CodeTables } from './tables.js'
 import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 
@@ -32,6 +33,8 @@ const GOVERNING = lexiconClass('GOVERNING_VERBS')
 interface Scan {
   readonly view: DocView
   readonly dictionary: VerbDictionary
+  /** The code table: what each code is (force, a message, a reaction …), read by the coder's rules. */
+  readonly tables: CodeTables
   readonly sentence: number
   readonly first: number
   readonly end: number
@@ -86,7 +89,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
     if (!acceptsPos(item, scan.view, i, modifier) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     if (match && !match.open) return match
-    if (match && !openable(item)) unopenable = true
+    if (match && scan.tables.has(item.entry.code, 'needsTarget')) unopenable = true
     else open ??= match
   }
   if (open || unopenable) return reactionAt(scan, i, items) ?? open
@@ -109,18 +112,10 @@ function defaultAt(
       continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
     if (!match) continue
-    if (match.target || passive || !isReaction(item.entry.code)) return match
+    if (match.target || passive || !scan.tables.has(item.entry.code, 'reaction')) return match
     return reactionAt(scan, i, [item]) ?? match
   }
   return undefined
-}
-
-/**
- * Whether an entry may leave its target open when its object names no actor ("killed two soldiers"). Diplomatic
- * cooperation (05: joining, backing, praising) is with someone: "joining the observers" is no event.
- */
-function openable(item: CompiledEntry): boolean {
-  return !item.entry.code.startsWith('05')
 }
 
 /** A "verb $TARGET" entry. */
@@ -131,7 +126,7 @@ function simpleTransitive(item: CompiledEntry): boolean {
 
 /** "condemned the move": a reaction verb whose object refers to an event told before; the caller finds its doer. */
 function reactionAt(scan: Scan, i: number, items: readonly CompiledEntry[]): Match | undefined {
-  const item = items.find((x) => simpleTransitive(x) && isReaction(x.entry.code))
+  const item = items.find((x) => simpleTransitive(x) && scan.tables.has(x.entry.code, 'reaction'))
   if (!item || !acceptsPos(item, scan.view, i)) return undefined
   const noun = eventObject(scan.view, i + 1, scan.end)
   return noun === undefined ? undefined : { item, head: i, last: noun, lastWord: i, anaphor: true }
@@ -216,7 +211,7 @@ function emit(
   // "if Iran attacks", "Greece could impose sanctions": a condition or a possibility is no event (CAMEO codes what
   // was done, promised, threatened or demanded)
   if (chain.unreal) return
-  const code = aimCode(scan.view, final.code, trigger.last + 1, scan.end)
+  const code = aimCode(scan.view, scan.tables, final.code, trigger.last + 1, scan.end)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
   // "Armenia and Azerbaijan failed to reach agreement on Armenian border posts": a mutual act whose only
   // "targets" are its own sides is among those sides
@@ -227,7 +222,7 @@ function emit(
   if (
     !targets.length &&
     sources.length > 1 &&
-    (trigger.mutual || (cooperative(code) && !trigger.rule.includes('$TARGET')))
+    (trigger.mutual || (scan.tables.has(code, 'cooperative') && !trigger.rule.includes('$TARGET')))
   ) {
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b])
   } else if (!targets.length && trigger.domestic) {
@@ -294,17 +289,6 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
     if (token.pos !== 'DET' && !joins) last = i
   }
   return [Math.max(first, start), Math.min(end - 1, last)]
-}
-
-/**
- * Cooperation among the actors of a coordinated subject is mutual when the phrase takes no target, as CAMEO codes
- * it: "Argentina and Brazil agreed on a farm trade pact" is ARG→BRA and BRA→ARG. A phrase whose target is
- * missing ("Spain and Italy have not backed its bid") is not, nor are conflict verbs ("India and
- * China condemned the attack" is aimed at someone else).
- */
-function cooperative(code: string): boolean {
-  const root = Number(code.slice(0, 2))
-  return root >= 3 && root <= 8
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { cameoCodes, cameoInfo, ploverOf, ploverType } from './tables.js'
+import { cameoCodes, cameoInfo, loadCodeTables, ploverOf, ploverType } from './tables.js'
 
 test('cameoInfo() knows every root and keeps leading zeros', () => {
   for (let root = 1; root <= 20; root++) expect(cameoInfo(String(root).padStart(2, '0'))).toBeDefined()
@@ -22,4 +22,23 @@ test('ploverOf() maps CAMEO codes and falls back to the base code', () => {
   expect(ploverOf('1662')).toBe('SANCTION')
   expect(ploverOf('010')).toBeUndefined()
   expect(ploverType('AGREE')?.quad).toBe(1)
+})
+
+test('issue 9: a code has the traits of the codes above it, as the code table lists them', () => {
+  const tables = loadCodeTables()
+  // force is 171 (seizure) and the roots 18, 19, 20: not the rest of 17
+  expect(tables.has('1711', 'force')).toBe(true)
+  expect(tables.has('1822', 'force')).toBe(true)
+  expect(tables.has('172', 'force')).toBe(false)
+  expect(tables.has('17', 'authority')).toBe(true)
+  expect(tables.has('115', 'authority')).toBe(true)
+  expect(tables.has('111', 'authority')).toBe(false)
+  // a resignation has no target; other 083x concessions may
+  expect(tables.has('0831', 'noTarget')).toBe(true)
+  expect(tables.has('0832', 'noTarget')).toBe(false)
+  // a code the table does not list still inherits from its root
+  expect(tables.has('0599', 'needsTarget')).toBe(true)
+  expect(tables.cameo('100')?.aim).toBe('104')
+  expect(tables.cameo('143')?.aim).toBe('143')
+  expect(tables.cameo('140')?.aim).toBeUndefined()
 })

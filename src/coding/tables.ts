@@ -1,17 +1,49 @@
 import { z } from 'zod'
 import { readDataFile } from './data-file.js'
 
-const CameoFile = z.object({
-  version: z.string(),
-  codes: z.array(
-    z.object({
-      code: z.string().regex(/^\d{2,4}$/),
-      name: z.string().min(1),
-      goldstein: z.number().min(-10).max(10),
-      quad: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-    }),
-  ),
-})
+/**
+ * What the coder knows of a code besides its name and scores (data/coding/cameo.json "traits", each described
+ * there): the engine asks for these names, the table says which codes have them.
+ */
+const TRAITS = [
+  'message',
+  'meeting',
+  'cooperative',
+  'needsTarget',
+  'reaction',
+  'request',
+  'placeTarget',
+  'ownGovernment',
+  'domestic',
+  'noTarget',
+  'authority',
+  'force',
+  'posture',
+] as const
+export type CodeTrait = (typeof TRAITS)[number]
+
+const CameoFile = z
+  .object({
+    version: z.string(),
+    note: z.string().optional(),
+    traits: z.record(z.enum(TRAITS), z.string().min(1)),
+    aims: z.string().optional(),
+    codes: z.array(
+      z.object({
+        code: z.string().regex(/^\d{2,4}$/),
+        name: z.string().min(1),
+        goldstein: z.number().min(-10).max(10),
+        quad: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+        traits: z.array(z.enum(TRAITS)).optional(),
+        /** A demand or protest code refined by what it asks for: this code plus the aim digit. */
+        aim: z
+          .string()
+          .regex(/^\d{3}$/)
+          .optional(),
+      }),
+    ),
+  })
+  .refine((file) => TRAITS.every((trait) => file.traits[trait]), { message: `every trait is described: ${TRAITS}` })
 
 const PloverFile = z.object({
   version: z.string(),
@@ -44,11 +76,25 @@ export interface CodeTables {
   ploverType(type: string): PloverType | undefined
   /** Every CAMEO code in the table, in code order. */
   cameoCodes(): CameoInfo[]
+  /** Whether the code, or a code above it ("18" above "1822"), has the trait. */
+  has(code: string, trait: CodeTrait): boolean
 }
 
 /** Reads the code tables from data/coding/ (cameo.json, plover.json, cameo-plover.json). */
 export function loadCodeTables(): CodeTables {
   const cameo = new Map(CameoFile.parse(readDataFile('cameo.json')).codes.map((c) => [c.code, c]))
+  const traits = new Map<string, ReadonlySet<CodeTrait>>()
+  const traitsOf = (code: string): ReadonlySet<CodeTrait> => {
+    let found = traits.get(code)
+    if (!found) {
+      const all = new Set<CodeTrait>()
+      for (let length = 2; length <= code.length; length++)
+        for (const trait of cameo.get(code.slice(0, length))?.traits ?? []) all.add(trait)
+      found = all
+      traits.set(code, found)
+    }
+    return found
+  }
   const plover = new Map(PloverFile.parse(readDataFile('plover.json')).types.map((p) => [p.type, p]))
   const crosswalk = new Map(Object.entries(CrosswalkFile.parse(readDataFile('cameo-plover.json')).map))
   return {
@@ -62,6 +108,7 @@ export function loadCodeTables(): CodeTables {
     },
     ploverType: (type) => plover.get(type),
     cameoCodes: () => [...cameo.values()],
+    has: (code, trait) => traitsOf(code).has(trait),
   }
 }
 

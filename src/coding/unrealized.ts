@@ -1,5 +1,4 @@
 import { type Chain, type DocView, matchesWord } from '../nlp/syntax/index.js'
-import { isForce } from './domestic.js'
 
 /**
  * Verbs whose complement says what someone wants, expects, fears or asks for, not what was done: in "Ukraine expects
@@ -87,10 +86,10 @@ function purposeOpener(view: DocView, to: number): boolean {
 /**
  * Force that a purpose clause aims at: "moved troops to the border in order to attack Syria", "sent weapons to Yemen
  * to attack Saudi Arabia" — the attack was not made. (A purpose of words, "summoned the ambassador to protest", is
- * what the summons did, and is coded.)
+ * what the summons did, and is coded.) `force`: the code is force or a show of force (traits of the code table).
  */
-export function aimedForce(view: DocView, chain: Chain, code: string, purpose: boolean): boolean {
-  if (!isForce(code) && !code.startsWith('15')) return false
+export function aimedForce(view: DocView, chain: Chain, force: boolean, purpose: boolean): boolean {
+  if (!force) return false
   return purpose || (view.tokens[chain.start]?.norm === 'to' && purposeOpener(view, chain.start))
 }
 

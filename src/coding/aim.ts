@@ -1,4 +1,4 @@
-import type { DocView } from '../nlp/syntax/index.js'
+import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
 import type { CodeTables } from './tables.js'
 
 /**
@@ -6,22 +6,11 @@ import type { CodeTables } from './tables.js'
  * policy, 3 rights and freedoms, 4 a change of institutions or regime ("demonstrated calling for independence" is
  * 1414, "went on strike over the pension bill" 1432, "demanded the resignation of the president" 1041).
  */
-const AIMS: ReadonlyMap<string, string> = new Map([
-  ...['resign', 'resignation', 'ouster', 'oust', 'removal', 'impeachment', 'abdication'].map((w) => [w, '1'] as const),
-  ...['policy', 'policies', 'reform', 'reforms', 'bill', 'law', 'laws', 'legislation', 'decree', 'tax', 'taxes'].map(
-    (w) => [w, '2'] as const,
+const AIMS: ReadonlyMap<string, string> = new Map(
+  (['AIM_LEADERSHIP', 'AIM_POLICY', 'AIM_RIGHTS', 'AIM_REGIME'] as const).flatMap((name, k) =>
+    [...lexiconClass(name)].map((word) => [word, String(k + 1)] as const),
   ),
-  ...['austerity', 'subsidy', 'subsidies', 'wage', 'wages', 'pension', 'pensions', 'price', 'prices'].map(
-    (w) => [w, '2'] as const,
-  ),
-  ...['right', 'rights', 'freedom', 'freedoms', 'liberty', 'liberties', 'property', 'equality'].map(
-    (w) => [w, '3'] as const,
-  ),
-  ...['independence', 'referendum', 'autonomy', 'constitution', 'constitutional', 'secession', 'self-rule'].map(
-    (w) => [w, '4'] as const,
-  ),
-  ...['regime', 'sovereignty', 'statehood', 'federalism', 'institutions'].map((w) => [w, '4'] as const),
-])
+)
 
 /** How far after the trigger the aim is looked for ("staged demonstrations on Saturday to demand reforms"). */
 const AIM_WINDOW = 16

@@ -1,10 +1,10 @@
 import type { TimeExpression } from '../document.js'
 import type { Draft } from './draft.js'
 import { complementOffset, shiftBy } from './relative.js'
-import type { DocView } from '../nlp/syntax/index.js'
+import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
 
-const DATED = new Set(['day', 'week', 'month', 'quarter', 'season', 'year'])
-const CAUSE_WORDS = new Set(['over', 'after', 'following', 'since', 'for'])
+const DATED = lexiconClass('DATED_UNITS')
+const CAUSE_WORDS = lexiconClass('CAUSE_WORDS')
 
 /** First day of a dated value ("2022-02" → "2022-02-01"); undefined for weeks and other forms. */
 export function firstDay(value: string): string | undefined {

@@ -7,48 +7,19 @@ import {
   type DocView,
   type LocatedSpan,
   CLAUSE_OPENERS,
+  lexiconClass,
 } from '../nlp/syntax/index.js'
 
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'at', 'near', 'inside', 'across', 'throughout', 'around'])
+const PLACE_PREPOSITIONS = lexiconClass('PLACE_PREPOSITIONS')
 
 /** Nouns for groups and bodies inside a country: with no country named, they belong to the actor's own. */
-const DOMESTIC_GROUPS = new Set([
-  'opposition',
-  'protester',
-  'protestor',
-  'demonstrator',
-  'student',
-  'worker',
-  'farmer',
-  'party',
-  'newspaper',
-  'journalist',
-  'candidate',
-  'dissident',
-  'activist',
-  'civilian',
-  'citizen',
-  'resident',
-  'villager',
-  'prisoner',
-  'detainee',
-  'faction',
-  'union',
-  'parliament',
-  'court',
-  'leader',
-  'supporter',
-  'minority',
-  'tribe',
-  'voter',
-  'refugee',
-])
+const DOMESTIC_GROUPS = lexiconClass('DOMESTIC_GROUPS')
 
 /**
  * Armed groups: at home when an actor deals with them by words or concessions ("lifted the ban on the rebels"),
  * but often abroad when the action is force ("struck rebel sites"), so not assumed domestic there.
  */
-const ARMED_GROUPS = new Set(['rebel', 'insurgent', 'guerrilla', 'guerilla', 'militant', 'militia'])
+const ARMED_GROUPS = lexiconClass('ARMED_GROUPS')
 
 const ANY_GROUPS: ReadonlySet<string> = new Set([...DOMESTIC_GROUPS, ...ARMED_GROUPS])
 

@@ -8,6 +8,7 @@ import {
   isGapToken,
   isPossessiveMarker,
   matchesWord,
+  lexiconClass,
 } from '../nlp/syntax/index.js'
 
 const MAX_GAP = 4
@@ -31,28 +32,7 @@ export interface Match {
 }
 
 /** Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more than 100". */
-const QUANTITY_WORDS = new Set([
-  'ton',
-  'tons',
-  'tonne',
-  'tonnes',
-  'scores',
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
-  'billions',
-  'more',
-  'than',
-  'nearly',
-  'almost',
-  'about',
-  'around',
-  'some',
-  'least',
-  'several',
-  'further',
-])
+const QUANTITY_WORDS = lexiconClass('QUANTITY_WORDS')
 
 /**
  * A token the matcher skips without counting it against the gap: a time expression ("lifted on Friday a …") or

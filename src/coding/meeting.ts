@@ -1,15 +1,6 @@
-import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView, lexiconClass } from '../nlp/syntax/index.js'
 
-const MEETING_NOUNS = new Set([
-  'meeting',
-  'session',
-  'summit',
-  'gathering',
-  'conference',
-  'talk',
-  'forum',
-  'ministerial',
-])
+const MEETING_NOUNS = lexiconClass('MEETING_NOUNS')
 const LOOK_BACK_SENTENCES = 4
 
 function isMeetingNoun(view: DocView, i: number): boolean {

@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js'
-import type { DocView } from '../nlp/syntax/index.js'
+import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
 
 /** How many sentences back an undated event looks for the date of the narrative it continues. */
 const LOOK_BACK = 5
@@ -85,7 +85,7 @@ function pastPerfect(view: DocView, draft: Draft): boolean {
   return false
 }
 
-const TIME_CLAUSE = new Set(['after', 'before', 'since', 'until'])
+const TIME_CLAUSE = lexiconClass('TIME_CLAUSE_WORDS')
 
 /** "months after Russia invaded Ukraine": the event of a time clause dates something else, not the story. */
 function timeClause(view: DocView, draft: Draft): boolean {

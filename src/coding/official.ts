@@ -1,48 +1,11 @@
 import type { Mention } from '../document.js'
-import { findSubject, type ActorSpan, type DocView } from '../nlp/syntax/index.js'
+import { findSubject, type ActorSpan, type DocView, lexiconClass } from '../nlp/syntax/index.js'
 
 /**
  * Capitalized words that make a title before a name ("Vice Foreign Minister Sun Weidong", "Ambassador Li Wei"); a
  * mention that starts with one and ends with a name is a titled person.
  */
-const TITLE_WORDS = new Set([
-  'vice',
-  'deputy',
-  'assistant',
-  'acting',
-  'senior',
-  'special',
-  'chief',
-  'under',
-  'foreign',
-  'defence',
-  'defense',
-  'interior',
-  'finance',
-  'trade',
-  'prime',
-  'state',
-  'minister',
-  'secretary',
-  'president',
-  'premier',
-  'chancellor',
-  'ambassador',
-  'envoy',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'commander',
-  'general',
-  'gen.',
-  'admiral',
-  'chairman',
-  'chairwoman',
-  'director',
-  'governor',
-  'senator',
-  'mayor',
-])
+const TITLE_WORDS = lexiconClass('TITLE_WORDS')
 
 /** A person mention before a verb group, with the tokens it covers. */
 interface Official {

@@ -5,6 +5,7 @@ import {
   type DocView,
   POSSESSIVE_PRONOUNS,
   isPossessiveMarker,
+  lexiconClass,
 } from '../nlp/syntax/index.js'
 
 /**
@@ -54,11 +55,8 @@ const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
 
 /** Fixed phrases where a verb form modifies the noun after it: "armed forces", "arms inspectors". */
 const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [
-    'armed',
-    new Set(['forces', 'force', 'groups', 'group', 'men', 'wing', 'struggle', 'conflict', 'violence', 'gangs']),
-  ],
-  ['arms', new Set(['inspectors', 'inspector', 'embargo', 'control', 'race', 'deal', 'sales', 'trade', 'dealer'])],
+  ['armed', lexiconClass('ARMED_COMPOUNDS')],
+  ['arms', lexiconClass('ARMS_COMPOUNDS')],
 ])
 const BEFORE_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADP'])
 

@@ -1,7 +1,7 @@
 import type { Draft } from './draft.js'
-import type { ActorSpan, DocView } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView, lexiconClass } from '../nlp/syntax/index.js'
 
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such'])
+const DETERMINERS = lexiconClass('DEFINITE_DETERMINERS')
 const MAX_NOUN_PHRASE = 4
 
 /**

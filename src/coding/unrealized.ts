@@ -1,44 +1,18 @@
-import { type Chain, type DocView, matchesWord } from '../nlp/syntax/index.js'
+import { type Chain, type DocView, matchesWord, lexiconClass } from '../nlp/syntax/index.js'
 
 /**
  * Verbs whose complement says what someone wants, expects, fears or asks for, not what was done: in "Ukraine expects
  * Russia to attack", "Japan hopes China will release", "the EU called for Russia to release", the attack and the
- * release are no events. (A request verb the dictionary codes takes the action's code as its own: request.ts.)
+ * release are no events. (A request verb the dictionary codes takes the action's code as its own: request.ts.) A
+ * denial is among them: it says the act was not done ("Iran denied that it had sent drones").
  */
-const WISHING_VERBS = new Set([
-  'want',
-  'wish',
-  'hope',
-  'expect',
-  'fear',
-  'worry',
-  'anticipate',
-  'predict',
-  'prefer',
-  'ask',
-  'urge',
-  'call',
-  'appeal',
-  'press',
-  'push',
-  'encourage',
-  'invite',
-  'request',
-  'beg',
-  'advise',
-  'need',
-  'require',
-  'demand',
-  'wait',
-  // a denial says the act was not done: "Iran denied that it had sent drones"
-  'deny',
-])
+const WISHING_VERBS = lexiconClass('WISHING_VERBS')
 
 /** Words between a wishing verb and the clause it governs: "called for", "hopes that", "pressed hard for". */
-const LINKS = new Set(['that', 'for', 'on', 'upon', 'hard', 'again'])
+const LINKS = lexiconClass('WISH_LINKS')
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
 /** Pronouns that may be the subject of the governed clause: "denied that it had sent". */
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you'])
+const SUBJECT_PRONOUNS = lexiconClass('SUBJECT_PRONOUNS')
 const MAX_PHRASE = 8
 
 /**

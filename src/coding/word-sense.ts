@@ -1,30 +1,17 @@
 import type { CompiledEntry } from './dictionary.js'
-import { type DocView, POSSESSIVE_PRONOUNS, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
+import {
+  type DocView,
+  POSSESSIVE_PRONOUNS,
+  isPossessiveMarker,
+  matchesWord,
+  lexiconClass,
+} from '../nlp/syntax/index.js'
 
 /**
  * Nouns for the means of an act, which an event noun before them only describes: "riot police", "attack
  * helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops" keep the peace.
  */
-const BEARER_NOUNS = new Set([
-  'police',
-  'policeman',
-  'policemen',
-  'unit',
-  'squad',
-  'gear',
-  'helicopter',
-  'plane',
-  'aircraft',
-  'jet',
-  'drone',
-  'vehicle',
-  'dog',
-  'boat',
-  'ship',
-  'submarine',
-  'rifle',
-  'weapon',
-])
+const BEARER_NOUNS = lexiconClass('BEARER_NOUNS')
 
 /** "Kenyan riot police", "Russian attack helicopters": an event noun that only modifies the noun after it. */
 export function modifiesBearer(view: DocView, i: number): boolean {
@@ -80,10 +67,10 @@ function phraseRunsIntoVerb(view: DocView, from: number): boolean {
  */
 const PARTICLES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = new Map<string, ReadonlySet<string> | 'any'>([
   ['off', 'any'],
-  ['out', new Set(['rule'])],
-  ['down', new Set(['turn', 'back', 'stand', 'step', 'water', 'play'])],
-  ['up', new Set(['give'])],
-  ['away', new Set(['back', 'walk', 'turn', 'shy'])],
+  ['out', lexiconClass('RULE_OUT_VERBS')],
+  ['down', lexiconClass('TURN_DOWN_VERBS')],
+  ['up', lexiconClass('GIVE_UP_VERBS')],
+  ['away', lexiconClass('BACK_AWAY_VERBS')],
 ])
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
 

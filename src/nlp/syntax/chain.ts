@@ -24,7 +24,7 @@ export interface Chain {
   readonly unreal?: boolean
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no'])
+const NEGATORS = lexiconClass('NEGATORS')
 /** Verbs that negate the action they govern: "refrained from imposing", "refused to sign". */
 export const NEGATING_VERBS = lexiconClass('NEGATING_VERBS')
 /** Negating verbs that say no to someone, as opposed to leaving something undone ("refrained", "failed"). */
@@ -37,12 +37,12 @@ export const INTENT_WORDS = lexiconClass('INTENT_WORDS')
 /** Auxiliaries of a stated future: "will not accept" refuses, as "refused to accept" does. */
 const FUTURE_WORDS = lexiconClass('FUTURE_WORDS')
 export const THREAT_WORDS = lexiconClass('THREAT_VERBS')
-const HYPOTHETICAL_WORDS = new Set(['could', 'might', 'may', 'should', 'would', 'must', 'consider'])
+const HYPOTHETICAL_WORDS = lexiconClass('HYPOTHETICAL_WORDS')
 /** Modals of a mere possibility. */
-const POSSIBILITY_WORDS = new Set(['could', 'might', 'may'])
-const REPORTED_WORDS = new Set(['reportedly', 'allegedly', 'purportedly', 'apparently'])
+const POSSIBILITY_WORDS = lexiconClass('POSSIBILITY_WORDS')
+const REPORTED_WORDS = lexiconClass('HEDGES')
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB'])
-const CHAIN_WORDS = new Set(['to', 'from', 'ready', 'willing', 'prepared', 'set', 'going', 'able', 'unable', 'likely'])
+const CHAIN_WORDS = lexiconClass('VERB_GROUP_WORDS')
 export const SAY_VERBS = lexiconClass('SAY_VERBS')
 /** Saying verbs whose "would" announces a threat: "warned it would retaliate". */
 const WARNING_VERBS = lexiconClass('WARNING_VERBS')
@@ -51,29 +51,8 @@ const WARNING_VERBS = lexiconClass('WARNING_VERBS')
  * Participles that, after "be", state where the subject stands rather than what was done to it, when a preposition
  * other than "by" follows: "Turkey is opposed to the plan", "Japan is committed to", "India remains concerned about".
  */
-const STATE_PARTICIPLES = new Set([
-  'opposed',
-  'committed',
-  'dedicated',
-  'devoted',
-  'determined',
-  'concerned',
-  'worried',
-  'interested',
-  'involved',
-  'engaged',
-  'allied',
-  'aligned',
-  'prepared',
-  'inclined',
-  'resolved',
-  'pleased',
-  'satisfied',
-  'disappointed',
-  'united',
-  'divided',
-])
-const STATE_PREPOSITIONS = new Set(['to', 'about', 'over', 'with', 'in', 'on', 'toward', 'towards', 'against'])
+const STATE_PARTICIPLES = lexiconClass('STATE_PARTICIPLES')
+const STATE_PREPOSITIONS = lexiconClass('STATE_PREPOSITIONS')
 
 /** "is opposed to": a state of the subject, not a passive. */
 function statePredicate(view: DocView, head: number): boolean {
@@ -83,7 +62,7 @@ function statePredicate(view: DocView, head: number): boolean {
 }
 
 /** Participles spelled as their base form: "was put under investigation", "were hit by shells". */
-const SAME_FORM_PARTICIPLES = new Set(['put', 'cut', 'hit', 'set', 'shut', 'beat', 'cast', 'shed', 'quit', 'spread'])
+const SAME_FORM_PARTICIPLES = lexiconClass('SAME_FORM_PARTICIPLES')
 
 /** Reads the verb group before token `head` (not before `low`). */
 export function readChain(view: DocView, head: number, low: number, sentenceStart: number): Chain {

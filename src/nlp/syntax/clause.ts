@@ -1,5 +1,6 @@
 import type { Chain } from './chain.js'
 import type { DocView } from './view.js'
+import { lexiconClass } from './lexicon.js'
 
 /** "rejected the proposal, urging India to …": a participle clause after a comma, whose subject is the main one. */
 export function participleClause(view: DocView, chain: Chain): boolean {
@@ -12,29 +13,7 @@ export function participleClause(view: DocView, chain: Chain): boolean {
  * call to resign". The infinitive is their content, not an event. Nouns of an act under way or decided ("an attempt
  * to kill", "an effort to train", "a decision to withdraw") are not among them: that act is coded.
  */
-const COMPLEMENT_NOUNS = new Set([
-  'right',
-  'ability',
-  'freedom',
-  'power',
-  'permission',
-  'authority',
-  'willingness',
-  'readiness',
-  'refusal',
-  'intention',
-  'determination',
-  'failure',
-  'call',
-  'proposal',
-  'offer',
-  'threat',
-  'chance',
-  'opportunity',
-  'need',
-  'obligation',
-  'mandate',
-])
+const COMPLEMENT_NOUNS = lexiconClass('COMPLEMENT_NOUNS')
 const COMPLEMENT_REACH = 6
 
 /** Whether the verb group starts with "to" after a noun of COMPLEMENT_NOUNS in the same phrase. */
@@ -48,7 +27,7 @@ export function nounComplement(view: DocView, chain: Chain, first: number): bool
   return false
 }
 
-const GERUND_PREPOSITIONS = new Set(['for', 'with', 'of', 'about'])
+const GERUND_PREPOSITIONS = lexiconClass('GERUND_PREPOSITIONS')
 
 /** "a proposal for signing", "charged its neighbour with supporting": a gerund that is a preposition's object. */
 export function gerundObject(view: DocView, i: number, chain: Chain): boolean {

@@ -1,8 +1,9 @@
 import { findTarget } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
+import { lexiconClass } from './lexicon.js'
 
 /** Words that may stand between two coordinated verbs besides the conjunction: "attacked and then occupied". */
-const BETWEEN_VERBS = new Set(['then', 'later', 'subsequently'])
+const BETWEEN_VERBS = lexiconClass('BETWEEN_VERBS')
 
 /** "criticized and sanctioned Iran": the verb after "and" or "or" right after the verb at `i`, if there is one. */
 export function coordinatedVerb(view: DocView, i: number, end: number): number | undefined {

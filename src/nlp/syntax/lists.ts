@@ -1,6 +1,7 @@
 import { SAY_VERBS } from './chain.js'
 import type { ActorSpan, DocView } from './view.js'
 import { LIST_CLOSERS, LIST_JOINERS } from './words.js'
+import { lexiconClass } from './lexicon.js'
 
 const MAX_JOINER = 4
 
@@ -87,39 +88,7 @@ export function listBackward(view: DocView, span: ActorSpan, start: number): Act
 }
 
 /** Verbs whose object may be a clause with its own subject list: "said India and China would …". */
-const CLAUSE_VERBS = new Set([
-  ...SAY_VERBS,
-  'believe',
-  'think',
-  'expect',
-  'hope',
-  'fear',
-  'know',
-  'feel',
-  'suggest',
-  'warn',
-  'confirm',
-  'deny',
-  'acknowledge',
-  'agree',
-  'argue',
-  'predict',
-  'note',
-  'show',
-  'mean',
-  'ensure',
-  'demand',
-  'insist',
-  'propose',
-  'recommend',
-  'see',
-  'hear',
-  'learn',
-  'reveal',
-  'assert',
-  'allege',
-  'indicate',
-])
+const CLAUSE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, ...lexiconClass('CLAUSE_VERBS')])
 
 /** Whether the name starting at `first` is the object of a verb before it ("struck the Syrian …"). */
 function objectOfVerb(view: DocView, first: number, start: number): boolean {

@@ -1,7 +1,8 @@
 import type { Token } from '../../document.js'
+import { lexiconClass } from './lexicon.js'
 
 /** Prefixes that make a name describe a stance, not act: "pro-Russian separatists", "anti-Western protests". */
-const STANCE_PREFIXES = new Set(['pro', 'anti', 'non'])
+const STANCE_PREFIXES = lexiconClass('STANCE_PREFIXES')
 /** "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO codes the leader). */
 const LEADING = new Set(['led'])
 

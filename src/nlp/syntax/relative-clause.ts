@@ -1,12 +1,13 @@
 import { listBackward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
 import { CLAUSE_OPENERS, isPossessiveMarker } from './words.js'
+import { lexiconClass } from './lexicon.js'
 
 /** Pronouns that open a relative clause ("Japan, which has backed Ukraine, …", "the troops who crossed …"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose'])
+const RELATIVE_PRONOUNS = lexiconClass('RELATIVE_PRONOUNS')
 
 /** Words that open a clause with a subject of its own inside another: "a day after Finland joined". */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'than', 'that'])
+const SUBORDINATORS = lexiconClass('SUBORDINATORS')
 
 /** Tokens of the noun phrase a relative clause describes: "the heavily armed Russian troops who …". */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'])

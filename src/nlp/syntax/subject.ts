@@ -2,6 +2,7 @@ import { listBackward, listForward } from './lists.js'
 import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from './relative-clause.js'
 import type { ActorSpan, DocView } from './view.js'
 import { AGENT_NOUNS, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker, matchesWord } from './words.js'
+import { lexiconClass } from './lexicon.js'
 
 /**
  * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
@@ -61,7 +62,7 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
 }
 
 /** Words that may open a participle clause at the start of a sentence: "After meeting Putin, Xi …". */
-const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'by'])
+const PARTICIPLE_OPENERS = lexiconClass('PARTICIPLE_OPENERS')
 const PARTICIPLE_REACH = 12
 
 /**

@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js'
+import { lexiconClass } from './lexicon.js'
 
 /** A pattern word matches a token when any of the token's candidate base forms is one of its words. */
 export function matchesWord(forms: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
@@ -15,80 +16,26 @@ export function isPossessiveMarker(token: Token | undefined): boolean {
   return !!token && (token.norm === "'s" || token.norm === '’s' || token.norm === "'" || token.norm === '’')
 }
 
-export const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+export const POSSESSIVE_PRONOUNS = lexiconClass('POSSESSIVE_PRONOUNS')
 
 /** Words that join the members of an actor list. */
-export const LIST_JOINERS = new Set(['and', 'or', 'plus', ',', 'as', 'well', 'along', 'together', 'with', 'nor'])
+export const LIST_JOINERS = lexiconClass('LIST_JOINERS')
 
 /** Conjunctions that close a list ("A, B and C", "A, B, plus C"). */
-export const LIST_CLOSERS = new Set(['and', 'or', 'plus', 'well', 'with', 'nor'])
+export const LIST_CLOSERS = lexiconClass('LIST_CLOSERS')
 
 /** Tokens that start a new clause: the subject of a verb is not looked for before them. */
-export const CLAUSE_OPENERS = new Set([
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'because',
-  'if',
-  'unless',
-  'when',
-  'whether',
-  'where',
-  ';',
-  ':',
-])
+export const CLAUSE_OPENERS = lexiconClass('CLAUSE_OPENERS')
 
 /**
  * Nouns for people or bodies that act for what an "of" after them names: "leaders of the Group of Seven" act as the
  * Group of Seven, "the head of the IAEA" as the IAEA. Other heads ("the communities of a region of Georgia",
  * "the capital of France") only modify the subject.
  */
-export const AGENT_NOUNS = new Set([
-  'leader',
-  'member',
-  'minister',
-  'official',
-  'representative',
-  'envoy',
-  'delegate',
-  'diplomat',
-  'negotiator',
-  'troop',
-  'troops',
-  'force',
-  'forces',
-  'soldier',
-  'government',
-  'authority',
-  'authorities',
-  'head',
-  'chief',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'delegation',
-])
+export const AGENT_NOUNS = lexiconClass('AGENT_NOUNS')
 
 /** Prepositions whose object is not a subject ("talks in Japan", "sanctions on Russia"). */
-export const OBJECT_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'on',
-  'to',
-  'with',
-  'against',
-  'toward',
-  'towards',
-  'into',
-  'near',
-  'over',
-  'across',
-  'through',
-  'between',
-  'upon',
-  'about',
-])
+export const OBJECT_PREPOSITIONS = lexiconClass('OBJECT_PREPOSITIONS')
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 

@@ -1,3 +1,4 @@
+import { isAmountToken } from './amount.js'
 import type { CompiledEntry } from './dictionary.js'
 import {
   listForward,
@@ -36,13 +37,13 @@ const QUANTITY_WORDS = lexiconClass('QUANTITY_WORDS')
 
 /**
  * A token the matcher skips without counting it against the gap: a time expression ("lifted on Friday a …") or
- * part of a quantity ("ship about 3,000 tons of wheat aid").
+ * part of a quantity ("ship about 3,000 tons of wheat aid", "pledged $50 million in aid").
  */
 export function isFreeToken(view: DocView, i: number): boolean {
   if (view.timeCover.has(i)) return true
   const token = view.tokens[i]
   if (!token) return false
-  if (token.pos === 'NUM' || QUANTITY_WORDS.has(token.norm)) return true
+  if (token.pos === 'NUM' || QUANTITY_WORDS.has(token.norm) || isAmountToken(view, i)) return true
   if (token.norm !== 'of') return false
   const before = view.tokens[i - 1]
   return !!before && (before.pos === 'NUM' || QUANTITY_WORDS.has(before.norm))
@@ -72,7 +73,8 @@ function seek(
       // a whole actor name may be skipped: "expand Brazil's trade with"
       gaps += cover.last - i + 1
       i = cover.last
-    } else if (!isGapToken(view.tokens, i)) return undefined
+    } else if (isAmountToken(view, i)) continue
+    else if (!isGapToken(view.tokens, i)) return undefined
     else if (!isFreeToken(view, i)) gaps++
     if (gaps > MAX_GAP) return undefined
   }

@@ -1,11 +1,13 @@
 import type { Mention } from '../document.js'
-import { findSubject, type ActorSpan, type DocView, lexiconClass } from '../nlp/syntax/index.js'
+import { titleTable } from '../kb/index.js'
+import { findSubject, type ActorSpan, type DocView } from '../nlp/syntax/index.js'
 
 /**
  * Capitalized words that make a title before a name ("Vice Foreign Minister Sun Weidong", "Ambassador Li Wei"); a
- * mention that starts with one and ends with a name is a titled person.
+ * mention that starts with one and ends with a name is a titled person. They are the coder's part of the one title
+ * table, data/kb/titles.json.
  */
-const TITLE_WORDS = lexiconClass('TITLE_WORDS')
+const TITLE_WORDS: ReadonlySet<string> = new Set(titleTable().beforeName)
 
 /** A person mention before a verb group, with the tokens it covers. */
 interface Official {

@@ -4,6 +4,7 @@ export { loadKb, loadCuratedKb, clearKbCache } from './load.js'
 export { defaultKbDir } from './read.js'
 export { normalizeSurface } from './normalize.js'
 export { canonicalTitle } from './titles.js'
+export { titleTable, type TitleTable } from './title-table.js'
 export { isPartialDate, isDay, within } from './dates.js'
 export { codeAt, codeParts, withSector, SECTORS, type CodeParts, type DatedActorCode } from './actor-code.js'
 export type {

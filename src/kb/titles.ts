@@ -1,39 +1,9 @@
 /** Office titles compared by meaning: "Secretary of State" of USA and "Foreign Minister" are one office. */
 import { normalizeSurface } from './normalize.js'
+import { titleTable } from './title-table.js'
 
-const SYNONYMS: Record<string, readonly string[]> = {
-  'foreign minister': [
-    'minister of foreign affairs',
-    'minister for foreign affairs',
-    'foreign affairs minister',
-    'foreign secretary',
-    'secretary of state',
-    'secretary of state for foreign, commonwealth and development affairs',
-    'minister for europe and foreign affairs',
-    'external affairs minister',
-    'minister of external affairs',
-    'minister of foreign affairs and international cooperation',
-  ],
-  'defence minister': [
-    'defense minister',
-    'minister of defence',
-    'minister of defense',
-    'minister for defence',
-    'minister of national defense',
-    'minister of national defence',
-    'defence secretary',
-    'defense secretary',
-    'secretary of defense',
-    'secretary of war',
-    'secretary of state for defence',
-    'minister of the armed forces',
-    'minister for the armed forces',
-  ],
-  'prime minister': ['premier'],
-  president: [],
-  chancellor: ['federal chancellor'],
-  'secretary general': ['secretary-general'],
-}
+// the offices of the one title table (data/kb/titles.json): each canonical office with the ways it is written
+const SYNONYMS: Readonly<Record<string, readonly string[]>> = titleTable().offices
 
 const CANONICAL = new Map<string, string>()
 for (const [canonical, synonyms] of Object.entries(SYNONYMS)) {

@@ -1,4 +1,5 @@
 /** Word lists for typing names the KB does not know. Kept apart from vocabulary.ts so each list stays easy to review. */
+import { titleTable } from '../../kb/index.js'
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean))
 
@@ -49,14 +50,8 @@ export const GROUP_ADJECTIVES = words(
     'Uighurs Uyghurs Rohingya Hindu Hindus Buddhist Buddhists Catholic Catholics Tamil Tamils Berber Assyrian Coptic',
 )
 
-/** Lower-case role nouns that put a name right after them in a person's mouth ("spokesman John Kirby"). */
-export const ROLE_NOUNS = words(
-  'spokesman spokeswoman spokesperson commander leader minister president secretary director envoy ambassador ' +
-    'analyst resident activist journalist reporter correspondent researcher professor student teacher doctor ' +
-    'cleric imam general colonel captain lieutenant sergeant adviser advisor aide deputy negotiator diplomat ' +
-    'mother father son daughter wife husband brother sister cousin uncle aunt friend neighbour neighbor colleague ' +
-    'premier chairman chairwoman officer soldier fighter engineer lawyer judge mayor governor senator',
-)
+/** Lower-case role nouns that put a name right after them in a person's mouth ("spokesman John Kirby"): data/kb/titles.json. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleTable().roleNouns)
 
 /** Lower-case nouns for places: "the city of Mosul", "Anbar province". */
 export const PLACE_NOUNS = words(
@@ -96,12 +91,11 @@ export const MORE_GIVEN_NAMES = words(
     'Jens Josep Antonio Charles Ursula Annalena Sebastian Lloyd Jake Ned Matthew Kathleen Jeff Peter Joseph Stephen',
 )
 
-/** Modifiers a title takes before its head word ("Deputy Secretary"); other capitalized words there name its owner. */
-export const TITLE_MODIFIERS = words(
-  'Deputy Assistant Acting Senior Special Chief Vice Under Principal Press Foreign Defence Defense Home Interior ' +
-    'Finance Trade Justice Health Energy Economy State Executive Managing Associate Former Junior Shadow Regional ' +
-    'Public Affairs Military Political Civil Lead Head First Second',
-)
+/**
+ * Modifiers a title takes before its head word ("Deputy Secretary"); other capitalized words there name its owner
+ * (data/kb/titles.json).
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titleTable().modifiers)
 
 /** Capitalized words that name no person, place or organization: abbreviated months, faith, calendar. */
 export const NOT_ENTITIES = words(

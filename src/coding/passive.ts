@@ -1,7 +1,7 @@
 import { type Chain, irregularPast, type DocView, matchesWord } from '../nlp/syntax/index.js'
 import type { CompiledEntry } from './dictionary.js'
 import { matchAt, type Match } from './match.js'
-import { acceptsPos } from './pos-fit.js'
+import { fitsAt } from './pos-fit.js'
 import { entriesAt, type Scan } from './sentence.js'
 
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
@@ -30,8 +30,9 @@ export function passiveObjectMatch(scan: Scan, i: number, chain: Chain): Match |
   if (!chain.passive) return undefined
   const from = patientStart(view, chain.start, first)
   if (from >= chain.start) return undefined
+  const fits = fitsAt(view, i)
   for (const item of entriesAt(scan, i) ?? []) {
-    if (item.entry.noun || item.entry.default || !acceptsPos(item, view, i)) continue
+    if (item.entry.noun || item.entry.default || !fits(item)) continue
     const rest = withoutSubjectWords(view, item, from, chain.start)
     if (!rest) continue
     const match = matchAt(view, i, end, rest, false)

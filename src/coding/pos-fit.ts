@@ -1,3 +1,4 @@
+import type { Token } from '../document.js'
 import type { CompiledEntry } from './dictionary.js'
 import {
   irregularPast,
@@ -13,19 +14,37 @@ import {
  * tagger mislabels after a subject ("Japan supports"), never a participle that modifies the noun after it.
  */
 export function acceptsPos(item: CompiledEntry, view: DocView, i: number, modifier?: boolean): boolean {
+  return fitsAt(view, i, modifier)(item)
+}
+
+/**
+ * `acceptsPos` at one token for many entries: whether a noun or a verb entry fits depends on the token alone, so
+ * each is worked out once, however many entries the head word has.
+ */
+export function fitsAt(view: DocView, i: number, modifier?: boolean): (item: CompiledEntry) => boolean {
   const token = view.tokens[i]
-  if (!token) return false
-  // "talk/NOUN": a head that names its part of speech takes no other
-  const head = item.elements[0]
-  if (head?.kind === 'word' && head.pos !== undefined && token.pos !== head.pos && !capitalNoun(view, i, head.pos))
-    return false
-  const before = view.tokens[i - 1]
-  if (item.entry.noun) {
-    if (token.pos === 'NOUN' || token.pos === 'PROPN') return true
-    // "military aid to": an adjective may head a noun entry whose next word is the noun it modifies
-    const next = view.tokens[i + 1]?.pos
-    return token.pos === 'ADJ' && (next === 'ADP' || next === 'NOUN')
+  let noun: boolean | undefined
+  let verb: boolean | undefined
+  return (item) => {
+    if (!token) return false
+    // "talk/NOUN": a head that names its part of speech takes no other
+    const head = item.elements[0]
+    if (head?.kind === 'word' && head.pos !== undefined && token.pos !== head.pos && !capitalNoun(view, i, head.pos))
+      return false
+    if (item.entry.noun) return (noun ??= nounFits(view, i, token))
+    return (verb ??= verbFits(view, i, token, modifier))
   }
+}
+
+function nounFits(view: DocView, i: number, token: Token): boolean {
+  if (token.pos === 'NOUN' || token.pos === 'PROPN') return true
+  // "military aid to": an adjective may head a noun entry whose next word is the noun it modifies
+  const next = view.tokens[i + 1]?.pos
+  return token.pos === 'ADJ' && (next === 'ADP' || next === 'NOUN')
+}
+
+function verbFits(view: DocView, i: number, token: Token, modifier?: boolean): boolean {
+  const before = view.tokens[i - 1]
   // "long-threatened invasion": a hyphenated modifier, not a verb
   if (before?.norm === '-') return false
   if (modifier ?? participleModifier(view, i)) return false

@@ -18,7 +18,7 @@ import type { Draft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
 import { aimCode } from './aim.js'
 import { matchAt, type Match } from './match.js'
-import { acceptsPos, participleModifier } from './pos-fit.js'
+import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
 import type { CodeTables } from './tables.js'
 import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
@@ -80,20 +80,20 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   let open: Match | undefined
   let unopenable = false
   let hasDefault = false
-  const modifier = participleModifier(scan.view, i)
+  const fits = fitsAt(scan.view, i, participleModifier(scan.view, i))
   for (const item of ordered) {
     if (item.entry.default) {
       hasDefault = true
       continue
     }
-    if (!acceptsPos(item, scan.view, i, modifier) || strandedParticle(scan.view, i, item)) continue
+    if (!fits(item) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     if (match && !match.open) return match
     if (match && scan.tables.has(item.entry.code, 'needsTarget')) unopenable = true
     else open ??= match
   }
   if (open || unopenable) return reactionAt(scan, i, items) ?? open
-  return hasDefault ? defaultAt(scan, i, passive, ordered, modifier) : undefined
+  return hasDefault ? defaultAt(scan, i, passive, ordered, fits) : undefined
 }
 
 /**
@@ -105,11 +105,10 @@ function defaultAt(
   i: number,
   passive: boolean,
   ordered: readonly CompiledEntry[],
-  modifier: boolean,
+  fits: (item: CompiledEntry) => boolean,
 ): Match | undefined {
   for (const item of ordered) {
-    if (!item.entry.default || !acceptsPos(item, scan.view, i, modifier) || strandedParticle(scan.view, i, item))
-      continue
+    if (!item.entry.default || !fits(item) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
     if (!match) continue
     if (match.target || passive || !scan.tables.has(item.entry.code, 'reaction')) return match

@@ -85,10 +85,21 @@ function recognizeSentence(
   const keys = index.keys
   const tokenText = (i: number) => values[i] ?? ''
   const inSentence = (k: number) => (k >= sentence.first && k < sentence.last ? tokenText(k) : '')
-  // a gazetteer town links only where it can be one (city-cue.ts); every caller sees the same decision
-  const matchHere = (i: number): GazetteerMatch | undefined => {
+  // a gazetteer town links only where it can be one (city-cue.ts); every caller sees the same decision, and the
+  // rules below ask for the match at a token several times over, so each is looked up once (null: none)
+  const matches: (GazetteerMatch | null | undefined)[] = new Array(Math.max(0, sentence.last - sentence.first))
+  const lookUp = (i: number): GazetteerMatch | undefined => {
     const found = matchAt(gazetteer, index, i, sentence.last)
     return found && cityMatch(found, { word: inSentence, isPlaceAt })
+  }
+  const matchHere = (i: number): GazetteerMatch | undefined => {
+    const k = i - sentence.first
+    if (k < 0 || k >= matches.length) return lookUp(i)
+    const known = matches[k]
+    if (known !== undefined) return known ?? undefined
+    const found = lookUp(i)
+    matches[k] = found ?? null
+    return found
   }
   const isPlaceAt = (i: number): number | undefined => {
     const found = matchHere(i)

@@ -1,4 +1,5 @@
 import type { Span, Token } from '../../document.js'
+import { formsOf } from './forms.js'
 
 /** Token indexes [first, last) of one sentence. */
 export interface TokenRange {
@@ -16,7 +17,7 @@ export interface Indexed {
 /**
  * Look-ups over a document's tokens and sentences, built once after segmentation and handed to every later stage
  * (as `doc.index`): the token at an offset, the tokens of a sentence, the sentence of a span, the tokens a span
- * covers, and each token's text, trie key and lemma as arrays shared by every stage. A view over the token array,
+ * covers, and each token's text, trie key, lemma and base forms as arrays shared by every stage. A view over the token array,
  * as a spaCy `Doc` is: it never copies or changes a token. Tokens come in text order.
  */
 export class DocIndex {
@@ -35,6 +36,7 @@ export class DocIndex {
   private byStart: Map<number, number> | undefined
   private keyArray: readonly string[] | undefined
   private lemmaArray: readonly string[] | undefined
+  private formArray: readonly (readonly string[])[] | undefined
 
   constructor(doc: Indexed) {
     const { text, tokens } = doc
@@ -58,6 +60,11 @@ export class DocIndex {
   /** The lemma of every token. */
   get lemmas(): readonly string[] {
     return (this.lemmaArray ??= this.tokens.map((token) => token.lemma))
+  }
+
+  /** Candidate base forms of every token (lemma, lower-case form, suffix-stripped guesses: `formsOf`). */
+  get forms(): readonly (readonly string[])[] {
+    return (this.formArray ??= this.tokens.map(formsOf))
   }
 
   /** The first token that ends after `offset` (tokens.length when none does). */

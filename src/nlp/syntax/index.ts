@@ -9,7 +9,7 @@ export {
   type LocatedSpan,
 } from './view.js'
 export { describedCountry, homeCountry, type CodingKb } from './kb-actor.js'
-export { formsOf, irregularPast, looksLikeVerb } from './forms.js'
+export { formsOf, irregularPast, looksLikeVerb } from '../segment/index.js'
 export { hyphenModifier } from './modifier.js'
 export {
   matchesWord,

@@ -1,6 +1,5 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../../document.js'
-import { indexDoc, type DocIndex } from '../segment/index.js'
-import { formsOf } from './forms.js'
+import { docIndex, type DocIndex } from '../segment/index.js'
 import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
 
@@ -74,7 +73,11 @@ export function actorOf(
   if (!ref) return undefined
   const coded = ref.group ?? (ref.via ? undefined : mention.entity) ?? ref.entity
   const sector = mention.sector ?? (ref.via ? 'GOV' : undefined)
-  return { ...ref, code: kb.actorCode(coded, { ...(sector ? { sector } : {}), ...(date ? { date } : {}) }) }
+  // this runs for every mention of every stage's view: the options are filled in place, not spread
+  const options: { sector?: string; date?: string } = {}
+  if (sector) options.sector = sector
+  if (date) options.date = date
+  return { ...ref, code: kb.actorCode(coded, options) }
 }
 
 function actorRefOf(
@@ -135,30 +138,14 @@ export function placeActor(place: LocatedSpan): ActorSpan {
   }
 }
 
-const cache = new WeakMap<readonly Token[], { mentions: readonly Mention[]; view: DocView }>()
-
 /**
- * The token-indexed view of a document, built once per tokens and mentions layer and KB (code and relate share
- * it when they share a KB).
+ * The token-indexed view of a document's mentions and times over its Doc index (whose shared arrays, such as the
+ * tokens' base forms, every stage reads). Each stage that reads it builds its own: it depends on the mentions and
+ * entities layers as that stage sees them.
  */
 export function viewOf(doc: Doc, kb: CodingKb): DocView {
-  const cached = cache.get(doc.tokens)
-  if (
-    cached &&
-    cached.mentions === doc.mentions &&
-    cached.view.doc.entities === doc.entities &&
-    cached.view.kb === kb
-  ) {
-    return cached.view.doc === doc ? cached.view : { ...cached.view, doc }
-  }
-  const view = buildView(doc, kb)
-  cache.set(doc.tokens, { mentions: doc.mentions, view })
-  return view
-}
-
-function buildView(doc: Doc, kb: CodingKb): DocView {
+  const index = docIndex(doc)
   const { tokens } = doc
-  const index = indexDoc(doc)
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const actorStart = new Map<number, ActorSpan>()
   const actorEnd = new Map<number, ActorSpan>()
@@ -192,7 +179,7 @@ function buildView(doc: Doc, kb: CodingKb): DocView {
     }
   }
   const { sentenceTokens } = index
-  const forms = tokens.map(formsOf)
+  const { forms } = index
   const timeCover = new Set<number>()
   for (const time of doc.times) {
     for (let t = index.tokenAt(time.start); t < tokens.length && (tokens[t]?.start ?? Infinity) < time.end; t++)

@@ -189,9 +189,12 @@ async function partnersAndQuads(
       })
     }
   }
+  // Goldstein sums rounded as the dyad series rounds them: the order a database adds floats in (its plan) must
+  // not show as 13.600000000000001
   const partners = [...totals.values()]
     .sort((a, b) => b.clusters - a.clusters || a.actor.localeCompare(b.actor))
     .slice(0, 10)
+    .map((partner) => ({ ...partner, goldstein: Math.round(partner.goldstein * 1000) / 1000 }))
   return { partners, quadCounts }
 }
 

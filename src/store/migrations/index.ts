@@ -7,6 +7,8 @@ import { up as eventKeys } from './005-event-keys.js'
 import { up as actorMix } from './006-actor-mix.js'
 import { up as actorCodes } from './007-actor-codes.js'
 import { up as holdingCovers } from './008-holding-covers.js'
+import { up as dyadMix } from './009-dyad-mix.js'
+import { up as eventsDate } from './010-events-date.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -27,6 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'actor-mix', up: actorMix },
   { version: 7, name: 'actor-codes', up: actorCodes },
   { version: 8, name: 'holding-covers', up: holdingCovers },
+  { version: 9, name: 'dyad-mix', up: dyadMix },
+  { version: 10, name: 'events-date', up: eventsDate },
 ]
 
 /** The schema version this build writes. */

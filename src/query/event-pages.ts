@@ -1,4 +1,5 @@
-import { sql } from 'kysely'
+import { sql, type ExpressionBuilder } from 'kysely'
+import type { Database } from '../store/index.js'
 import { EntenteError } from '../errors.js'
 import type { QueryContext } from './context.js'
 import { checkFilter, eventRowOf, type EventFilter, type EventRow } from './events.js'
@@ -22,43 +23,40 @@ export interface EventPage {
 }
 
 /**
+ * Fewer reports than this match the page's actors and dates: the page reads them by an actor or date index and
+ * sorts them, instead of walking the articles.
+ */
+const SPARSE = 1000
+
+type Row = ExpressionBuilder<Database & { a: Database['articles']; e: Database['events'] }, 'a' | 'e'>
+
+/**
  * One page of event reports, newest stored first. The cursor names the last row's place in ingest order
  * (article sequence, event position), so rows stored after the first page never shift later pages: a reader
  * paging on sees each older row exactly once.
  */
-export async function eventPage(ctx: QueryContext, filter: EventPageFilter): Promise<EventPage> {
+export async function eventPage(
+  ctx: QueryContext,
+  filter: EventPageFilter,
+  /** Below how many matching reports the page is read by index (tests set it to try either way). */
+  sparseBelow = SPARSE,
+): Promise<EventPage> {
   const after = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor)
   await checkFilter(ctx, filter)
-  // Articles drive the loop (newest first, by their seq index), each one's events found by article: a page costs
-  // what it reads, not the size of the store. Actor filters compare through coalesce so that SQLite keeps this
-  // order instead of walking an actor index (the same rows either way).
-  let query = ctx.store.db
-    .selectFrom('articles as a')
-    .crossJoin('events as e')
-    .whereRef('a.id', '=', 'e.article_id')
+  const db = ctx.store.db
+  const sparse = await fewMatches(ctx, filter, sparseBelow)
+  // Dense matches: articles drive the loop (newest first, by their seq index), each one's events found by
+  // article, so a page costs what it reads, not the size of the store; actor filters compare through coalesce so
+  // that SQLite keeps this order instead of walking an actor index. Sparse matches (dates before the first event,
+  // a rare actor): that walk would read every article to find a few rows, so the actor or date index finds them.
+  const base = sparse
+    ? db.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id')
+    : db.selectFrom('articles as a').crossJoin('events as e').whereRef('a.id', '=', 'e.article_id')
+  let query = base
     .select(['e.id', 'e.article_id', 'e.source', 'e.target', 'e.cameo', 'e.plover', 'e.quad', 'e.goldstein'])
     .select(['e.negated', 'e.modality', 'e.date', 'e.date_precision', 'e.confidence', 'e.cluster_id', 'e.ord'])
     .select(['e.evidence_text', 'a.near_duplicate_of', 'a.seq'])
-  const source = sql<string>`coalesce(e.source, '')`
-  const target = sql<string>`coalesce(e.target, '')`
-  if (filter.actor !== undefined) query = query.where(source, '=', filter.actor)
-  if (filter.target !== undefined) query = query.where(target, '=', filter.target)
-  const involving = filter.involving
-  if (involving !== undefined)
-    query = query.where((eb) => eb.or([eb(source, '=', involving), eb(target, '=', involving)]))
-  if (filter.code !== undefined) query = query.where('e.cameo', 'like', `${filter.code.replace(/[%_]/g, '')}%`)
-  if (filter.root !== undefined) query = query.where('e.root', '=', filter.root)
-  if (filter.quad !== undefined) query = query.where('e.quad', '=', filter.quad)
-  if (filter.modality !== undefined) query = query.where('e.modality', '=', filter.modality)
-  const from = filter.from
-  if (from !== undefined) {
-    // A month- or year-precision date overlapping the start counts as inside, as in listEvents.
-    query = query.where((eb) =>
-      eb.or([eb('e.date', '>=', from), eb('e.date', '=', from.slice(0, 7)), eb('e.date', '=', from.slice(0, 4))]),
-    )
-  }
-  if (filter.to !== undefined) query = query.where('e.date', '<=', filter.to)
-  if (filter.negated !== undefined) query = query.where('e.negated', '=', filter.negated ? 1 : 0)
+    .where((eb) => matching(eb, filter, !sparse))
   if (after !== undefined) {
     query = query.where((eb) =>
       eb.or([eb('a.seq', '<', after.seq), eb.and([eb('a.seq', '=', after.seq), eb('e.ord', '>', after.ord)])]),
@@ -76,6 +74,68 @@ export async function eventPage(ctx: QueryContext, filter: EventPageFilter): Pro
     events: page.map(eventRowOf),
     next: rows.length > limit && last ? encodeCursor({ seq: last.seq, ord: last.ord }) : null,
   }
+}
+
+/** The filter as one condition; `hideActors` compares actors through coalesce, so no actor index is chosen. */
+function matching(eb: Row, filter: EventPageFilter, hideActors: boolean) {
+  const side = (column: 'e.source' | 'e.target') =>
+    hideActors ? sql<string>`coalesce(${sql.ref(column)}, '')` : eb.ref(column)
+  const conditions = [...actorConditions(eb, filter, side)]
+  if (filter.code !== undefined) conditions.push(eb('e.cameo', 'like', `${filter.code.replace(/[%_]/g, '')}%`))
+  if (filter.root !== undefined) conditions.push(eb('e.root', '=', filter.root))
+  if (filter.quad !== undefined) conditions.push(eb('e.quad', '=', filter.quad))
+  if (filter.modality !== undefined) conditions.push(eb('e.modality', '=', filter.modality))
+  const from = filter.from
+  if (from !== undefined) {
+    // A month- or year-precision date overlapping the start counts as inside, as in listEvents.
+    conditions.push(
+      eb.or([eb('e.date', '>=', from), eb('e.date', '=', from.slice(0, 7)), eb('e.date', '=', from.slice(0, 4))]),
+    )
+  }
+  if (filter.to !== undefined) conditions.push(eb('e.date', '<=', filter.to))
+  if (filter.negated !== undefined) conditions.push(eb('e.negated', '=', filter.negated ? 1 : 0))
+  return eb.and(conditions)
+}
+
+function actorConditions(
+  eb: Row,
+  filter: Pick<EventPageFilter, 'actor' | 'target' | 'involving'>,
+  side: (column: 'e.source' | 'e.target') => Parameters<Row>[0],
+) {
+  const conditions = []
+  if (filter.actor !== undefined) conditions.push(eb(side('e.source'), '=', filter.actor))
+  if (filter.target !== undefined) conditions.push(eb(side('e.target'), '=', filter.target))
+  const involving = filter.involving
+  if (involving !== undefined)
+    conditions.push(eb.or([eb(side('e.source'), '=', involving), eb(side('e.target'), '=', involving)]))
+  return conditions
+}
+
+/**
+ * Whether fewer than SPARSE reports can match the page's actors and dates: counted, up to that bound, on the
+ * actor and date indexes alone (a superset of the page's rows: other filters and the exact start are left out).
+ * Without actors or dates the page is read in article order.
+ */
+async function fewMatches(ctx: QueryContext, filter: EventPageFilter, bound: number): Promise<boolean> {
+  const actors = filter.actor !== undefined || filter.target !== undefined || filter.involving !== undefined
+  if (bound <= 0 || (!actors && filter.from === undefined && filter.to === undefined)) return false
+  const from = filter.from?.slice(0, 4)
+  const to = filter.to
+  const probe = ctx.store.db
+    .selectFrom('events as e')
+    .select(sql<number>`1`.as('one'))
+    .where((eb) => {
+      const conditions = actorConditions(eb as unknown as Row, filter, (column) => eb.ref(column))
+      if (from !== undefined) conditions.push(eb('e.date', '>=', from))
+      if (to !== undefined) conditions.push(eb('e.date', '<=', to))
+      return eb.and(conditions)
+    })
+    .limit(bound)
+  const row = await ctx.store.db
+    .selectFrom(probe.as('p'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow()
+  return Number(row.n) < bound
 }
 
 interface Position {

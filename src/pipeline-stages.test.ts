@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, expect, test } from 'vitest'
 import { lexiconOf, loadCodeTables, loadVerbDictionary, type VerbEntry } from './coding/index.js'
+import { WordNetVerbs } from './coding/wordnet.js'
 import { packageResources } from './coding/test-helpers.js'
 import { docOf, type Doc, type LayerName } from './document.js'
 import { loadKb } from './kb/index.js'
@@ -33,11 +34,14 @@ const TINY_ENTRIES: VerbEntry[] = [
   },
 ]
 
+const noWordNet = new WordNetVerbs(new Map(), Buffer.alloc(0))
 const tiny = createPipeline({
   kb: tinyKb(),
   dictionary: loadVerbDictionary(TINY_ENTRIES, { lexicon: lexiconOf({}) }),
   lexicon: lexiconOf({}),
   tables: loadCodeTables(),
+  // an empty WordNet: a verb no tiny entry heads borrows nothing
+  wordnet: () => noWordNet,
 })
 const standard = createPipeline(packageResources())
 

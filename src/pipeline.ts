@@ -1,4 +1,4 @@
-import { createCode, type CodeTables, type Lexicon, type VerbDictionary } from './coding/index.js'
+import { createCode, type CodeTables, type Lexicon, type VerbDictionary, type WordNetVerbs } from './coding/index.js'
 import type { Diagnostic, Doc, LayerName, Layers } from './document.js'
 import { EntenteError } from './errors.js'
 import { createRelate } from './facts/index.js'
@@ -65,8 +65,10 @@ export interface PipelineResources {
   readonly dictionary: VerbDictionary
   /** Word classes: the dictionary's `&CLASS` and the coder's own rules. */
   readonly lexicon: Lexicon
-  /** CAMEO and PLOVER code tables. */
+  /** CAMEO and PLOVER code tables, with each code's traits and governed forms (data/coding/governing.json). */
   readonly tables: CodeTables
+  /** WordNet verbs for the coder's back-off, read at the first call. */
+  readonly wordnet: () => WordNetVerbs
 }
 
 /** The entente pipeline over the given resources. Order matters: each stage needs the layers of the ones before it. */

@@ -1,5 +1,6 @@
 /**
- * Loads what a pipeline reads besides the documents: the KB, the verb dictionary, the lexicon and the code tables.
+ * Loads what a pipeline reads besides the documents: the KB, the verb dictionary, the lexicon, the code tables (with
+ * the governed forms of governing.json) and WordNet (read when the coder first backs off to it).
  * Only the edges (CLI, API, workers) call this, once per process; the stages receive what it returns.
  */
 import { existsSync, statSync } from 'node:fs'
@@ -10,6 +11,7 @@ import {
   loadVerbDictionary,
   readDictionaryDir,
   readDictionaryFile,
+  wordnetVerbs,
   type Lexicon,
 } from './coding/index.js'
 import { EntenteError } from './errors.js'
@@ -35,7 +37,13 @@ export function loadResources(paths: ResourcePaths = {}): PipelineResources {
   const own = loadLexicon()
   const kb = paths.kb?.length ? loadKb(undefined, { extend: paths.kb }) : loadKb()
   if (paths.dictionary === undefined) {
-    return { kb, dictionary: loadVerbDictionary(undefined, { lexicon: own }), lexicon: own, tables: loadCodeTables() }
+    return {
+      kb,
+      dictionary: loadVerbDictionary(undefined, { lexicon: own }),
+      lexicon: own,
+      tables: loadCodeTables(),
+      wordnet: wordnetVerbs,
+    }
   }
   const { entries, folder } = readDictionaryAt(paths.dictionary)
   const lexicon = withClasses(own, join(folder, 'lexicon'))
@@ -45,7 +53,7 @@ export function loadResources(paths: ResourcePaths = {}): PipelineResources {
       { lexicon, origins: entries.map((x) => x.origin) },
     ),
   )
-  return { kb, dictionary, lexicon, tables: loadCodeTables() }
+  return { kb, dictionary, lexicon, tables: loadCodeTables(), wordnet: wordnetVerbs }
 }
 
 /** A dictionary's entries, and the folder its lexicon would be in. */

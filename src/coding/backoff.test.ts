@@ -78,13 +78,13 @@ describe('back-off: a verb with no entry borrows the default of a WordNet synony
         .synonyms('boast', 1)
         .map((s) => s.word),
     ).toContain('gas')
-    expect(backoffFor(dictionary, 'boast')).toBeUndefined()
-    expect(backoffFor(dictionary, 'hassle')?.via).toBe('harass')
+    expect(backoffFor(dictionary, 'boast', wordnetVerbs)).toBeUndefined()
+    expect(backoffFor(dictionary, 'hassle', wordnetVerbs)?.via).toBe('harass')
   })
 
   test('common verbs and the grammar’s own verbs never back off', () => {
     // "face" is first "confront", whose default would read every "faced" as an opposition
-    expect(backoffFor(dictionary, 'face')).toBeUndefined()
+    expect(backoffFor(dictionary, 'face', wordnetVerbs)).toBeUndefined()
     expect(coded('Russia faced Georgia in the final.')).toEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import { lexiconClass } from '../nlp/syntax/index.js'
-import { wordnetVerbs, type WordNetVerbs } from './wordnet.js'
+import type { WordNetVerbs } from './wordnet.js'
 
 /**
  * WordNet back-off (issue 10 item 4): a verb that heads no dictionary entry is tried through the synonyms of its
@@ -75,7 +75,7 @@ function headPos(item: CompiledEntry): string | undefined {
 export function backoffFor(
   dictionary: VerbDictionary,
   lemma: string,
-  wordnet: () => WordNetVerbs = wordnetVerbs,
+  wordnet: () => WordNetVerbs,
 ): Backoff | undefined {
   let cache = found.get(dictionary)
   if (!cache) found.set(dictionary, (cache = new Map()))

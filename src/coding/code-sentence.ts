@@ -222,7 +222,7 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     const sayers = before.length ? before : closingSayer(view, match.last + 1, end)
     const own = new Set(subject.map((s) => s.ref.entity))
     if (sayers.length && !sayers.some((s) => own.has(s.ref.entity))) {
-      const trigger = { ...triggerOf(match), code: demandCode(match.item.entry.code) }
+      const trigger = { ...triggerOf(match), code: demandCode(scan.tables, match.item.entry.code) }
       emit(scan, trigger, sayers, subject, { ...chain, modality: 'asserted' }, 0.7)
       return
     }

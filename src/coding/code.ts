@@ -8,6 +8,7 @@ import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
 import { type CodingKb, type Lexicon, viewOf, type DocView } from '../nlp/syntax/index.js'
 import type { CodeTables } from './tables.js'
+import type { WordNetVerbs } from './wordnet.js'
 
 /** The place of a sentence's events: a place mention after "in" or "at" ("talks in Brussels"). */
 function placeOf(view: DocView, draft: Draft, first: number, end: number): string | undefined {
@@ -87,18 +88,20 @@ export interface CodeResources {
   readonly dictionary: VerbDictionary
   /** Word classes (governing verbs, titles, …) for the coder's own rules, the ones the dictionary was compiled with. */
   readonly lexicon: Lexicon
-  /** CAMEO codes (Goldstein, quad class) and the CAMEO → PLOVER crosswalk. */
+  /** CAMEO codes (Goldstein, quad class, traits, governed forms) and the CAMEO → PLOVER crosswalk. */
   readonly tables: CodeTables
+  /** WordNet verbs for the back-off of a verb no entry heads, read at the first call (most documents never ask). */
+  readonly wordnet: () => WordNetVerbs
 }
 
 /** Codes the events of a document with a KB, a verb dictionary and code tables. */
 export function codeEvents(doc: Doc, resources: CodeResources): CodedEvent[] {
-  const { dictionary, tables } = resources
+  const { dictionary, tables, wordnet } = resources
   const view = viewOf(doc, resources.kb)
   const all: Draft[] = []
   let previous: Draft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
-    const scan: Scan = { view, dictionary, tables, sentence, first, end, drafts: [], previous, told: all }
+    const scan: Scan = { view, dictionary, tables, wordnet, sentence, first, end, drafts: [], previous, told: all }
     codeSentence(scan)
     dateSentence(view, scan.drafts, first, end)
     for (const draft of scan.drafts) {

@@ -1,18 +1,18 @@
-import { governedCode } from './governing.js'
+import type { CodeTables } from './tables.js'
 import { SAY_VERBS, type ActorSpan, type DocView, findSubject } from '../nlp/syntax/index.js'
 
 /** The demand code for an action, or the general 100. */
-export function demandCode(code: string): string {
-  return governedCode('demand', code) ?? '100'
+export function demandCode(tables: CodeTables, code: string): string {
+  return tables.governed('demand', code) ?? '100'
 }
 
 /**
  * A general appeal (020) or demand (100) made specific by the action asked for: "urged Russia to withdraw its
  * troops" is 0256, "demanded that Serbia release the prisoners" 1053. Other codes are kept.
  */
-export function requestCode(code: string, action: string): string {
-  if (code === '020') return governedCode('appeal', action) ?? code
-  if (code === '100') return governedCode('demand', action) ?? code
+export function requestCode(tables: CodeTables, code: string, action: string): string {
+  if (code === '020') return tables.governed('appeal', action) ?? code
+  if (code === '100') return tables.governed('demand', action) ?? code
   return code
 }
 

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
-import { governing, readGoverning, type GoverningTable } from './governing.js'
+import { loadGoverning, readGoverning, type GoverningTable } from './governing.js'
 import { lexiconClass } from '../nlp/syntax/index.js'
-import { requestConstructions } from './request.js'
-import { cameoInfo } from './tables.js'
+import { cameoInfo, loadCodeTables } from './tables.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
 /** "SRC→TGT code modality" of every event of a sentence, with the shipped dictionary. */
@@ -23,7 +22,7 @@ const ROOT_OF: Record<GoverningTable, string> = {
 
 describe('data/coding/governing.json', () => {
   test('every table maps codes of the governed action to CAMEO codes of its own root', () => {
-    const tables = governing()
+    const tables = loadGoverning()
     for (const table of Object.keys(ROOT_OF) as GoverningTable[]) {
       const codes = Object.entries(tables[table])
       expect(codes.length, table).toBeGreaterThan(10)
@@ -45,7 +44,7 @@ describe('data/coding/governing.json', () => {
   })
 
   describe('every request construction codes its example as it expects', () => {
-    for (const { entry } of requestConstructions().entries) {
+    for (const { entry } of loadCodeTables().requests().entries) {
       test(`${entry.pattern}: ${entry.example}`, () => {
         const want = `${entry.expect.source}→${entry.expect.target} ${entry.expect.code} asserted`
         expect(coded(entry.example)).toContain(want)

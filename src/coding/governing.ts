@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { readDataFile } from './data-file.js'
-import { byCodePrefix } from './tables.js'
 
 /**
  * How a governing construction codes the action it governs (data/coding/governing.json): "pledged to V" takes the
@@ -43,15 +42,7 @@ export function readGoverning(json: unknown, name = 'governing.json'): Governing
   }
 }
 
-let shared: Governing | undefined
-
-/** The tables of data/coding/governing.json, loaded once. */
-export function governing(): Governing {
-  shared ??= readGoverning(readDataFile('governing.json'))
-  return shared
-}
-
-/** The code a governing construction gives to a governed action's code, if the table lists it. */
-export function governedCode(table: GoverningTable, code: string): string | undefined {
-  return byCodePrefix(governing()[table], code)
+/** The tables of data/coding/governing.json (read by loadCodeTables: stages get them with the code tables). */
+export function loadGoverning(): Governing {
+  return readGoverning(readDataFile('governing.json'))
 }

@@ -10,6 +10,6 @@ export {
   type VerbEntry,
 } from './dictionary.js'
 export { loadLexicon, lexiconOf, type Lexicon } from '../nlp/syntax/index.js'
-export { intentCode } from './intent.js'
 export { complementOffset, shiftBy } from './relative.js'
+export { wordnetVerbs, type WordNetVerbs } from './wordnet.js'
 export { firstDay } from './dates.js'

@@ -1,4 +1,4 @@
-import { governedCode } from './governing.js'
+import type { CodeTables } from './tables.js'
 
 /**
  * CAMEO codes a promised or threatened action as the promise or threat itself: "will visit" is 036 (intent to
@@ -6,8 +6,8 @@ import { governedCode } from './governing.js'
  * data/coding/governing.json). The intent table covers cooperative roots (04–08), the threat table conflict roots
  * (14–20), so a promise of force reads as a threat.
  */
-export function intentCode(code: string): string {
-  return governedCode('intent', code) ?? governedCode('threat', code) ?? code
+export function intentCode(tables: CodeTables, code: string): string {
+  return tables.governed('intent', code) ?? tables.governed('threat', code) ?? code
 }
 
 /**
@@ -15,6 +15,6 @@ export function intentCode(code: string): string {
  * "declined to lift the curfew" 1241. Only cooperative roots (04–08) have a rejection form; "refused to condemn"
  * stays a negated 111 (undefined here).
  */
-export function refusalCode(code: string): string | undefined {
-  return governedCode('refusal', code)
+export function refusalCode(tables: CodeTables, code: string): string | undefined {
+  return tables.governed('refusal', code)
 }

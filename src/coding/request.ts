@@ -1,6 +1,4 @@
 import { requestCode } from './demand.js'
-import { loadVerbDictionary, parseEntries, type VerbDictionary } from './dictionary.js'
-import { governing } from './governing.js'
 import { matchAt, type Match } from './match.js'
 import { hasEntries, matchHead, readChain, type Scan } from './sentence.js'
 
@@ -35,28 +33,14 @@ export function requestedAction(scan: Scan, match: Match): number {
 function specifyRequest(scan: Scan, match: Match, action: string): void {
   scan.drafts.forEach((draft, d) => {
     if (draft.head !== match.head) return
-    const code = requestCode(draft.code, action)
+    const code = requestCode(scan.tables, draft.code, action)
     if (code !== draft.code) scan.drafts[d] = { ...draft, code }
   })
 }
 
-let constructions: VerbDictionary | undefined
-
-/** The request constructions of data/coding/governing.json ("wants Iran to V"), compiled once. */
-export function requestConstructions(): VerbDictionary {
-  if (!constructions) {
-    const read = parseEntries(governing().requests, 'governing.json requests')
-    constructions = loadVerbDictionary(
-      read.map((x) => x.entry),
-      { origins: read.map((x) => x.origin) },
-    )
-  }
-  return constructions
-}
-
 /** Whether a request construction is headed by one of the token's forms. */
 export function headsRequest(scan: Scan, i: number): boolean {
-  const heads = requestConstructions().byHead
+  const heads = scan.tables.requests().byHead
   return (scan.view.forms[i] ?? []).some((form) => heads.has(form))
 }
 
@@ -68,7 +52,7 @@ export function headsRequest(scan: Scan, i: number): boolean {
 export function requestAt(scan: Scan, i: number): Match | undefined {
   const { view } = scan
   for (const form of view.forms[i] ?? []) {
-    for (const item of requestConstructions().byHead.get(form) ?? []) {
+    for (const item of scan.tables.requests().byHead.get(form) ?? []) {
       if (view.tokens[i]?.pos !== 'VERB') continue
       const match = matchAt(view, i, scan.end, item, false)
       if (!match?.target) continue

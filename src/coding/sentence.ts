@@ -21,6 +21,7 @@ import { matchAt, type Match } from './match.js'
 import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
 import type { CodeTables } from './tables.js'
+import type { WordNetVerbs } from './wordnet.js'
 import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 
@@ -35,6 +36,8 @@ interface Scan {
   readonly dictionary: VerbDictionary
   /** The code table: what each code is (force, a message, a reaction …), read by the coder's rules. */
   readonly tables: CodeTables
+  /** WordNet verbs, for the back-off of a verb no entry heads. */
+  readonly wordnet: () => WordNetVerbs
   readonly sentence: number
   readonly first: number
   readonly end: number
@@ -153,11 +156,15 @@ export function inTimePhrase(view: DocView, i: number): boolean {
   return view.tokens[i]?.pos === 'ADP' && view.timeCover.has(i + 1)
 }
 
-function finalCode(code: string, chain: Chain): { code: string; modality: Modality; negated: boolean } {
-  const refused = chain.refusal ? refusalCode(code) : undefined
+function finalCode(
+  tables: CodeTables,
+  code: string,
+  chain: Chain,
+): { code: string; modality: Modality; negated: boolean } {
+  const refused = chain.refusal ? refusalCode(tables, code) : undefined
   if (refused) return { code: refused, modality: 'asserted', negated: false }
   if (chain.modality === 'intent' && !chain.negated)
-    return { code: intentCode(code), modality: 'intent', negated: false }
+    return { code: intentCode(tables, code), modality: 'intent', negated: false }
   return { code, modality: chain.modality, negated: chain.negated }
 }
 
@@ -205,7 +212,7 @@ function emit(
   chain: Chain,
   confidence: number,
 ) {
-  const final = finalCode(trigger.code, chain)
+  const final = finalCode(scan.tables, trigger.code, chain)
   const { modality, negated } = final
   // "if Iran attacks", "Greece could impose sanctions": a condition or a possibility is no event (CAMEO codes what
   // was done, promised, threatened or demanded)
@@ -317,7 +324,7 @@ function hasEntries(scan: Scan, i: number): boolean {
 function backoffOf(scan: Scan, i: number): Backoff | undefined {
   const token = scan.view.tokens[i]
   if (token?.pos !== 'VERB' || scan.view.actorCover.has(i)) return undefined
-  return backoffFor(scan.dictionary, lemmaOf(token))
+  return backoffFor(scan.dictionary, lemmaOf(token), scan.wordnet)
 }
 
 /**

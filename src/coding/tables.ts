@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { readDataFile } from './data-file.js'
+import { loadVerbDictionary, parseEntries, type VerbDictionary } from './dictionary.js'
+import { loadGoverning, type GoverningTable } from './governing.js'
 
 /**
  * What the coder knows of a code besides its name and scores (data/coding/cameo.json "traits", each described
@@ -78,6 +80,13 @@ export interface CodeTables {
   cameoCodes(): CameoInfo[]
   /** Whether the code, or a code above it ("18" above "1822"), has the trait. */
   has(code: string, trait: CodeTrait): boolean
+  /**
+   * The code a governing construction gives to a governed action's code (data/coding/governing.json: "pledged to
+   * V" the intent form of V's code, "threatened to V" the threat form …), if the table lists it.
+   */
+  governed(table: GoverningTable, code: string): string | undefined
+  /** The request constructions of governing.json ("wants Iran to V") as a dictionary, compiled at the first call. */
+  requests(): VerbDictionary
 }
 
 /** Reads the code tables from data/coding/ (cameo.json, plover.json, cameo-plover.json). */
@@ -96,6 +105,8 @@ export function loadCodeTables(): CodeTables {
     return found
   }
   const plover = new Map(PloverFile.parse(readDataFile('plover.json')).types.map((p) => [p.type, p]))
+  const governing = loadGoverning()
+  let requests: VerbDictionary | undefined
   const crosswalk = new Map(Object.entries(CrosswalkFile.parse(readDataFile('cameo-plover.json')).map))
   return {
     cameo: (code) => cameo.get(code),
@@ -109,6 +120,17 @@ export function loadCodeTables(): CodeTables {
     ploverType: (type) => plover.get(type),
     cameoCodes: () => [...cameo.values()],
     has: (code, trait) => traitsOf(code).has(trait),
+    governed: (table, code) => byCodePrefix(governing[table], code),
+    requests() {
+      if (!requests) {
+        const read = parseEntries(governing.requests, 'governing.json requests')
+        requests = loadVerbDictionary(
+          read.map((x) => x.entry),
+          { origins: read.map((x) => x.origin) },
+        )
+      }
+      return requests
+    },
   }
 }
 

@@ -6,6 +6,7 @@ import type { PipelineResources } from '../pipeline.js'
 import { loadVerbDictionary } from './dictionary.js'
 import { loadLexicon } from '../nlp/syntax/index.js'
 import { loadCodeTables } from './tables.js'
+import { wordnetVerbs } from './wordnet.js'
 
 let resources: PipelineResources | undefined
 
@@ -18,6 +19,7 @@ export function packageResources(): PipelineResources {
     dictionary: loadVerbDictionary(undefined, { lexicon }),
     lexicon,
     tables: loadCodeTables(),
+    wordnet: wordnetVerbs,
   }
   return resources
 }

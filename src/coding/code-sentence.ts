@@ -206,7 +206,9 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   if (chain.passive) {
     // "sanctions were imposed on Iran": a target the pattern read after the verb is the patient
     const patient = match.target ?? (patientNamed(view, chain.start, first) ? subject : [])
-    const agents = findAgent(view, match.last + 1, end)
+    // "a deal brokered by China between Iran and Saudi Arabia": the by-phrase may stand before the pattern's target
+    const after = findAgent(view, match.last + 1, end)
+    const agents = after.length || !match.target ? after : findAgent(view, match.head + 1, match.target[0]!.first)
     // "was put under investigation in Turkey": the authorities of the place act
     const placed = agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
     emit(scan, triggerOf(match), placed ? [placed] : agents, patient, chain, 0.75)

@@ -1,3 +1,4 @@
+import { lexiconClass } from './lexicon.js'
 import { listForward } from './lists.js'
 import { placeActor, type ActorSpan, type DocView } from './view.js'
 import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
@@ -51,10 +52,26 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
       continue
     }
     if (CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') break
-    // a verb ends the phrase, except a participle before its agent: "sailors held by Iran"
-    if ((token.pos === 'VERB' || token.pos === 'AUX') && i > from && view.tokens[i + 1]?.norm !== 'by') break
+    // a verb ends the phrase, except a participle before its agent ("sailors held by Iran", "crimes committed by
+    // Croat forces"), unless that agent is a go-between: "signed a truce brokered by Egypt" is not with Egypt
+    const verb = token.pos === 'VERB' || token.pos === 'AUX'
+    if (verb && (i > from || view.tokens[i + 1]?.norm === 'by') && !throughAgent(view, i)) break
   }
   return self ? [self] : []
+}
+
+/**
+ * Verbs of a go-between, who arranges what two other sides do: brokering, mediating, hosting (class
+ * GO_BETWEEN_VERBS of data/coding/lexicon/grammar.json).
+ */
+const GO_BETWEEN_VERBS = lexiconClass('GO_BETWEEN_VERBS')
+
+/**
+ * A participle before its agent that the target search reads through ("sailors held by Iran": the holder is the side
+ * dealt with), unless the participle is a go-between's ("a deal brokered by China", "talks hosted by Qatar").
+ */
+function throughAgent(view: DocView, i: number): boolean {
+  return view.tokens[i + 1]?.norm === 'by' && !(view.forms[i] ?? []).some((form) => GO_BETWEEN_VERBS.has(form))
 }
 
 /**

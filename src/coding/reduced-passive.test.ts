@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest'
+import { codeEvents } from './code.js'
+import { packageResources, testDoc } from './test-helpers.js'
+
+function coded(text: string): string[] {
+  return codeEvents(testDoc(text), packageResources()).map(
+    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}`,
+  )
+}
+
+test('the agent of a go-between participle after the object is no target of the main verb', () => {
+  expect(coded('Iran and Saudi Arabia signed a deal brokered by China.')).toEqual(['IRN>SAU 057', 'SAU>IRN 057'])
+  const truce = coded('Armenia and Azerbaijan agreed to a ceasefire brokered by Russia.')
+  expect(truce).toContain('ARM>AZE 0356')
+  expect(truce.some((e) => e.includes('>RUS'))).toBe(false)
+})
+
+test('the agent of a participle of holding or doing stays the side dealt with', () => {
+  expect(coded('Britain demanded the release of sailors held by Iran.')).toEqual(['GBR>IRN 1053'])
+})
+
+test('a passive by-phrase before the pattern target is the agent', () => {
+  expect(coded('A truce was brokered by Egypt between Israel and Jordan.')).toEqual(['EGY>ISR 045', 'EGY>JOR 045'])
+  expect(coded('A deal brokered by Qatar between Israel and Jordan took effect.')).toEqual([
+    'QAT>ISR 045',
+    'QAT>JOR 045',
+  ])
+})

@@ -1,7 +1,14 @@
 import type { DocView } from '../nlp/syntax/index.js'
 
 /** A currency sign standing before its number: "$50 million", "€2bn", "US$1.5 billion", "A$300m". */
-const CURRENCY_SIGN = /^(?:[a-z]{0,3}\$|€|£|¥|₹|₽|₩|₺)$/
+const DOLLAR_SIGN = /^[a-z]{0,3}\$$/
+const CURRENCY_SIGNS = new Set(['€', '£', '¥', '₹', '₽', '₩', '₺'])
+
+/** Speed: this runs for every token the matcher passes over, so most words are turned away by their length and end. */
+function isCurrencySign(norm: string): boolean {
+  if (norm.length > 4) return false
+  return norm.endsWith('$') ? DOLLAR_SIGN.test(norm) : CURRENCY_SIGNS.has(norm)
+}
 
 /** Abbreviated magnitudes written after the number: "£20m", "$3bn", "€1.2 mln". */
 const MAGNITUDES = new Set(['m', 'mn', 'mln', 'bn', 'bln', 'b', 'tn', 'trn', 'k'])
@@ -54,7 +61,7 @@ function isNumber(view: DocView, i: number): boolean {
 export function isAmountToken(view: DocView, i: number): boolean {
   const norm = view.tokens[i]?.norm
   if (norm === undefined) return false
-  if (CURRENCY_SIGN.test(norm)) return isNumber(view, i + 1)
+  if (isCurrencySign(norm)) return isNumber(view, i + 1)
   if (MAGNITUDES.has(norm) || CURRENCIES.has(norm)) return isNumber(view, i - 1) || isMagnitude(view, i - 1)
   return false
 }

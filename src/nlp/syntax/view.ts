@@ -156,6 +156,7 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
   const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
   const nameStarts = new Set(ordered.map((m) => index.tokenAt(m.start)))
   const startsName = (token: number) => nameStarts.has(token)
+  const date = doc.published?.slice(0, 10)
   for (const mention of ordered) {
     const first = index.tokenAt(mention.start)
     let last = first
@@ -164,7 +165,7 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
     // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces": the name describes, it does not act
     const describes = ethnicGroup(tokens, mention, first) || hyphenModifier(tokens, first, last, startsName)
-    const ref = describes ? undefined : actorOf(mention, entities, kb, doc.published?.slice(0, 10))
+    const ref = describes ? undefined : actorOf(mention, entities, kb, date)
     if (ref) {
       const span = { first, last, ref, mention }
       if (actorStart.has(first) || actorCover.has(first)) continue

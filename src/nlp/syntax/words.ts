@@ -44,7 +44,9 @@ export function isGapToken(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
   if (!token) return false
   // ordinals are modifiers whatever the tagger calls them ("the 32nd member" is tagged PRON)
-  if (ORDINAL.test(token.norm)) return true
+  // (a digit first: most words are turned away before the pattern runs)
+  const first = token.norm.charCodeAt(0)
+  if (first >= 48 && first <= 57 && ORDINAL.test(token.norm)) return true
   switch (token.pos) {
     case 'DET':
     case 'ADJ':

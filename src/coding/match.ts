@@ -51,7 +51,8 @@ export function isFreeToken(view: DocView, i: number): boolean {
 
 /**
  * Finds the first token at or after `from` (skipping gap tokens) that starts an actor (`words` undefined) or has a
- * form among `words`. Two fixed tests rather than a callback: this runs for every pattern element tried.
+ * form among `words`, before `end`. Two fixed tests rather than a callback: this runs for every pattern element
+ * tried, over the tokens `reachFrom` walks once for them all.
  */
 function seek(
   view: DocView,
@@ -60,25 +61,44 @@ function seek(
   words: ReadonlySet<string> | undefined,
   pos?: string,
 ): number | undefined {
-  let gaps = 0
-  for (let i = from; i < end; i++) {
+  for (const i of reachFrom(view, from)) {
+    if (i >= end) return undefined
     if (
       words === undefined
         ? view.actorStart.has(i)
         : matchesWord(view.forms[i], words) && (pos === undefined || view.tokens[i]?.pos === pos)
     )
       return i
+  }
+  return undefined
+}
+
+/** The tokens a pattern element may stand at from `from`, walked once per view (`view.reach`). */
+function reachFrom(view: DocView, from: number): readonly number[] {
+  let reach = view.reach.get(from)
+  if (!reach) view.reach.set(from, (reach = walk(view, from)))
+  return reach
+}
+
+/**
+ * The tokens from `from` on, up to and including the first that no pattern may skip: past a whole actor name
+ * ("expand Brazil's trade with") and gap tokens, at most MAX_GAP of them counted (time, quantity and sums are free).
+ */
+function walk(view: DocView, from: number): number[] {
+  const visited: number[] = []
+  let gaps = 0
+  for (let i = from; i < view.tokens.length; i++) {
+    visited.push(i)
     const cover = view.actorCover.get(i)
     if (cover) {
-      // a whole actor name may be skipped: "expand Brazil's trade with"
       gaps += cover.last - i + 1
       i = cover.last
     } else if (isAmountToken(view, i)) continue
-    else if (!isGapToken(view.tokens, i)) return undefined
+    else if (!isGapToken(view.tokens, i)) break
     else if (!isFreeToken(view, i)) gaps++
-    if (gaps > MAX_GAP) return undefined
+    if (gaps > MAX_GAP) break
   }
-  return undefined
+  return visited
 }
 
 /** "its European partners", "their Russian counterparts": the possessive stands before the actor that is meant. */

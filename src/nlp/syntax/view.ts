@@ -51,6 +51,11 @@ export interface DocView {
   readonly forms: readonly (readonly string[])[]
   /** The knowledge base the view was built with. */
   readonly kb: CodingKb
+  /**
+   * Filled by the coder's matcher as it goes: from a token, the tokens a pattern word or slot may stand at (the
+   * skip rules read the tokens, never the pattern, so every entry tried at a head shares one walk).
+   */
+  readonly reach: Map<number, readonly number[]>
 }
 
 function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): EntityKind | undefined {
@@ -200,5 +205,6 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
     mentionCover,
     forms,
     kb,
+    reach: new Map(),
   }
 }

@@ -11,9 +11,29 @@ export function joinedFacts(doc: Doc): FactDraft[] {
   for (const event of doc.events) {
     if (!JOINING.has(event.rule) || !event.source || !event.target || event.negated) continue
     if (event.modality !== 'asserted' && event.modality !== 'reported') continue
+    if (soughtMembership(doc, event)) continue
     facts.push(learned('member_of', event.source.entity, event.target.entity, event.evidence, startOf(event)))
   }
   return facts
+}
+
+/** "the first to join", "the 32nd country to join", "the latest to join": the one who joined, by its rank. */
+const RANKS = new Set(['first', 'second', 'third', 'last', 'latest', 'newest', 'next'])
+const RANK_NUMBER = /^\d+(?:st|nd|rd|th)$/
+
+/**
+ * Whether "join" is an infinitive, which states no membership: "its bid to join NATO", "applied to join", "is
+ * trying to join", "seeks to join" are an application or an intent (the coder codes the application, 022, or the
+ * intent). A rank before it keeps the membership: "Finland became the 31st member to join".
+ */
+function soughtMembership(doc: Doc, event: CodedEvent): boolean {
+  const head = doc.tokens.findIndex((t) => t.start === event.trigger.start)
+  if (head < 1 || doc.tokens[head - 1]?.norm !== 'to') return false
+  for (let i = head - 2; i >= Math.max(0, head - 4); i--) {
+    const norm = doc.tokens[i]?.norm ?? ''
+    if (RANKS.has(norm) || RANK_NUMBER.test(norm)) return false
+  }
+  return true
 }
 
 function startOf(event: CodedEvent): { start?: string; confidence: number } {

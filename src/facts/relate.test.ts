@@ -40,6 +40,16 @@ test('member_of: "became the 32nd member of the alliance" two days after a dated
   expect(text.slice(fact?.evidence.start, fact?.evidence.end)).toContain('Sweden')
 })
 
+test('member_of: a bid, an application or an attempt to join is no membership', () => {
+  expect(brief(facts('Turkey is trying to join the European Union.'))).toEqual([])
+  expect(brief(facts('Georgia has applied to join NATO.'))).toEqual([])
+  expect(brief(facts("Ukraine's bid to join NATO stalled in Vilnius."))).toEqual([])
+  expect(brief(facts('Moldova hopes to join the European Union.'))).toEqual([])
+  // a rank says who joined: the infinitive then states the membership
+  expect(brief(facts('Sweden was the latest country to join NATO.'))).toEqual(['member_of SWE NATO'])
+  expect(brief(facts('Finland joined NATO.'))).toEqual(['member_of FIN NATO'])
+})
+
 test('member_of: "joined NATO" takes its start from the clause date, or none', () => {
   expect(
     brief(facts('Sweden joined NATO on Thursday.', { times: [{ text: 'on Thursday', value: '2024-03-07' }] })),

@@ -15,23 +15,16 @@ import {
   lexiconClass,
   sharedObject,
   closingSayer,
-} from '../nlp/syntax/index.js'
-import type { Draft } from './draft.js'
-import type { Match } from './match.js'
-import {
   continuesVerbPhrase,
-  emit,
   findAgent,
   findPossessor,
   findSubject,
   findTarget,
-  governedVerb,
-  hasEntries,
-  matchHead,
   readChain,
-  triggerOf,
-  type Scan,
-} from './sentence.js'
+} from '../nlp/syntax/index.js'
+import type { Draft } from './draft.js'
+import type { Match } from './match.js'
+import { emit, governedVerb, hasEntries, matchHead, triggerOf, type Scan } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {

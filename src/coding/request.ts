@@ -1,6 +1,7 @@
 import { requestCode } from './demand.js'
 import { matchAt, type Match } from './match.js'
-import { hasEntries, matchHead, readChain, type Scan } from './sentence.js'
+import { hasEntries, matchHead, type Scan } from './sentence.js'
+import { readChain } from '../nlp/syntax/index.js'
 
 /** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */
 export function requestedAction(scan: Scan, match: Match): number {

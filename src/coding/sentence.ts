@@ -1,12 +1,6 @@
 import type { Modality } from '../document.js'
 import {
-  readChain,
   type Chain,
-  continuesVerbPhrase,
-  findSubject,
-  findAgent,
-  findPossessor,
-  findTarget,
   type ActorSpan,
   type DocView,
   isPossessiveMarker,
@@ -355,4 +349,3 @@ function directObject(scan: Scan, head: number, first: number, item: CompiledEnt
 }
 
 export { type Scan, GOVERNING, entriesAt, matchHead, governedVerb, hasEntries, emit }
-export { findSubject, continuesVerbPhrase, findTarget, findAgent, findPossessor, readChain }

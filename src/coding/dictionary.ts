@@ -2,7 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { dataPath } from './data-file.js'
-import { defaultLexicon, type Lexicon } from '../nlp/syntax/index.js'
+import type { Lexicon } from '../nlp/syntax/index.js'
+import { compilePattern, type Element } from './pattern.js'
+
+export { compilePattern, type Element } from './pattern.js'
 
 const Expect = z.object({
   source: z.string().nullable().optional(),
@@ -45,13 +48,6 @@ export interface EntryOrigin {
   readonly number: number
 }
 
-/** One element of a compiled pattern: a word (any of several lemmas, maybe optional), an actor slot or an exclusion. */
-export type Element =
-  | { readonly kind: 'word'; readonly words: ReadonlySet<string>; readonly optional: boolean; readonly pos?: string }
-  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly optional?: boolean }
-  /** "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself. */
-  | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string }
-
 export interface CompiledEntry {
   readonly entry: VerbEntry
   readonly elements: readonly Element[]
@@ -66,80 +62,6 @@ export interface VerbDictionary {
    * a head's default entries come last.
    */
   readonly byHead: ReadonlyMap<string, readonly CompiledEntry[]>
-}
-
-/** Universal Dependencies part-of-speech tags a pattern word may require ("talk/NOUN"). */
-const UD_TAGS = new Set([
-  'ADJ',
-  'ADP',
-  'ADV',
-  'AUX',
-  'CCONJ',
-  'DET',
-  'INTJ',
-  'NOUN',
-  'NUM',
-  'PART',
-  'PRON',
-  'PROPN',
-  'PUNCT',
-  'SCONJ',
-  'SYM',
-  'VERB',
-  'X',
-])
-
-const WORD = /^[a-z'’-]+$/
-const PART = /^(!)?([^/?!]+)(\?)?(?:\/([A-Z]+))?(\?)?$/
-
-/** The lemmas an alternative list stands for: words, and the words of each `&CLASS`. */
-function wordsOf(alternatives: string, pattern: string, part: string, lexicon: Lexicon | undefined): Set<string> {
-  const words = new Set<string>()
-  for (const alternative of alternatives.split('|')) {
-    if (alternative.startsWith('&')) {
-      const name = alternative.slice(1)
-      const members = (lexicon ?? defaultLexicon()).classes.get(name)
-      if (!members) throw new Error(`Pattern "${pattern}": no lexicon class ${name} (in "${part}")`)
-      for (const word of members) words.add(word)
-    } else if (WORD.test(alternative)) words.add(alternative)
-    else throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
-  }
-  return words
-}
-
-/**
- * Parses "impose sanction|&SANCTION/NOUN on? $TARGET" into elements (SYNTAX: data/coding/dictionary/README.md);
- * the first element must be a required word. `&CLASS` takes its words from the lexicon (by default
- * data/coding/lexicon/).
- */
-export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
-  const elements = pattern
-    .trim()
-    .split(/\s+/)
-    .map((part): Element => {
-      if (part === '$TARGET' || part === '$SOURCE')
-        return { kind: 'slot', role: part === '$TARGET' ? 'target' : 'source' }
-      if (part === '$TARGET?' || part === '$SOURCE?')
-        return { kind: 'slot', role: part === '$TARGET?' ? 'target' : 'source', optional: true }
-      const parsed = PART.exec(part)
-      if (!parsed) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
-      const [, bang, alternatives = '', early, pos, late] = parsed
-      if (early && late) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
-      if (pos !== undefined && !UD_TAGS.has(pos))
-        throw new Error(
-          `Pattern "${pattern}": "${pos}" in "${part}" is no part-of-speech tag (${[...UD_TAGS].join(' ')})`,
-        )
-      const words = wordsOf(alternatives, pattern, part, lexicon)
-      if (bang) {
-        if (early || late) throw new Error(`Pattern "${pattern}": an exclusion cannot be optional ("${part}")`)
-        return pos ? { kind: 'exclude', words, pos } : { kind: 'exclude', words }
-      }
-      const optional = !!(early || late)
-      return pos ? { kind: 'word', words, optional, pos } : { kind: 'word', words, optional }
-    })
-  const head = elements[0]
-  if (!head || head.kind !== 'word' || head.optional) throw new Error(`Pattern "${pattern}" must start with a word`)
-  return elements
 }
 
 /** The pattern of a default entry: the head alone, or head + optional preposition + `$TARGET?`. */
@@ -158,6 +80,7 @@ function weightOf(elements: readonly Element[]): number {
   for (const e of elements) {
     if (e.kind === 'word') weight += e.optional ? 0.25 : 1
     else if (e.kind === 'slot') weight += e.optional ? 0.25 : 0.5
+    else if (e.kind === 'group') weight += e.optional ? 0.25 : Math.min(...e.alternatives.map(weightOf))
   }
   return weight
 }

@@ -1,5 +1,6 @@
 import { isAmountToken } from './amount.js'
 import type { CompiledEntry } from './dictionary.js'
+import type { WordElement } from './pattern.js'
 import {
   listForward,
   placeActor,
@@ -99,6 +100,34 @@ function walk(view: DocView, from: number): number[] {
     if (gaps > MAX_GAP) break
   }
   return visited
+}
+
+/**
+ * The last token of the first phrase alternative whose words stand next from `from`, each after the gap the matcher
+ * allows between pattern words ("(step up|ramp up) pressure on").
+ */
+function phraseAt(
+  view: DocView,
+  from: number,
+  end: number,
+  alternatives: readonly (readonly WordElement[])[],
+): number | undefined {
+  for (const phrase of alternatives) {
+    let cursor = from
+    let last: number | undefined
+    for (const word of phrase) {
+      const at = seek(view, cursor, end, word.words, word.pos)
+      if (at === undefined) {
+        if (word.optional) continue
+        last = undefined
+        break
+      }
+      last = at
+      cursor = at + 1
+    }
+    if (last !== undefined) return last
+  }
+  return undefined
 }
 
 /** "its European partners", "their Russian counterparts": the possessive stands before the actor that is meant. */
@@ -205,7 +234,10 @@ export function matchAt(
       cursor = last + 1
       continue
     }
-    const at = seek(view, cursor, end, element.words, element.pos)
+    const at =
+      element.kind === 'group'
+        ? phraseAt(view, cursor, end, element.alternatives)
+        : seek(view, cursor, end, element.words, element.pos)
     if (at === undefined) {
       if (element.optional) continue
       return undefined

@@ -192,3 +192,48 @@ describe('default entries', () => {
     ).not.toThrow()
   })
 })
+
+describe('(phrase|phrase) groups', () => {
+  test('compile to phrase alternatives, each a list of words; "(…)?" is optional', () => {
+    const [, group, optional] = compilePattern('put (more pressure|the squeeze) (in return)? on $TARGET', lexicon)
+    expect(group).toEqual({
+      kind: 'group',
+      optional: false,
+      alternatives: [
+        [
+          { kind: 'word', words: new Set(['more']), optional: false },
+          { kind: 'word', words: new Set(['pressure']), optional: false },
+        ],
+        [
+          { kind: 'word', words: new Set(['the']), optional: false },
+          { kind: 'word', words: new Set(['squeeze']), optional: false },
+        ],
+      ],
+    })
+    expect(optional).toMatchObject({ kind: 'group', optional: true })
+  })
+
+  test('match any of their phrases, and nothing else', () => {
+    const entries = [entry('step (up pressure|up its campaign) on $TARGET', '130')]
+    expect(coded('Britain stepped up pressure on Iran.', entries)).toEqual([
+      'GBR→IRN 130 step (up pressure|up its campaign) on $TARGET',
+    ])
+    expect(coded('Britain stepped up its campaign on Iran.', entries)).toHaveLength(1)
+    expect(coded('Britain stepped up patrols on Iran.', entries)).toEqual([])
+  })
+
+  test('an optional group may be absent; a required one may not', () => {
+    const entries = [entry('cut (diplomatic ties|trade links)? with $TARGET', '160')]
+    expect(coded('Kenya cut trade links with Libya.', entries)).toEqual([
+      'KEN→LBY 160 cut (diplomatic ties|trade links)? with $TARGET',
+    ])
+    expect(coded('Kenya cut with Libya.', entries)).toHaveLength(1)
+  })
+
+  test('a bad group is an error naming it', () => {
+    expect(() => compilePattern('put (pressure|(lean)) on $TARGET', lexicon)).toThrow(/parentheses/)
+    expect(() => compilePattern('put (pressure on $TARGET', lexicon)).toThrow(/parentheses/)
+    expect(() => compilePattern('put ($TARGET|pressure) on', lexicon)).toThrow(/cannot read/)
+    expect(() => compilePattern('(put pressure) on $TARGET', lexicon)).toThrow(/must start with a word/)
+  })
+})

@@ -1,0 +1,137 @@
+import { defaultLexicon, type Lexicon } from '../nlp/syntax/index.js'
+
+/** A pattern word: any of several lemmas (words and `&CLASS` members), maybe optional, maybe of one part of speech. */
+export interface WordElement {
+  readonly kind: 'word'
+  readonly words: ReadonlySet<string>
+  readonly optional: boolean
+  readonly pos?: string
+}
+
+/**
+ * One element of a compiled pattern: a word, an actor slot, an exclusion, or a group of phrase alternatives
+ * ("(put pressure|lean) on $TARGET").
+ */
+export type Element =
+  | WordElement
+  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly optional?: boolean }
+  /** "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself. */
+  | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string }
+  /** "(step up|ramp up) pressure": the first alternative whose words all stand next, in order, matches. */
+  | { readonly kind: 'group'; readonly alternatives: readonly (readonly WordElement[])[]; readonly optional: boolean }
+
+/** Universal Dependencies part-of-speech tags a pattern word may require ("talk/NOUN"). */
+const UD_TAGS = new Set([
+  'ADJ',
+  'ADP',
+  'ADV',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'INTJ',
+  'NOUN',
+  'NUM',
+  'PART',
+  'PRON',
+  'PROPN',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+  'VERB',
+  'X',
+])
+
+const WORD = /^[a-z'’-]+$/
+const PART = /^(!)?([^/?!]+)(\?)?(?:\/([A-Z]+))?(\?)?$/
+
+/** The lemmas an alternative list stands for: words, and the words of each `&CLASS`. */
+function wordsOf(alternatives: string, pattern: string, part: string, lexicon: Lexicon | undefined): Set<string> {
+  const words = new Set<string>()
+  for (const alternative of alternatives.split('|')) {
+    if (alternative.startsWith('&')) {
+      const name = alternative.slice(1)
+      const members = (lexicon ?? defaultLexicon()).classes.get(name)
+      if (!members) throw new Error(`Pattern "${pattern}": no lexicon class ${name} (in "${part}")`)
+      for (const word of members) words.add(word)
+    } else if (WORD.test(alternative)) words.add(alternative)
+    else throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+  }
+  return words
+}
+
+/** The parts of a pattern, split at spaces outside parentheses: "(put pressure|lean) on $TARGET" has three. */
+function partsOf(pattern: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let part = ''
+  for (const char of pattern.trim()) {
+    if (char === '(') depth++
+    else if (char === ')') depth--
+    if (depth < 0 || depth > 1) throw new Error(`Pattern "${pattern}": unbalanced or nested parentheses`)
+    if (/\s/.test(char) && depth === 0) {
+      if (part) parts.push(part)
+      part = ''
+    } else part += char
+  }
+  if (depth !== 0) throw new Error(`Pattern "${pattern}": unbalanced or nested parentheses`)
+  if (part) parts.push(part)
+  return parts
+}
+
+/** A word or exclusion part: "sanction|&SANCTION/NOUN", "on?", "!off". */
+function wordPart(part: string, pattern: string, lexicon: Lexicon | undefined): Element {
+  const parsed = PART.exec(part)
+  if (!parsed) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+  const [, bang, alternatives = '', early, pos, late] = parsed
+  if (early && late) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+  if (pos !== undefined && !UD_TAGS.has(pos))
+    throw new Error(`Pattern "${pattern}": "${pos}" in "${part}" is no part-of-speech tag (${[...UD_TAGS].join(' ')})`)
+  const words = wordsOf(alternatives, pattern, part, lexicon)
+  if (bang) {
+    if (early || late) throw new Error(`Pattern "${pattern}": an exclusion cannot be optional ("${part}")`)
+    return pos ? { kind: 'exclude', words, pos } : { kind: 'exclude', words }
+  }
+  const optional = !!(early || late)
+  return pos ? { kind: 'word', words, optional, pos } : { kind: 'word', words, optional }
+}
+
+const GROUP = /^\(([^()]+)\)(\?)?$/
+
+/**
+ * A group of phrase alternatives, "(put pressure|step up pressure)" or optional "(in return)?": `|` separates
+ * phrases, spaces the words of a phrase; a phrase holds words only (a `&CLASS` gives word alternatives inside it) and
+ * at least one required word.
+ */
+function groupPart(part: string, pattern: string, lexicon: Lexicon | undefined): Element {
+  const parsed = GROUP.exec(part)
+  if (!parsed) throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
+  const alternatives = (parsed[1] ?? '').split('|').map((phrase) => {
+    const words = phrase.trim().split(/\s+/).filter(Boolean)
+    const elements = words.map((word) => wordPart(word, pattern, lexicon))
+    if (!elements.length || elements.some((e) => e.kind !== 'word'))
+      throw new Error(`Pattern "${pattern}": a phrase of "${part}" must be words`)
+    const list = elements as WordElement[]
+    if (list.every((e) => e.optional))
+      throw new Error(`Pattern "${pattern}": a phrase of "${part}" needs a required word`)
+    return list
+  })
+  return { kind: 'group', alternatives, optional: !!parsed[2] }
+}
+
+/**
+ * Parses "impose sanction|&SANCTION/NOUN on? $TARGET" into elements (SYNTAX: data/coding/dictionary/README.md);
+ * the first element must be a required word. `&CLASS` takes its words from the lexicon (by default
+ * data/coding/lexicon/).
+ */
+export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
+  const elements = partsOf(pattern).map((part): Element => {
+    if (part === '$TARGET' || part === '$SOURCE')
+      return { kind: 'slot', role: part === '$TARGET' ? 'target' : 'source' }
+    if (part === '$TARGET?' || part === '$SOURCE?')
+      return { kind: 'slot', role: part === '$TARGET?' ? 'target' : 'source', optional: true }
+    return part.startsWith('(') ? groupPart(part, pattern, lexicon) : wordPart(part, pattern, lexicon)
+  })
+  const head = elements[0]
+  if (!head || head.kind !== 'word' || head.optional) throw new Error(`Pattern "${pattern}" must start with a word`)
+  return elements
+}

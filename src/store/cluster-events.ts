@@ -10,6 +10,8 @@ import {
 } from './cluster-reads.js'
 import { applyClusterChanges, clusterChanges, diffClusters, joinCluster } from './cluster-writes.js'
 import { coarseJoins } from './cluster-coarse.js'
+import { clusterByHeads } from './cluster-heads.js'
+import { dayText, exactDay } from './cluster-days.js'
 import type { WriteScope } from './numbers.js'
 import type { EventClusterTable, EventTable } from './schema.js'
 
@@ -74,7 +76,11 @@ export async function clusterArticleEvents(
     byKey.set(key, [...(byKey.get(key) ?? []), report])
   }
   for (const row of changes.created) changes.fresh.set(row.id, row.id)
-  const keys = [...byKey.values()]
+  const keys: KeyReport[][] = []
+  for (const fresh of byKey.values()) {
+    const rest = await clusterByHeads(scope, fresh, changes)
+    if (rest.length > 0) keys.push(rest)
+  }
   const runs = await dayRuns(scope, keys)
   // keys with only month-, year- or otherwise dated fresh reports mostly just join clusters (cluster-coarse.ts)
   const coarse: (Map<string, string | null> | undefined)[] = []
@@ -283,18 +289,6 @@ function keyOf(event: Key): string {
 /** The year of a date that starts YYYY; undefined for an undated report (a happening of its own). */
 function yearOf(date: string | null): number | undefined {
   return date !== null && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : undefined
-}
-
-/** The day number of a date that is a calendar day (YYYY-MM-DD, maybe with a time); otherwise undefined. */
-function exactDay(date: string): number | undefined {
-  if (precisionRank(date) !== 0) return undefined
-  const text = date.slice(0, 10)
-  const day = Date.parse(`${text}T00:00:00Z`) / 86_400_000
-  return Number.isInteger(day) && dayText(day) === text ? day : undefined
-}
-
-function dayText(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10)
 }
 
 /** The row of a cluster whose first report is its anchor (its id is the anchor's, its num set on insert). */

@@ -90,3 +90,13 @@ export async function originalDates(scope: WriteScope, range: Range, limit: numb
   )
   return rows.map((row) => row.date)
 }
+
+/** Whether the range holds a stored report of a near-duplicate copy (whose reports start no cluster). */
+export async function copyReportIn(scope: WriteScope, range: Range): Promise<boolean> {
+  const rows = await runSql<{ date: string | null }>(
+    scope.trx,
+    `${rangesQuery(1, scope.postgres, 'e.date', 'join articles a on a.id = e.article_id and a.near_duplicate_of is not null')} limit 1`,
+    rangeParameters([range]),
+  )
+  return rows.length > 0
+}

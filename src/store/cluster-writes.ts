@@ -21,6 +21,12 @@ export interface ClusterChanges {
   readonly fresh: Map<string, string>
   /** Stored clusters that fresh reports join and nothing else changes in: how many join each. */
   readonly joined: Map<string, number>
+  /** Stored clusters whose anchor a fresh report takes (same day or period): old id to new; the row is created. */
+  readonly renamed: Map<string, string>
+  /** Stored reports of a month or year (YYYY-MM, YYYY, maybe with a time) that leave one cluster for another. */
+  readonly periodMoves: { readonly from: string; readonly to: string; readonly period: string }[]
+  /** Clusters whose counts are counted again once reports have moved (their fresh reports added). */
+  readonly recount: Set<string>
 }
 
 /** A fresh report joins a stored cluster: its counts grow (the article is new to it), nothing else changes. */
@@ -30,7 +36,18 @@ export function joinCluster(changes: ClusterChanges, report: string, cluster: st
 }
 
 export function clusterChanges(): ClusterChanges {
-  return { created: [], updated: [], moves: new Map(), unplaced: [], gone: [], fresh: new Map(), joined: new Map() }
+  return {
+    created: [],
+    updated: [],
+    moves: new Map(),
+    unplaced: [],
+    gone: [],
+    fresh: new Map(),
+    joined: new Map(),
+    renamed: new Map(),
+    periodMoves: [],
+    recount: new Set(),
+  }
 }
 
 /** Adds the difference between one key's window as stored and its clusters worked out again (`partition`). */
@@ -95,7 +112,19 @@ export async function applyClusterChanges(scope: WriteScope, changes: ClusterCha
       row.id,
     ])
   }
+  for (const { from, to, period } of changes.periodMoves) {
+    await runSql(
+      trx,
+      'update events set cluster_id = ? where cluster_id = ? and (date = ? or substr(date, 1, ?) = ?)',
+      [to, from, period, period.length + 1, `${period}T`],
+    )
+  }
+  for (const [from, to] of changes.renamed) {
+    await runSql(trx, 'update events set cluster_id = ? where cluster_id = ?', [to, from])
+    await runSql(trx, 'delete from event_clusters where id = ?', [from])
+  }
   for (const [cluster, reports] of changes.joined) {
+    if (changes.recount.has(cluster)) continue
     // all of one article's joins to a cluster are counted at once: it adds one article
     await runSql(trx, 'update event_clusters set reports = reports + ?, articles = articles + 1 where id = ?', [
       reports,
@@ -113,5 +142,22 @@ export async function applyClusterChanges(scope: WriteScope, changes: ClusterCha
   for (const piece of pieces(changes.gone)) {
     await runSql(trx, `update events set cluster_id = null where cluster_id in (${marks(piece.length)})`, piece)
     await runSql(trx, `delete from event_clusters where id in (${marks(piece.length)})`, piece)
+  }
+  await recount(scope, changes)
+}
+
+/** Counts the recounted clusters' stored reports and articles again, adding the fresh reports that join them. */
+async function recount(scope: WriteScope, changes: ClusterChanges): Promise<void> {
+  if (changes.recount.size === 0) return
+  const fresh = new Map<string, number>()
+  for (const cluster of changes.fresh.values()) fresh.set(cluster, (fresh.get(cluster) ?? 0) + 1)
+  for (const cluster of changes.recount) {
+    const joining = fresh.get(cluster) ?? 0
+    await runSql(
+      scope.trx,
+      'update event_clusters set reports = (select count(*) from events where cluster_id = ?) + ?,' +
+        ' articles = (select count(distinct article_id) from events where cluster_id = ?) + ? where id = ?',
+      [cluster, joining, cluster, joining > 0 ? 1 : 0, cluster],
+    )
   }
 }

@@ -6,12 +6,18 @@ import { cleanup, DATABASES, makeDoc, type EventSpec } from '../store/helpers.js
 
 afterAll(cleanup)
 
-/** Day dates over New Year mostly, some known only to the month or year, a few undated. */
+/**
+ * Day dates over New Year and a month end mostly (some with a time), some known only to the month or year, a few
+ * to a week (they match only the same week), a few undated.
+ */
 const date = fc
   .oneof(
     { weight: 20, arbitrary: fc.integer({ min: 0, max: 24 }).map((n) => new Date(Date.UTC(2023, 11, 20 + n))) },
-    { weight: 2, arbitrary: fc.constantFrom('2023-12', '2024-01') },
+    { weight: 4, arbitrary: fc.integer({ min: 0, max: 8 }).map((n) => new Date(Date.UTC(2023, 10, 26 + n))) },
+    { weight: 1, arbitrary: fc.constantFrom('2023-12-24T10:00', '2024-01-01T23:00') },
+    { weight: 2, arbitrary: fc.constantFrom('2023-11', '2023-12', '2024-01') },
     { weight: 1, arbitrary: fc.constantFrom('2023', '2024') },
+    { weight: 1, arbitrary: fc.constantFrom('2023-W52', '2024-W01') },
     { weight: 1, arbitrary: fc.constant(undefined) },
   )
   .map((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
@@ -71,7 +77,10 @@ for (const db of DATABASES) {
             await store.close()
           }
         }),
-        { seed: 14, numRuns: db.name === 'sqlite' ? 60 : 15 },
+        {
+          seed: Number(process.env.CLUSTER_SEED ?? 14),
+          numRuns: Number(process.env.CLUSTER_RUNS ?? (db.name === 'sqlite' ? 60 : 15)),
+        },
       )
     }, 240_000)
   })

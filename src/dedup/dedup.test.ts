@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { containment, datesCompatible, estimateJaccard, isNearDuplicate, jaccard, sameHappening } from './index.js'
-import { bandKeys, shingles, signature, sketch } from './index.js'
+import { bandKeys, parseSignature, shingles, signature, signatureText, sketch } from './index.js'
 
 const ORIGINAL =
   'Japanese Foreign Minister Yoshimasa Hayashi met NATO Secretary General Jens Stoltenberg in Brussels on Tuesday. ' +
@@ -46,6 +46,16 @@ describe('MinHash + LSH', () => {
     expect(a.bands.some((key, i) => b.bands[i] === key)).toBe(true)
     expect(isNearDuplicate(a.shingles, b.shingles)).toBe(true)
   })
+  test('a stored signature reads back exactly; a text that is not one reads as none', () => {
+    const sig = signature(shingles(ORIGINAL))
+    const text = signatureText(sig)
+    expect(parseSignature(text)).toEqual(sig)
+    expect(parseSignature(text.slice(1))).toBeUndefined()
+    expect(parseSignature(`${text.slice(0, 100)}g${text.slice(101)}`)).toBeUndefined()
+    expect(parseSignature(text.toUpperCase())).toBeUndefined()
+    expect(parseSignature('f'.repeat(1024))?.[127]).toBe(0xffffffff)
+  })
+
   test('an unrelated text and a short one are not near-duplicates', () => {
     expect(isNearDuplicate(shingles(ORIGINAL), shingles(UNRELATED))).toBe(false)
     expect(isNearDuplicate(shingles('Japan met NATO'), shingles('Japan met NATO'))).toBe(false)

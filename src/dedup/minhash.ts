@@ -61,10 +61,24 @@ export function signatureText(sig: Uint32Array): string {
   return Array.from(sig, (v) => v.toString(16).padStart(8, '0')).join('')
 }
 
-/** A signature read back from `signatureText`; undefined when the text is not one. */
+/**
+ * A signature read back from `signatureText`; undefined when the text is not one. Read digit by digit: every
+ * stored near-duplicate candidate is parsed, so this runs for dozens of rows an article.
+ */
 export function parseSignature(text: string): Uint32Array | undefined {
-  if (text.length !== NUM_HASHES * 8 || !/^[0-9a-f]+$/.test(text)) return undefined
-  return Uint32Array.from({ length: NUM_HASHES }, (_, i) => Number.parseInt(text.slice(i * 8, i * 8 + 8), 16))
+  if (text.length !== NUM_HASHES * 8) return undefined
+  const sig = new Uint32Array(NUM_HASHES)
+  for (let i = 0, at = 0; i < NUM_HASHES; i++) {
+    let value = 0
+    for (let end = at + 8; at < end; at++) {
+      const c = text.charCodeAt(at)
+      const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1
+      if (digit < 0) return undefined
+      value = value * 16 + digit
+    }
+    sig[i] = value
+  }
+  return sig
 }
 
 /**

@@ -3,6 +3,7 @@ import { precisionRank } from '../dedup/cluster-rule.js'
 import { clusterRow, type KeyReport } from './cluster-events.js'
 import { clustersIn, coarsePlan, ownCluster, type ClusterHead, type CoarsePlan } from './cluster-coarse.js'
 import { datePart, dayText, exactDay } from './cluster-days.js'
+import { windowChanges } from './cluster-window.js'
 import { copyReportIn, rangesWithReports, readRanges, type Key } from './cluster-reads.js'
 import { diffClusters, joinCluster, type ClusterChanges } from './cluster-writes.js'
 import type { WriteScope } from './numbers.js'
@@ -17,7 +18,8 @@ import type { WriteScope } from './numbers.js'
  *   takes its anchor when it is on the anchor's day and sorts first (the cluster is renamed, nothing else moves);
  * - a day report on a day no anchor covers, when no anchor is on the next day, anchors a cluster of its own and
  *   the chain of anchors after it is unchanged; only the month and year reports of a month or year it becomes the
- *   first anchor of move to it (when no copy's report is near, and the month or year already had an anchor);
+ *   first anchor of move to it (when no copy's report is near); when an anchor is on the next day, the chain
+ *   shifts, and the days up to where it meets the stored chain again are clustered again (cluster-window.ts);
  * - a month or year report joins a stored cluster (cluster-coarse.ts), when the key has no day reports that change
  *   anchors.
  * Reports of near-duplicate copies, which start no cluster, always take the general paths.
@@ -39,6 +41,7 @@ export async function clusterByHeads(
   const days = rest.filter((report) => precisionRank(report.date) === 0)
   const coarse = rest.filter((report) => precisionRank(report.date) !== 0)
   const plan = days.length > 0 ? await dayPlan(scope, days) : emptyPlan()
+  if (plan === 'shift') return coarse.length === 0 && (await windowChanges(scope, days, changes)) ? [] : rest
   if (!plan) return rest
   // day anchors come first in the rule, so month and year reports are placed once the day reports' anchors are
   const anchors = [...plan.anchors.values()].map(([anchor]) => ({
@@ -126,7 +129,7 @@ function emptyPlan(): DayPlan {
 }
 
 /** The plan for a key's fresh day reports (from reports that may start clusters), or undefined for the general path. */
-async function dayPlan(scope: WriteScope, fresh: readonly KeyReport[]): Promise<DayPlan | undefined> {
+async function dayPlan(scope: WriteScope, fresh: readonly KeyReport[]): Promise<DayPlan | 'shift' | undefined> {
   const sorted = fresh.map((report) => ({ report, day: exactDay(report.date) }))
   if (sorted.some((item) => item.day === undefined)) return undefined
   sorted.sort((a, b) => (a.day as number) - (b.day as number) || (a.report.id < b.report.id ? -1 : 1))
@@ -147,7 +150,7 @@ async function dayPlan(scope: WriteScope, fresh: readonly KeyReport[]): Promise<
       if (cover === day && report.id < anchor) plan.renames.set(head, report)
     } else if (cover !== undefined) plan.anchors.get(cover)?.push(report)
     else if (old.has(day + 1))
-      return undefined // the anchors after it would change, one after another
+      return 'shift' // the anchors after it change, one after another (cluster-window.ts)
     else plan.anchors.set(day, [report])
   }
   if (plan.anchors.size === 0) return plan
@@ -171,24 +174,17 @@ async function firstAnchorMoves(scope: WriteScope, key: Key, plan: DayPlan): Pro
     }
   }
   for (const [period, day] of firsts) {
-    const [from, to] = period.length === 7 ? [`${period}-01`, `${period}-32`] : [`${period}-01-01`, `${period}-12-32`]
-    // a year's range holds its month clusters too (YYYY-MM sorts among the days)
-    const heads = await clustersIn(scope, key, from, to, 16)
-    const first = heads.find((head) => precisionRank(head.date) === 0)
-    if (!first && heads.length === 16) return false
+    const first = await firstDayAnchor(scope, key, period)
+    if (first === undefined) return false
     if (first) {
       const at = exactDay(first.date)
       if (at === undefined || first.rule_version !== CLUSTER_RULE_VERSION || renamed(plan, first)) return false
       if (at > day) plan.moves.push({ from: first, to: day, period })
       continue
     }
-    const ranges = [
-      { key, from: period, to: `${period} ` },
-      { key, from: `${period}T`, to: `${period}U` },
-    ]
-    if ((await rangesWithReports(scope, ranges)).size === 0) continue
-    const source = await periodCluster(scope, key, period)
-    if (!source || (await copyReportIn(scope, { key, from: period, to: `${period}U` }))) return false
+    const source = await anchorlessSource(scope, key, period)
+    if (source === undefined) return false
+    if (source === null) continue
     plan.moves.push({ from: source, to: day, period })
     if (datePart(source.date) === period) plan.gone.push(source)
   }
@@ -197,6 +193,33 @@ async function firstAnchorMoves(scope: WriteScope, key: Key, plan: DayPlan): Pro
 
 function renamed(plan: DayPlan, head: ClusterHead): boolean {
   return [...plan.renames.keys()].some((old) => old.id === head.id)
+}
+
+/**
+ * The first day anchor of a month or year (YYYY-MM, YYYY): null when it has none, undefined when that cannot be told
+ * from a few rows.
+ */
+export async function firstDayAnchor(scope: WriteScope, key: Key, period: string, fromDay?: number) {
+  const [from, to] = period.length === 7 ? [`${period}-01`, `${period}-32`] : [`${period}-01-01`, `${period}-12-32`]
+  // a year's range holds its month clusters too (YYYY-MM sorts among the days)
+  const heads = await clustersIn(scope, key, fromDay === undefined ? from : dayText(fromDay), to, 16)
+  const first = heads.find((head) => precisionRank(head.date) === 0)
+  return first ?? (heads.length === 16 ? undefined : null)
+}
+
+/**
+ * The cluster whose month or year reports move to a new first day anchor of a period that had none: null when the
+ * period has no such reports, undefined when the general path must decide (a copy's report is in the period).
+ */
+export async function anchorlessSource(scope: WriteScope, key: Key, period: string) {
+  const ranges = [
+    { key, from: period, to: `${period} ` },
+    { key, from: `${period}T`, to: `${period}U` },
+  ]
+  if ((await rangesWithReports(scope, ranges)).size === 0) return null
+  const source = await periodCluster(scope, key, period)
+  if (!source || (await copyReportIn(scope, { key, from: period, to: `${period}U` }))) return undefined
+  return source
 }
 
 /** The cluster a month's or year's reports are in when it has no day anchor (undefined: not known here). */
@@ -212,9 +235,9 @@ async function periodCluster(scope: WriteScope, key: Key, period: string): Promi
 }
 
 /** The stored day anchors of days [from, to) by day, or undefined when one is not of this rule or no calendar day. */
-async function dayHeads(scope: WriteScope, key: Key, from: number, to: number) {
-  const heads = await clustersIn(scope, key, dayText(from), dayText(to), 64)
-  if (heads.length === 64) return undefined
+export async function dayHeads(scope: WriteScope, key: Key, from: number, to: number, limit = 64) {
+  const heads = await clustersIn(scope, key, dayText(from), dayText(to), limit)
+  if (heads.length === limit) return undefined
   const byDay = new Map<number, ClusterHead>()
   for (const head of heads) {
     if (precisionRank(head.date) !== 0) continue

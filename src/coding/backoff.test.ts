@@ -82,6 +82,21 @@ describe('back-off: a verb with no entry borrows the default of a WordNet synony
     expect(backoffFor(dictionary, 'hassle', wordnetVerbs)?.via).toBe('harass')
   })
 
+  test('what a verb borrows is kept per WordNet: a pipeline with another WordNet finds its own answer', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-wordnet-'))
+    try {
+      writeFileSync(join(dir, 'index.verb'), '')
+      writeFileSync(join(dir, 'data.verb'), '')
+      const empty = WordNetVerbs.load(dir)
+      const fresh = loadVerbDictionary([harass, gas, confront])
+      expect(backoffFor(fresh, 'hassle', () => empty)).toBeUndefined()
+      expect(backoffFor(fresh, 'hassle', wordnetVerbs)?.via).toBe('harass')
+      expect(backoffFor(fresh, 'hassle', () => empty)).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   test('common verbs and the grammar’s own verbs never back off', () => {
     // "face" is first "confront", whose default would read every "faced" as an opposition
     expect(backoffFor(dictionary, 'face', wordnetVerbs)).toBeUndefined()

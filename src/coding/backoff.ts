@@ -49,8 +49,8 @@ function noLend(): ReadonlySet<string> {
 
 /** Verb defaults by head word, collected once per dictionary. */
 const defaultsCache = new WeakMap<VerbDictionary, ReadonlyMap<string, CompiledEntry>>()
-/** Back-off found for a lemma, once per dictionary (null: none). */
-const found = new WeakMap<VerbDictionary, Map<string, Backoff | null>>()
+/** Back-off found for a lemma, once per dictionary and WordNet (null: none). */
+const found = new WeakMap<VerbDictionary, WeakMap<WordNetVerbs, Map<string, Backoff | null>>>()
 
 function verbDefaults(dictionary: VerbDictionary): ReadonlyMap<string, CompiledEntry> {
   let defaults = defaultsCache.get(dictionary)
@@ -77,23 +77,24 @@ export function backoffFor(
   lemma: string,
   wordnet: () => WordNetVerbs,
 ): Backoff | undefined {
-  let cache = found.get(dictionary)
-  if (!cache) found.set(dictionary, (cache = new Map()))
+  if (stopped(lemma) || dictionary.byHead.has(lemma)) return undefined
+  const verbs = wordnet()
+  let byWordnet = found.get(dictionary)
+  if (!byWordnet) found.set(dictionary, (byWordnet = new WeakMap()))
+  let cache = byWordnet.get(verbs)
+  if (!cache) byWordnet.set(verbs, (cache = new Map()))
   const known = cache.get(lemma)
   if (known !== undefined) return known ?? undefined
   let result: Backoff | null = null
-  if (!stopped(lemma) && !dictionary.byHead.has(lemma)) {
-    const defaults = verbDefaults(dictionary)
-    const verbs = wordnet()
-    // one sense: measured on the whole of WordNet, second senses lent mostly wrong codes ("grasp" → "apprehend"
-    // 173, "lecture" → "berate", "level" → "raze")
-    for (const { word, synset } of verbs.synonyms(lemma, 1)) {
-      const item = noLend().has(word) ? undefined : defaults.get(word)
-      // a head's default codes its dominant sense: "boast" shares a sense with "gas", not gas's first
-      if (item && verbs.firstSense(word, synset)) {
-        result = { item, via: word }
-        break
-      }
+  const defaults = verbDefaults(dictionary)
+  // one sense: measured on the whole of WordNet, second senses lent mostly wrong codes ("grasp" → "apprehend"
+  // 173, "lecture" → "berate", "level" → "raze")
+  for (const { word, synset } of verbs.synonyms(lemma, 1)) {
+    const item = noLend().has(word) ? undefined : defaults.get(word)
+    // a head's default codes its dominant sense: "boast" shares a sense with "gas", not gas's first
+    if (item && verbs.firstSense(word, synset)) {
+      result = { item, via: word }
+      break
     }
   }
   cache.set(lemma, result)

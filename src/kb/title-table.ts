@@ -27,8 +27,15 @@ export function titleTable(): TitleTable {
   return shared
 }
 
-function readTitleTable(file: string): TitleTable {
-  const parsed = TitleFile.safeParse(JSON.parse(readFileSync(file, 'utf8')))
+/** Reads a title table file; a file that is not JSON or not a title table is named with its problem. */
+export function readTitleTable(file: string): TitleTable {
+  let json: unknown
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file}: not a title table (${(error as Error).message})`, { cause: error })
+  }
+  const parsed = TitleFile.safeParse(json)
   if (!parsed.success) {
     const problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`${file}: not a title table (${problem})`)

@@ -57,7 +57,7 @@ export function closedRelative(view: DocView, chainStart: number, start: number)
     const token = view.tokens[i]
     if (!token || token.norm === ',' || CLAUSE_OPENERS.has(token.norm)) return undefined
     if (opensRelative(view, i)) return verb ? i : undefined
-    // "which began a day after Finland became": a clause of its own inside the relative clause
+    // "which opened a week after the talks had ended": a clause of its own inside the relative clause
     if (token.pos === 'SCONJ' || SUBORDINATORS.has(token.norm)) return undefined
     if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) verb = true
   }

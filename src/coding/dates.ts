@@ -20,18 +20,13 @@ function tokenIndex(view: DocView, offset: number, first: number, end: number): 
   return at < end ? at : end - 1
 }
 
-const sortedTimes = new WeakMap<readonly TimeExpression[], boolean>()
-
 /**
  * The dated, resolved times inside [start, end], in document order. The time stage sorts them by start, so a binary
  * search finds the first instead of a filter over the whole document for every sentence.
  */
-function timesWithin(all: readonly TimeExpression[], start: number, end: number): TimeExpression[] {
-  let sorted = sortedTimes.get(all)
-  if (sorted === undefined) {
-    sorted = all.every((t, i) => t.start <= t.end && (i === 0 || all[i - 1]!.start <= t.start))
-    sortedTimes.set(all, sorted)
-  }
+function timesWithin(view: DocView, start: number, end: number): TimeExpression[] {
+  const all = view.doc.times
+  const sorted = view.timesInOrder
   const within = (t: TimeExpression) =>
     t.start >= start && t.end <= end && t.resolved && !!t.value && DATED.has(t.precision)
   if (!sorted) return all.filter(within)
@@ -56,7 +51,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
   if (!drafts.length) return
   const sentence = view.doc.sentences[drafts[0]?.sentence ?? 0]
   if (!sentence) return
-  const times = timesWithin(view.doc.times, sentence.start, sentence.end)
+  const times = timesWithin(view, sentence.start, sentence.end)
   let shared: { value: string; precision: TimeExpression['precision']; at: number } | undefined
   for (const time of times) {
     const at = tokenIndex(view, time.start, first, end)

@@ -3,11 +3,10 @@ import { contentZones } from '../clean/index.js'
 import type { Stage } from '../../pipeline.js'
 import { its, nlp } from './wink.js'
 
-/** Sentences and tokens of a document so far, with each token's text (the same index as its token). */
+/** Sentences and tokens of a document so far (their texts are the Doc index's `values`, built after segmentation). */
 export interface Segments {
   readonly sentences: Span[]
   readonly tokens: Token[]
-  readonly values: string[]
 }
 
 /** Splits one span of the text into sentences and tokens, appended to `into` with offsets into the whole text. */
@@ -53,7 +52,6 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
         lemma = lemmaOf(word, tag, words, i)
       }
       tokens.push({ start: starts[i] ?? 0, end: ends[i] ?? 0, pos: tag, lemma, norm, sentence: index })
-      into.values.push(values[i] ?? '')
     }
   }
 }
@@ -122,7 +120,7 @@ export const segment: Stage = {
   needs: ['zones'],
   adds: ['sentences', 'tokens'],
   run(doc) {
-    const into: Segments = { sentences: [], tokens: [], values: [] }
+    const into: Segments = { sentences: [], tokens: [] }
     for (const zone of contentZones(doc)) segmentSpan(doc.text, zone, into)
     return { sentences: into.sentences, tokens: into.tokens }
   },

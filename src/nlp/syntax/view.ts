@@ -45,6 +45,8 @@ export interface DocView {
   readonly located: ReadonlyMap<number, LocatedSpan>
   /** Tokens inside a time expression ("on Friday", "last week"): the matcher may skip them freely. */
   readonly timeCover: ReadonlySet<number>
+  /** Whether the times come in order of their starts (as the time stage gives them), for binary searches. */
+  readonly timesInOrder: boolean
   /** Mentions covering a token (for pronouns). */
   readonly mentionCover: ReadonlyMap<number, Mention>
   /** Candidate base forms of each token, computed once (lemma, surface, suffix-stripped guesses). */
@@ -187,6 +189,7 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
   const { sentenceTokens } = index
   const { forms } = index
   const timeCover = new Set<number>()
+  const timesInOrder = doc.times.every((t, k) => t.start <= t.end && (k === 0 || doc.times[k - 1]!.start <= t.start))
   for (const time of doc.times) {
     for (let t = index.tokenAt(time.start); t < tokens.length && (tokens[t]?.start ?? Infinity) < time.end; t++)
       timeCover.add(t)
@@ -202,6 +205,7 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
     places,
     located,
     timeCover,
+    timesInOrder,
     mentionCover,
     forms,
     kb,

@@ -57,13 +57,16 @@ export interface PipelineOptions {
   readonly now?: () => number
 }
 
-/** What the stages read besides the document: a pipeline codes with exactly these and nothing else. */
+/**
+ * What the stages read besides the document: a pipeline links, codes and relates with these. Not yet with its own
+ * word classes for the coder's grammar rules and the title table, which are the package's (issue 9 part 4).
+ */
 export interface PipelineResources {
   /** Canonical actors, aliases, roles and memberships: recognition, coreference, coding and facts link with it. */
   readonly kb: Kb
   /** The verb patterns the coder matches, compiled with the lexicon. */
   readonly dictionary: VerbDictionary
-  /** Word classes: the dictionary's `&CLASS` and the coder's own rules. */
+  /** Word classes for the dictionary's `&CLASS` (the coder's grammar rules read the package's). */
   readonly lexicon: Lexicon
   /** CAMEO and PLOVER code tables, with each code's traits and governed forms (data/coding/governing.json). */
   readonly tables: CodeTables

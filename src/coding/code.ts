@@ -80,13 +80,17 @@ function toEvent(view: DocView, tables: CodeTables, draft: Draft, index: number)
   return event as CodedEvent
 }
 
-/** What the coder reads besides the document: it codes with exactly these and nothing else. */
+/**
+ * What the coder reads besides the document. One exception remains (issue 9 part 4): the coder's and the sentence
+ * layer's own rules read the package's word classes (`lexiconClass`, data/coding/lexicon) when first used, not
+ * `lexicon` below; a dictionary's `&CLASS` references do use `lexicon`.
+ */
 export interface CodeResources {
   /** Links actors: a person's country, an organ's organization, a demonym's country. */
   readonly kb: CodingKb
   /** Verb patterns and their CAMEO codes, compiled with the lexicon's word classes. */
   readonly dictionary: VerbDictionary
-  /** Word classes (governing verbs, titles, …) for the coder's own rules, the ones the dictionary was compiled with. */
+  /** Word classes the dictionary was compiled with (the coder's own rules still read the package's, see above). */
   readonly lexicon: Lexicon
   /** CAMEO codes (Goldstein, quad class, traits, governed forms) and the CAMEO → PLOVER crosswalk. */
   readonly tables: CodeTables

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { sql } from 'kysely'
 import { today } from '../query/index.js'
-import type { Store } from '../store/index.js'
+import { dataVersion, type Store } from '../store/index.js'
+
+export { dataVersion }
 
 /**
  * A response cache for the read routes, correct under writes: an answer is kept under its route, its normalized
@@ -33,22 +34,6 @@ interface Pending {
 /** Request state between the hooks: the key looked up, and the promise that identical requests wait on. */
 const PENDING = Symbol('entente.cache')
 type CachedRequest = FastifyRequest & { [PENDING]?: Pending }
-
-/**
- * The store's data version: any committed write changes it. SQLite: `data_version` moves when another connection
- * commits, and `total_changes()` when this one writes (the API's own ingest), so the pair covers both. PostgreSQL:
- * the write-ahead log position, which every write in the cluster advances (it also moves for writes to other
- * tables and for maintenance: those only cost a miss, never a stale answer).
- */
-export async function dataVersion(store: Store): Promise<string> {
-  if (store.dialect === 'sqlite') {
-    const { rows } = await sql<{ version: number; changes: number }>`
-      select (select data_version from pragma_data_version) as version, total_changes() as changes`.execute(store.db)
-    return `${rows[0]?.version}.${rows[0]?.changes}`
-  }
-  const { rows } = await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(store.db)
-  return rows[0]?.lsn ?? ''
-}
 
 /** The cache key of a request: its path and its query parameters in a fixed order, with the day. */
 export function cacheKey(url: string, day: string): string {

@@ -3,6 +3,7 @@ import { findActor, type ActorInfo } from './actor.js'
 import { learnedFacts, learnedHoldings, tripleEvidence } from './learned-facts.js'
 import type { EventRow } from './events.js'
 import { recentEvents } from './recent.js'
+import { mixUpTo } from './actor-mix.js'
 
 export interface DatedLink {
   /** The organization (memberships) or the office holder / office (offices). */
@@ -143,49 +144,28 @@ function mergeLearned(curated: readonly DatedLink[], learned: readonly DatedLink
 
 /**
  * The actor's partners (top 10 by clusters) and its happenings by quad class, up to the day, negated reports left
- * out, in one read per side: the actor's clusters as source, then as target, each grouped by the other side and
- * answered from one covering index (clusters_source_mix, clusters_target_mix). A cluster with the actor on both
- * sides is counted once in the event mix (on the source side) and is no partner; one with no other side is no
- * partner either.
+ * out, from its clusters as source, then as target, each summed by the other side (mixUpTo: whole months from
+ * sums kept in memory, the day's month from the store). A cluster with the actor on both sides is counted once in
+ * the event mix (on the source side) and is no partner; one with no other side is no partner either.
  */
 async function partnersAndQuads(
   ctx: QueryContext,
   id: string,
   at: string,
 ): Promise<{ partners: Partner[]; quadCounts: Dossier['quadCounts'] }> {
-  const db = ctx.store.db
-  const sides = [
-    { mine: 'source', other: 'target' },
-    { mine: 'target', other: 'source' },
-  ] as const
   const totals = new Map<string, Partner>()
   const quadCounts = { '1': 0, '2': 0, '3': 0, '4': 0 }
-  for (const side of sides) {
-    const rows = await db
-      .selectFrom('event_clusters')
-      .select((eb) => [
-        eb.ref(side.other).as('actor'),
-        eb.fn.countAll<number>().as('clusters'),
-        eb.fn.sum<number>('goldstein').as('goldstein'),
-        ...QUADS.map((quad) =>
-          eb.fn.sum<number>(eb.case().when('quad', '=', quad).then(1).else(0).end()).as(`quad${quad}`),
-        ),
-      ])
-      .where(side.mine, '=', id)
-      .where('negated', '=', 0)
-      .where('date', '<=', at)
-      .groupBy(side.other)
-      .execute()
-    for (const row of rows) {
-      if (side.mine === 'source' || row.actor !== id) {
-        for (const quad of QUADS) quadCounts[`${quad}`] += Number(row[`quad${quad}`])
+  for (const side of ['source', 'target'] as const) {
+    for (const row of await mixUpTo(ctx, side, id, at)) {
+      if (side === 'source' || row.actor !== id) {
+        for (const quad of QUADS) quadCounts[`${quad}`] += row.quads[quad - 1] ?? 0
       }
       if (row.actor === null || row.actor === id) continue
       const seen = totals.get(row.actor) ?? { actor: row.actor, clusters: 0, goldstein: 0 }
       totals.set(row.actor, {
         actor: row.actor,
-        clusters: seen.clusters + Number(row.clusters),
-        goldstein: seen.goldstein + Number(row.goldstein),
+        clusters: seen.clusters + row.clusters,
+        goldstein: seen.goldstein + row.goldstein,
       })
     }
   }

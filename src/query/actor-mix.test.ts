@@ -1,0 +1,84 @@
+import { afterAll, describe, expect, test } from 'vitest'
+import { cleanup, DATABASES, makeDoc } from '../../test/store/helpers.js'
+import type { Store } from '../store/index.js'
+import { mixUpTo, type MixRow, type Side } from './actor-mix.js'
+
+afterAll(cleanup)
+
+const OTHERS = ['NATO', 'USA', 'CHN']
+const DATES = ['2019-03-02', '2020-05', '2020', '2020-05-20', '2021-01-01', undefined]
+
+/** Articles whose events put JPN on one side or the other, with day, month, year and no dates. */
+async function store(store: Store, from: number, to: number, dates: readonly (string | undefined)[] = DATES) {
+  for (let i = from; i < to; i++) {
+    const words = ['met', 'warned', 'praised'].map((verb) => `${verb} ${i}`)
+    await store.putDoc(
+      makeDoc(`Report ${i}: ${words.join('; ')}.`, {
+        events: words.map((evidence, j) => {
+          const other = OTHERS[(i + j) % 3] as string
+          const date = dates[(i + 2 * j) % dates.length]
+          return {
+            source: j === 1 ? other : 'JPN',
+            target: j === 1 ? 'JPN' : other,
+            cameo: j === 2 ? '111' : '040',
+            quad: j === 2 ? 3 : 1,
+            goldstein: j === 2 ? -2 : 1.5,
+            evidence,
+            ...(date ? { date } : {}),
+          } as const
+        }),
+      }),
+    )
+  }
+}
+
+/** The same sums from every cluster row, compared as the dossier compares: the date as text, up to the day. */
+async function direct(db: Store, side: Side, at: string): Promise<MixRow[]> {
+  const rows = await db.db
+    .selectFrom('event_clusters')
+    .select(['source', 'target', 'quad', 'goldstein', 'date'])
+    .where(side, '=', 'JPN')
+    .where('negated', '=', 0)
+    .execute()
+  const totals = new Map<string | null, MixRow>()
+  for (const row of rows) {
+    if (row.date === null || row.date > at) continue
+    const actor = side === 'source' ? row.target : row.source
+    const seen = totals.get(actor) ?? { actor, clusters: 0, goldstein: 0, quads: [0, 0, 0, 0] }
+    const quads = [...seen.quads] as [number, number, number, number]
+    quads[row.quad - 1] += 1
+    totals.set(actor, { actor, clusters: seen.clusters + 1, goldstein: seen.goldstein + row.goldstein, quads })
+  }
+  return [...totals.values()]
+}
+
+const sorted = (rows: MixRow[]) =>
+  rows
+    .map((row) => ({ ...row, goldstein: Math.round(row.goldstein * 1000) / 1000 }))
+    .sort((a, b) => String(a.actor).localeCompare(String(b.actor)))
+
+describe.each(DATABASES)('an actor mix up to a day, from monthly sums kept in memory ($name)', (database) => {
+  test('equals the sums over every cluster, on days inside and between months, and follows writes', async () => {
+    const db = await database.open()
+    try {
+      await store(db, 0, 12)
+      const days = ['2019-01-01', '2019-03-02', '2020-04-30', '2020-05-01', '2020-05-20', '2020-12-31', '2024-01-01']
+      for (const side of ['source', 'target'] as const) {
+        for (const day of days) {
+          expect(sorted(await mixUpTo({ store: db }, side, 'JPN', day)), `${side} ${day}`).toEqual(
+            sorted(await direct(db, side, day)),
+          )
+        }
+      }
+      const before = await mixUpTo({ store: db }, 'source', 'JPN', '2024-01-01')
+      // a write moves the data version: the kept sums are read again (new happenings: days not seen before)
+      await store(db, 12, 18, ['2022-02-14', '2022-03'])
+      const after = await mixUpTo({ store: db }, 'source', 'JPN', '2024-01-01')
+      expect(sorted(after)).toEqual(sorted(await direct(db, 'source', '2024-01-01')))
+      const count = (rows: MixRow[]) => rows.reduce((n, row) => n + row.clusters, 0)
+      expect(count(after)).toBeGreaterThan(count(before))
+    } finally {
+      await db.close()
+    }
+  })
+})

@@ -45,8 +45,7 @@ async function direct(db: Store, side: Side, at: string): Promise<MixRow[]> {
     if (row.date === null || row.date > at) continue
     const actor = side === 'source' ? row.target : row.source
     const seen = totals.get(actor) ?? { actor, clusters: 0, goldstein: 0, quads: [0, 0, 0, 0] }
-    const quads = [...seen.quads] as [number, number, number, number]
-    quads[row.quad - 1] += 1
+    const quads = seen.quads.map((n, i) => (i === row.quad - 1 ? n + 1 : n)) as [number, number, number, number]
     totals.set(actor, { actor, clusters: seen.clusters + 1, goldstein: seen.goldstein + row.goldstein, quads })
   }
   return [...totals.values()]

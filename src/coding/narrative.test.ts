@@ -50,9 +50,11 @@ test('an undated event inherits the date of the narrative: same paragraph, or an
 })
 
 test('a date shifted by "a day after" does not date the narrative that follows', () => {
-  const text = 'NATO met on Friday, a day after Sweden became a member of the alliance. Sweden also praised Japan.'
+  // the meeting names its other side: "NATO met on Friday" alone, beside Sweden, is no event (a meeting is with someone)
+  const text =
+    'NATO met Japan on Friday, a day after Sweden became a member of the alliance. Sweden also praised Japan.'
   const doc = paragraphsDoc([text], { times: [{ text: 'on Friday', value: '2024-03-08' }] })
-  expect(summary(doc)).toEqual(['NATO>- 040 2024-03-08', 'SWE>NATO 057 2024-03-07', 'SWE>JPN 051 2024-03-08'])
+  expect(summary(doc)).toEqual(['NATO>JPN 040 2024-03-08', 'SWE>NATO 057 2024-03-07', 'SWE>JPN 051 2024-03-08'])
 })
 
 test('a stated event does not take a narrative date after publication; an intended one may', () => {

@@ -227,6 +227,10 @@ function emit(
     for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b])
   } else if (!targets.length && trigger.domestic) {
     for (const s of sources) pairs.push([s, s])
+  } else if (!targets.length && sources.length && withSomeoneElse(scan, code, trigger.code, sources)) {
+    // "Japan pledged cooperation, Seoul said": cooperation is with a side; one the sentence names but the pattern
+    // did not reach is no side to guess, and the act alone is no event
+    return
   } else {
     for (const s of sources.length ? sources : [undefined]) {
       for (const t of targets.length ? targets : [undefined]) pairs.push([s, t])
@@ -289,6 +293,24 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
     if (token.pos !== 'DET' && !joins) last = i
   }
   return [Math.max(first, start), Math.min(end - 1, last)]
+}
+
+/**
+ * Whether a cooperative act (03–08) found no target while the sentence names an actor other than its doers (the
+ * act's own code, `act`, before an intent or refusal recoded it, decides what is yielding). Acts that
+ * take no other side are kept: reform promised (034) and yielding (08: a release, a ceasefire, a withdrawal, a
+ * resignation), as is cooperation in a sentence that names no one else ("Norway attended the summit").
+ */
+function withSomeoneElse(scan: Scan, code: string, act: string, sources: readonly ActorSpan[]): boolean {
+  // "China will release the sailors" is an intent (03) to yield: the act's own code decides
+  if (!scan.tables.has(code, 'cooperative') || [code, act].some((c) => c.startsWith('034') || c.startsWith('08')))
+    return false
+  const own = new Set(sources.map((s) => s.ref.entity))
+  for (let i = scan.first; i < scan.end; i++) {
+    const span = scan.view.actorStart.get(i)
+    if (span && !own.has(span.ref.entity)) return true
+  }
+  return false
 }
 
 /**

@@ -1,4 +1,6 @@
 import { expect, test } from 'vitest'
+import { viewOf } from '../nlp/syntax/index.js'
+import { isAmountToken } from './amount.js'
 import { codeEvents } from './code.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
@@ -19,7 +21,19 @@ test('a currency named after the number is part of the sum', () => {
   expect(coded('Japan pledged 2 billion yen in aid to Indonesia.')).toEqual(['JPN>IDN 033'])
 })
 
+/** The words of a text that count as part of a sum of money. */
+function amountWords(text: string): string[] {
+  const view = viewOf(testDoc(text), packageResources().kb)
+  return view.tokens.flatMap((token, i) => (isAmountToken(view, i) ? [token.norm] : []))
+}
+
 test('a currency sign before no number is no sum', () => {
-  // "$" alone is a symbol: nothing to skip, so the pattern does not reach past it
-  expect(coded('Germany pledged $ to Ukraine.')).toEqual([])
+  expect(amountWords('Germany pledged $ to Ukraine.')).toEqual([])
+  expect(amountWords('Germany pledged $50 million to Ukraine.')).toEqual(['$'])
+})
+
+test('a year before a currency word is no sum: "won" after a year is the verb', () => {
+  expect(amountWords('South Korea in 2019 won the right to host the summit.')).toEqual([])
+  expect(amountWords('Seoul pledged 500 billion won to the fund.')).toEqual(['won'])
+  expect(amountWords('Tokyo pledged 2,000 yen per family.')).toEqual(['yen'])
 })

@@ -1,4 +1,4 @@
-import type { DocView } from '../nlp/syntax/index.js'
+import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
 
 /** A currency sign standing before its number: "$50 million", "€2bn", "US$1.5 billion", "A$300m". */
 const DOLLAR_SIGN = /^[a-z]{0,3}\$$/
@@ -10,43 +10,13 @@ function isCurrencySign(norm: string): boolean {
   return norm.endsWith('$') ? DOLLAR_SIGN.test(norm) : CURRENCY_SIGNS.has(norm)
 }
 
-/** Abbreviated magnitudes written after the number: "£20m", "$3bn", "€1.2 mln". */
-const MAGNITUDES = new Set(['m', 'mn', 'mln', 'bn', 'bln', 'b', 'tn', 'trn', 'k'])
+/** Abbreviated magnitudes written after the number: "£20m", "$3bn", "€1.2 mln" (class AMOUNT_MAGNITUDES). */
+let magnitudes: ReadonlySet<string> | undefined
+/** Currencies named after their number: "50 million euros", "2 billion yuan" (class CURRENCY_NAMES). */
+let currencies: ReadonlySet<string> | undefined
 
-/** Currencies named after their number: "50 million euros", "2 billion yuan". */
-const CURRENCIES = new Set([
-  'dollar',
-  'dollars',
-  'euro',
-  'euros',
-  'pound',
-  'pounds',
-  'sterling',
-  'yuan',
-  'renminbi',
-  'yen',
-  'rupee',
-  'rupees',
-  'rouble',
-  'roubles',
-  'ruble',
-  'rubles',
-  'franc',
-  'francs',
-  'shekel',
-  'shekels',
-  'riyal',
-  'riyals',
-  'dinar',
-  'dinars',
-  'lira',
-  'won',
-  'peso',
-  'pesos',
-  'krone',
-  'kronor',
-  'crowns',
-])
+/** A year standing alone before a currency word is no sum: "in 2019 won" (the verb), unlike "2,000 won". */
+const YEAR = /^(1[89]|20)\d\d$/
 
 function isNumber(view: DocView, i: number): boolean {
   const token = view.tokens[i]
@@ -62,8 +32,11 @@ export function isAmountToken(view: DocView, i: number): boolean {
   const norm = view.tokens[i]?.norm
   if (norm === undefined) return false
   if (isCurrencySign(norm)) return isNumber(view, i + 1)
-  if (MAGNITUDES.has(norm) || CURRENCIES.has(norm)) return isNumber(view, i - 1) || isMagnitude(view, i - 1)
-  return false
+  magnitudes ??= lexiconClass('AMOUNT_MAGNITUDES')
+  currencies ??= lexiconClass('CURRENCY_NAMES')
+  if (!magnitudes.has(norm) && !currencies.has(norm)) return false
+  if (isMagnitude(view, i - 1)) return true
+  return isNumber(view, i - 1) && !YEAR.test(view.tokens[i - 1]?.norm ?? '')
 }
 
 /** "$2 billion dollars", "50 million euros": a spelt-out magnitude after a number. */

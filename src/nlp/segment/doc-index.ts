@@ -69,20 +69,12 @@ export class DocIndex {
 
   /** The first token that ends after `offset` (tokens.length when none does). */
   tokenAt(offset: number): number {
-    const { tokens } = this
-    let low = 0
-    let high = tokens.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (tokens[middle]!.end <= offset) low = middle + 1
-      else high = middle
-    }
-    return low
+    return countUpTo(this.tokens, 'end', offset)
   }
 
   /** The last token that starts at or before `offset` (0 when none does). */
   tokenBefore(offset: number): number {
-    return Math.max(0, startingBy(this.tokens, offset) - 1)
+    return Math.max(0, countUpTo(this.tokens, 'start', offset) - 1)
   }
 
   /** The tokens [first, last) a span covers: from the first ending after its start to the last starting before its end. */
@@ -98,7 +90,7 @@ export class DocIndex {
   sentenceContaining(offset: number): number {
     const { sentences } = this
     if (!this.sentencesAscend) return sentences.findIndex((s) => s.start <= offset && offset < s.end)
-    const last = startingBy(sentences, offset) - 1
+    const last = countUpTo(sentences, 'start', offset) - 1
     return last >= 0 && offset < sentences[last]!.end ? last : -1
   }
 
@@ -109,7 +101,7 @@ export class DocIndex {
       this.byStart ??= new Map(tokens.map((t) => [t.start, t.sentence]))
       return this.byStart.get(offset) ?? -1
     }
-    const token = tokens[startingBy(tokens, offset) - 1]
+    const token = tokens[countUpTo(tokens, 'start', offset) - 1]
     return token && token.start === offset ? token.sentence : -1
   }
 }
@@ -148,13 +140,13 @@ function isPlainLowerAscii(value: string): boolean {
   return true
 }
 
-/** How many of `spans` (in order of their starts) start at or before `offset`, by binary search. */
-function startingBy(spans: readonly Span[], offset: number): number {
+/** How many of `spans` (in order) have their `edge` at or before `offset`, by binary search. */
+function countUpTo(spans: readonly Span[], edge: 'start' | 'end', offset: number): number {
   let low = 0
   let high = spans.length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if (spans[middle]!.start <= offset) low = middle + 1
+    if (spans[middle]![edge] <= offset) low = middle + 1
     else high = middle
   }
   return low

@@ -6,7 +6,7 @@
 import type { Token } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
 import type { Draft } from './classify.js'
-import type { KbView } from './kb-view.js'
+import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
 
 /** The longest agent phrase tried, in words ("ministry of the interior"). */
@@ -31,14 +31,6 @@ function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): 
     const agent = kb.agent(keys.slice(i, i + n).join(' '))
     if (agent) return { ...agent, end: i + n }
   }
-  return undefined
-}
-
-/** The country a linked draft stands for, if it is a country, a place in one, or a group with a home. */
-function countryOf(kb: KbView, draft: Draft): string | undefined {
-  if (!draft.entity) return undefined
-  if (draft.kind === 'country') return draft.entity
-  if (draft.kind === 'place' || draft.kind === 'region') return kb.entity(draft.entity)?.country
   return undefined
 }
 
@@ -136,7 +128,7 @@ function placeAfter(
   if (PLACE_MODIFIERS.has(keys[j] ?? '')) j++
   const k = byStart.get(j)
   const draft = k === undefined ? undefined : drafts[k]
-  return draft && draft.form !== 'demonym' ? countryOf(kb, draft) : undefined
+  return draft && draft.form !== 'demonym' ? countryOfMention(kb, draft) : undefined
 }
 
 /** A lower-case word that may stand between a demonym and its noun: "Iraqi riot police", "Syrian opposition". */

@@ -13,7 +13,7 @@
 import type { Doc } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
 import type { Draft } from './classify.js'
-import type { KbView } from './kb-view.js'
+import { countryOfMention, type KbView } from './kb-view.js'
 
 /** Where a group may live: its countries (empty: anywhere), and what it stands for when the text says nothing. */
 interface Placement {
@@ -35,7 +35,7 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Draft[]
     if (!placement) return draft
     // "Iraqi Kurds", "Bosnian Serbs": the country word before the group already acts for it
     if (adjacentCountry(doc, drafts, kb, k)) return draft
-    located ??= drafts.map((other) => (isWhere(doc, other) ? countryOf(other, kb) : undefined))
+    located ??= drafts.map((other) => (isWhere(doc, other) ? countryOfMention(kb, other) : undefined))
     const country = nearestInSentence(index, drafts, located, k, placement) ?? placement.home
     if (!country || country === placement.not) return draft
     const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
@@ -52,14 +52,6 @@ function placementOf(doc: Doc, draft: Draft, kb: KbView): Placement | undefined 
   // "ethnic Albanians", "ethnic Serbs": the people of a country living in another one
   if (draft.form === 'demonym' && /\bethnic\s+$/i.test(doc.text.slice(Math.max(0, draft.start - 8), draft.start)))
     return { countries: [], not: draft.entity }
-  return undefined
-}
-
-/** The country a draft names or lies in: a country, or a place or region the KB files under one. */
-function countryOf(draft: Draft, kb: KbView): string | undefined {
-  if (!draft.entity) return undefined
-  if (draft.kind === 'country') return draft.entity
-  if (draft.kind === 'place' || draft.kind === 'region') return kb.entity(draft.entity)?.country
   return undefined
 }
 
@@ -84,7 +76,7 @@ const AT = /\b(?:in|at|near|outside|around)\s+$/i
 /** "Iraqi Kurds", "Syrian Kurdish fighters": a country word ending just before the group. */
 function adjacentCountry(doc: Doc, drafts: readonly Draft[], kb: KbView, k: number): string | undefined {
   const before = drafts[k - 1]
-  const country = before && countryOf(before, kb)
+  const country = before && countryOfMention(kb, before)
   if (!before || !country || before.kind !== 'country') return undefined
   return /^[\s-]+$/.test(doc.text.slice(before.end, drafts[k]!.start)) ? country : undefined
 }

@@ -2,6 +2,7 @@
  * The part of the knowledge base that recognition, linking and coreference use. The real KB (src/kb)
  * satisfies it; tests pass a small hand-made one.
  */
+import type { Mention } from '../../document.js'
 export type EntityKindName = 'country' | 'organization' | 'person' | 'place' | 'region'
 export type AliasForm = 'name' | 'abbreviation' | 'demonym' | 'capital' | 'metonym' | 'description'
 
@@ -46,4 +47,12 @@ export interface KbView {
   agent?(noun: string): { readonly sector: string; readonly located: boolean } | undefined
   /** The most words of an agent phrase starting with this lower-case word, 0 for none (a cheap first check). */
   agentWords?(first: string): number
+}
+
+/** The country a linked mention stands for or lies in: a country, or a place or region the KB files under one. */
+export function countryOfMention(kb: KbView, mention: Pick<Mention, 'entity' | 'kind'>): string | undefined {
+  if (!mention.entity) return undefined
+  if (mention.kind === 'country') return mention.entity
+  if (mention.kind === 'place' || mention.kind === 'region') return kb.entity(mention.entity)?.country
+  return undefined
 }

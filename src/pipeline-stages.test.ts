@@ -7,6 +7,7 @@ import { WordNetVerbs } from './coding/wordnet.js'
 import { packageResources } from './coding/test-helpers.js'
 import { docOf, type Doc, type LayerName } from './document.js'
 import { loadKb } from './kb/index.js'
+import { defaultLexicon, GRAMMAR_CLASSES, lexiconClass, type Lexicon } from './nlp/syntax/index.js'
 import { assemblePipeline, createPipeline, type PipelineResources, type Stage } from './pipeline.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-tiny-kb-'))
@@ -34,15 +35,25 @@ const TINY_ENTRIES: VerbEntry[] = [
   },
 ]
 
+/** The package's grammar classes (negators, saying verbs…) and no pattern class, with some words changed. */
+function grammarLexicon(change: Record<string, (words: string[]) => string[]> = {}): Lexicon {
+  const classes = GRAMMAR_CLASSES.map((name) => {
+    const words = [...lexiconClass(name, defaultLexicon())]
+    return [name, change[name]?.(words) ?? words] as const
+  })
+  return lexiconOf(Object.fromEntries(classes))
+}
+
 const noWordNet = new WordNetVerbs(new Map(), Buffer.alloc(0))
-const tiny = createPipeline({
+const tinyKnowledge = {
   kb: tinyKb(),
   dictionary: loadVerbDictionary(TINY_ENTRIES, { lexicon: lexiconOf({}) }),
-  lexicon: lexiconOf({}),
+  lexicon: grammarLexicon(),
   tables: loadCodeTables(),
   // an empty WordNet: a verb no tiny entry heads borrows nothing
   wordnet: () => noWordNet,
-})
+}
+const tiny = createPipeline(tinyKnowledge)
 const standard = createPipeline(packageResources())
 
 function events(pipeline: typeof tiny, text: string): string[] {
@@ -58,6 +69,30 @@ test('a pipeline built with a tiny KB and dictionary links and codes with exactl
   // and the tiny dictionary has no entry for sanctions, which the package's codes
   expect(events(standard, 'Canada imposed new sanctions on Iran.').map((e) => e.slice(0, 11))).toEqual(['CAN>IRN 163'])
   expect(events(tiny, 'Canada imposed new sanctions on Iran.')).toEqual([])
+})
+
+test("the coder's and the sentence layer's own rules read the word classes of the pipeline's lexicon", () => {
+  const coded = (pipeline: typeof tiny, text: string) =>
+    pipeline.run(docOf(text, { published: '2024-03-05' })).events.map((e) => `${e.cameo} ${e.negated} ${e.modality}`)
+  // a lexicon whose NEGATORS lack "not", whose HEDGES lack "reportedly"
+  const changed = createPipeline({
+    ...tinyKnowledge,
+    lexicon: grammarLexicon({
+      NEGATORS: (words) => words.filter((word) => word !== 'not'),
+      HEDGES: (words) => words.filter((word) => word !== 'reportedly'),
+    }),
+  })
+  expect(coded(tiny, 'Qarnovia did not commend Veldoria.')).toEqual(['057 true asserted'])
+  expect(coded(changed, 'Qarnovia did not commend Veldoria.')).toEqual(['057 false asserted'])
+  expect(coded(tiny, 'Qarnovia reportedly commended Veldoria.')).toEqual(['057 false reported'])
+  expect(coded(changed, 'Qarnovia reportedly commended Veldoria.')).toEqual(['057 false asserted'])
+  // the package's pipeline, built before, still reads its own
+  expect(coded(standard, 'Canada did not impose new sanctions on Iran.')).toEqual(['163 true asserted'])
+})
+
+test('a lexicon without a class the grammar reads is refused when the pipeline is built, naming the class', () => {
+  const lexicon = lexiconOf(Object.fromEntries(GRAMMAR_CLASSES.filter((n) => n !== 'SAY_VERBS').map((n) => [n, ['x']])))
+  expect(() => createPipeline({ ...tinyKnowledge, lexicon })).toThrow(/Lexicon class SAY_VERBS is not defined/)
 })
 
 test('two pipelines over different resources in one process do not share what they learned', () => {

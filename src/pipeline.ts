@@ -59,14 +59,14 @@ export interface PipelineOptions {
 
 /**
  * What the stages read besides the document: a pipeline links, codes and relates with these. Not yet with its own
- * word classes for the coder's grammar rules and the title table, which are the package's (issue 9 part 4).
+ * title table, which is the package's (issue 9 part 4).
  */
 export interface PipelineResources {
   /** Canonical actors, aliases, roles and memberships: recognition, coreference, coding and facts link with it. */
   readonly kb: Kb
   /** The verb patterns the coder matches, compiled with the lexicon. */
   readonly dictionary: VerbDictionary
-  /** Word classes for the dictionary's `&CLASS` (the coder's grammar rules read the package's). */
+  /** Word classes for the dictionary's `&CLASS` and for the coder's and sentence layer's own rules. */
   readonly lexicon: Lexicon
   /** CAMEO and PLOVER code tables, with each code's traits and governed forms (data/coding/governing.json). */
   readonly tables: CodeTables
@@ -76,7 +76,7 @@ export interface PipelineResources {
 
 /** The entente pipeline over the given resources. Order matters: each stage needs the layers of the ones before it. */
 export function createPipeline(resources: PipelineResources, options: PipelineOptions = {}): Pipeline {
-  const { kb } = resources
+  const { kb, lexicon } = resources
   return assemblePipeline(
     [
       clean, // zones: headline, byline, body, debris
@@ -85,7 +85,7 @@ export function createPipeline(resources: PipelineResources, options: PipelineOp
       createRecognize({ kb }), // mentions, linked to the KB with roles at the publication date
       createCoref({ kb }), // pronouns and descriptions → entities
       createCode(resources), // events: CAMEO + PLOVER, negation, modality, date, place
-      createRelate({ kb }), // facts with validity intervals, from mentions, roles and events
+      createRelate({ kb, lexicon }), // facts with validity intervals, from mentions, roles and events
     ],
     options,
   )

@@ -1,4 +1,4 @@
-import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
+import type { DocView, GrammarClass } from '../nlp/syntax/index.js'
 import type { CodeTables } from './tables.js'
 
 /**
@@ -6,11 +6,7 @@ import type { CodeTables } from './tables.js'
  * policy, 3 rights and freedoms, 4 a change of institutions or regime ("demonstrated calling for independence" is
  * 1414, "went on strike over the pension bill" 1432, "demanded the resignation of the president" 1041).
  */
-const AIMS: ReadonlyMap<string, string> = new Map(
-  (['AIM_LEADERSHIP', 'AIM_POLICY', 'AIM_RIGHTS', 'AIM_REGIME'] as const).flatMap((name, k) =>
-    [...lexiconClass(name)].map((word) => [word, String(k + 1)] as const),
-  ),
-)
+const AIMS: readonly GrammarClass[] = ['AIM_LEADERSHIP', 'AIM_POLICY', 'AIM_RIGHTS', 'AIM_REGIME']
 
 /** How far after the trigger the aim is looked for ("staged demonstrations on Saturday to demand reforms"). */
 const AIM_WINDOW = 16
@@ -25,8 +21,8 @@ export function aimCode(view: DocView, tables: CodeTables, code: string, from: n
     if (!token || token.norm === ';') break
     // "Bill Lee", "right now": names and adverbs are no aims
     if (token.pos === 'PROPN' || token.pos === 'ADV') continue
-    const digit = AIMS.get(token.norm)
-    if (digit) return base + digit
+    const aim = AIMS.findIndex((name) => view.words[name].has(token.norm))
+    if (aim >= 0) return base + String(aim + 1)
   }
   return code
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { viewOf } from '../nlp/syntax/index.js'
+import { viewOf, wordsOf } from '../nlp/syntax/index.js'
 import { isAmountToken } from './amount.js'
 import { codeEvents } from './code.js'
 import { packageResources, testDoc } from './test-helpers.js'
@@ -23,7 +23,8 @@ test('a currency named after the number is part of the sum', () => {
 
 /** The words of a text that count as part of a sum of money. */
 function amountWords(text: string): string[] {
-  const view = viewOf(testDoc(text), packageResources().kb)
+  const { kb, lexicon } = packageResources()
+  const view = viewOf(testDoc(text), kb, wordsOf(lexicon))
   return view.tokens.flatMap((token, i) => (isAmountToken(view, i) ? [token.norm] : []))
 }
 

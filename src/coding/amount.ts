@@ -1,4 +1,4 @@
-import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
+import type { DocView } from '../nlp/syntax/index.js'
 
 /** A currency sign standing before its number: "$50 million", "€2bn", "US$1.5 billion", "A$300m". */
 const DOLLAR_SIGN = /^[a-z]{0,3}\$$/
@@ -9,11 +9,6 @@ function isCurrencySign(norm: string): boolean {
   if (norm.length > 4) return false
   return norm.endsWith('$') ? DOLLAR_SIGN.test(norm) : CURRENCY_SIGNS.has(norm)
 }
-
-/** Abbreviated magnitudes written after the number: "£20m", "$3bn", "€1.2 mln" (class AMOUNT_MAGNITUDES). */
-let magnitudes: ReadonlySet<string> | undefined
-/** Currencies named after their number: "50 million euros", "2 billion yuan" (class CURRENCY_NAMES). */
-let currencies: ReadonlySet<string> | undefined
 
 /** A year standing alone before a currency word is no sum: "in 2019 won" (the verb), unlike "2,000 won". */
 const YEAR = /^(1[89]|20)\d\d$/
@@ -32,9 +27,9 @@ export function isAmountToken(view: DocView, i: number): boolean {
   const norm = view.tokens[i]?.norm
   if (norm === undefined) return false
   if (isCurrencySign(norm)) return isNumber(view, i + 1)
-  magnitudes ??= lexiconClass('AMOUNT_MAGNITUDES')
-  currencies ??= lexiconClass('CURRENCY_NAMES')
-  if (!magnitudes.has(norm) && !currencies.has(norm)) return false
+  // abbreviated magnitudes written after the number ("£20m", "$3bn", "€1.2 mln"), currencies named after it ("50
+  // million euros", "2 billion yuan")
+  if (!view.words.AMOUNT_MAGNITUDES.has(norm) && !view.words.CURRENCY_NAMES.has(norm)) return false
   if (isMagnitude(view, i - 1)) return true
   return isNumber(view, i - 1) && !YEAR.test(view.tokens[i - 1]?.norm ?? '')
 }

@@ -7,6 +7,9 @@ import { codeEvents } from './code.js'
 import { loadVerbDictionary, type VerbEntry } from './dictionary.js'
 import { packageResources, testDoc } from './test-helpers.js'
 import { WordNetVerbs, wordnetVerbs } from './wordnet.js'
+import { wordsOf } from '../nlp/syntax/index.js'
+
+const words = wordsOf(packageResources().lexicon)
 
 function entry(pattern: string, code: string, extra: Partial<VerbEntry> = {}): VerbEntry {
   return { pattern, code, example: 'written for this test', expect: { code }, ...extra }
@@ -78,8 +81,8 @@ describe('back-off: a verb with no entry borrows the default of a WordNet synony
         .synonyms('boast', 1)
         .map((s) => s.word),
     ).toContain('gas')
-    expect(backoffFor(dictionary, 'boast', wordnetVerbs)).toBeUndefined()
-    expect(backoffFor(dictionary, 'hassle', wordnetVerbs)?.via).toBe('harass')
+    expect(backoffFor(dictionary, 'boast', wordnetVerbs, words)).toBeUndefined()
+    expect(backoffFor(dictionary, 'hassle', wordnetVerbs, words)?.via).toBe('harass')
   })
 
   test('what a verb borrows is kept per WordNet: a pipeline with another WordNet finds its own answer', () => {
@@ -89,9 +92,9 @@ describe('back-off: a verb with no entry borrows the default of a WordNet synony
       writeFileSync(join(dir, 'data.verb'), '')
       const empty = WordNetVerbs.load(dir)
       const fresh = loadVerbDictionary([harass, gas, confront])
-      expect(backoffFor(fresh, 'hassle', () => empty)).toBeUndefined()
-      expect(backoffFor(fresh, 'hassle', wordnetVerbs)?.via).toBe('harass')
-      expect(backoffFor(fresh, 'hassle', () => empty)).toBeUndefined()
+      expect(backoffFor(fresh, 'hassle', () => empty, words)).toBeUndefined()
+      expect(backoffFor(fresh, 'hassle', wordnetVerbs, words)?.via).toBe('harass')
+      expect(backoffFor(fresh, 'hassle', () => empty, words)).toBeUndefined()
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
@@ -99,7 +102,7 @@ describe('back-off: a verb with no entry borrows the default of a WordNet synony
 
   test('common verbs and the grammar’s own verbs never back off', () => {
     // "face" is first "confront", whose default would read every "faced" as an opposition
-    expect(backoffFor(dictionary, 'face', wordnetVerbs)).toBeUndefined()
+    expect(backoffFor(dictionary, 'face', wordnetVerbs, words)).toBeUndefined()
     expect(coded('Russia faced Georgia in the final.')).toEqual([])
   })
 })

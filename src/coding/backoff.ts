@@ -1,5 +1,5 @@
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
-import { lexiconClass } from '../nlp/syntax/index.js'
+import type { GrammarClass, Words } from '../nlp/syntax/index.js'
 import type { WordNetVerbs } from './wordnet.js'
 
 /**
@@ -18,7 +18,7 @@ export interface Backoff {
 /** How much less sure a back-off event is than the default it borrows. */
 export const BACKOFF_PENALTY = 0.1
 
-const STOP_CLASSES = [
+const STOP_CLASSES: readonly GrammarClass[] = [
   'BACKOFF_STOP',
   'SAY_VERBS',
   'GOVERNING_VERBS',
@@ -29,28 +29,17 @@ const STOP_CLASSES = [
   'DEMAND_VERBS',
   'WARNING_VERBS',
 ]
-let stop: ReadonlySet<string> | undefined
-
-function stopped(lemma: string): boolean {
-  stop ??= new Set(STOP_CLASSES.flatMap((name) => [...lexiconClass(name)]))
-  return stop.has(lemma)
-}
-
-let lenders: ReadonlySet<string> | undefined
-
-/**
- * Heads whose default is written for a sense that is not their most frequent in WordNet ("apprehend" is first
- * "understand"): they lend nothing (class BACKOFF_NO_LEND).
- */
-function noLend(): ReadonlySet<string> {
-  lenders ??= lexiconClass('BACKOFF_NO_LEND')
-  return lenders
+function stopped(words: Words, lemma: string): boolean {
+  return STOP_CLASSES.some((name) => words[name].has(lemma))
 }
 
 /** Verb defaults by head word, collected once per dictionary. */
 const defaultsCache = new WeakMap<VerbDictionary, ReadonlyMap<string, CompiledEntry>>()
-/** Back-off found for a lemma, once per dictionary and WordNet (null: none). */
-const found = new WeakMap<VerbDictionary, WeakMap<WordNetVerbs, Map<string, Backoff | null>>>()
+/**
+ * The synonyms that may lend a lemma their default, in WordNet's order, found once per dictionary and WordNet (the
+ * lexicon's BACKOFF_NO_LEND is applied after).
+ */
+const found = new WeakMap<VerbDictionary, WeakMap<WordNetVerbs, Map<string, readonly Backoff[]>>>()
 
 function verbDefaults(dictionary: VerbDictionary): ReadonlyMap<string, CompiledEntry> {
   let defaults = defaultsCache.get(dictionary)
@@ -71,32 +60,38 @@ function headPos(item: CompiledEntry): string | undefined {
   return head?.kind === 'word' ? head.pos : undefined
 }
 
-/** The default a lemma that heads no entry borrows from a WordNet synonym, if any. */
+/**
+ * The default a lemma that heads no entry borrows from a WordNet synonym, if any. Heads whose default is written for
+ * a sense that is not their most frequent in WordNet ("apprehend" is first "understand") lend nothing (class
+ * BACKOFF_NO_LEND).
+ */
 export function backoffFor(
   dictionary: VerbDictionary,
   lemma: string,
   wordnet: () => WordNetVerbs,
+  words: Words,
 ): Backoff | undefined {
-  if (stopped(lemma) || dictionary.byHead.has(lemma)) return undefined
+  if (stopped(words, lemma) || dictionary.byHead.has(lemma)) return undefined
+  return lenders(dictionary, lemma, wordnet).find((lent) => !words.BACKOFF_NO_LEND.has(lent.via))
+}
+
+function lenders(dictionary: VerbDictionary, lemma: string, wordnet: () => WordNetVerbs): readonly Backoff[] {
   const verbs = wordnet()
   let byWordnet = found.get(dictionary)
   if (!byWordnet) found.set(dictionary, (byWordnet = new WeakMap()))
   let cache = byWordnet.get(verbs)
   if (!cache) byWordnet.set(verbs, (cache = new Map()))
   const known = cache.get(lemma)
-  if (known !== undefined) return known ?? undefined
-  let result: Backoff | null = null
+  if (known) return known
+  const result: Backoff[] = []
   const defaults = verbDefaults(dictionary)
   // one sense: measured on the whole of WordNet, second senses lent mostly wrong codes ("grasp" → "apprehend"
   // 173, "lecture" → "berate", "level" → "raze")
   for (const { word, synset } of verbs.synonyms(lemma, 1)) {
-    const item = noLend().has(word) ? undefined : defaults.get(word)
+    const item = defaults.get(word)
     // a head's default codes its dominant sense: "boast" shares a sense with "gas", not gas's first
-    if (item && verbs.firstSense(word, synset)) {
-      result = { item, via: word }
-      break
-    }
+    if (item && verbs.firstSense(word, synset)) result.push({ item, via: word })
   }
   cache.set(lemma, result)
-  return result ?? undefined
+  return result
 }

@@ -9,10 +9,8 @@ import {
   participleClause,
   type ActorSpan,
   type DocView,
-  CLAUSE_OPENERS,
   isPossessiveMarker,
   lemmaOf,
-  lexiconClass,
   sharedObject,
   closingSayer,
   continuesVerbPhrase,
@@ -88,8 +86,8 @@ function codeNoun(scan: Scan, match: Match): void {
   emit(scan, triggerOf(match), agents, match.target ?? [], chain, 0.7)
 }
 
-/** Verbs whose object does what an infinitive after it says: "invited Finland to join", "asked Japan to help". */
-const OBJECT_CONTROL = lexiconClass('OBJECT_CONTROL_VERBS')
+// OBJECT_CONTROL_VERBS (view.words): Verbs whose object does what an infinitive after it says: "invited Finland to
+// join", "asked Japan to help".
 
 const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
 
@@ -104,7 +102,8 @@ function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !view.actorCover.has(chain.start - 1)))
     return undefined
   const prior = scan.drafts.filter((d) => !d.noun && d.head < chain.start).at(-1)
-  if (!prior || (view.forms[prior.head] ?? []).some((form) => OBJECT_CONTROL.has(form))) return undefined
+  if (!prior || (view.forms[prior.head] ?? []).some((form) => view.words.OBJECT_CONTROL_VERBS.has(form)))
+    return undefined
   for (let i = prior.last + 1; i < chain.start; i++) {
     const token = view.tokens[i]
     if (!token || view.actorCover.has(i) || isPossessiveMarker(token)) continue
@@ -136,7 +135,7 @@ function clauseSubject(view: DocView, chainStart: number, first: number): ActorS
   let from = first
   for (let i = chainStart - 1; i >= first; i--) {
     const norm = view.tokens[i]?.norm ?? ''
-    if (norm === 'that' || CLAUSE_OPENERS.has(norm)) {
+    if (norm === 'that' || view.words.CLAUSE_OPENERS.has(norm)) {
       from = i + 1
       break
     }

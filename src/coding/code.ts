@@ -6,7 +6,7 @@ import type { VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
-import { type CodingKb, type Lexicon, viewOf, type DocView } from '../nlp/syntax/index.js'
+import { type CodingKb, type Lexicon, viewOf, type DocView, type Words, wordsOf } from '../nlp/syntax/index.js'
 import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
 
@@ -80,17 +80,16 @@ function toEvent(view: DocView, tables: CodeTables, draft: Draft, index: number)
   return event as CodedEvent
 }
 
-/**
- * What the coder reads besides the document. One exception remains (issue 9 part 4): the coder's and the sentence
- * layer's own rules read the package's word classes (`lexiconClass`, data/coding/lexicon) when first used, not
- * `lexicon` below; a dictionary's `&CLASS` references do use `lexicon`.
- */
+/** What the coder reads besides the document. */
 export interface CodeResources {
   /** Links actors: a person's country, an organ's organization, a demonym's country. */
   readonly kb: CodingKb
   /** Verb patterns and their CAMEO codes, compiled with the lexicon's word classes. */
   readonly dictionary: VerbDictionary
-  /** Word classes the dictionary was compiled with (the coder's own rules still read the package's, see above). */
+  /**
+   * Word classes: the dictionary was compiled with them, and the coder's and the sentence layer's own rules read
+   * theirs from it (GRAMMAR_CLASSES: governing, light and saying verbs, negators, clause openers…).
+   */
   readonly lexicon: Lexicon
   /** CAMEO codes (Goldstein, quad class, traits, governed forms) and the CAMEO → PLOVER crosswalk. */
   readonly tables: CodeTables
@@ -98,10 +97,17 @@ export interface CodeResources {
   readonly wordnet: () => WordNetVerbs
 }
 
-/** Codes the events of a document with a KB, a verb dictionary and code tables. */
-export function codeEvents(doc: Doc, resources: CodeResources): CodedEvent[] {
+/**
+ * Codes the events of a document with a KB, a verb dictionary, a lexicon and code tables (`words`: the lexicon's
+ * grammar classes, which the stage resolves once).
+ */
+export function codeEvents(
+  doc: Doc,
+  resources: CodeResources,
+  words: Words = wordsOf(resources.lexicon),
+): CodedEvent[] {
   const { dictionary, tables, wordnet } = resources
-  const view = viewOf(doc, resources.kb)
+  const view = viewOf(doc, resources.kb, words)
   const all: Draft[] = []
   let previous: Draft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
@@ -126,12 +132,13 @@ export function codeEvents(doc: Doc, resources: CodeResources): CodedEvent[] {
 
 /** The coding stage: source · verb phrase · target → CAMEO and PLOVER, with negation, modality, date and place. */
 export function createCode(resources: CodeResources): Stage {
+  const words = wordsOf(resources.lexicon)
   return {
     name: 'code',
     needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'],
     adds: ['events'],
     run(doc) {
-      return { events: codeEvents(doc, resources) }
+      return { events: codeEvents(doc, resources, words) }
     },
   }
 }

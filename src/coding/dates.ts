@@ -1,10 +1,7 @@
 import type { TimeExpression } from '../document.js'
 import type { Draft } from './draft.js'
 import { complementOffset, shiftBy } from './relative.js'
-import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
-
-const DATED = lexiconClass('DATED_UNITS')
-const CAUSE_WORDS = lexiconClass('CAUSE_WORDS')
+import { type DocView } from '../nlp/syntax/index.js'
 
 /** First day of a dated value ("2022-02" → "2022-02-01"); undefined for weeks and other forms. */
 export function firstDay(value: string): string | undefined {
@@ -28,7 +25,7 @@ function timesWithin(view: DocView, start: number, end: number): TimeExpression[
   const all = view.doc.times
   const sorted = view.timesInOrder
   const within = (t: TimeExpression) =>
-    t.start >= start && t.end <= end && t.resolved && !!t.value && DATED.has(t.precision)
+    t.start >= start && t.end <= end && t.resolved && !!t.value && view.words.DATED_UNITS.has(t.precision)
   if (!sorted) return all.filter(within)
   let lo = 0
   let hi = all.length
@@ -106,6 +103,6 @@ function nearest(drafts: Draft[], at: number): Draft | undefined {
 
 /** A cause word between the end of one event and the head of a nominal event: "over its invasion". */
 function causeLinked(view: DocView, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (CAUSE_WORDS.has(view.tokens[i]?.norm ?? '')) return to - i <= 4
+  for (let i = from + 1; i < to; i++) if (view.words.CAUSE_WORDS.has(view.tokens[i]?.norm ?? '')) return to - i <= 4
   return false
 }

@@ -1,5 +1,5 @@
 import type { CodeTables } from './tables.js'
-import { SAY_VERBS, type ActorSpan, type DocView, findSubject } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView, findSubject } from '../nlp/syntax/index.js'
 
 /** The demand code for an action, or the general 100. */
 export function demandCode(tables: CodeTables, code: string): string {
@@ -20,7 +20,7 @@ export function requestCode(tables: CodeTables, code: string, action: string): s
 export function findSayer(view: DocView, before: number, sentenceStart: number): ActorSpan[] {
   for (let i = before - 1; i >= sentenceStart; i--) {
     const forms = view.forms[i] ?? []
-    if (view.tokens[i]?.pos === 'NOUN' || !forms.some((form) => SAY_VERBS.has(form))) continue
+    if (view.tokens[i]?.pos === 'NOUN' || !forms.some((form) => view.words.SAY_VERBS.has(form))) continue
     return findSubject(view, i, sentenceStart)
   }
   return []

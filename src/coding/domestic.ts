@@ -1,27 +1,11 @@
 import type { Mention } from '../document.js'
-import {
-  SAY_VERBS,
-  ethnicGroup,
-  placeActor,
-  type ActorSpan,
-  type DocView,
-  type LocatedSpan,
-  CLAUSE_OPENERS,
-  lexiconClass,
-} from '../nlp/syntax/index.js'
+import { ethnicGroup, placeActor, type ActorSpan, type DocView, type LocatedSpan } from '../nlp/syntax/index.js'
 
-const PLACE_PREPOSITIONS = lexiconClass('PLACE_PREPOSITIONS')
+// DOMESTIC_GROUPS (view.words): Nouns for groups and bodies inside a country: with no country named, they belong to the
+// actor's own.
 
-/** Nouns for groups and bodies inside a country: with no country named, they belong to the actor's own. */
-const DOMESTIC_GROUPS = lexiconClass('DOMESTIC_GROUPS')
-
-/**
- * Armed groups: at home when an actor deals with them by words or concessions ("lifted the ban on the rebels"),
- * but often abroad when the action is force ("struck rebel sites"), so not assumed domestic there.
- */
-const ARMED_GROUPS = lexiconClass('ARMED_GROUPS')
-
-const ANY_GROUPS: ReadonlySet<string> = new Set([...DOMESTIC_GROUPS, ...ARMED_GROUPS])
+// ARMED_GROUPS (view.words): Armed groups: at home when an actor deals with them by words or concessions ("lifted the
+// ban on the rebels"), but often abroad when the action is force ("struck rebel sites"), so not assumed domestic there.
 
 /** How far after the trigger the object of an event is looked for. */
 const OBJECT_REACH = 8
@@ -32,7 +16,7 @@ const OBJECT_REACH = 8
  */
 function attributionStart(view: DocView, first: number, end: number): number {
   for (let i = end - 1; i >= Math.max(first, end - 8); i--) {
-    if (!(view.forms[i] ?? []).some((form) => SAY_VERBS.has(form))) continue
+    if (!(view.forms[i] ?? []).some((form) => view.words.SAY_VERBS.has(form))) continue
     for (let j = i - 1; j >= first; j--) if (view.tokens[j]?.norm === ',') return j
     return end
   }
@@ -55,7 +39,7 @@ function objectEnd(view: DocView, from: number, end: number, last = from): numbe
   const limit = Math.min(end, Math.max(from, last + 1) + OBJECT_REACH)
   for (let i = from; i < limit; i++) {
     const token = view.tokens[i]
-    if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') return i
+    if (!token || view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') return i
   }
   return limit
 }
@@ -66,7 +50,7 @@ function objectEnd(view: DocView, from: number, end: number, last = from): numbe
  * `force`, armed groups are not assumed to be at home.
  */
 export function domesticObject(view: DocView, force: boolean, from: number, end: number): boolean {
-  const groups = force ? DOMESTIC_GROUPS : ANY_GROUPS
+  const { DOMESTIC_GROUPS, ARMED_GROUPS } = view.words
   // "demanding that President Mnangagwa drop …": the object is the clause after "that"
   if (view.tokens[from]?.norm === 'that') from++
   const stop = objectEnd(view, from, end)
@@ -79,7 +63,8 @@ export function domesticObject(view: DocView, force: boolean, from: number, end:
     }
     const token = view.tokens[i]
     const nominal = token?.pos === 'NOUN' || token?.pos === 'ADJ'
-    if (nominal && (view.forms[i] ?? []).some((form) => groups.has(form))) return true
+    if (nominal && (view.forms[i] ?? []).some((f) => DOMESTIC_GROUPS.has(f) || (!force && ARMED_GROUPS.has(f))))
+      return true
   }
   return false
 }
@@ -98,7 +83,7 @@ export function placeTarget(view: DocView, from: number, last: number, end: numb
     if (!place) continue
     let j = i - 1
     while (view.tokens[j]?.pos === 'DET') j--
-    if (!PLACE_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) continue
+    if (!view.words.PLACE_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) continue
     return placeActor(place)
   }
   return undefined
@@ -113,7 +98,7 @@ export function nominalSubjectBefore(view: DocView, from: number, chainStart: nu
   let head: number | undefined
   for (let i = chainStart - 1; i >= from; i--) {
     const token = view.tokens[i]
-    if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',') break
+    if (!token || view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',') break
     if (view.timeCover.has(i)) continue
     const mention = view.mentionCover.get(i)
     // a demonym the recognizer could not link may name another country ("the Macedonian army"); "ethnic
@@ -179,7 +164,7 @@ export function placeSource(view: DocView, first: number, chainStart: number): A
   let common = false
   for (let i = chainStart - 1; i >= first; i--) {
     const token = view.tokens[i]
-    if (!token || CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'VERB') break
+    if (!token || view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'VERB') break
     if (view.actorCover.has(i)) return undefined
     const located = view.located.get(i)
     if (located) place = located

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { loadGoverning, readGoverning, type GoverningTable } from './governing.js'
-import { lexiconClass } from '../nlp/syntax/index.js'
+import { defaultLexicon, lexiconClass } from '../nlp/syntax/index.js'
 import { cameoInfo, loadCodeTables } from './tables.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
@@ -54,8 +54,8 @@ describe('data/coding/governing.json', () => {
 
   test('the word lists the grammar reads are lexicon classes', () => {
     for (const name of ['GOVERNING_VERBS', 'INTENT_WORDS', 'THREAT_VERBS', 'REFUSING_VERBS', 'APPEAL_VERBS'])
-      expect(lexiconClass(name).size, name).toBeGreaterThan(2)
-    expect(() => lexiconClass('NO_SUCH_CLASS')).toThrow(/Lexicon class NO_SUCH_CLASS is not defined/)
+      expect(lexiconClass(name, defaultLexicon()).size, name).toBeGreaterThan(2)
+    expect(() => lexiconClass('NO_SUCH_CLASS', defaultLexicon())).toThrow(/Lexicon class NO_SUCH_CLASS is not defined/)
   })
 })
 

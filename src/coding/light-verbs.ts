@@ -1,22 +1,15 @@
 import type { VerbDictionary } from './dictionary.js'
-import { lexiconClass, POSSESSIVE_PRONOUNS, isGapToken } from '../nlp/syntax/index.js'
+import { isGapToken } from '../nlp/syntax/index.js'
 import { isFreeToken, type Match } from './match.js'
 import { matchHead, type Scan } from './sentence.js'
 
-/**
- * Verbs that carry on, begin or widen an action named by a noun: "continued military aid to", "launched an
- * offensive against", "stepped up attacks on" (class LIGHT_VERBS of data/coding/lexicon/grammar.json). The noun's
- * event is coded with the verb's subject and modality.
- */
-const LIGHT_VERBS = lexiconClass('LIGHT_VERBS')
-/**
- * Verbs whose direct object names the event they stand for: "held talks with", "issued sanctions against",
- * "engaged in a firefight with", "carried out shelling of" (class SUPPORT_VERBS). Unlike the light verbs, the noun
- * must head their object: "gave details of the attack on Kyiv" is no attack by the giver.
- */
-const SUPPORT_VERBS = lexiconClass('SUPPORT_VERBS')
-/** Particles a support verb may take before its object ("engage in", "carry out"). */
-const SUPPORT_PARTICLES = lexiconClass('SUPPORT_PARTICLES')
+// LIGHT_VERBS (view.words): Verbs that carry on, begin or widen an action named by a noun: "continued military aid to",
+// "launched an offensive against", "stepped up attacks on" (class LIGHT_VERBS of data/coding/lexicon/grammar.json). The
+// noun's event is coded with the verb's subject and modality.
+// SUPPORT_VERBS (view.words): Verbs whose direct object names the event they stand for: "held talks with", "issued
+// sanctions against", "engaged in a firefight with", "carried out shelling of" (class SUPPORT_VERBS). Unlike the light
+// verbs, the noun must head their object: "gave details of the attack on Kyiv" is no attack by the giver.
+// SUPPORT_PARTICLES (view.words): Particles a support verb may take before its object ("engage in", "carry out").
 const MAX_LIGHT_OBJECT = 6
 const MAX_SUPPORT_OBJECT = 5
 /** What may stand between a support verb and the event noun heading its object: "an arrest warrant", "heavy". */
@@ -45,7 +38,7 @@ function hasForm(scan: Scan, i: number, words: ReadonlySet<string>): boolean {
 export function isLightVerb(scan: Scan, i: number): boolean {
   const token = scan.view.tokens[i]
   if (!token || token.pos !== 'VERB') return false
-  return hasForm(scan, i, LIGHT_VERBS) || hasForm(scan, i, SUPPORT_VERBS)
+  return hasForm(scan, i, scan.view.words.LIGHT_VERBS) || hasForm(scan, i, scan.view.words.SUPPORT_VERBS)
 }
 
 /** A full match of a noun entry at token k. */
@@ -58,11 +51,11 @@ function nounEventAt(scan: Scan, k: number): Match | undefined {
 
 /** The nominal event a light verb takes as its object ("continued its military aid to Mozambique"). */
 export function lightObject(scan: Scan, i: number): Match | undefined {
-  if (hasForm(scan, i, LIGHT_VERBS)) {
+  if (hasForm(scan, i, scan.view.words.LIGHT_VERBS)) {
     const found = carriedObject(scan, i)
     if (found) return found
   }
-  return hasForm(scan, i, SUPPORT_VERBS) ? supportObject(scan, i) : undefined
+  return hasForm(scan, i, scan.view.words.SUPPORT_VERBS) ? supportObject(scan, i) : undefined
 }
 
 /** A noun event within a few modifiers, prepositions or names after an aspectual light verb. */
@@ -73,7 +66,7 @@ function carriedObject(scan: Scan, i: number): Match | undefined {
     if (!token || view.actorCover.has(k)) return undefined
     const match = nounEventAt(scan, k)
     if (match) return match
-    if (!isGapToken(view.tokens, k) && !isFreeToken(view, k) && !(token.norm === 'up' && k === i + 1)) return undefined
+    if (!isGapToken(view, k) && !isFreeToken(view, k) && !(token.norm === 'up' && k === i + 1)) return undefined
   }
   return undefined
 }
@@ -85,13 +78,13 @@ function carriedObject(scan: Scan, i: number): Match | undefined {
 function supportObject(scan: Scan, i: number): Match | undefined {
   const { view } = scan
   let k = i + 1
-  if (SUPPORT_PARTICLES.has(view.tokens[k]?.norm ?? '')) k++
+  if (view.words.SUPPORT_PARTICLES.has(view.tokens[k]?.norm ?? '')) k++
   for (const last = Math.min(scan.end, k + MAX_SUPPORT_OBJECT); k < last; k++) {
     const token = view.tokens[k]
     if (!token || view.actorCover.has(k)) return undefined
     const match = nounEventAt(scan, k)
     if (match) return match
-    const possessive = token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.norm)
+    const possessive = token.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(token.norm)
     if (!OBJECT_MODIFIER_POS.has(token.pos) && !possessive && !view.timeCover.has(k)) return undefined
   }
   return undefined
@@ -103,7 +96,7 @@ function supportObject(scan: Scan, i: number): Match | undefined {
  * ("carry out attack on $TARGET") keeps the entry.
  */
 export function skippedEvent(scan: Scan, i: number, own: Match): Match | undefined {
-  if (!hasForm(scan, i, SUPPORT_VERBS)) return undefined
+  if (!hasForm(scan, i, scan.view.words.SUPPORT_VERBS)) return undefined
   const object = supportObject(scan, i)
   if (!object || object.head >= own.lastWord) return undefined
   const forms = scan.view.forms[object.head] ?? []

@@ -6,11 +6,9 @@ import {
   placeActor,
   type ActorSpan,
   type DocView,
-  POSSESSIVE_PRONOUNS,
   isGapToken,
   isPossessiveMarker,
   matchesWord,
-  lexiconClass,
 } from '../nlp/syntax/index.js'
 
 const MAX_GAP = 4
@@ -33,8 +31,8 @@ export interface Match {
   readonly backoff?: string
 }
 
-/** Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more than 100". */
-const QUANTITY_WORDS = lexiconClass('QUANTITY_WORDS')
+// QUANTITY_WORDS (view.words): Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more
+// than 100".
 
 /**
  * A token the matcher skips without counting it against the gap: a time expression ("lifted on Friday a …") or
@@ -44,10 +42,10 @@ export function isFreeToken(view: DocView, i: number): boolean {
   if (view.timeCover.has(i)) return true
   const token = view.tokens[i]
   if (!token) return false
-  if (token.pos === 'NUM' || QUANTITY_WORDS.has(token.norm) || isAmountToken(view, i)) return true
+  if (token.pos === 'NUM' || view.words.QUANTITY_WORDS.has(token.norm) || isAmountToken(view, i)) return true
   if (token.norm !== 'of') return false
   const before = view.tokens[i - 1]
-  return !!before && (before.pos === 'NUM' || QUANTITY_WORDS.has(before.norm))
+  return !!before && (before.pos === 'NUM' || view.words.QUANTITY_WORDS.has(before.norm))
 }
 
 /**
@@ -95,7 +93,7 @@ function walk(view: DocView, from: number): number[] {
       gaps += cover.last - i + 1
       i = cover.last
     } else if (isAmountToken(view, i)) continue
-    else if (!isGapToken(view.tokens, i)) break
+    else if (!isGapToken(view, i)) break
     else if (!isFreeToken(view, i)) gaps++
     if (gaps > MAX_GAP) break
   }
@@ -132,7 +130,11 @@ function phraseAt(
 
 /** "its European partners", "their Russian counterparts": the possessive stands before the actor that is meant. */
 function ownerless(view: DocView, span: ActorSpan | undefined): ActorSpan | undefined {
-  if (!span || span.mention.form !== 'pronoun' || !POSSESSIVE_PRONOUNS.has(view.tokens[span.first]?.norm ?? ''))
+  if (
+    !span ||
+    span.mention.form !== 'pronoun' ||
+    !view.words.POSSESSIVE_PRONOUNS.has(view.tokens[span.first]?.norm ?? '')
+  )
     return span
   return view.actorStart.get(span.last + 1) ?? span
 }

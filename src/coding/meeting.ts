@@ -1,10 +1,9 @@
-import { type ActorSpan, type DocView, lexiconClass } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView } from '../nlp/syntax/index.js'
 
-const MEETING_NOUNS = lexiconClass('MEETING_NOUNS')
 const LOOK_BACK_SENTENCES = 4
 
 function isMeetingNoun(view: DocView, i: number): boolean {
-  return view.tokens[i]?.pos === 'NOUN' && (view.forms[i] ?? []).some((form) => MEETING_NOUNS.has(form))
+  return view.tokens[i]?.pos === 'NOUN' && (view.forms[i] ?? []).some((form) => view.words.MEETING_NOUNS.has(form))
 }
 
 /** The organization named right before or after a meeting noun: "the ASEAN defence ministers' meeting". */

@@ -1,5 +1,5 @@
 import type { Draft } from './draft.js'
-import { type DocView, lexiconClass } from '../nlp/syntax/index.js'
+import { type DocView } from '../nlp/syntax/index.js'
 
 /** How many sentences back an undated event looks for the date of the narrative it continues. */
 const LOOK_BACK = 5
@@ -85,14 +85,12 @@ function pastPerfect(view: DocView, draft: Draft): boolean {
   return false
 }
 
-const TIME_CLAUSE = lexiconClass('TIME_CLAUSE_WORDS')
-
 /** "months after Russia invaded Ukraine": the event of a time clause dates something else, not the story. */
 function timeClause(view: DocView, draft: Draft): boolean {
   const first = view.sentenceTokens[draft.sentence]?.[0] ?? 0
   for (let i = draft.head - 1; i >= Math.max(first, draft.head - 8); i--) {
     const norm = view.tokens[i]?.norm ?? ''
-    if (TIME_CLAUSE.has(norm)) return true
+    if (view.words.TIME_CLAUSE_WORDS.has(norm)) return true
     if (norm === ',' || norm === ';') return false
   }
   return false

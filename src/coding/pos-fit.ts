@@ -4,9 +4,8 @@ import {
   irregularPast,
   looksLikeVerb,
   type DocView,
-  POSSESSIVE_PRONOUNS,
+  type GrammarClass,
   isPossessiveMarker,
-  lexiconClass,
 } from '../nlp/syntax/index.js'
 
 /**
@@ -53,7 +52,8 @@ function verbFits(view: DocView, i: number, token: Token, modifier?: boolean): b
   // wink tags some verbs after a subject as nouns or adjectives: "Japan supports", "Syrian guards tortured"
   if (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'NUM')
     return false
-  if ((before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before)) return false
+  if ((before.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before))
+    return false
   if (before.pos === 'AUX' || before.norm === 'to') return true
   // "the NATO meeting": a gerund-like noun after a name is a noun
   if (token.norm.endsWith('ing')) return false
@@ -73,9 +73,9 @@ function capitalNoun(view: DocView, i: number, pos: string): boolean {
 const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
 
 /** Fixed phrases where a verb form modifies the noun after it: "armed forces", "arms inspectors". */
-const NOUN_COMPOUNDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['armed', lexiconClass('ARMED_COMPOUNDS')],
-  ['arms', lexiconClass('ARMS_COMPOUNDS')],
+const NOUN_COMPOUNDS: ReadonlyMap<string, GrammarClass> = new Map<string, GrammarClass>([
+  ['armed', 'ARMED_COMPOUNDS'],
+  ['arms', 'ARMS_COMPOUNDS'],
 ])
 const BEFORE_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADP'])
 
@@ -86,7 +86,7 @@ export function participleModifier(view: DocView, i: number): boolean {
   const next = view.tokens[i + 1]
   if (!token || !before || !next) return false
   const compounds = NOUN_COMPOUNDS.get(token.norm)
-  if (compounds) return compounds.has(next.norm)
+  if (compounds) return view.words[compounds].has(next.norm)
   if (!BEFORE_MODIFIER_POS.has(before.pos) || !MODIFIED_POS.has(next.pos) || !token.norm.endsWith('ed')) return false
   return !view.actorCover.has(i + 1) || before.pos === 'DET'
 }

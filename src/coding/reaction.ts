@@ -1,7 +1,6 @@
 import type { Draft } from './draft.js'
-import { type ActorSpan, type DocView, lexiconClass } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView } from '../nlp/syntax/index.js'
 
-const DETERMINERS = lexiconClass('DEFINITE_DETERMINERS')
 const MAX_NOUN_PHRASE = 4
 
 /**
@@ -9,7 +8,7 @@ const MAX_NOUN_PHRASE = 4
  * strikes", "the invitation". Undefined when the object is an actor or not a definite noun phrase.
  */
 export function eventObject(view: DocView, from: number, end: number): number | undefined {
-  if (!DETERMINERS.has(view.tokens[from]?.norm ?? '')) return undefined
+  if (!view.words.DEFINITE_DETERMINERS.has(view.tokens[from]?.norm ?? '')) return undefined
   let noun: number | undefined
   for (let i = from + 1; i < Math.min(end, from + 1 + MAX_NOUN_PHRASE); i++) {
     const token = view.tokens[i]

@@ -1,12 +1,5 @@
 import type { Modality } from '../document.js'
-import {
-  type Chain,
-  type ActorSpan,
-  type DocView,
-  isPossessiveMarker,
-  lemmaOf,
-  lexiconClass,
-} from '../nlp/syntax/index.js'
+import { type Chain, type ActorSpan, type DocView, isPossessiveMarker, lemmaOf } from '../nlp/syntax/index.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
@@ -19,11 +12,8 @@ import type { WordNetVerbs } from './wordnet.js'
 import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 
-/**
- * Verbs that govern another action ("pledged to boost", "refused to sign"): that action is coded if it can be
- * (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
- */
-const GOVERNING = lexiconClass('GOVERNING_VERBS')
+// GOVERNING_VERBS (view.words): Verbs that govern another action ("pledged to boost", "refused to sign"): that action
+// is coded if it can be (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
 
 interface Scan {
   readonly view: DocView
@@ -130,7 +120,7 @@ function reactionAt(scan: Scan, i: number, items: readonly CompiledEntry[]): Mat
 
 /** "pledged to boost …": the token where the governed verb starts, when there is one. */
 function governedVerb(scan: Scan, i: number): number | undefined {
-  if (!(scan.view.forms[i] ?? []).some((form) => GOVERNING.has(form))) return undefined
+  if (!(scan.view.forms[i] ?? []).some((form) => scan.view.words.GOVERNING_VERBS.has(form))) return undefined
   let words = 0
   for (let j = i + 1; words < 3 && j < scan.end; j++) {
     const token = scan.view.tokens[j]
@@ -340,7 +330,7 @@ function hasEntries(scan: Scan, i: number): boolean {
 function backoffOf(scan: Scan, i: number): Backoff | undefined {
   const token = scan.view.tokens[i]
   if (token?.pos !== 'VERB' || scan.view.actorCover.has(i)) return undefined
-  return backoffFor(scan.dictionary, lemmaOf(token), scan.wordnet)
+  return backoffFor(scan.dictionary, lemmaOf(token), scan.wordnet, scan.view.words)
 }
 
 /**
@@ -370,4 +360,4 @@ function directObject(scan: Scan, head: number, first: number, item: CompiledEnt
   return true
 }
 
-export { type Scan, GOVERNING, entriesAt, matchHead, governedVerb, hasEntries, emit }
+export { type Scan, entriesAt, matchHead, governedVerb, hasEntries, emit }

@@ -1,18 +1,14 @@
-import { type Chain, type DocView, matchesWord, lexiconClass } from '../nlp/syntax/index.js'
+import { type Chain, type DocView, matchesWord } from '../nlp/syntax/index.js'
 
-/**
- * Verbs whose complement says what someone wants, expects, fears or asks for, not what was done: in "Ukraine expects
- * Russia to attack", "Japan hopes China will release", "the EU called for Russia to release", the attack and the
- * release are no events. (A request verb the dictionary codes takes the action's code as its own: request.ts.) A
- * denial is among them: it says the act was not done ("Iran denied that it had sent drones").
- */
-const WISHING_VERBS = lexiconClass('WISHING_VERBS')
+// WISHING_VERBS (view.words): Verbs whose complement says what someone wants, expects, fears or asks for, not what was
+// done: in "Ukraine expects Russia to attack", "Japan hopes China will release", "the EU called for Russia to release",
+// the attack and the release are no events. (A request verb the dictionary codes takes the action's code as its own:
+// request.ts.) A denial is among them: it says the act was not done ("Iran denied that it had sent drones").
 
-/** Words between a wishing verb and the clause it governs: "called for", "hopes that", "pressed hard for". */
-const LINKS = lexiconClass('WISH_LINKS')
+// WISH_LINKS (view.words): Words between a wishing verb and the clause it governs: "called for", "hopes that", "pressed
+// hard for".
 const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
-/** Pronouns that may be the subject of the governed clause: "denied that it had sent". */
-const SUBJECT_PRONOUNS = lexiconClass('SUBJECT_PRONOUNS')
+// SUBJECT_PRONOUNS (view.words): Pronouns that may be the subject of the governed clause: "denied that it had sent".
 const MAX_PHRASE = 8
 
 /**
@@ -33,20 +29,20 @@ export function wishedClause(view: DocView, chain: Chain, first: number): boolea
       continue
     }
     const token = view.tokens[i]
-    const inPhrase = !!token && (PHRASE_POS.has(token.pos) || SUBJECT_PRONOUNS.has(token.norm))
+    const inPhrase = !!token && (PHRASE_POS.has(token.pos) || view.words.SUBJECT_PRONOUNS.has(token.norm))
     if (!token || !inPhrase || view.timeCover.has(i) || governs(view, i)) break
     i--
     phrase++
   }
   if (!phrase) return false
-  while (i >= first && LINKS.has(view.tokens[i]?.norm ?? '')) i--
+  while (i >= first && view.words.WISH_LINKS.has(view.tokens[i]?.norm ?? '')) i--
   return governs(view, i)
 }
 
 /** Whether the token is a wishing verb ("Germany fears Russia will …": the tagger may call it a noun after a name). */
 function governs(view: DocView, i: number): boolean {
   const token = view.tokens[i]
-  if (!token || !matchesWord(view.forms[i], WISHING_VERBS)) return false
+  if (!token || !matchesWord(view.forms[i], view.words.WISHING_VERBS)) return false
   return token.pos === 'VERB' || (token.pos === 'NOUN' && view.actorEnd.has(i - 1))
 }
 

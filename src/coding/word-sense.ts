@@ -1,24 +1,16 @@
 import type { CompiledEntry } from './dictionary.js'
-import {
-  type DocView,
-  POSSESSIVE_PRONOUNS,
-  isPossessiveMarker,
-  matchesWord,
-  lexiconClass,
-} from '../nlp/syntax/index.js'
+import { type DocView, type GrammarClass, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
 
-/**
- * Nouns for the means of an act, which an event noun before them only describes: "riot police", "attack
- * helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops" keep the peace.
- */
-const BEARER_NOUNS = lexiconClass('BEARER_NOUNS')
+// BEARER_NOUNS (view.words): Nouns for the means of an act, which an event noun before them only describes: "riot
+// police", "attack helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops"
+// keep the peace.
 
 /** "Kenyan riot police", "Russian attack helicopters": an event noun that only modifies the noun after it. */
 export function modifiesBearer(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   const next = view.tokens[i + 1]
   if (!token || !next || token.pos !== 'NOUN' || next.pos !== 'NOUN' || view.actorCover.has(i + 1)) return false
-  return matchesWord(view.forms[i + 1], BEARER_NOUNS)
+  return matchesWord(view.forms[i + 1], view.words.BEARER_NOUNS)
 }
 
 const NOUN_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
@@ -41,7 +33,7 @@ export function participleBeforeNoun(view: DocView, i: number, sentenceStart: nu
   const before = view.tokens[b]
   if (b >= sentenceStart && before) {
     if (before.pos === 'DET' || isPossessiveMarker(before)) return true
-    if (before.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(before.norm)) return true
+    if (before.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(before.norm)) return true
     // "after visiting Chinese officials": a gerund with its object
     return !ing && b < i - 1 && (before.pos === 'ADJ' || before.pos === 'ADP')
   }
@@ -65,12 +57,12 @@ function phraseRunsIntoVerb(view: DocView, from: number): boolean {
  * others after the verbs they turn into a refusal or a retreat ("ruled out", "turned down", "gave up"). Particles
  * that only stress the act ("beat up", "shot down", "hit back") are not among them.
  */
-const PARTICLES: ReadonlyMap<string, ReadonlySet<string> | 'any'> = new Map<string, ReadonlySet<string> | 'any'>([
+const PARTICLES: ReadonlyMap<string, GrammarClass | 'any'> = new Map<string, GrammarClass | 'any'>([
   ['off', 'any'],
-  ['out', lexiconClass('RULE_OUT_VERBS')],
-  ['down', lexiconClass('TURN_DOWN_VERBS')],
-  ['up', lexiconClass('GIVE_UP_VERBS')],
-  ['away', lexiconClass('BACK_AWAY_VERBS')],
+  ['out', 'RULE_OUT_VERBS'],
+  ['down', 'TURN_DOWN_VERBS'],
+  ['up', 'GIVE_UP_VERBS'],
+  ['away', 'BACK_AWAY_VERBS'],
 ])
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
 
@@ -83,7 +75,7 @@ export function strandedParticle(view: DocView, i: number, item: CompiledEntry):
   const next = view.tokens[i + 1]
   const verbs = next ? PARTICLES.get(next.norm) : undefined
   if (item.entry.noun || !next || !verbs || !PARTICLE_POS.has(next.pos)) return false
-  if (verbs !== 'any' && !(view.forms[i] ?? []).some((form) => verbs.has(form))) return false
+  if (verbs !== 'any' && !(view.forms[i] ?? []).some((form) => view.words[verbs].has(form))) return false
   for (const element of item.elements.slice(1, 3)) {
     if (element.kind === 'word' && element.words.has(next.norm)) return false
     if (element.kind !== 'word' || !element.optional) break

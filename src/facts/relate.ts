@@ -1,6 +1,6 @@
 import type { Doc, Fact } from '../document.js'
 import type { Stage } from '../pipeline.js'
-import { viewOf, type CodingKb } from '../nlp/syntax/index.js'
+import { viewOf, type CodingKb, type Lexicon, type Words, wordsOf } from '../nlp/syntax/index.js'
 import { borderFacts } from './border.js'
 import type { FactDraft } from './draft.js'
 import { admittedMembers } from './admission.js'
@@ -15,11 +15,13 @@ import { sanctionFacts } from './sanctions.js'
 export interface RelateResources {
   /** Links the actors of the document's mentions, as the coder does. */
   readonly kb: CodingKb
+  /** Word classes the sentence layer reads (saying verbs, list joiners, clause openers…). */
+  readonly lexicon: Lexicon
 }
 
 /** Facts with validity intervals learned from one document's text, mentions and events. */
-export function relateFacts(doc: Doc, resources: RelateResources): Fact[] {
-  const view = viewOf(doc, resources.kb)
+export function relateFacts(doc: Doc, resources: RelateResources, words: Words = wordsOf(resources.lexicon)): Fact[] {
+  const view = viewOf(doc, resources.kb, words)
   const drafts: FactDraft[] = [
     ...joinedFacts(doc),
     ...listedMembers(view),
@@ -46,12 +48,13 @@ export function relateFacts(doc: Doc, resources: RelateResources): Fact[] {
 
 /** The facts stage: member_of, presides, holds_office, partnership, sanctions, shares_border. */
 export function createRelate(resources: RelateResources): Stage {
+  const words = wordsOf(resources.lexicon)
   return {
     name: 'relate',
     needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times', 'events'],
     adds: ['facts'],
     run(doc) {
-      return { facts: relateFacts(doc, resources) }
+      return { facts: relateFacts(doc, resources, words) }
     },
   }
 }

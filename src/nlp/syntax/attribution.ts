@@ -1,4 +1,3 @@
-import { SAY_VERBS } from './chain.js'
 import { listBackward, listForward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
 
@@ -20,7 +19,8 @@ export function closingSayer(view: DocView, from: number, end: number): ActorSpa
   if (comma < 0) return []
   for (let i = comma + 1; i < end; i++) {
     const token = view.tokens[i]
-    if (!token || token.pos === 'NOUN' || !(view.forms[i] ?? []).some((form) => SAY_VERBS.has(form))) continue
+    if (!token || token.pos === 'NOUN' || !(view.forms[i] ?? []).some((form) => view.words.SAY_VERBS.has(form)))
+      continue
     // ", Turkey said" or ", Turkey's foreign minister told reporters"
     for (let j = i - 1; j > comma; j--) {
       const span = view.actorEnd.get(j)

@@ -1,6 +1,5 @@
 import type { Modality } from '../../document.js'
 import type { DocView } from './view.js'
-import { lexiconClass } from './lexicon.js'
 import { lemmaOf } from './words.js'
 
 /** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
@@ -24,48 +23,35 @@ export interface Chain {
   readonly unreal?: boolean
 }
 
-const NEGATORS = lexiconClass('NEGATORS')
-/** Verbs that negate the action they govern: "refrained from imposing", "refused to sign". */
-export const NEGATING_VERBS = lexiconClass('NEGATING_VERBS')
-/** Negating verbs that say no to someone, as opposed to leaving something undone ("refrained", "failed"). */
-const REFUSING_VERBS = lexiconClass('REFUSING_VERBS')
-/**
- * Verbs and words that make the action an intention: "pledged to", "will", "plans to". "decided to" is not one: a
- * decision is coded as the act decided, as CAMEO does ("the board decided to let the party register" is 0812).
+/*
+ * The words a verb group is read with (`view.words`, data/coding/lexicon/grammar.json and syntax.json): NEGATORS;
+ * NEGATING_VERBS, verbs that negate the action they govern ("refrained from imposing", "refused to sign"), and among
+ * them REFUSING_VERBS, those that say no to someone, as opposed to leaving something undone ("refrained", "failed");
+ * INTENT_WORDS, verbs and words that make the action an intention ("pledged to", "will", "plans to": "decided to" is
+ * not one, a decision is coded as the act decided, as CAMEO does — "the board decided to let the party register" is
+ * 0812); FUTURE_WORDS, auxiliaries of a stated future ("will not accept" refuses, as "refused to accept" does);
+ * THREAT_VERBS; HYPOTHETICAL_WORDS, and among them POSSIBILITY_WORDS, the modals of a mere possibility; HEDGES;
+ * VERB_GROUP_WORDS; SAY_VERBS, and among them WARNING_VERBS, whose "would" announces a threat ("warned it would
+ * retaliate"); STATE_PARTICIPLES, participles that after "be" state where the subject stands rather than what was
+ * done to it when one of STATE_PREPOSITIONS (not "by") follows ("Turkey is opposed to the plan", "Japan is
+ * committed to", "India remains concerned about"); SAME_FORM_PARTICIPLES, participles spelled as their base form
+ * ("was put under investigation", "were hit by shells"); PROMISING_VERBS, verbs whose that-clause states a
+ * commitment ("agreed that …", "pledged that …").
  */
-export const INTENT_WORDS = lexiconClass('INTENT_WORDS')
-/** Auxiliaries of a stated future: "will not accept" refuses, as "refused to accept" does. */
-const FUTURE_WORDS = lexiconClass('FUTURE_WORDS')
-export const THREAT_WORDS = lexiconClass('THREAT_VERBS')
-const HYPOTHETICAL_WORDS = lexiconClass('HYPOTHETICAL_WORDS')
-/** Modals of a mere possibility. */
-const POSSIBILITY_WORDS = lexiconClass('POSSIBILITY_WORDS')
-const REPORTED_WORDS = lexiconClass('HEDGES')
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB'])
-const CHAIN_WORDS = lexiconClass('VERB_GROUP_WORDS')
-export const SAY_VERBS = lexiconClass('SAY_VERBS')
-/** Saying verbs whose "would" announces a threat: "warned it would retaliate". */
-const WARNING_VERBS = lexiconClass('WARNING_VERBS')
-
-/**
- * Participles that, after "be", state where the subject stands rather than what was done to it, when a preposition
- * other than "by" follows: "Turkey is opposed to the plan", "Japan is committed to", "India remains concerned about".
- */
-const STATE_PARTICIPLES = lexiconClass('STATE_PARTICIPLES')
-const STATE_PREPOSITIONS = lexiconClass('STATE_PREPOSITIONS')
 
 /** "is opposed to": a state of the subject, not a passive. */
 function statePredicate(view: DocView, head: number): boolean {
+  const { STATE_PARTICIPLES, STATE_PREPOSITIONS } = view.words
   return (
     STATE_PARTICIPLES.has(view.tokens[head]?.norm ?? '') && STATE_PREPOSITIONS.has(view.tokens[head + 1]?.norm ?? '')
   )
 }
 
-/** Participles spelled as their base form: "was put under investigation", "were hit by shells". */
-const SAME_FORM_PARTICIPLES = lexiconClass('SAME_FORM_PARTICIPLES')
-
 /** Reads the verb group before token `head` (not before `low`). */
 export function readChain(view: DocView, head: number, low: number, sentenceStart: number): Chain {
+  const { NEGATORS, NEGATING_VERBS, REFUSING_VERBS, INTENT_WORDS, FUTURE_WORDS, HYPOTHETICAL_WORDS } = view.words
+  const { POSSIBILITY_WORDS, HEDGES, VERB_GROUP_WORDS } = view.words
   let negated = false
   let intent = false
   let threat = false
@@ -84,7 +70,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     if (i < head - 1 && (view.timeCover.has(i) || (token.pos === 'ADP' && view.timeCover.has(i + 1)))) continue
     if (
       !CHAIN_POS.has(token.pos) &&
-      !CHAIN_WORDS.has(token.norm) &&
+      !VERB_GROUP_WORDS.has(token.norm) &&
       !NEGATORS.has(token.norm) &&
       !mistaggedIntent(view, i)
     )
@@ -98,20 +84,20 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       negated = true
       negations++
       if (REFUSING_VERBS.has(lemma)) refusals++
-    } else if (THREAT_WORDS.has(lemma) && i < head - 1) threat = true
+    } else if (view.words.THREAT_VERBS.has(lemma) && i < head - 1) threat = true
     else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
       intent = intent || i < head - 1 || token.pos === 'AUX'
       if (FUTURE_WORDS.has(token.norm)) future = true
     } else if (token.norm === 'would') {
       // "warned (that) it would impose sanctions": a warning of one's own action is a threat
-      if (saidBefore(view, sentenceStart, i, WARNING_VERBS)) intent = future = threat = true
+      if (saidBefore(view, sentenceStart, i, view.words.WARNING_VERBS)) intent = future = threat = true
       else if (saidBefore(view, sentenceStart, i)) intent = future = true
       else hypothetical = true
     } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
       hypothetical = true
       if (token.norm === 'must' || token.norm === 'should') obligation = true
       if (POSSIBILITY_WORDS.has(token.norm)) possible = true
-    } else if (REPORTED_WORDS.has(token.norm)) reported = true
+    } else if (HEDGES.has(token.norm)) reported = true
   }
   const condition = hasConditionBefore(view, sentenceStart, start)
   if (condition) hypothetical = true
@@ -127,7 +113,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     !!previous &&
     start < head &&
     (lemmaOf(previous) === 'be' || lemmaOf(previous) === 'get') &&
-    (trigger.norm !== trigger.lemma.toLowerCase() || SAME_FORM_PARTICIPLES.has(trigger.norm)) &&
+    (trigger.norm !== trigger.lemma.toLowerCase() || view.words.SAME_FORM_PARTICIPLES.has(trigger.norm)) &&
     !trigger.norm.endsWith('ing') &&
     !statePredicate(view, head)
   const modality: Modality = hypothetical
@@ -150,11 +136,11 @@ function mistaggedIntent(view: DocView, i: number): boolean {
     token?.pos === 'NOUN' &&
     view.tokens[i + 1]?.norm === 'to' &&
     view.actorEnd.has(i - 1) &&
-    INTENT_WORDS.has(lemmaOf(token))
+    view.words.INTENT_WORDS.has(lemmaOf(token))
   )
 }
 
-function saidBefore(view: DocView, from: number, to: number, verbs = SAY_VERBS): boolean {
+function saidBefore(view: DocView, from: number, to: number, verbs = view.words.SAY_VERBS): boolean {
   for (let i = from; i < to; i++) if (verbs.has(lemmaOf(view.tokens[i]))) return true
   return false
 }
@@ -169,8 +155,6 @@ function hasConditionBefore(view: DocView, from: number, to: number): boolean {
   return false
 }
 
-/** Verbs whose that-clause states a commitment: "agreed that …", "pledged that …". */
-const PROMISING_VERBS = lexiconClass('PROMISING_VERBS')
 const PROMISE_REACH = 8
 
 /** Whether the clause before `start` opens with "that" after a promising verb ("agreed on Monday that they …"). */
@@ -182,7 +166,7 @@ function promisedBefore(view: DocView, from: number, start: number): boolean {
     for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
       const before = view.tokens[j]
       if (!before) return false
-      if (PROMISING_VERBS.has(lemmaOf(before))) return true
+      if (view.words.PROMISING_VERBS.has(lemmaOf(before))) return true
       if (!view.timeCover.has(j) && before.pos !== 'ADV' && before.pos !== 'ADP') return false
     }
     return false

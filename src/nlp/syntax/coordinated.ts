@@ -1,9 +1,8 @@
 import { findTarget } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
-import { lexiconClass } from './lexicon.js'
 
-/** Words that may stand between two coordinated verbs besides the conjunction: "attacked and then occupied". */
-const BETWEEN_VERBS = lexiconClass('BETWEEN_VERBS')
+// BETWEEN_VERBS (view.words): Words that may stand between two coordinated verbs besides the conjunction: "attacked and
+// then occupied".
 
 /** "criticized and sanctioned Iran": the verb after "and" or "or" right after the verb at `i`, if there is one. */
 export function coordinatedVerb(view: DocView, i: number, end: number): number | undefined {
@@ -11,7 +10,7 @@ export function coordinatedVerb(view: DocView, i: number, end: number): number |
   const conjunction = view.tokens[j]?.norm
   if (conjunction !== 'and' && conjunction !== 'or') return undefined
   j++
-  while (j < end && (view.tokens[j]?.pos === 'ADV' || BETWEEN_VERBS.has(view.tokens[j]?.norm ?? ''))) j++
+  while (j < end && (view.tokens[j]?.pos === 'ADV' || view.words.BETWEEN_VERBS.has(view.tokens[j]?.norm ?? ''))) j++
   const verb = view.tokens[j]
   return j < end && verb?.pos === 'VERB' && !view.actorCover.has(j) ? j : undefined
 }

@@ -75,9 +75,100 @@ export function defaultLexicon(): Lexicon {
   return shared
 }
 
-/** The words of a class of the default lexicon; a missing class is a programming error, named. */
-export function lexiconClass(name: string, lexicon = defaultLexicon()): ReadonlySet<string> {
+/**
+ * The classes the coder's and the sentence layer's own rules read (data/coding/lexicon/grammar.json, syntax.json,
+ * coder.json), as opposed to the classes only the dictionary's patterns name.
+ */
+export const GRAMMAR_CLASSES = [
+  // grammar.json: verbs the coder's constructions turn on
+  'GOVERNING_VERBS',
+  'INTENT_WORDS',
+  'FUTURE_WORDS',
+  'THREAT_VERBS',
+  'NEGATING_VERBS',
+  'REFUSING_VERBS',
+  'PROMISING_VERBS',
+  'SAY_VERBS',
+  'OBJECT_CONTROL_VERBS',
+  'APPEAL_VERBS',
+  'DEMAND_VERBS',
+  'WARNING_VERBS',
+  'LIGHT_VERBS',
+  'SUPPORT_VERBS',
+  'SUPPORT_PARTICLES',
+  'BACKOFF_STOP',
+  'BACKOFF_NO_LEND',
+  'GO_BETWEEN_VERBS',
+  // syntax.json: the sentence layer's words
+  'NEGATORS',
+  'HYPOTHETICAL_WORDS',
+  'POSSIBILITY_WORDS',
+  'HEDGES',
+  'VERB_GROUP_WORDS',
+  'STATE_PARTICIPLES',
+  'STATE_PREPOSITIONS',
+  'SAME_FORM_PARTICIPLES',
+  'COMPLEMENT_NOUNS',
+  'GERUND_PREPOSITIONS',
+  'BETWEEN_VERBS',
+  'STANCE_PREFIXES',
+  'RELATIVE_PRONOUNS',
+  'SUBORDINATORS',
+  'PARTICIPLE_OPENERS',
+  'POSSESSIVE_PRONOUNS',
+  'LIST_JOINERS',
+  'LIST_CLOSERS',
+  'CLAUSE_OPENERS',
+  'AGENT_NOUNS',
+  'OBJECT_PREPOSITIONS',
+  'CLAUSE_VERBS',
+  // coder.json: the coder's own rules
+  'PLACE_PREPOSITIONS',
+  'DOMESTIC_GROUPS',
+  'ARMED_GROUPS',
+  'MEETING_NOUNS',
+  'QUANTITY_WORDS',
+  'BEARER_NOUNS',
+  'WISHING_VERBS',
+  'WISH_LINKS',
+  'SUBJECT_PRONOUNS',
+  'DEFINITE_DETERMINERS',
+  'DATED_UNITS',
+  'CAUSE_WORDS',
+  'TIME_CLAUSE_WORDS',
+  'AIM_LEADERSHIP',
+  'AIM_POLICY',
+  'AIM_RIGHTS',
+  'AIM_REGIME',
+  'ARMED_COMPOUNDS',
+  'ARMS_COMPOUNDS',
+  'RULE_OUT_VERBS',
+  'TURN_DOWN_VERBS',
+  'GIVE_UP_VERBS',
+  'BACK_AWAY_VERBS',
+  'AMOUNT_MAGNITUDES',
+  'CURRENCY_NAMES',
+] as const
+
+export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]
+
+/**
+ * The grammar's word classes of one lexicon, each a property (`words.NEGATORS`): resolved once when a stage is built
+ * (`createCode`, `createRelate`), carried by the document view, so the rules read the pipeline's lexicon at the cost
+ * of a property read.
+ */
+export type Words = { readonly [K in GrammarClass]: ReadonlySet<string> }
+
+/** The grammar's classes of a lexicon; a class it lacks is an error naming the class. */
+export function wordsOf(lexicon: Lexicon): Words {
+  const words: Partial<Record<GrammarClass, ReadonlySet<string>>> = {}
+  for (const name of GRAMMAR_CLASSES) words[name] = lexiconClass(name, lexicon)
+  return words as Words
+}
+
+/** The words of a class of a lexicon; a missing class is named. */
+export function lexiconClass(name: string, lexicon: Lexicon): ReadonlySet<string> {
   const words = lexicon.classes.get(name)
-  if (!words) throw new Error(`Lexicon class ${name} is not defined in data/coding/lexicon/`)
+  if (!words) throw new Error(`Lexicon class ${name} is not defined in the lexicon (data/coding/lexicon/)`)
   return words
 }

@@ -1,7 +1,4 @@
-import { SAY_VERBS } from './chain.js'
 import type { ActorSpan, DocView } from './view.js'
-import { LIST_CLOSERS, LIST_JOINERS } from './words.js'
-import { lexiconClass } from './lexicon.js'
 
 const MAX_JOINER = 4
 
@@ -13,9 +10,9 @@ function joinerBetween(view: DocView, from: number, to: number): { ok: boolean; 
   for (let i = from; i < to; i++) {
     const token = view.tokens[i]
     if (!token) return { ok: false, closes: false }
-    if (LIST_JOINERS.has(token.norm)) {
+    if (view.words.LIST_JOINERS.has(token.norm)) {
       sawJoiner = true
-      if (LIST_CLOSERS.has(token.norm)) closes = true
+      if (view.words.LIST_CLOSERS.has(token.norm)) closes = true
     } else if (token.pos !== 'DET') return { ok: false, closes: false }
   }
   return { ok: sawJoiner, closes }
@@ -87,14 +84,15 @@ export function listBackward(view: DocView, span: ActorSpan, start: number): Act
   return members
 }
 
-/** Verbs whose object may be a clause with its own subject list: "said India and China would …". */
-const CLAUSE_VERBS: ReadonlySet<string> = new Set([...SAY_VERBS, ...lexiconClass('CLAUSE_VERBS')])
-
-/** Whether the name starting at `first` is the object of a verb before it ("struck the Syrian …"). */
+/**
+ * Whether the name starting at `first` is the object of a verb before it ("struck the Syrian …"). Saying verbs and
+ * CLAUSE_VERBS may take a clause with its own subject list as their object ("said India and China would …").
+ */
 function objectOfVerb(view: DocView, first: number, start: number): boolean {
   let i = first - 1
   while (i >= start && (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ')) i--
   const token = view.tokens[i]
   if (i < start || !token || token.pos !== 'VERB' || view.actorCover.has(i)) return false
-  return !(view.forms[i] ?? []).some((form) => CLAUSE_VERBS.has(form))
+  const { SAY_VERBS, CLAUSE_VERBS } = view.words
+  return !(view.forms[i] ?? []).some((form) => SAY_VERBS.has(form) || CLAUSE_VERBS.has(form))
 }

@@ -1,8 +1,6 @@
 import type { Token } from '../../document.js'
-import { lexiconClass } from './lexicon.js'
+import type { Words } from './lexicon.js'
 
-/** Prefixes that make a name describe a stance, not act: "pro-Russian separatists", "anti-Western protests". */
-const STANCE_PREFIXES = lexiconClass('STANCE_PREFIXES')
 /** "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO codes the leader). */
 const LEADING = new Set(['led'])
 
@@ -15,13 +13,15 @@ function touching(a: Token | undefined, b: Token | undefined): boolean {
  * Whether the name spanning tokens first…last only modifies a word through a hyphen: "Russian-occupied Donetsk",
  * "US-backed forces", "Iran-allied militias", "Chinese-made drones", "pro-Russian separatists". Such a name is not
  * an actor of the sentence: the place or group it describes is. "Saudi-led" stays an actor, and so does a name
- * joined to another name ("the Russia-Ukraine talks"): `startsName` says whether a name starts at a token.
+ * joined to another name ("the Russia-Ukraine talks"): `startsName` says whether a name starts at a token. The
+ * prefixes that make a name describe a stance ("pro-Russian separatists") are the lexicon's STANCE_PREFIXES.
  */
 export function hyphenModifier(
   tokens: readonly Token[],
   first: number,
   last: number,
   startsName: (token: number) => boolean,
+  words: Words,
 ): boolean {
   const hyphen = tokens[last + 1]
   const word = tokens[last + 2]
@@ -34,6 +34,6 @@ export function hyphenModifier(
     before?.norm === '-' &&
     touching(before, tokens[first]) &&
     touching(prefix, before) &&
-    STANCE_PREFIXES.has(prefix?.norm ?? '')
+    words.STANCE_PREFIXES.has(prefix?.norm ?? '')
   )
 }

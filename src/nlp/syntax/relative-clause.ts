@@ -1,13 +1,12 @@
 import { listBackward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
-import { CLAUSE_OPENERS, isPossessiveMarker } from './words.js'
-import { lexiconClass } from './lexicon.js'
+import { isPossessiveMarker } from './words.js'
 
-/** Pronouns that open a relative clause ("Japan, which has backed Ukraine, …", "the troops who crossed …"). */
-const RELATIVE_PRONOUNS = lexiconClass('RELATIVE_PRONOUNS')
+// RELATIVE_PRONOUNS (view.words): Pronouns that open a relative clause ("Japan, which has backed Ukraine, …", "the
+// troops who crossed …").
 
-/** Words that open a clause with a subject of its own inside another: "a day after Finland joined". */
-const SUBORDINATORS = lexiconClass('SUBORDINATORS')
+// SUBORDINATORS (view.words): Words that open a clause with a subject of its own inside another: "a day after Finland
+// joined".
 
 /** Tokens of the noun phrase a relative clause describes: "the heavily armed Russian troops who …". */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'])
@@ -15,7 +14,7 @@ const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'])
 function opensRelative(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   if (!token) return false
-  if (RELATIVE_PRONOUNS.has(token.norm)) {
+  if (view.words.RELATIVE_PRONOUNS.has(token.norm)) {
     // "which country", a question word before its noun, opens no relative clause; "whose army" does
     const next = view.tokens[i + 1]
     return token.norm === 'whose' || !(token.norm === 'which' && next?.pos === 'NOUN')
@@ -40,7 +39,7 @@ function opensRelative(view: DocView, i: number): boolean {
 export function relativeOpener(view: DocView, chainStart: number, start: number): number | undefined {
   for (let i = chainStart - 1; i >= start; i--) {
     const token = view.tokens[i]
-    if (!token || token.norm === ',' || CLAUSE_OPENERS.has(token.norm)) return undefined
+    if (!token || token.norm === ',' || view.words.CLAUSE_OPENERS.has(token.norm)) return undefined
     if (opensRelative(view, i)) return i
     if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) return undefined
   }
@@ -55,10 +54,10 @@ export function closedRelative(view: DocView, chainStart: number, start: number)
   let verb = false
   for (let i = chainStart - 1; i >= start; i--) {
     const token = view.tokens[i]
-    if (!token || token.norm === ',' || CLAUSE_OPENERS.has(token.norm)) return undefined
+    if (!token || token.norm === ',' || view.words.CLAUSE_OPENERS.has(token.norm)) return undefined
     if (opensRelative(view, i)) return verb ? i : undefined
     // "which opened a week after the talks had ended": a clause of its own inside the relative clause
-    if (token.pos === 'SCONJ' || SUBORDINATORS.has(token.norm)) return undefined
+    if (token.pos === 'SCONJ' || view.words.SUBORDINATORS.has(token.norm)) return undefined
     if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) verb = true
   }
   return undefined
@@ -98,7 +97,7 @@ export function interrupterStart(view: DocView, chainStart: number, start: numbe
   if (view.tokens[chainStart - 1]?.norm !== ',') return undefined
   for (let i = chainStart - 2; i > start; i--) {
     const token = view.tokens[i]
-    if (!token || CLAUSE_OPENERS.has(token.norm)) return undefined
+    if (!token || view.words.CLAUSE_OPENERS.has(token.norm)) return undefined
     if (token.norm !== ',') continue
     const first = view.tokens[i + 1]
     if (!first || i + 1 >= chainStart - 1 || view.actorCover.has(i + 1)) return undefined

@@ -1,8 +1,7 @@
 import { listBackward, listForward } from './lists.js'
 import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from './relative-clause.js'
 import type { ActorSpan, DocView } from './view.js'
-import { AGENT_NOUNS, CLAUSE_OPENERS, OBJECT_PREPOSITIONS, isPossessiveMarker, matchesWord } from './words.js'
-import { lexiconClass } from './lexicon.js'
+import { isPossessiveMarker, matchesWord } from './words.js'
 
 /**
  * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
@@ -22,20 +21,20 @@ function afterPreposition(view: DocView, span: ActorSpan, start: number): boolea
     if (before?.pos === 'ADP' || before?.pos === 'ADV') return true
     return before?.pos === 'NOUN' && !agentOf(view, i)
   }
-  return OBJECT_PREPOSITIONS.has(token.norm)
+  return view.words.OBJECT_PREPOSITIONS.has(token.norm)
 }
 
 /** Whether the "of" at token `of` follows a noun for people who act for what it names: "leaders of", "head of". */
 export function agentOf(view: DocView, of: number): boolean {
   const head = view.tokens[of - 1]
   if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || view.actorCover.has(of - 1)) return false
-  return matchesWord(view.forms[of - 1], AGENT_NOUNS) || AGENT_NOUNS.has(head.norm)
+  return matchesWord(view.forms[of - 1], view.words.AGENT_NOUNS) || view.words.AGENT_NOUNS.has(head.norm)
 }
 
 /** The first token of the clause a token is in: after the last clause opener ("while", ";") before it. */
 export function clauseStart(view: DocView, at: number, sentenceStart: number): number {
   for (let i = at - 1; i >= sentenceStart; i--) {
-    if (CLAUSE_OPENERS.has(view.tokens[i]?.norm ?? '')) return i + 1
+    if (view.words.CLAUSE_OPENERS.has(view.tokens[i]?.norm ?? '')) return i + 1
   }
   return sentenceStart
 }
@@ -61,8 +60,8 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   return found.length ? found : leadingParticipleSubject(view, chainStart, sentenceStart)
 }
 
-/** Words that may open a participle clause at the start of a sentence: "After meeting Putin, Xi …". */
-const PARTICIPLE_OPENERS = lexiconClass('PARTICIPLE_OPENERS')
+// PARTICIPLE_OPENERS (view.words): Words that may open a participle clause at the start of a sentence: "After meeting
+// Putin, Xi …".
 const PARTICIPLE_REACH = 12
 
 /**
@@ -73,7 +72,8 @@ function leadingParticipleSubject(view: DocView, chainStart: number, sentenceSta
   const head = view.tokens[chainStart]
   if (!head?.norm.endsWith('ing') || (head.pos !== 'VERB' && head.pos !== 'NOUN')) return []
   if (chainStart > sentenceStart + 1) return []
-  if (chainStart === sentenceStart + 1 && !PARTICIPLE_OPENERS.has(view.tokens[sentenceStart]?.norm ?? '')) return []
+  if (chainStart === sentenceStart + 1 && !view.words.PARTICIPLE_OPENERS.has(view.tokens[sentenceStart]?.norm ?? ''))
+    return []
   for (let i = chainStart + 1; i < chainStart + PARTICIPLE_REACH; i++) {
     const token = view.tokens[i]
     if (!token || token.norm === '.' || token.norm === ';') return []

@@ -1,7 +1,6 @@
-import { lexiconClass } from './lexicon.js'
 import { listForward } from './lists.js'
 import { placeActor, type ActorSpan, type DocView } from './view.js'
-import { CLAUSE_OPENERS, POSSESSIVE_PRONOUNS, isPossessiveMarker } from './words.js'
+import { isPossessiveMarker } from './words.js'
 
 const MAX_TARGET_DISTANCE = 10
 
@@ -20,7 +19,7 @@ export function findCoActors(view: DocView, from: number, end: number): ActorSpa
   const found: ActorSpan[] = []
   for (let i = from; i < Math.min(end, from + MAX_TARGET_DISTANCE); i++) {
     const token = view.tokens[i]
-    if (!token || CLAUSE_OPENERS.has(token.norm) || token.pos === 'SCONJ') break
+    if (!token || view.words.CLAUSE_OPENERS.has(token.norm) || token.pos === 'SCONJ') break
     const span = view.actorStart.get(i)
     if (!span) continue
     if (coActorAt(view, span)) found.push(...listForward(view, span, end))
@@ -51,7 +50,7 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
       i = span.last
       continue
     }
-    if (CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') break
+    if (view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') break
     // a verb ends the phrase, except a participle before its agent ("sailors held by Iran", "crimes committed by
     // Croat forces"), unless that agent is a go-between: "signed a truce brokered by Egypt" is not with Egypt
     const verb = token.pos === 'VERB' || token.pos === 'AUX'
@@ -60,18 +59,17 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
   return self ? [self] : []
 }
 
-/**
- * Verbs of a go-between, who arranges what two other sides do: brokering, mediating, hosting (class
- * GO_BETWEEN_VERBS of data/coding/lexicon/grammar.json).
- */
-const GO_BETWEEN_VERBS = lexiconClass('GO_BETWEEN_VERBS')
+// GO_BETWEEN_VERBS (view.words): Verbs of a go-between, who arranges what two other sides do: brokering, mediating,
+// hosting (class view.words.GO_BETWEEN_VERBS of data/coding/lexicon/grammar.json).
 
 /**
  * A participle before its agent that the target search reads through ("sailors held by Iran": the holder is the side
  * dealt with), unless the participle is a go-between's ("a deal brokered by China", "talks hosted by Qatar").
  */
 function throughAgent(view: DocView, i: number): boolean {
-  return view.tokens[i + 1]?.norm === 'by' && !(view.forms[i] ?? []).some((form) => GO_BETWEEN_VERBS.has(form))
+  return (
+    view.tokens[i + 1]?.norm === 'by' && !(view.forms[i] ?? []).some((form) => view.words.GO_BETWEEN_VERBS.has(form))
+  )
 }
 
 /**
@@ -104,7 +102,7 @@ export function findPossessor(view: DocView, head: number, sentenceStart: number
       const owner = view.actorEnd.get(i - 1)
       return owner ? [owner] : []
     }
-    if (token.pos === 'PRON' && POSSESSIVE_PRONOUNS.has(token.norm)) {
+    if (token.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(token.norm)) {
       const covered = view.actorCover.get(i)
       if (covered) return [covered]
       return nearestBefore(view, i, sentenceStart)
@@ -154,7 +152,8 @@ export function patientNamed(view: DocView, chainStart: number, first: number): 
   for (; i >= first; i--) {
     const span = view.actorCover.get(i)
     if (span) {
-      const possessive = span.mention.form === 'pronoun' && POSSESSIVE_PRONOUNS.has(view.tokens[span.first]?.norm ?? '')
+      const possessive =
+        span.mention.form === 'pronoun' && view.words.POSSESSIVE_PRONOUNS.has(view.tokens[span.first]?.norm ?? '')
       if (!possessive || span.last === chainStart - 1) return true
       i = span.first
       phrase = true

@@ -2,6 +2,7 @@ import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../..
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
+import type { Words } from './lexicon.js'
 
 /** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
 export interface ActorSpan {
@@ -53,6 +54,8 @@ export interface DocView {
   readonly forms: readonly (readonly string[])[]
   /** The knowledge base the view was built with. */
   readonly kb: CodingKb
+  /** The grammar's word classes of the lexicon the stage was built with. */
+  readonly words: Words
   /**
    * Filled by the coder's matcher as it goes: from a token, the tokens a pattern word or slot may stand at (the
    * skip rules read the tokens, never the pattern, so every entry tried at a head shares one walk).
@@ -150,7 +153,7 @@ export function placeActor(place: LocatedSpan): ActorSpan {
  * tokens' base forms, every stage reads). Each stage that reads it builds its own: it depends on the mentions and
  * entities layers as that stage sees them.
  */
-export function viewOf(doc: Doc, kb: CodingKb): DocView {
+export function viewOf(doc: Doc, kb: CodingKb, words: Words): DocView {
   const index = docIndex(doc)
   const { tokens } = doc
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
@@ -171,7 +174,7 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
     // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces": the name describes, it does not act
-    const describes = ethnicGroup(tokens, mention, first) || hyphenModifier(tokens, first, last, startsName)
+    const describes = ethnicGroup(tokens, mention, first) || hyphenModifier(tokens, first, last, startsName, words)
     const ref = describes ? undefined : actorOf(mention, entities, kb, date)
     if (ref) {
       const span = { first, last, ref, mention }
@@ -209,6 +212,7 @@ export function viewOf(doc: Doc, kb: CodingKb): DocView {
     mentionCover,
     forms,
     kb,
+    words,
     reach: new Map(),
   }
 }

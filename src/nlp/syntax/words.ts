@@ -1,5 +1,5 @@
 import type { Token } from '../../document.js'
-import { lexiconClass } from './lexicon.js'
+import type { DocView } from './view.js'
 
 /** A pattern word matches a token when any of the token's candidate base forms is one of its words. */
 export function matchesWord(forms: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
@@ -16,31 +16,21 @@ export function isPossessiveMarker(token: Token | undefined): boolean {
   return !!token && (token.norm === "'s" || token.norm === '’s' || token.norm === "'" || token.norm === '’')
 }
 
-export const POSSESSIVE_PRONOUNS = lexiconClass('POSSESSIVE_PRONOUNS')
-
-/** Words that join the members of an actor list. */
-export const LIST_JOINERS = lexiconClass('LIST_JOINERS')
-
-/** Conjunctions that close a list ("A, B and C", "A, B, plus C"). */
-export const LIST_CLOSERS = lexiconClass('LIST_CLOSERS')
-
-/** Tokens that start a new clause: the subject of a verb is not looked for before them. */
-export const CLAUSE_OPENERS = lexiconClass('CLAUSE_OPENERS')
-
-/**
- * Nouns for people or bodies that act for what an "of" after them names: "leaders of the Group of Seven" act as the
- * Group of Seven, "the head of the IAEA" as the IAEA. Other heads ("the communities of a region of Georgia",
- * "the capital of France") only modify the subject.
+/*
+ * The sentence layer's word classes are read from the view (`view.words`, data/coding/lexicon/syntax.json):
+ * POSSESSIVE_PRONOUNS; LIST_JOINERS, the words that join the members of an actor list, and LIST_CLOSERS, the
+ * conjunctions that close one ("A, B and C", "A, B, plus C"); CLAUSE_OPENERS, tokens that start a new clause (the
+ * subject of a verb is not looked for before them); AGENT_NOUNS, nouns for people or bodies that act for what an
+ * "of" after them names ("leaders of the Group of Seven" act as the Group of Seven, "the head of the IAEA" as the
+ * IAEA; other heads, "the communities of a region of Georgia", "the capital of France", only modify the subject);
+ * OBJECT_PREPOSITIONS, prepositions whose object is not a subject ("talks in Japan", "sanctions on Russia").
  */
-export const AGENT_NOUNS = lexiconClass('AGENT_NOUNS')
-
-/** Prepositions whose object is not a subject ("talks in Japan", "sanctions on Russia"). */
-export const OBJECT_PREPOSITIONS = lexiconClass('OBJECT_PREPOSITIONS')
 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/
 
 /** A token the matcher may skip between pattern words: modifiers, determiners, prepositions. */
-export function isGapToken(tokens: readonly Token[], i: number): boolean {
+export function isGapToken(view: DocView, i: number): boolean {
+  const { tokens } = view
   const token = tokens[i]
   if (!token) return false
   // ordinals are modifiers whatever the tagger calls them ("the 32nd member" is tagged PRON)
@@ -58,7 +48,7 @@ export function isGapToken(tokens: readonly Token[], i: number): boolean {
     case 'PART':
       return token.norm !== 'not' && token.norm !== "n't"
     case 'PRON':
-      return POSSESSIVE_PRONOUNS.has(token.norm)
+      return view.words.POSSESSIVE_PRONOUNS.has(token.norm)
     case 'CCONJ': {
       // coordinated modifiers: "air and missile strikes"
       const before = tokens[i - 1]?.pos

@@ -39,3 +39,68 @@ describe('defence ministers of 1990–2014 act for their country on the day of t
     expect(entity('2010-01-10')).toBeUndefined()
   })
 })
+
+describe('armed groups, militias and parties act for their home country with their own code', () => {
+  test.each([
+    ['Sinn Fein criticized the British government.', '2019-01-10', 'GBR/GBRPTY>GBR/GBRGOV 11'],
+    ['The Islamic Movement of Uzbekistan attacked Kyrgyz troops.', '1999-08-25', 'UZB/UZBREB>KGZ/KGZMIL 19'],
+    // an armed wing is coded as its movement, as CAMEO does
+    ['The Qassam Brigades fired rockets at Israel.', '2014-07-10', 'PSE/PSEREBHMS>ISR/ISR 19'],
+    // "the … group" around a known name is that name, not a description of some group
+    ['The Abu Sayyaf group kidnapped tourists in Malaysia.', '2016-04-02', 'PHL/PHLREB>MYS/MYS 18'],
+    ['The Maute group attacked Philippine troops.', '2017-06-01', 'PHL/PHLREB>PHL/PHLMIL 19'],
+    ['The Libyan National Army shelled Tripoli.', '2019-04-10', 'LBY/LBYMIL>LBY/LBY 19'],
+    ['Asaib Ahl al-Haq fired rockets at the US embassy.', '2020-01-05', 'IRQ/IRQUAF>USA/USAGOV 19'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})
+
+describe('IGOs, their missions and NGOs', () => {
+  test.each([
+    // a NATO-led force acts as NATO, an AU mission as the AU, the Strasbourg court as the Council of Europe
+    ['KFOR troops arrested three Serbs in Mitrovica.', '2011-07-27', 'NATO/IGOWSTNAT>UNK/UNK 17'],
+    ['AMISOM troops attacked al-Shabaab in Kismayo.', '2012-09-28', 'AU/IGOAFR>SOM/SOMREB 19'],
+    ['The European Court of Human Rights condemned Russia.', '2022-06-10', 'COE/IGOEURCOE>RUS/RUS 11'],
+    ['The Norwegian Refugee Council criticized Israel.', '2023-11-01', 'NRC/NGO>ISR/ISR 11'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})
+
+describe('named government bodies stand for their country with their sector', () => {
+  test.each([
+    ['The Kurdistan Regional Government criticized Turkey.', '2018-02-10', 'IRQ/IRQGOV>TUR/TUR 11'],
+    ['The Carabinieri arrested three Tunisian smugglers.', '2019-05-10', 'ITA/ITACOP>TUN/TUNCRM 17'],
+    ['The Royal Canadian Mounted Police arrested two Chinese nationals.', '2023-04-17', 'CAN/CANCOP>CHN/CHN 17'],
+    ['The Casa Rosada criticized Britain.', '2012-03-01', 'ARG/ARGGOV>GBR/GBR 11'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})
+
+describe('cities and regions give their country', () => {
+  test.each([
+    // a capital the KB writes with its accent, written without it
+    ['Venezuela accused Bogota of harboring rebels.', '2019-09-10', 'VEN/VEN>COL/COL 11'],
+    ['Moscow accused Chisinau of provocation.', '2023-02-10', 'RUS/RUS>MDA/MDA 11'],
+    // a town news spells otherwise than GeoNames (Groznyy), and towns too small for the gazetteer's threshold
+    ['Police in Grozny arrested three men.', '2005-03-10', 'RUS/RUSCOP>- 17'],
+    ['Israeli troops raided Jenin.', '2023-07-03', 'ISR/ISRMIL>PSE/PSE 19'],
+    ['Russian troops shelled Mykolaiv.', '2022-04-10', 'RUS/RUSMIL>UKR/UKR 19'],
+    // a region named with its compass word locates the agent before it
+    ['Rebels in eastern Congo attacked UN peacekeepers.', '2012-11-20', 'COD/CODREB>UN/IGOUNO 19'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})
+
+describe('ethnic and religious groups take the country the text places them in, else their home', () => {
+  test.each([
+    ['Sahrawi activists accused Morocco of torture.', '2016-01-10', 'ESH/ESHOPP>MAR/MAR 11'],
+    ['Bedouin villagers in Israel protested against the demolitions.', '2017-01-18', 'ISR/ISRCVL>ISR/ISR 14'],
+    ['Ahmadis accused Pakistani police of failing to protect them.', '2010-05-30', 'PAK/PAK>PAK/PAKCOP 11'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})

@@ -125,8 +125,9 @@ function placeAfter(
   if (!(agent.located ? LOCATING : OWNING).has(preposition)) return undefined
   j++
   if (keys[j] === 'the') j++
-  if (PLACE_MODIFIERS.has(keys[j] ?? '')) j++
-  const k = byStart.get(j)
+  // a place named with its modifier ("eastern Congo", a region of the KB) or after it ("eastern Ukraine")
+  let k = byStart.get(j)
+  if (k === undefined && PLACE_MODIFIERS.has(keys[j] ?? '')) k = byStart.get(j + 1)
   const draft = k === undefined ? undefined : drafts[k]
   return draft && draft.form !== 'demonym' ? countryOfMention(kb, draft) : undefined
 }

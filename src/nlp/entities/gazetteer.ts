@@ -48,7 +48,7 @@ export function buildGazetteer(kb: KbView): Gazetteer {
   const root: TrieNode = { next: new Map() }
   const surnames = new Map<string, string[]>()
   const givenNames = new Set<string>()
-  for (const [surface, hits] of withoutArticle(kb.aliases())) {
+  for (const [surface, hits] of withPlainSpelling(withoutArticle(kb.aliases()))) {
     const tokens = aliasTokens(surface)
     if (tokens.length === 0) continue
     let node = root
@@ -89,6 +89,27 @@ function* withoutArticle(aliases: Iterable<[string, readonly AliasHit[]]>): Iter
     if (name) bare.push([name, hits.filter((hit) => hit.form !== 'description')])
   }
   for (const [name, hits] of bare) if (!seen.has(name) && hits.length) yield [name, hits]
+}
+
+const MARKS = /\p{M}/gu
+const NON_ASCII = /[^\p{ASCII}]/u
+
+/**
+ * Every alias, plus one written with diacritics also without them, as English-language news often writes it:
+ * "Bogotá" → "Bogota", "Chișinău" → "Chisinau" (the alias table already reads both alike; the trie is keyed by
+ * the tokens as written).
+ */
+function* withPlainSpelling(aliases: Iterable<[string, readonly AliasHit[]]>): Iterable<[string, readonly AliasHit[]]> {
+  const seen = new Set<string>()
+  const plain: [string, readonly AliasHit[]][] = []
+  for (const [surface, hits] of aliases) {
+    seen.add(surface)
+    yield [surface, hits]
+    if (!NON_ASCII.test(surface)) continue
+    const folded = surface.normalize('NFD').replace(MARKS, '')
+    if (folded !== surface) plain.push([folded, hits])
+  }
+  for (const [surface, hits] of plain) if (!seen.has(surface)) yield [surface, hits]
 }
 
 /** Fills each node's `flat` list once, so that matching compares aliases without rewriting them every time. */

@@ -106,6 +106,8 @@ function recognizeSentence(
     const place = found?.hits.some((hit) => hit.kind === 'country' || hit.kind === 'place' || hit.kind === 'region')
     return place ? found!.last : undefined
   }
+  // a KB organization or group named inside "the … group" is that name, not a description ("the Abu Sayyaf group")
+  const isGroupAt = (k: number): boolean => matchHere(k)?.hits.some((hit) => hit.kind === 'organization') ?? false
   const context: ClassifyContext = { doc, kb, gazetteer, sentence, people, isPlaceAt }
   const nameAt = (i: number) => personNameAt(index, gazetteer, i, sentence.last) !== undefined
   let i = sentence.first
@@ -164,7 +166,7 @@ function recognizeSentence(
       i++
       continue
     }
-    const description = descriptionAt(index, kb, i, sentence.last)
+    const description = descriptionAt(index, kb, i, sentence.last, isGroupAt)
     if (description) {
       out.push(description.draft)
       i = description.last
@@ -284,6 +286,7 @@ function descriptionAt(
   kb: KbView,
   i: number,
   last: number,
+  isGroupAt: (k: number) => boolean,
 ): { draft: Draft; last: number } | undefined {
   const { text, tokens, keys, values } = index
   const first = tokens[i]
@@ -315,6 +318,7 @@ function descriptionAt(
       }
     }
     if (!['ADJ', 'PROPN', 'NOUN', 'VERB'].includes(token.pos) && word !== '-') return undefined
+    if (/^[A-Z]/.test(word) && isGroupAt(j)) return undefined
     if (/^[A-Z]/.test(word)) adjective = word
     j++
   }

@@ -19,6 +19,8 @@ const entries = [
   noun('criticism/NOUN of $TARGET', '111'),
   noun('withdrawal/NOUN from $TARGET', '087'),
   noun('mediation/NOUN between $TARGET', '045'),
+  noun('accusation/NOUN against $TARGET', '112'),
+  noun('protest/NOUN against $TARGET', '141'),
   { pattern: 'engage with $TARGET', code: '040', example: 'written for this test', expect: { code: '040' } },
 ]
 const dictionary = loadVerbDictionary(entries)
@@ -40,6 +42,11 @@ describe('support verbs take the event of the noun heading their object', () => 
       'GRC→SRB 045 asserted',
       'GRC→ALB 045 asserted',
     ])
+  })
+
+  test('level / organize / organise + an event noun', () => {
+    expect(coded('Iran leveled accusations of espionage against Britain.')).toEqual(['IRN→GBR 112 asserted'])
+    expect(coded('Exiles from Iran organised a protest against Russia in Paris.')).toEqual(['IRN→RUS 141 asserted'])
   })
 
   test('the event noun heading the object outranks a verb entry that skipped it as a gap', () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest'
+import { sql } from 'kysely'
 import { cleanup, DATABASES, makeDoc } from '../../test/store/helpers.js'
 import type { Store } from '../store/index.js'
 import { mixUpTo, type MixRow, type Side } from './actor-mix.js'
@@ -76,6 +77,92 @@ describe.each(DATABASES)('an actor mix up to a day, from monthly sums kept in me
       expect(sorted(after)).toEqual(sorted(await direct(db, 'source', '2024-01-01')))
       const count = (rows: MixRow[]) => rows.reduce((n, row) => n + row.clusters, 0)
       expect(count(after)).toBeGreaterThan(count(before))
+    } finally {
+      await db.close()
+    }
+  })
+})
+
+/** actor_months as a plain GROUP BY over every cluster would make it: the rows the writes must keep. */
+async function monthsByGrouping(db: Store): Promise<string[]> {
+  const rows: string[] = []
+  for (const [side, other] of [
+    ['source', 'target'],
+    ['target', 'source'],
+  ] as const) {
+    const clusters = await db.db
+      .selectFrom('event_clusters')
+      .select(['source', 'target', 'quad', 'goldstein', 'date'])
+      .where('negated', '=', 0)
+      .where('date', 'is not', null)
+      .where(side, 'is not', null)
+      .execute()
+    const totals = new Map<string, { clusters: number; goldstein: number; quads: number[] }>()
+    for (const row of clusters) {
+      const key = `${row[side]} ${side} ${(row.date as string).slice(0, 7)} ${row[other] ?? ''}`
+      const seen = totals.get(key) ?? { clusters: 0, goldstein: 0, quads: [0, 0, 0, 0] }
+      seen.clusters += 1
+      seen.goldstein += row.goldstein
+      seen.quads = seen.quads.map((n, i) => (i === row.quad - 1 ? n + 1 : n))
+      totals.set(key, seen)
+    }
+    for (const [key, t] of totals) rows.push(`${key} ${t.clusters} ${t.goldstein.toFixed(3)} ${t.quads.join(',')}`)
+  }
+  return rows.sort()
+}
+
+async function keptMonths(db: Store): Promise<string[]> {
+  const rows = await db.db.selectFrom('actor_months').selectAll().where('clusters', '>', 0).execute()
+  return rows
+    .map(
+      (r) =>
+        `${r.actor} ${r.side} ${r.month} ${r.other} ${r.clusters} ${Number(r.goldstein).toFixed(3)} ${[r.quad1, r.quad2, r.quad3, r.quad4].join(',')}`,
+    )
+    .sort()
+}
+
+/** Takes a store back to before migration 11: no actor_months, no triggers, schema version 10. */
+async function downgrade(db: Store): Promise<void> {
+  if (db.dialect === 'postgres') {
+    await sql`drop trigger actor_months_apply on event_clusters`.execute(db.db)
+    await sql`drop function actor_months_apply()`.execute(db.db)
+  } else {
+    for (const name of ['insert', 'delete', 'update_old', 'update_new']) {
+      await sql.raw(`drop trigger actor_months_${name}`).execute(db.db)
+    }
+  }
+  await sql`drop table actor_months`.execute(db.db)
+  await db.db.deleteFrom('schema_version').where('version', '=', 11).execute()
+}
+
+describe.each(DATABASES)('the monthly sums the writes keep in actor_months ($name)', (database) => {
+  test('equal a GROUP BY over every cluster after ingests, a re-clustering and an upgrade from version 10', async () => {
+    let db = await database.open()
+    try {
+      await store(db, 0, 9)
+      // reports on neighbouring days and in the same months rename, grow and merge the clusters stored before
+      await store(db, 9, 15, ['2019-03-01', '2019-03-03', '2020-05', '2019', undefined])
+      await db.putDoc(
+        makeDoc('Japan did not meet China. Japan warned.', {
+          events: [
+            { source: 'JPN', target: 'CHN', cameo: '040', evidence: 'did not meet', negated: true, date: '2019-03-02' },
+            { source: 'JPN', cameo: '111', quad: 3, goldstein: -2, evidence: 'warned', date: '2019-03-02' },
+          ],
+        }),
+      )
+      const grouped = await monthsByGrouping(db)
+      expect(grouped.length).toBeGreaterThan(10)
+      expect(await keptMonths(db)).toEqual(grouped)
+      await db.recluster()
+      expect(await keptMonths(db)).toEqual(await monthsByGrouping(db))
+
+      await downgrade(db)
+      await db.close()
+      db = await database.reopen(db)
+      expect(await db.schemaVersion()).toBe(11)
+      expect(await keptMonths(db)).toEqual(grouped)
+      await store(db, 15, 20, ['2020-05-21', '2021-01'])
+      expect(await keptMonths(db)).toEqual(await monthsByGrouping(db))
     } finally {
       await db.close()
     }

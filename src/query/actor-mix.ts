@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { dataVersion, type Store } from '../store/index.js'
+import { dataVersion, runSql, type Store } from '../store/index.js'
 import type { QueryContext } from './context.js'
 
 /** One side's clusters with one other side (null: none) in one period: counts, Goldstein sum, per-quad counts. */
@@ -29,17 +29,30 @@ const memos = new WeakMap<Store, Memo>()
 /**
  * An actor's non-negated clusters up to a day, grouped by the other side: the same sums as one GROUP BY over
  * every cluster of the actor up to the day, read in two parts. Whole months before the day's month come from the
- * actor's monthly sums, read once per data version and kept in memory (the first dossier of an actor reads its
- * clusters once; each later day, on the slider or in another request, reads only the day's own month); the day's
- * month is read from the store. Any committed write moves the data version and drops every kept sum.
+ * actor's monthly sums, which every write keeps in actor_months (migration 11); they are read once per data
+ * version and kept in memory (the first dossier of an actor reads one index range of a few thousand rows; each
+ * later day, on the slider or in another request, reads only the day's own month). The day's month is read from
+ * the cluster index. Any committed write moves the data version and drops every kept sum.
  */
 export async function mixUpTo(ctx: QueryContext, side: Side, id: string, at: string): Promise<MixRow[]> {
   const month = at.slice(0, 7)
   const months = await monthsOf(ctx, side, id)
-  const totals = new Map<string | null, MixRow>()
+  const totals = new Map<string | null, Totals>()
+  // one mutable sum per other side: a day adds up to a few thousand monthly rows
   const add = (row: MixRow) => {
     const seen = totals.get(row.actor)
-    totals.set(row.actor, sum(seen ?? { actor: row.actor, clusters: 0, goldstein: 0, quads: [0, 0, 0, 0] }, row))
+    if (seen === undefined) {
+      totals.set(row.actor, {
+        actor: row.actor,
+        clusters: row.clusters,
+        goldstein: row.goldstein,
+        quads: [...row.quads],
+      })
+      return
+    }
+    seen.clusters += row.clusters
+    seen.goldstein += row.goldstein
+    for (const q of [0, 1, 2, 3] as const) seen.quads[q] += row.quads[q]
   }
   // a date of an earlier month (or year) sorts before the day: its month's key is below the day's month
   for (const [key, rows] of months) if (key < month) rows.forEach(add)
@@ -47,13 +60,11 @@ export async function mixUpTo(ctx: QueryContext, side: Side, id: string, at: str
   return [...totals.values()]
 }
 
-function sum(a: MixRow, b: MixRow): MixRow {
-  return {
-    actor: a.actor,
-    clusters: a.clusters + b.clusters,
-    goldstein: a.goldstein + b.goldstein,
-    quads: [a.quads[0] + b.quads[0], a.quads[1] + b.quads[1], a.quads[2] + b.quads[2], a.quads[3] + b.quads[3]],
-  }
+interface Totals {
+  readonly actor: string | null
+  clusters: number
+  goldstein: number
+  quads: [number, number, number, number]
 }
 
 async function monthsOf(ctx: QueryContext, side: Side, id: string): Promise<Months> {
@@ -71,7 +82,7 @@ async function monthsOf(ctx: QueryContext, side: Side, id: string): Promise<Mont
     return kept
   }
   const months: Months = new Map()
-  for (const row of await readMix(ctx, side, id, {})) {
+  for (const row of await readMonths(ctx, side, id)) {
     const rows = months.get(row.month) ?? []
     rows.push(row)
     months.set(row.month, rows)
@@ -81,15 +92,41 @@ async function monthsOf(ctx: QueryContext, side: Side, id: string): Promise<Mont
   return months
 }
 
+/** The actor's monthly sums on one side, as the writes keep them in actor_months (one index range). */
+async function readMonths(ctx: QueryContext, side: Side, id: string): Promise<(MixRow & { month: string })[]> {
+  const rows = await runSql<MonthRow>(ctx.store.db, MONTHS, [id, side])
+  return rows.map((row) => ({
+    actor: row.other === '' ? null : row.other,
+    month: row.month,
+    clusters: Number(row.clusters),
+    goldstein: Number(row.goldstein),
+    quads: [Number(row.quad1), Number(row.quad2), Number(row.quad3), Number(row.quad4)],
+  }))
+}
+
+const MONTHS = `select month, other, clusters, goldstein, quad1, quad2, quad3, quad4 from actor_months
+  where actor = ? and side = ? and clusters > 0`
+
+interface MonthRow {
+  readonly month: string
+  readonly other: string
+  readonly clusters: number
+  readonly goldstein: number
+  readonly quad1: number
+  readonly quad2: number
+  readonly quad3: number
+  readonly quad4: number
+}
+
 /**
- * The actor's non-negated dated clusters on one side, by other side and month, within [from, to] when given
- * (answered from clusters_source_mix / clusters_target_mix alone).
+ * The actor's non-negated dated clusters on one side, by other side and month, within [from, to] (answered from
+ * clusters_source_mix / clusters_target_mix alone).
  */
 async function readMix(
   ctx: QueryContext,
   side: Side,
   id: string,
-  range: { from?: string; to?: string },
+  range: { from: string; to: string },
 ): Promise<(MixRow & { month: string })[]> {
   const other = side === 'source' ? 'target' : 'source'
   const month = sql<string>`substr(date, 1, 7)`
@@ -107,8 +144,7 @@ async function readMix(
     .where(side, '=', id)
     .where('negated', '=', 0)
     .where('date', 'is not', null)
-  if (range.from !== undefined) query = query.where('date', '>=', range.from)
-  if (range.to !== undefined) query = query.where('date', '<=', range.to)
+  query = query.where('date', '>=', range.from).where('date', '<=', range.to)
   const rows = await query.groupBy([other, month]).execute()
   return rows.map((row) => ({
     actor: row.actor,

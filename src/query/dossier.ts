@@ -1,6 +1,6 @@
 import type { QueryContext } from './context.js'
 import { findActor, type ActorInfo } from './actor.js'
-import { learnedFacts, learnedHoldings, tripleEvidence } from './learned-facts.js'
+import { learnedFacts, learnedHoldings, triplesEvidence } from './learned-facts.js'
 import type { EventRow } from './events.js'
 import { recentEvents } from './recent.js'
 import { mixUpTo } from './actor-mix.js'
@@ -76,19 +76,22 @@ async function learnedMembershipsOf(
 ): Promise<DatedLink[]> {
   const holdings = await learnedHoldings(ctx, { relation: 'member_of', side: 'subject', id, at })
   const learned = holdings.filter((h) => h.certainty === 'member' && !curated.some((m) => m.id === h.other))
-  return Promise.all(
-    learned.map(async (h): Promise<DatedLink> => {
-      const [first] = await tripleEvidence(ctx, { relation: 'member_of', subject: id, object: h.other }, 1)
-      return {
-        id: h.other,
-        from: h.from,
-        to: h.to,
-        origin: 'learned',
-        ...(first ? { evidence: first.evidence } : {}),
-        statements: h.statements,
-      }
-    }),
+  const evidence = await triplesEvidence(
+    ctx,
+    { relation: 'member_of', side: 'subject', id, others: learned.map((h) => h.other) },
+    1,
   )
+  return learned.map((h): DatedLink => {
+    const first = evidence.get(h.other)?.[0]
+    return {
+      id: h.other,
+      from: h.from,
+      to: h.to,
+      origin: 'learned',
+      ...(first ? { evidence: first.evidence } : {}),
+      statements: h.statements,
+    }
+  })
 }
 
 async function offices(ctx: QueryContext, actor: ActorInfo, at: string): Promise<DatedLink[]> {

@@ -1,7 +1,7 @@
 import type { QueryContext } from './context.js'
 import { validAt } from './dates.js'
 import { sql } from 'kysely'
-import { factStart } from '../store/index.js'
+import { factStart, pieces, runSql } from '../store/index.js'
 
 export interface LearnedFact {
   readonly id: string
@@ -205,24 +205,61 @@ interface HoldingRow {
   readonly statements: number
 }
 
-/** The first `limit` statements of one learned triple, in the fixed order the facts_triple index gives. */
-export async function tripleEvidence(
+/** A learned statement as evidence: the article, the words, the confidence. */
+export interface Statement {
+  readonly article: string
+  readonly evidence: string
+  readonly confidence: number
+}
+
+/**
+ * The first `limit` statements of several learned triples sharing a relation and one side, by the other side, in
+ * the fixed order the facts_triple index gives (near-duplicate copies left out). One statement of fixed texts
+ * asks them all, each triple's part a short walk of the index: an organization's forty members cost one query,
+ * not forty.
+ */
+export async function triplesEvidence(
   ctx: QueryContext,
-  triple: { relation: string; subject: string; object: string },
+  triples: { relation: string; side: 'subject' | 'object'; id: string; others: readonly string[] },
   limit: number,
-): Promise<{ article: string; evidence: string; confidence: number }[]> {
-  const rows = await ctx.store.db
-    .selectFrom('facts as f')
-    .innerJoin('articles as a', 'a.id', 'f.article_id')
-    .select(['f.article_id', 'f.evidence_text', 'f.confidence'])
-    .where('f.object', '=', triple.object)
-    .where('f.relation', '=', triple.relation)
-    .where('f.subject', '=', triple.subject)
-    .where('a.near_duplicate_of', 'is', null)
-    .orderBy('f.id')
-    .limit(limit)
-    .execute()
-  return rows.map((e) => ({ article: e.article_id, evidence: e.evidence_text, confidence: e.confidence }))
+): Promise<Map<string, Statement[]>> {
+  const found = new Map<string, { id: string; statement: Statement }[]>()
+  const [mine, other] = triples.side === 'object' ? ['object', 'subject'] : ['subject', 'object']
+  for (const piece of pieces([...new Set(triples.others)], 64)) {
+    const arm = `select * from (select f.id, f.${other} as other, f.article_id, f.evidence_text, f.confidence
+      from facts f join articles a on a.id = f.article_id
+      where f.object = ? and f.relation = ? and f.subject = ? and a.near_duplicate_of is null
+      order by f.id limit ${Math.trunc(limit)}) as e`
+    const text = Array.from(piece, () => arm).join(' union all ')
+    const parameters = piece.flatMap((otherId) => {
+      const [subject, object] = mine === 'object' ? [otherId, triples.id] : [triples.id, otherId]
+      return [object, triples.relation, subject]
+    })
+    const rows = await runSql<EvidenceRow>(ctx.store.db, text, parameters)
+    for (const row of rows) {
+      const list = found.get(row.other) ?? []
+      list.push({
+        id: row.id,
+        statement: { article: row.article_id, evidence: row.evidence_text, confidence: row.confidence },
+      })
+      found.set(row.other, list)
+    }
+  }
+  // a union's rows come in no promised order: each triple's statements by id, as its index walk gave them
+  return new Map(
+    [...found].map(([key, list]) => [
+      key,
+      list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => entry.statement),
+    ]),
+  )
+}
+
+interface EvidenceRow {
+  readonly id: string
+  readonly other: string
+  readonly article_id: string
+  readonly evidence_text: string
+  readonly confidence: number
 }
 
 /**
@@ -242,14 +279,17 @@ export async function learnedMemberships(
     at: options.at,
     ...(options.curatedStarts ? { curatedStarts: options.curatedStarts } : {}),
   })
-  return Promise.all(
-    holdings.map(async (h) => ({
-      subject: h.other,
-      from: h.from,
-      to: h.to,
-      certainty: h.certainty,
-      statements: h.statements,
-      evidence: await tripleEvidence(ctx, { relation: 'member_of', subject: h.other, object: org }, options.evidence),
-    })),
+  const evidence = await triplesEvidence(
+    ctx,
+    { relation: 'member_of', side: 'object', id: org, others: holdings.map((h) => h.other) },
+    options.evidence,
   )
+  return holdings.map((h) => ({
+    subject: h.other,
+    from: h.from,
+    to: h.to,
+    certainty: h.certainty,
+    statements: h.statements,
+    evidence: evidence.get(h.other) ?? [],
+  }))
 }

@@ -158,6 +158,20 @@ export interface SchemaVersionTable {
   applied_at: string
 }
 
+/** An actor's happenings on one side with one other side ('' for none) in one month (migration 11). */
+export interface ActorMonthTable {
+  actor: string
+  side: 'source' | 'target'
+  month: string
+  other: string
+  clusters: number
+  goldstein: number
+  quad1: number
+  quad2: number
+  quad3: number
+  quad4: number
+}
+
 export interface Database {
   entente_meta: MetaTable
   schema_version: SchemaVersionTable
@@ -171,4 +185,5 @@ export interface Database {
   event_clusters: EventClusterTable
   facts: FactTable
   fact_holdings: FactHoldingTable
+  actor_months: ActorMonthTable
 }

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Transaction } from 'kysely'
+import { CompiledQuery, type Kysely } from 'kysely'
 import type { Database } from './schema.js'
 import { isPostgres } from './write-transaction.js'
 
@@ -9,7 +9,7 @@ import { isPostgres } from './write-transaction.js'
  * placeholders. Never put a `?` inside a string literal of such a text.
  */
 export async function runSql<R = Record<string, unknown>>(
-  trx: Transaction<Database>,
+  trx: Kysely<Database>,
   text: string,
   parameters: readonly unknown[],
 ): Promise<R[]> {

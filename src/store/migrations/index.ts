@@ -9,6 +9,7 @@ import { up as actorCodes } from './007-actor-codes.js'
 import { up as holdingCovers } from './008-holding-covers.js'
 import { up as dyadMix } from './009-dyad-mix.js'
 import { up as eventsDate } from './010-events-date.js'
+import { up as actorMonths } from './011-actor-months.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'holding-covers', up: holdingCovers },
   { version: 9, name: 'dyad-mix', up: dyadMix },
   { version: 10, name: 'events-date', up: eventsDate },
+  { version: 11, name: 'actor-months', up: actorMonths },
 ]
 
 /** The schema version this build writes. */

@@ -72,6 +72,84 @@ function seek(
   return undefined
 }
 
+/**
+ * The entries of one head list by a word element each must match: an entry whose second element is a required word
+ * (2 of 3 entries: "impose sanction|&SANCTION/NOUN on? $TARGET") is filed in `near` under each of its words, as that
+ * word must stand within the matcher's reach of the head; one with a required word further on ("urge $TARGET to
+ * comply|abide …") in `later` under the words of its first, which must stand somewhere after the head in the
+ * sentence. The others are kept, in order, in `open`.
+ */
+interface WordGates {
+  readonly near: ReadonlyMap<string, readonly CompiledEntry[]>
+  readonly later: ReadonlyMap<string, readonly CompiledEntry[]>
+  readonly gated: ReadonlySet<CompiledEntry>
+  readonly open: readonly CompiledEntry[]
+}
+
+const gatesCache = new WeakMap<readonly CompiledEntry[], WordGates>()
+
+function gatesOf(items: readonly CompiledEntry[]): WordGates {
+  let gates = gatesCache.get(items)
+  if (gates) return gates
+  const near = new Map<string, CompiledEntry[]>()
+  const later = new Map<string, CompiledEntry[]>()
+  const gated = new Set<CompiledEntry>()
+  const open: CompiledEntry[] = []
+  for (const item of items) {
+    const at = item.elements.findIndex((e, n) => n > 0 && e.kind === 'word' && !e.optional)
+    const gate = item.elements[at]
+    if (gate?.kind !== 'word') {
+      open.push(item)
+      continue
+    }
+    gated.add(item)
+    const byWord = at === 1 ? near : later
+    for (const word of gate.words) {
+      const entries = byWord.get(word)
+      if (entries) entries.push(item)
+      else byWord.set(word, [item])
+    }
+  }
+  gates = { near, later, gated, open }
+  gatesCache.set(items, gates)
+  return gates
+}
+
+/**
+ * The entries of `items` (in their order) that can match at `head`, leaving out those whose gate word (`WordGates`)
+ * stands nowhere it could match before `end`, as `matchAt` would fail there: one walk over the tokens after the head
+ * for the whole list, rather than one per entry.
+ */
+export function entriesReaching(
+  view: DocView,
+  head: number,
+  end: number,
+  items: readonly CompiledEntry[],
+): readonly CompiledEntry[] {
+  const { near, later, gated, open } = gatesOf(items)
+  if (!gated.size) return items
+  let reached: Set<CompiledEntry> | undefined
+  const mark = (byWord: ReadonlyMap<string, readonly CompiledEntry[]>, i: number) => {
+    for (const form of view.forms[i] ?? []) {
+      const entries = byWord.get(form)
+      if (!entries) continue
+      reached ??= new Set()
+      for (const entry of entries) reached.add(entry)
+    }
+  }
+  if (near.size) {
+    for (const i of reachFrom(view, head + 1)) {
+      if (i >= end) break
+      mark(near, i)
+    }
+  }
+  if (later.size) for (let i = head + 1; i < end; i++) mark(later, i)
+  if (!reached) return open
+  if (reached.size === gated.size) return items
+  const can: ReadonlySet<CompiledEntry> = reached
+  return items.filter((item) => !gated.has(item) || can.has(item))
+}
+
 /** The tokens a pattern element may stand at from `from`, walked once per view (`view.reach`). */
 function reachFrom(view: DocView, from: number): readonly number[] {
   let reach = view.reach.get(from)

@@ -4,7 +4,7 @@ import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
 import { aimCode } from './aim.js'
-import { matchAt, type Match } from './match.js'
+import { entriesReaching, matchAt, type Match } from './match.js'
 import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
 import type { CodeTables } from './tables.js'
@@ -68,7 +68,8 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   let unopenable = false
   let hasDefault = false
   const fits = fitsAt(scan.view, i, participleModifier(scan.view, i))
-  for (const item of ordered) {
+  // entries whose next word stands nowhere within reach are not tried (a default has no required next word)
+  for (const item of entriesReaching(scan.view, i, scan.end, ordered)) {
     if (item.entry.default) {
       hasDefault = true
       continue

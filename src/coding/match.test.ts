@@ -1,17 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { loadVerbDictionary, type VerbEntry } from './dictionary.js'
 import { entriesReaching, matchAt } from './match.js'
-import { lexiconOf, viewOf } from '../nlp/syntax/index.js'
+import { lexiconOf, viewOf, wordsOf } from '../nlp/syntax/index.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
-const lexicon = lexiconOf({ TEST_PENALTY: ['sanction', 'tariff'] })
+const testLexicon = lexiconOf({ TEST_PENALTY: ['sanction', 'tariff'] })
 
 function entry(pattern: string, code = '163'): VerbEntry {
   return { pattern, code, example: 'written for this test', expect: { code } }
 }
 
 function viewOfText(text: string) {
-  return viewOf(testDoc(text), packageResources().kb)
+  const { kb, lexicon } = packageResources()
+  return viewOf(testDoc(text), kb, wordsOf(lexicon))
 }
 
 describe('entriesReaching', () => {
@@ -23,7 +24,7 @@ describe('entriesReaching', () => {
       entry('impose with? $TARGET curfew'),
       entry('impose (new curbs|restrictions) on $TARGET'),
     ],
-    { lexicon },
+    { lexicon: testLexicon },
   )
   const items = dictionary.byHead.get('impose') ?? []
   const patterns = (text: string, head: string) => {

@@ -68,7 +68,7 @@ export interface PipelineResources {
   readonly dictionary: VerbDictionary
   /** Word classes for the dictionary's `&CLASS` and for the coder's and sentence layer's own rules. */
   readonly lexicon: Lexicon
-  /** CAMEO and PLOVER code tables, with each code's traits and governed forms (data/coding/governing.json). */
+  /** CAMEO and PLOVER code tables, with each code's traits and governed forms (data/coding/cameo.json). */
   readonly tables: CodeTables
   /** WordNet verbs for the coder's back-off, read at the first call. */
   readonly wordnet: () => WordNetVerbs

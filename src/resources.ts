@@ -1,6 +1,6 @@
 /**
  * Loads what a pipeline reads besides the documents: the KB, the verb dictionary, the lexicon, the code tables (with
- * the governed forms of governing.json) and WordNet (read when the coder first backs off to it).
+ * each code's traits and governed forms, and the request constructions of requests.json) and WordNet (read when the coder first backs off to it).
  * Only the edges (CLI, API, workers) call this, once per process; the stages receive what it returns.
  */
 import { existsSync, statSync } from 'node:fs'

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
-import { loadGoverning, readGoverning, type GoverningTable } from './governing.js'
+import { GOVERNED_FORMS, readRequests, type GovernedForm } from './governing.js'
 import { defaultLexicon, lexiconClass } from '../nlp/syntax/index.js'
-import { cameoInfo, loadCodeTables } from './tables.js'
+import { cameoCodes, cameoInfo, loadCodeTables } from './tables.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
 /** "SRC→TGT code modality" of every event of a sentence, with the shipped dictionary. */
@@ -12,7 +12,7 @@ function coded(text: string): string[] {
   )
 }
 
-const ROOT_OF: Record<GoverningTable, string> = {
+const ROOT_OF: Record<GovernedForm, string> = {
   intent: '03',
   threat: '13',
   refusal: '12',
@@ -20,27 +20,33 @@ const ROOT_OF: Record<GoverningTable, string> = {
   appeal: '02',
 }
 
-describe('data/coding/governing.json', () => {
-  test('every table maps codes of the governed action to CAMEO codes of its own root', () => {
-    const tables = loadGoverning()
-    for (const table of Object.keys(ROOT_OF) as GoverningTable[]) {
-      const codes = Object.entries(tables[table])
-      expect(codes.length, table).toBeGreaterThan(10)
-      for (const [from, to] of codes) {
-        expect(cameoInfo(to), `${table} ${from} → ${to}`).toBeDefined()
-        expect(to.slice(0, 2), `${table} ${from} → ${to}`).toBe(ROOT_OF[table])
+describe('governed forms (cameo.json) and request constructions (requests.json)', () => {
+  test("each form of a code is a code of the form's own root", () => {
+    for (const form of GOVERNED_FORMS) {
+      const listed = cameoCodes().filter((info) => info.forms?.[form])
+      expect(listed.length, form).toBeGreaterThan(10)
+      for (const info of listed) {
+        const to = info.forms?.[form] ?? ''
+        expect(cameoInfo(to), `${form} ${info.code} → ${to}`).toBeDefined()
+        expect(to.slice(0, 2), `${form} ${info.code} → ${to}`).toBe(ROOT_OF[form])
       }
     }
   })
 
-  test('a bad file is named with its problem', () => {
-    const tables = Object.fromEntries(Object.keys(ROOT_OF).map((t) => [t, { about: '', codes: {} }]))
-    const good = { version: 'entente governing 1', tables, requests: { about: '', entries: [] } }
-    expect(readGoverning(good).intent).toEqual({})
-    expect(() =>
-      readGoverning({ ...good, tables: { ...tables, threat: { about: '', codes: { '19': 'x' } } } }),
-    ).toThrow(/^governing\.json: tables\.threat\.codes\.19: a CAMEO code/)
-    expect(() => readGoverning({ ...good, requests: undefined })).toThrow(/^governing\.json: requests/)
+  test('a code without a form of its own takes that of the nearest code above it', () => {
+    const tables = loadCodeTables()
+    // 0831 and 083 list their own intent forms; 042 (a visit) none, so it takes that of 04
+    expect(cameoInfo('042')?.forms).toBeUndefined()
+    expect(tables.governed('intent', '0831')).toBe('0341')
+    expect(tables.governed('intent', '083')).toBe('034')
+    expect(tables.governed('intent', '042')).toBe('036')
+    // no threat form for cooperation
+    expect(tables.governed('threat', '042')).toBeUndefined()
+  })
+
+  test('a bad request file is named with its problem', () => {
+    expect(readRequests({ version: 'entente requests 1', entries: [] })).toEqual([])
+    expect(() => readRequests({ version: 'entente requests 1' })).toThrow(/^requests\.json: entries/)
   })
 
   describe('every request construction codes its example as it expects', () => {

@@ -2,47 +2,32 @@ import { z } from 'zod'
 import { readDataFile } from './data-file.js'
 
 /**
- * How a governing construction codes the action it governs (data/coding/governing.json): "pledged to V" takes the
- * intent (03) code matching V's code, "threatened to V" the threat (13) code, "refused to V" the rejection (12) code,
- * "urged X to V" the appeal (02) code, "demanded that X V" the demand (10) code. The governed action's code, on
- * its longest listed prefix, decides the sub-code.
+ * The forms a governing construction gives the action it governs, each a field of a code's `forms` in
+ * data/coding/cameo.json: "pledged to V" takes the intent (03) form of V's code, "threatened to V" the threat (13)
+ * form, "refused to V" the rejection (12) form, "urged X to V" the appeal (02) form, "demanded that X V" the demand
+ * (10) form. A code without its own form takes that of the nearest code above it.
  */
-export type GoverningTable = 'intent' | 'threat' | 'refusal' | 'demand' | 'appeal'
+export const GOVERNED_FORMS = ['intent', 'threat', 'refusal', 'demand', 'appeal'] as const
+export type GovernedForm = (typeof GOVERNED_FORMS)[number]
 
-const Code = z.string().regex(/^\d{2,4}$/, 'a CAMEO code or code prefix')
-const Table = z.object({ about: z.string(), codes: z.record(Code, Code) })
-const GoverningFile = z.object({
-  version: z.literal('entente governing 1'),
+const RequestsFile = z.object({
+  version: z.literal('entente requests 1'),
   note: z.string().optional(),
-  tables: z.object({ intent: Table, threat: Table, refusal: Table, demand: Table, appeal: Table }),
   /** "wants Iran to V": dictionary entries (format 2) coded only when an infinitive action follows their target. */
-  requests: z.object({ about: z.string(), entries: z.array(z.unknown()) }),
+  entries: z.array(z.unknown()),
 })
 
-export interface Governing extends Readonly<Record<GoverningTable, Readonly<Record<string, string>>>> {
-  /** Request constructions, as dictionary entries (checked by the dictionary loader). */
-  readonly requests: readonly unknown[]
-}
-
-/** Reads and checks a governing file's content; a bad one is named with its problem. */
-export function readGoverning(json: unknown, name = 'governing.json'): Governing {
-  const parsed = GoverningFile.safeParse(json)
+/** Reads and checks a request file's content (data/coding/requests.json); a bad one is named with its problem. */
+export function readRequests(json: unknown, name = 'requests.json'): readonly unknown[] {
+  const parsed = RequestsFile.safeParse(json)
   if (!parsed.success) {
     const problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`${name}: ${problem}`)
   }
-  const { tables } = parsed.data
-  return {
-    intent: tables.intent.codes,
-    threat: tables.threat.codes,
-    refusal: tables.refusal.codes,
-    demand: tables.demand.codes,
-    appeal: tables.appeal.codes,
-    requests: parsed.data.requests.entries,
-  }
+  return parsed.data.entries
 }
 
-/** The tables of data/coding/governing.json (read by loadCodeTables: stages get them with the code tables). */
-export function loadGoverning(): Governing {
-  return readGoverning(readDataFile('governing.json'))
+/** The request constructions of data/coding/requests.json, as entries the dictionary loader checks. */
+export function loadRequests(): readonly unknown[] {
+  return readRequests(readDataFile('requests.json'))
 }

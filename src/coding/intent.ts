@@ -2,9 +2,9 @@ import type { CodeTables } from './tables.js'
 
 /**
  * CAMEO codes a promised or threatened action as the promise or threat itself: "will visit" is 036 (intent to
- * meet), "pledged to provide military aid" 0332, "threatened to impose sanctions" 1312 (tables in
- * data/coding/governing.json). The intent table covers cooperative roots (04–08), the threat table conflict roots
- * (14–20), so a promise of force reads as a threat.
+ * meet), "pledged to provide military aid" 0332, "threatened to impose sanctions" 1312 (each code's
+ * intent and threat forms in data/coding/cameo.json). Intent forms are given for cooperative roots (04–08), threat
+ * forms for conflict roots (14–20), so a promise of force reads as a threat.
  */
 export function intentCode(tables: CodeTables, code: string): string {
   return tables.governed('intent', code) ?? tables.governed('threat', code) ?? code

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { readDataFile } from './data-file.js'
 import { loadVerbDictionary, parseEntries, type VerbDictionary } from './dictionary.js'
-import { loadGoverning, type GoverningTable } from './governing.js'
+import { GOVERNED_FORMS, loadRequests, type GovernedForm } from './governing.js'
 
 /**
  * What the coder knows of a code besides its name and scores (data/coding/cameo.json "traits", each described
@@ -30,6 +30,7 @@ const CameoFile = z
     note: z.string().optional(),
     traits: z.record(z.enum(TRAITS), z.string().min(1)),
     aims: z.string().optional(),
+    forms: z.record(z.enum(GOVERNED_FORMS), z.string().min(1)),
     codes: z.array(
       z.object({
         code: z.string().regex(/^\d{2,4}$/),
@@ -42,10 +43,27 @@ const CameoFile = z
           .string()
           .regex(/^\d{3}$/)
           .optional(),
+        /** The code each governing construction gives an action of this code (and of codes below it without their own). */
+        forms: z.partialRecord(z.enum(GOVERNED_FORMS), z.string().regex(/^\d{3,4}$/)).optional(),
       }),
     ),
   })
   .refine((file) => TRAITS.every((trait) => file.traits[trait]), { message: `every trait is described: ${TRAITS}` })
+  .refine((file) => GOVERNED_FORMS.every((form) => file.forms[form]), {
+    message: `every form is described: ${GOVERNED_FORMS}`,
+  })
+  .superRefine((file, ctx) => {
+    const known = new Set(file.codes.map((c) => c.code))
+    file.codes.forEach((c, k) => {
+      for (const [form, code] of Object.entries(c.forms ?? {}))
+        if (!known.has(code))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['codes', k, 'forms', form],
+            message: `${code} is no code of the table`,
+          })
+    })
+  })
 
 const PloverFile = z.object({
   version: z.string(),
@@ -81,11 +99,11 @@ export interface CodeTables {
   /** Whether the code, or a code above it ("18" above "1822"), has the trait. */
   has(code: string, trait: CodeTrait): boolean
   /**
-   * The code a governing construction gives to a governed action's code (data/coding/governing.json: "pledged to
-   * V" the intent form of V's code, "threatened to V" the threat form …), if the table lists it.
+   * The code a governing construction gives to a governed action's code (cameo.json `forms`: "pledged to V" the
+   * intent form of V's code, "threatened to V" the threat form …), on the longest code that lists one, if any.
    */
-  governed(table: GoverningTable, code: string): string | undefined
-  /** The request constructions of governing.json ("wants Iran to V") as a dictionary, compiled at the first call. */
+  governed(form: GovernedForm, code: string): string | undefined
+  /** The request constructions of requests.json ("wants Iran to V") as a dictionary, compiled at the first call. */
   requests(): VerbDictionary
 }
 
@@ -105,7 +123,7 @@ export function loadCodeTables(): CodeTables {
     return found
   }
   const plover = new Map(PloverFile.parse(readDataFile('plover.json')).types.map((p) => [p.type, p]))
-  const governing = loadGoverning()
+  const requestEntries = loadRequests()
   let requests: VerbDictionary | undefined
   const crosswalk = new Map(Object.entries(CrosswalkFile.parse(readDataFile('cameo-plover.json')).map))
   return {
@@ -120,10 +138,16 @@ export function loadCodeTables(): CodeTables {
     ploverType: (type) => plover.get(type),
     cameoCodes: () => [...cameo.values()],
     has: (code, trait) => traitsOf(code).has(trait),
-    governed: (table, code) => byCodePrefix(governing[table], code),
+    governed(form, code) {
+      for (let length = code.length; length >= 2; length--) {
+        const hit = cameo.get(code.slice(0, length))?.forms?.[form]
+        if (hit) return hit
+      }
+      return undefined
+    },
     requests() {
       if (!requests) {
-        const read = parseEntries(governing.requests, 'governing.json requests')
+        const read = parseEntries(requestEntries, 'requests.json')
         requests = loadVerbDictionary(
           read.map((x) => x.entry),
           { origins: read.map((x) => x.origin) },
@@ -156,13 +180,4 @@ export function ploverType(type: string): PloverType | undefined {
 /** Every CAMEO code in the package's table, in code order. */
 export function cameoCodes(): CameoInfo[] {
   return tables().cameoCodes()
-}
-
-/** The value a table gives for the longest prefix of a CAMEO code (down to its root), if any. */
-export function byCodePrefix(table: Readonly<Record<string, string>>, code: string): string | undefined {
-  for (let length = code.length; length >= 2; length--) {
-    const hit = table[code.slice(0, length)]
-    if (hit) return hit
-  }
-  return undefined
 }

@@ -104,3 +104,34 @@ describe('ethnic and religious groups take the country the text places them in, 
     expect(coded(text, published)).toContain(expected)
   })
 })
+
+describe('leaders of armed groups and movements act as their group, dated', () => {
+  test.each([
+    // the group's home country, with the group's own code
+    ['Hassan Nasrallah threatened Israel.', '2006-07-20', 'LBN/LBNREBHEZ>ISR/ISR 13'],
+    ['Khaled Meshaal met Egyptian officials in Cairo.', '2009-01-10', 'PSE/PSEREBHMS>EGY/EGYGOV 04'],
+    ['Abubakar Shekau threatened Nigeria.', '2014-05-05', 'NGA/NGAREB>NGA/NGA 13'],
+    // a group with no home keeps its own id
+    ['Osama bin Laden threatened the United States.', '2004-07-20', 'ALQAEDA/IMGREBALQ>USA/USA 13'],
+    // a rebel leader against the government he fought
+    ['Riek Machar accused Salva Kiir of violating the ceasefire.', '2014-02-10', 'SSD/SSDREB>SSD/SSDGOV 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})
+
+describe('heads of state the KB lacked and spelling variants of those it had', () => {
+  test.each([
+    ['Salva Kiir accused Sudan of bombing South Sudan.', '2012-04-20', 'SSD/SSDGOV>SDN/SDN 11'],
+    ['Laurent Kabila accused Rwanda of invading his country.', '1998-08-10', 'COD/CODGOV>RWA/RWA 11'],
+    ['Askar Akayev met Vladimir Putin in Moscow.', '2001-05-10', 'KGZ/KGZGOV>RUS/RUSGOV 04'],
+    ['Yasir Arafat met Ehud Barak at Camp David.', '2000-07-12', 'PSE/PSEGOV>ISR/ISRGOV 04'],
+    ['Moammar Kadhafi criticized the United States.', '1999-05-01', 'LBY/LBYGOV>USA/USA 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})
+
+test('a country name that is also something else is the country after "on" ("sanctions on Niger")', () => {
+  expect(coded('ECOWAS imposed sanctions on Niger.', '2023-08-10')).toContain('ECOWAS/IGOWAFWAS>NER/NER 16')
+})

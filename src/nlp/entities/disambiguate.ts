@@ -3,8 +3,19 @@ import type { KbView } from './kb-view.js'
 
 type Draft = Omit<Mention, 'id'>
 
-/** Words after which a name is read as a country ("talks with Jordan", "troops in Guinea"). */
-const COUNTRY_PREPOSITIONS = new Set(['in', 'to', 'from', 'with', 'against', 'into', 'toward', 'towards', 'between'])
+/** Words after which a name is read as a country ("talks with Jordan", "troops in Guinea", "sanctions on Niger"). */
+const COUNTRY_PREPOSITIONS = new Set([
+  'in',
+  'to',
+  'from',
+  'with',
+  'against',
+  'into',
+  'toward',
+  'towards',
+  'between',
+  'on',
+])
 const COORDINATION = /^\s*(?:,|and|or|,\s*and|,\s*or)\s*$/
 const WORD_BEFORE = /([A-Za-z]+)\W*$/
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u

@@ -111,7 +111,12 @@ function actorRefOf(
   }
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)
-    return actsFor ? { entity: actsFor, mention: mention.id, via: id } : undefined
+    if (!actsFor) return undefined
+    // the leader of a group with a home country acts as the group does (Nasrallah: LBN, as Hezbollah)
+    const group = kb.entity(actsFor)
+    if (group?.kind === 'organization' && group.country)
+      return { entity: groupHome(kb, actsFor, group.country, date), mention: mention.id, via: id, group: actsFor }
+    return { entity: actsFor, mention: mention.id, via: id }
   }
   return undefined
 }

@@ -135,3 +135,15 @@ describe('heads of state the KB lacked and spelling variants of those it had', (
 test('a country name that is also something else is the country after "on" ("sanctions on Niger")', () => {
   expect(coded('ECOWAS imposed sanctions on Niger.', '2023-08-10')).toContain('ECOWAS/IGOWAFWAS>NER/NER 16')
 })
+
+describe('generic agents owned by a place or run by a group', () => {
+  test.each([
+    // a town's or region's possessive gives the agent the country the KB files the place under
+    ["Gaza's health ministry accused Israel of killing civilians.", '2023-10-20', 'PSE/PSEGOV>ISR/ISR 11'],
+    ["Xinjiang's government accused Washington of lying.", '2021-03-10', 'CHN/CHNGOV>USA/USA 11'],
+    // a body a group runs acts as that group, as a force a country leads does
+    ['The Hamas-run health ministry accused Israel of killing civilians.', '2023-10-20', 'PSE/PSEREBHMS>ISR/ISR 11'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})

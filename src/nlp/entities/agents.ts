@@ -77,8 +77,34 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Draft[]
       if (!isModifier(tokens[i]!, text)) return
     }
   })
-  // located: "police in Basra", "rebels in eastern Congo", "the army of Myanmar"
   const added: Draft[] = []
+  // a place's possessive: "Gaza's health ministry", "Xinjiang's government" act for the place's country
+  drafts.forEach((draft) => {
+    if (!draft.entity || (draft.kind !== 'place' && draft.kind !== 'region')) return
+    const after = tokenAt(draft.end - 1) + 1
+    if (!/^['’]s$/.test(keys[after] ?? '')) return
+    const country = countryOfMention(kb, draft)
+    const agent = country ? agentAt(kb, keys, after + 1, tokens.length) : undefined
+    if (!country || !agent || [...range(after + 1, agent.end)].some((t) => covered.has(t))) return
+    const start = tokens[after + 1]!.start
+    const end = tokens[agent.end - 1]!.end
+    // an unlinked name that is the agent noun ("Gaza's Health Ministry") gives way to it
+    drafts.forEach((other, k) => {
+      if (!other.entity && other.start >= start && other.end <= end) out[k] = undefined
+    })
+    for (const t of range(after + 1, agent.end)) covered.add(t)
+    const span = { start, end, text: text.slice(start, end) }
+    added.push({
+      ...span,
+      type: 'ORGANIZATION',
+      form: 'description',
+      entity: country,
+      kind: 'country',
+      confidence: 0.6,
+      sector: agent.sector,
+    })
+  })
+  // located: "police in Basra", "rebels in eastern Congo", "the army of Myanmar"
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || OWNED.has(keys[i - 1] ?? '') || covered.has(i - 1)) continue
     const agent = agentAt(kb, keys, i, tokens.length)

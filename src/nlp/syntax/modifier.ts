@@ -1,8 +1,11 @@
 import type { Token } from '../../document.js'
 import type { Words } from './lexicon.js'
 
-/** "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO codes the leader). */
-const LEADING = new Set(['led'])
+/**
+ * "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO codes the leader); so does
+ * a body a group runs ("the Hamas-run health ministry", "Houthi-run media").
+ */
+const LEADING = new Set(['led', 'run'])
 
 /** Whether tokens a and b touch with no space between them. */
 function touching(a: Token | undefined, b: Token | undefined): boolean {

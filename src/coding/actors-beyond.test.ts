@@ -147,3 +147,18 @@ describe('generic agents owned by a place or run by a group', () => {
     expect(coded(text, published)).toContain(expected)
   })
 })
+
+describe('heads of international organizations act for them on the day of the story', () => {
+  test.each([
+    ['Mohamed ElBaradei urged Iran to cooperate with inspectors.', '2006-01-10', 'IAEA/IGOUNOIAE>IRN/IRN 02'],
+    ['Christine Lagarde praised Greece for its reforms.', '2012-05-10', 'IMF/IGOIMF>GRC/GRC 05'],
+    ['Luis Moreno Ocampo accused Sudan’s president of genocide.', '2008-07-14', 'ICC/IGOICC>SDN/SDN 11'],
+    ['Amr Moussa condemned Israel.', '2006-07-15', 'LAS/IGOMEAARL>ISR/ISR 11'],
+    // the head of an organ acts as its organization, with the organ's code
+    ['Navi Pillay criticized Sri Lanka.', '2013-08-31', 'UN/IGOUNOHRIHCH>LKA/LKA 11'],
+    // the same man was Egypt's foreign minister before he led the Arab League
+    ['Amr Moussa condemned Israel.', '1996-04-15', 'EGY/EGYGOV>ISR/ISR 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})

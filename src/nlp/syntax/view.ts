@@ -112,10 +112,13 @@ function actorRefOf(
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)
     if (!actsFor) return undefined
-    // the leader of a group with a home country acts as the group does (Nasrallah: LBN, as Hezbollah)
-    const group = kb.entity(actsFor)
-    if (group?.kind === 'organization' && group.country)
-      return { entity: groupHome(kb, actsFor, group.country, date), mention: mention.id, via: id, group: actsFor }
+    // the leader of a group with a home country acts as the group does (Nasrallah: LBN, as Hezbollah), the head
+    // of an organ as its organization does, with the organ's code (the High Commissioner for Human Rights: the UN)
+    const body = kb.entity(actsFor)
+    if (body?.kind === 'organization' && body.country)
+      return { entity: groupHome(kb, actsFor, body.country, date), mention: mention.id, via: id, group: actsFor }
+    if (body?.kind === 'organization' && body.partOf)
+      return { entity: body.partOf, mention: mention.id, via: id, group: actsFor }
     return { entity: actsFor, mention: mention.id, via: id }
   }
   return undefined

@@ -180,6 +180,16 @@ export async function storeSnapshot(store: Store) {
       .orderBy('article_id')
       .orderBy('entity_id')
       .execute(),
-    bands: await db.selectFrom('article_bands').selectAll().orderBy('article_id').orderBy('band').execute(),
+    bands: (await bandRows(db)).sort((a, b) => a.article_id.localeCompare(b.article_id) || a.key.localeCompare(b.key)),
   }
+}
+
+/** The stored LSH band keys by article id (hex), the same whatever numbers the articles were given. */
+export async function bandRows(db: Store['db']): Promise<{ article_id: string; key: string }[]> {
+  const rows = await db
+    .selectFrom('lsh_bands')
+    .innerJoin('articles', 'articles.seq', 'lsh_bands.seq')
+    .select(['articles.id as article_id', 'lsh_bands.key'])
+    .execute()
+  return rows.map((row) => ({ article_id: row.article_id, key: Buffer.from(row.key).toString('hex') }))
 }

@@ -1,0 +1,63 @@
+import { sql } from 'kysely'
+import { afterAll, describe, expect, test } from 'vitest'
+import { generateCorpus } from '../../src/bench/corpus.js'
+import { bodyText, sketch } from '../../src/dedup/index.js'
+import { docOf } from '../../src/document.js'
+import { SCHEMA_VERSION } from '../../src/store/index.js'
+import { bandRows, cleanup, DATABASES } from './helpers.js'
+
+afterAll(cleanup)
+
+const [a, b, c] = generateCorpus(4 * 4500, 31).map((article) => docOf(article.text))
+if (!a || !b || !c) throw new Error('the generator gave fewer than three articles')
+const copyOfA = docOf(`${a.text.replace(/\.\n/, '. Officials declined to comment.\n')}\nReporting by a wire service.`)
+
+/** The band rows as schema 11 (and every earlier one) stored them: the band's number and its hashes as hex text, by article id. */
+function oldBands(id: string, text: string) {
+  return sketch(bodyText(docOf(text))).bands.map((hash, band) => ({ article_id: id, band, hash }))
+}
+
+for (const db of DATABASES) {
+  describe(db.name, () => {
+    test('migration 12 converts the band keys of a store written by schema 11, and copies are still found', async () => {
+      let store = await db.open()
+      const ids = [(await store.putDoc(a)).id, (await store.putDoc(b)).id]
+      // make it the store schema 11 wrote: article_bands, no lsh_bands
+      const old = [...oldBands(ids[0] as string, a.text), ...oldBands(ids[1] as string, b.text)]
+      await store.db.transaction().execute(async (trx) => {
+        await sql`drop table lsh_bands`.execute(trx)
+        await sql`create table article_bands (article_id text not null references articles (id) on delete cascade,
+          band integer not null, hash text not null, primary key (hash, band, article_id))`.execute(trx)
+        for (const row of old) {
+          await sql`insert into article_bands (article_id, band, hash) values (${row.article_id}, ${row.band}, ${row.hash})`.execute(
+            trx,
+          )
+        }
+        await sql`delete from schema_version where version = 12`.execute(trx)
+      })
+      expect(await store.schemaVersion()).toBe(11)
+      await store.close()
+
+      store = await db.reopen(store)
+      expect(await store.schemaVersion()).toBe(SCHEMA_VERSION)
+      const tables = (await store.db.introspection.getTables()).map((table) => table.name)
+      expect(tables).not.toContain('article_bands')
+      expect(old.length).toBe(64)
+      const expected = old.map((row) => ({
+        article_id: row.article_id,
+        key: row.band.toString(16).padStart(2, '0') + row.hash,
+      }))
+      const byKey = (x: { article_id: string; key: string }, y: { article_id: string; key: string }) =>
+        x.article_id.localeCompare(y.article_id) || x.key.localeCompare(y.key)
+      expect((await bandRows(store.db)).sort(byKey)).toEqual(expected.sort(byKey))
+      expect(await store.db.selectFrom('articles').select('id').orderBy('seq').execute()).toEqual(
+        ids.map((id) => ({ id })),
+      )
+      // the converted keys are the keys the store writes and looks up now
+      expect(await store.putDoc(copyOfA)).toMatchObject({ status: 'stored', nearDuplicateOf: ids[0] })
+      const fresh = await store.putDoc(c)
+      expect(fresh.nearDuplicateOf).toBeUndefined()
+      await store.close()
+    }, 60_000)
+  })
+}

@@ -4,7 +4,7 @@ import { generateCorpus } from '../../src/bench/corpus.js'
 import { bodyText, sketch } from '../../src/dedup/index.js'
 import { docOf } from '../../src/document.js'
 import { SCHEMA_VERSION } from '../../src/store/index.js'
-import { bandRows, cleanup, DATABASES } from './helpers.js'
+import { bandRows, beforeLshBands, cleanup, DATABASES } from './helpers.js'
 
 afterAll(cleanup)
 
@@ -22,19 +22,17 @@ for (const db of DATABASES) {
     test('migration 12 converts the band keys of a store written by schema 11, and copies are still found', async () => {
       let store = await db.open()
       const ids = [(await store.putDoc(a)).id, (await store.putDoc(b)).id]
-      // make it the store schema 11 wrote: article_bands, no lsh_bands
+      // make it the store schema 11 wrote: article_bands, no lsh_bands; its rows as the old code wrote them
+      await beforeLshBands(store)
       const old = [...oldBands(ids[0] as string, a.text), ...oldBands(ids[1] as string, b.text)]
-      await store.db.transaction().execute(async (trx) => {
-        await sql`drop table lsh_bands`.execute(trx)
-        await sql`create table article_bands (article_id text not null references articles (id) on delete cascade,
-          band integer not null, hash text not null, primary key (hash, band, article_id))`.execute(trx)
-        for (const row of old) {
-          await sql`insert into article_bands (article_id, band, hash) values (${row.article_id}, ${row.band}, ${row.hash})`.execute(
-            trx,
-          )
-        }
-        await sql`delete from schema_version where version = 12`.execute(trx)
-      })
+      const stored = await sql<{
+        article_id: string
+        band: number
+        hash: string
+      }>`select article_id, band, hash from article_bands`.execute(store.db)
+      const byBand = (x: { article_id: string; band: number }, y: { article_id: string; band: number }) =>
+        x.article_id.localeCompare(y.article_id) || x.band - y.band
+      expect(stored.rows.map((row) => ({ ...row, band: Number(row.band) })).sort(byBand)).toEqual([...old].sort(byBand))
       expect(await store.schemaVersion()).toBe(11)
       await store.close()
 

@@ -159,10 +159,18 @@ export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]
  */
 export type Words = { readonly [K in GrammarClass]: ReadonlySet<string> }
 
-/** The grammar's classes of a lexicon; a class it lacks is an error naming the class. */
+const wordsCache = new WeakMap<Lexicon, Words>()
+
+/**
+ * The grammar's classes of a lexicon, one object per lexicon (stages built with one lexicon share it, and so may share
+ * a document view); a class it lacks is an error naming the class.
+ */
 export function wordsOf(lexicon: Lexicon): Words {
+  const known = wordsCache.get(lexicon)
+  if (known) return known
   const words: Partial<Record<GrammarClass, ReadonlySet<string>>> = {}
   for (const name of GRAMMAR_CLASSES) words[name] = lexiconClass(name, lexicon)
+  wordsCache.set(lexicon, words as Words)
   return words as Words
 }
 

@@ -156,13 +156,37 @@ export function placeActor(place: LocatedSpan): ActorSpan {
   }
 }
 
+/** The last view built over each mentions layer (the coder's, which relate reads again). */
+const views = new WeakMap<readonly Mention[], DocView>()
+
 /**
  * The token-indexed view of a document's mentions and times over its Doc index (whose shared arrays, such as the
- * tokens' base forms, every stage reads). Each stage that reads it builds its own: it depends on the mentions and
- * entities layers as that stage sees them.
+ * tokens' base forms, every stage reads). It depends on the mentions, entities and times layers as a stage sees
+ * them: a later stage that sees the same layers, with the same KB and words, reads the view already built (with
+ * its own document).
  */
 export function viewOf(doc: Doc, kb: CodingKb, words: Words): DocView {
-  const index = docIndex(doc)
+  const known = views.get(doc.mentions)
+  if (known && known.kb === kb && known.words === words && sameLayers(known.doc, doc))
+    return known.doc === doc ? known : { ...known, doc }
+  const view = buildView(doc, docIndex(doc), kb, words)
+  views.set(doc.mentions, view)
+  return view
+}
+
+/** Whether a view built over `a` holds for `b`: what the view reads of a document is the same. */
+function sameLayers(a: Doc, b: Doc): boolean {
+  return (
+    a.entities === b.entities &&
+    a.times === b.times &&
+    a.tokens === b.tokens &&
+    a.sentences === b.sentences &&
+    a.text === b.text &&
+    a.published === b.published
+  )
+}
+
+function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocView {
   const { tokens } = doc
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const actorStart = new Map<number, ActorSpan>()
@@ -172,11 +196,13 @@ export function viewOf(doc: Doc, kb: CodingKb, words: Words): DocView {
   const places: PlaceSpan[] = []
   const located = new Map<number, LocatedSpan>()
   const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
-  const nameStarts = new Set(ordered.map((m) => index.tokenAt(m.start)))
+  const firsts = ordered.map((m) => index.tokenAt(m.start))
+  const nameStarts = new Set(firsts)
   const startsName = (token: number) => nameStarts.has(token)
   const date = doc.published?.slice(0, 10)
-  for (const mention of ordered) {
-    const first = index.tokenAt(mention.start)
+  for (let k = 0; k < ordered.length; k++) {
+    const mention = ordered[k]!
+    const first = firsts[k]!
     let last = first
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue

@@ -54,23 +54,40 @@ function unique(spans: ActorSpan[]): ActorSpan[] {
 }
 
 /** "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. */
-function nominalSubject(scan: Scan, chainStart: number): boolean {
+function nominalSubject(scan: Scan, chainStart: number): Draft | undefined {
   const noun = scan.drafts.filter((d) => d.noun && d.head < chainStart).at(-1)
-  if (!noun) return false
+  if (!noun) return undefined
   for (let i = noun.head + 1; i < chainStart; i++) {
     const token = scan.view.tokens[i]
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ')
-      return false
+      return undefined
   }
-  return true
+  return noun
+}
+
+/** The doers of a nominal event: "Russia's bombing of Ukraine was condemned" condemns Russia, as the active does. */
+function doersOf(scan: Scan, noun: Draft): ActorSpan[] {
+  return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.source).map((d) => d.source!))
+}
+
+/**
+ * The by-phrase (or, for a message, from-phrase) of a nominal event: "the invasion of Ukraine by Russia", "an embargo
+ * on Iran was extended by the UN" (a light verb carries the noun's event). After another verb it is that verb's
+ * agent: "the shelling of Kyiv was condemned by Germany" is no German shelling.
+ */
+function nounAgent(scan: Scan, match: Match): ActorSpan[] {
+  const { view, end } = scan
+  const agents = findAgent(view, match.last + 1, end, scan.tables.has(match.item.entry.code, 'message'))
+  for (let i = match.last + 1; i < (agents[0]?.first ?? 0); i++) {
+    if (view.tokens[i]?.pos === 'VERB' && !isLightVerb(scan, i)) return []
+  }
+  return agents
 }
 
 function codeNoun(scan: Scan, match: Match): void {
-  const { view, first, end } = scan
+  const { view, first } = scan
   const sources = match.source ?? findPossessor(view, match.head, first)
-  const agents = sources.length
-    ? sources
-    : findAgent(view, match.last + 1, end, scan.tables.has(match.item.entry.code, 'message'))
+  const agents = sources.length ? sources : nounAgent(scan, match)
   if (!agents.length) return
   const before = [view.tokens[match.head - 1]?.norm, view.tokens[match.head - 2]?.norm]
   const negated = before.includes('no') || before.includes('without')
@@ -197,10 +214,12 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   }
   if (chain.passive) {
     // "sanctions were imposed on Iran": a target the pattern read after the verb is the patient
-    const patient = match.target ?? (patientNamed(view, chain.start, first) ? subject : [])
-    // "a deal brokered by China between Iran and Saudi Arabia": the by-phrase may stand before the pattern's target
+    // "a deal brokered by China between Iran and Saudi Arabia", "was accused by Ukraine of shelling": the by-phrase
+    // may stand inside the pattern, before its target or its other words
     const after = findAgent(view, match.last + 1, end)
-    const agents = after.length || !match.target ? after : findAgent(view, match.head + 1, match.target[0]!.first)
+    const agents = after.length ? after : findAgent(view, match.head + 1, match.target?.[0]!.first ?? match.last + 1)
+    const noun = match.target || !agents.length ? undefined : nominalSubject(scan, chain.start)
+    const patient = match.target ?? (noun ? doersOf(scan, noun) : patientNamed(view, chain.start, first) ? subject : [])
     // "was put under investigation in Turkey": the authorities of the place act
     const placed = agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
     emit(scan, triggerOf(match), placed ? [placed] : agents, patient, chain, 0.75)

@@ -1,27 +1,11 @@
 import { expect, test } from 'vitest'
-import { codeEvents } from './code.js'
-import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
+import { checkRoles as check, codedRoots as coded, type RoleCase as Case } from './test-helpers.js'
 
 /**
  * Issue 10 items 6 and 7: who does what in relative, purpose and coordinated clauses, passives and hyphenated
  * modifiers, and which clauses are no asserted event (conditions, wishes, demands, purposes). Events are written
- * `SOURCE>TARGET ROOT modality` (with ` not` when negated): the root, not the full code, so that the dictionary's
- * sub-codes may be refined without touching these tests.
+ * `SOURCE>TARGET ROOT modality` (with ` not` when negated): see `codedRoots`.
  */
-function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options), packageResources()).map(
-    (e) =>
-      `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo.slice(0, 2)}${e.negated ? ' not' : ''} ${e.modality}`,
-  )
-}
-
-type Case = [text: string, present: string[], absent: string[]]
-
-function check([text, present, absent]: Case, options?: TestDocOptions): void {
-  const events = coded(text, options)
-  for (const event of present) expect(events, text).toContain(event)
-  for (const event of absent) expect(events, text).not.toContain(event)
-}
 
 const RELATIVE: Case[] = [
   // the main verb after a relative clause takes the subject before it

@@ -1,3 +1,4 @@
+import { expect } from 'vitest'
 import type { Doc, DocEntity, EntityKind, Mention, MentionForm, MentionType, TimeExpression } from '../document.js'
 import { docOf } from '../document.js'
 import { loadKb } from '../kb/index.js'
@@ -7,6 +8,7 @@ import { loadVerbDictionary } from './dictionary.js'
 import { loadLexicon } from '../nlp/syntax/index.js'
 import { loadCodeTables } from './tables.js'
 import { wordnetVerbs } from './wordnet.js'
+import { codeEvents } from './code.js'
 
 let resources: PipelineResources | undefined
 
@@ -292,4 +294,24 @@ export function testDoc(text: string, options: TestDocOptions = {}): Doc {
     times,
     ...(options.published ? { published: options.published } : {}),
   }
+}
+
+/**
+ * The events coded in a sentence, written `SOURCE>TARGET ROOT modality` (with ` not` when negated): the root, not the
+ * full code, so that the dictionary's sub-codes may be refined without touching the tests that read them.
+ */
+export function codedRoots(text: string, options?: TestDocOptions): string[] {
+  return codeEvents(testDoc(text, options), packageResources()).map(
+    (e) =>
+      `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo.slice(0, 2)}${e.negated ? ' not' : ''} ${e.modality}`,
+  )
+}
+
+/** A sentence, the events (as `codedRoots` writes them) it must code, and those it must not. */
+export type RoleCase = [text: string, present: string[], absent: string[]]
+
+export function checkRoles([text, present, absent]: RoleCase, options?: TestDocOptions): void {
+  const events = codedRoots(text, options)
+  for (const event of present) expect(events, text).toContain(event)
+  for (const event of absent) expect(events, text).not.toContain(event)
 }

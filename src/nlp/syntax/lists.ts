@@ -18,7 +18,23 @@ function joinerBetween(view: DocView, from: number, to: number): { ok: boolean; 
   return { ok: sawJoiner, closes }
 }
 
-/** The actor list starting at `span`: "Russia, Belarus and Iran"; a comma-only tail is left out. */
+/**
+ * Whether an actor is joined to the subject as a co-actor: "alongside Finland", "together with Japan", "jointly
+ * with Korea". It acts beside the subject, whether it stands next to it or after the verb's object.
+ */
+export function coActorAt(view: DocView, span: ActorSpan): boolean {
+  let i = span.first - 1
+  while (view.tokens[i]?.pos === 'DET') i--
+  const word = view.tokens[i]?.norm
+  if (word === 'alongside' || word === 'jointly') return true
+  const before = view.tokens[i - 1]?.norm
+  return word === 'with' && (before === 'together' || before === 'along' || before === 'jointly')
+}
+
+/**
+ * The actor list starting at `span`: "Russia, Belarus and Iran"; a comma-only tail is left out, and so is a
+ * co-actor ("struck Syria together with Britain": Britain strikes too, it is not struck).
+ */
 export function listForward(view: DocView, span: ActorSpan, end: number): ActorSpan[] {
   const members = [span]
   let accepted = 1
@@ -29,7 +45,7 @@ export function listForward(view: DocView, span: ActorSpan, end: number): ActorS
       next = view.actorStart.get(i)
       if (next) break
     }
-    if (!next) break
+    if (!next || coActorAt(view, next)) break
     const joiner = joinerBetween(view, cursor.last + 1, next.first)
     if (!joiner.ok) break
     members.push(next)

@@ -1,5 +1,6 @@
-import { listBackward, listForward } from './lists.js'
+import { coActorAt, listBackward, listForward } from './lists.js'
 import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from './relative-clause.js'
+import { findCoActors } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker, matchesWord } from './words.js'
 
@@ -55,7 +56,11 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   // "Japan, which has backed Ukraine, criticized …", "The leaders who met Putin condemned …": the main verb's
   // subject stands before the clause
   const closed = closedRelative(view, chainStart, start) ?? interrupterStart(view, chainStart, start)
-  if (closed !== undefined) return nearestSubject(view, closed, start)
+  // "Russia, together with China, vetoed": a co-actor set off by commas acts beside the subject
+  if (closed !== undefined) {
+    const main = nearestSubject(view, closed, start)
+    return main.length ? [...main, ...findCoActors(view, closed + 1, chainStart)] : main
+  }
   const found = nearestSubject(view, chainStart, start)
   return found.length ? found : leadingParticipleSubject(view, chainStart, sentenceStart)
 }
@@ -86,18 +91,28 @@ function leadingParticipleSubject(view: DocView, chainStart: number, sentenceSta
   return []
 }
 
-/** The nearest actor before `chainStart` from `start` on that is no preposition's object, with its list. */
+/**
+ * The nearest actor before `chainStart` from `start` on that is no preposition's object, with its list, and the
+ * co-actors between it and the verb ("Russia, together with China, vetoed": both veto).
+ */
 function nearestSubject(view: DocView, chainStart: number, start: number): ActorSpan[] {
   let fallback: ActorSpan | undefined
+  const co: ActorSpan[] = []
   for (let i = chainStart - 1; i >= start; i--) {
     const span = view.actorEnd.get(i)
     if (!span || span.first < start) continue
+    if (coActorAt(view, span)) {
+      co.unshift(span)
+      i = span.first
+      continue
+    }
     if (afterPreposition(view, span, start) || isPossessiveMarker(view.tokens[span.last + 1])) {
       fallback ??= span
       continue
     }
-    return listBackward(view, appositiveHolder(view, span, chainStart, start) ?? span, start)
+    return [...listBackward(view, appositiveHolder(view, span, chainStart, start) ?? span, start), ...co]
   }
+  if (co.length) return co
   return fallback ? listBackward(view, fallback, start) : []
 }
 

@@ -1,18 +1,8 @@
-import { listForward } from './lists.js'
+import { coActorAt, listForward } from './lists.js'
 import { placeActor, type ActorSpan, type DocView } from './view.js'
 import { isPossessiveMarker } from './words.js'
 
 const MAX_TARGET_DISTANCE = 10
-
-/** Whether an actor is joined to the subject as a co-actor: "alongside Finland", "together with Japan". */
-function coActorAt(view: DocView, span: ActorSpan): boolean {
-  let i = span.first - 1
-  while (view.tokens[i]?.pos === 'DET') i--
-  const word = view.tokens[i]?.norm
-  if (word === 'alongside' || word === 'jointly') return true
-  const before = view.tokens[i - 1]?.norm
-  return word === 'with' && (before === 'together' || before === 'along' || before === 'jointly')
-}
 
 /** Co-actors after the trigger in its clause ("applied to join alongside Finland"): they act with the subject. */
 export function findCoActors(view: DocView, from: number, end: number): ActorSpan[] {

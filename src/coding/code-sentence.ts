@@ -236,7 +236,9 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     const own = new Set(subject.map((s) => s.ref.entity))
     if (sayers.length && !sayers.some((s) => own.has(s.ref.entity))) {
       const trigger = { ...triggerOf(match), code: demandCode(scan.tables, match.item.entry.code) }
-      emit(scan, trigger, sayers, subject, { ...chain, modality: 'asserted' }, 0.7)
+      // "Russia must stop attacking Ukraine, Germany said": a demand to stop an act, or not to act, is a demand
+      const demand = { ...chain, modality: 'asserted' as const, negated: false, refusal: false }
+      emit(scan, trigger, sayers, subject, demand, 0.7)
       return
     }
   }

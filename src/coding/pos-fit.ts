@@ -1,6 +1,7 @@
 import type { Token } from '../document.js'
 import type { CompiledEntry } from './dictionary.js'
 import {
+  governedGerund,
   irregularPast,
   looksLikeVerb,
   type DocView,
@@ -55,8 +56,8 @@ function verbFits(view: DocView, i: number, token: Token, modifier?: boolean): b
   if ((before.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before))
     return false
   if (before.pos === 'AUX' || before.norm === 'to') return true
-  // "the NATO meeting": a gerund-like noun after a name is a noun
-  if (token.norm.endsWith('ing')) return false
+  // "the NATO meeting": a gerund-like noun after a name is a noun; "resumed bombing Lebanon": a verb's gerund is not
+  if (token.norm.endsWith('ing')) return governedGerund(view, i - 1) === i
   if (view.actorEnd.has(i - 1)) return true
   // "Israeli soldiers shot dead …": an irregular past after a plural noun is its verb
   if (irregularPast(token) && before.pos === 'NOUN' && before.norm.endsWith('s')) return true

@@ -1,5 +1,12 @@
 import type { Modality } from '../document.js'
-import { type Chain, type ActorSpan, type DocView, isPossessiveMarker, lemmaOf } from '../nlp/syntax/index.js'
+import {
+  type Chain,
+  type ActorSpan,
+  type DocView,
+  governedGerund,
+  isPossessiveMarker,
+  lemmaOf,
+} from '../nlp/syntax/index.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
@@ -33,7 +40,11 @@ interface Scan {
 }
 
 function entriesAt(scan: Scan, i: number): readonly CompiledEntry[] | undefined {
-  for (const form of scan.view.forms[i] ?? []) {
+  const forms = scan.view.forms[i] ?? []
+  // "resumed bombing Lebanon": a governed gerund is read as its verb, not as the noun "bombing"
+  const verbal = forms.length > 1 && governedGerund(scan.view, i - 1) === i
+  for (const form of forms) {
+    if (verbal && form === scan.view.tokens[i]?.norm) continue
     const items = scan.dictionary.byHead.get(form)
     if (items) return items
   }
@@ -119,8 +130,10 @@ function reactionAt(scan: Scan, i: number, items: readonly CompiledEntry[]): Mat
   return noun === undefined ? undefined : { item, head: i, last: noun, lastWord: i, anaphor: true }
 }
 
-/** "pledged to boost …": the token where the governed verb starts, when there is one. */
+/** "pledged to boost …", "stopped shelling …": the token where the governed verb starts, when there is one. */
 function governedVerb(scan: Scan, i: number): number | undefined {
+  const gerund = governedGerund(scan.view, i)
+  if (gerund !== undefined) return gerund
   if (!(scan.view.forms[i] ?? []).some((form) => scan.view.words.GOVERNING_VERBS.has(form))) return undefined
   let words = 0
   for (let j = i + 1; words < 3 && j < scan.end; j++) {

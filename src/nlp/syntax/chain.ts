@@ -25,7 +25,8 @@ export interface Chain {
 
 /*
  * The words a verb group is read with (`view.words`, data/coding/lexicon/grammar.json and syntax.json): NEGATORS;
- * NEGATING_VERBS, verbs that negate the action they govern ("refrained from imposing", "refused to sign"), and among
+ * NEGATING_VERBS, verbs that negate the action they govern ("refrained from imposing", "refused to sign", "stopped
+ * shelling"), and among
  * them REFUSING_VERBS, those that say no to someone, as opposed to leaving something undone ("refrained", "failed");
  * INTENT_WORDS, verbs and words that make the action an intention ("pledged to", "will", "plans to": "decided to" is
  * not one, a decision is coded as the act decided, as CAMEO does — "the board decided to let the party register" is
@@ -52,6 +53,8 @@ function statePredicate(view: DocView, head: number): boolean {
 export function readChain(view: DocView, head: number, low: number, sentenceStart: number): Chain {
   const { NEGATORS, NEGATING_VERBS, REFUSING_VERBS, INTENT_WORDS, FUTURE_WORDS, HYPOTHETICAL_WORDS } = view.words
   const { POSSIBILITY_WORDS, HEDGES, VERB_GROUP_WORDS } = view.words
+  // "stopped shelling", "avoided attacking": a negating verb right before a gerund governs it
+  const gerund = !!view.tokens[head]?.norm.endsWith('ing')
   let negated = false
   let intent = false
   let threat = false
@@ -80,7 +83,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     if (NEGATORS.has(token.norm)) {
       negated = !(token.norm === 'not' && view.tokens[i + 1]?.norm === 'only')
       if (negated) negations++
-    } else if (NEGATING_VERBS.has(lemma) && i < head - 1) {
+    } else if (NEGATING_VERBS.has(lemma) && (i < head - 1 || gerund)) {
       negated = true
       negations++
       if (REFUSING_VERBS.has(lemma)) refusals++
@@ -172,4 +175,19 @@ function promisedBefore(view: DocView, from: number, start: number): boolean {
     return false
   }
   return false
+}
+
+/**
+ * The gerund a verb of class GERUND_VERBS governs ("stopped shelling Kyiv", "resumed bombing Lebanon"), after at most
+ * two adverbs; a gerund with "of" after it is a noun ("resumed the bombing of", "halted shelling of") and is left to
+ * the verb's own entries and to the light verbs.
+ */
+export function governedGerund(view: DocView, i: number): number | undefined {
+  if (!(view.forms[i] ?? []).some((form) => view.words.GERUND_VERBS.has(form))) return undefined
+  let j = i + 1
+  while (j < i + 3 && view.tokens[j]?.pos === 'ADV') j++
+  const token = view.tokens[j]
+  if (!token || !token.norm.endsWith('ing') || view.actorCover.has(j)) return undefined
+  if (token.pos !== 'VERB' && token.pos !== 'NOUN') return undefined
+  return view.tokens[j + 1]?.norm === 'of' ? undefined : j
 }

@@ -2,7 +2,7 @@ export { viewOf, ethnicGroup, placeActor, type DocView, type ActorSpan, type Loc
 export { describedCountry, homeCountry, type CodingKb } from './kb-actor.js'
 export { formsOf, irregularPast, looksLikeVerb } from '../segment/index.js'
 export { matchesWord, lemmaOf, isPossessiveMarker, isGapToken } from './words.js'
-export { readChain, type Chain } from './chain.js'
+export { governedGerund, readChain, type Chain } from './chain.js'
 export { listForward } from './lists.js'
 export { findSubject, continuesVerbPhrase, clauseStart } from './subject.js'
 export { participleClause, nounComplement, gerundObject } from './clause.js'

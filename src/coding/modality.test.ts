@@ -1,0 +1,32 @@
+import { test } from 'vitest'
+import { checkRoles, type RoleCase } from './test-helpers.js'
+
+/**
+ * Issue 10 item 7, what a governing verb does to the action it governs: "stop", "cease", "halt" or "avoid" + a
+ * gerund is the action not done (negated), "continue", "resume" or "start" + a gerund is the action done, and a
+ * demand that another stop an action ("X must stop V-ing", said by Y) is Y's demand (10), not the action.
+ */
+
+const GERUNDS: RoleCase[] = [
+  // an action stopped or avoided is not done
+  ['Russia stopped shelling Kyiv.', ['RUS>UKR 19 not asserted'], ['RUS>UKR 19 asserted']],
+  ['Israel ceased bombing Lebanon.', ['ISR>LBN 19 not asserted'], ['ISR>LBN 19 asserted']],
+  ['Turkey halted shelling Syria on Monday.', ['TUR>SYR 19 not asserted'], ['TUR>SYR 19 asserted']],
+  ['Iran avoided attacking Israel.', ['IRN>ISR 19 not asserted'], ['IRN>ISR 19 asserted']],
+  // an action continued, resumed or begun is done
+  ['Russia continued shelling Kyiv.', ['RUS>UKR 19 asserted'], []],
+  ['Israel resumed bombing Lebanon.', ['ISR>LBN 19 asserted'], []],
+  // "said X must stop V-ing": the sayer demands it of X, and X did not act
+  [
+    'Germany said Russia must stop attacking Ukraine.',
+    ['DEU>RUS 10 asserted'],
+    ['RUS>UKR 19 asserted', 'DEU>RUS 10 not asserted'],
+  ],
+  // "of" after the gerund makes it a noun, which the light verb carries
+  ['Israel resumed the bombing of Lebanon.', ['ISR>LBN 19 asserted'], []],
+  ['Japan said North Korea must stop testing missiles.', ['JPN>PRK 10 asserted'], ['PRK>- 15 asserted']],
+]
+
+for (const item of GERUNDS) {
+  test(`issue 10 precision (governed gerunds): ${JSON.stringify(item[0])}`, () => checkRoles(item))
+}

@@ -165,6 +165,12 @@ function clauseSubject(view: DocView, chainStart: number, first: number): ActorS
   return []
 }
 
+/** "each other", "one another" at token `i`. */
+function reciprocal(view: DocView, i: number): boolean {
+  const [a, b] = [view.tokens[i]?.norm, view.tokens[i + 1]?.norm]
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another')
+}
+
 /** The subject of a verb group; a titled official with no country acts for the country of the narrative. */
 function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
   const { view, first } = scan
@@ -285,7 +291,9 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
       return
     }
   }
-  const trigger = { ...triggerOf(match), domestic }
+  // "India and Pakistan accused each other": the subjects act on one another
+  const own = triggerOf(match)
+  const trigger = { ...own, domestic, mutual: own.mutual || (!targets.length && reciprocal(view, match.last + 1)) }
   const placed = !subject.length && tables.has(code, 'force') ? placeSource(view, first, chain.start) : undefined
   if (placed) {
     emit(scan, trigger, [placed], targets, chain, 0.6)

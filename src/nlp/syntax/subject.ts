@@ -25,6 +25,13 @@ function afterPreposition(view: DocView, span: ActorSpan, start: number): boolea
   return view.words.OBJECT_PREPOSITIONS.has(token.norm)
 }
 
+/** Whether the actor is the object of "by" (after determiners or adjectives): a passive's or a participle's agent. */
+function byAgent(view: DocView, span: ActorSpan): boolean {
+  let i = span.first - 1
+  while (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ') i--
+  return view.tokens[i]?.norm === 'by'
+}
+
 /** Whether the "of" at token `of` follows a noun for people who act for what it names: "leaders of", "head of". */
 export function agentOf(view: DocView, of: number): boolean {
   const head = view.tokens[of - 1]
@@ -106,6 +113,8 @@ function nearestSubject(view: DocView, chainStart: number, start: number): Actor
       i = span.first
       continue
     }
+    // "the rebels, armed by Iran, attacked": a participle's agent is never the subject, not even for want of another
+    if (byAgent(view, span)) continue
     if (afterPreposition(view, span, start) || isPossessiveMarker(view.tokens[span.last + 1])) {
       fallback ??= span
       continue

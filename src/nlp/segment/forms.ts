@@ -60,6 +60,21 @@ const IRREGULAR: Record<string, string> = {
   written: 'write',
 }
 
+/** Forms wink lemmatizes to another word, by cutting a silent e with the suffix ("raped" → "rap"). */
+const MENDED_LEMMAS: Record<string, string> = {
+  raped: 'rape',
+  raping: 'rape',
+  taped: 'tape',
+  taping: 'tape',
+  scraped: 'scrape',
+  scraping: 'scrape',
+}
+
+/** The token's lemma, mended where wink's is another word. */
+export function mendLemma(norm: string, lemma: string): string {
+  return MENDED_LEMMAS[norm] ?? lemma
+}
+
 const VOWELS = /[aeiou]/
 /** Only these tags can head a pattern or be mis-lemmatized verbs. */
 const OPEN_CLASS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'AUX', 'ADV'])

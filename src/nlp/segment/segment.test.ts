@@ -66,3 +66,10 @@ test('segment() reads a word the same wherever it stands, but a contraction part
     expect(tokens.slice(-4, -2).map((t) => t.norm)).toEqual(['can', 'not'])
   }
 })
+
+test('segment() mends the lemmas wink cuts to another word ("raped" is "rape", not "rap")', () => {
+  const text = 'Militiamen raped villagers, raping women while others scraped the walls.'
+  const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
+  const lemma = (word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)?.lemma
+  expect([lemma('raped'), lemma('raping'), lemma('scraped')]).toEqual(['rape', 'rape', 'scrape'])
+})

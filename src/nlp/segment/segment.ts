@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../document.js'
 import { contentZones } from '../clean/index.js'
 import type { Stage } from '../../pipeline.js'
+import { mendLemma } from './forms.js'
 import { its, nlp } from './wink.js'
 
 /** Sentences and tokens of a document so far (their texts are the Doc index's `values`, built after segmentation). */
@@ -49,7 +50,7 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
       } else {
         const word = wordOf(values[i]!, words, i)
         norm = word.norm
-        lemma = lemmaOf(word, tag, words, i)
+        lemma = mendLemma(norm, lemmaOf(word, tag, words, i))
       }
       tokens.push({ start: starts[i] ?? 0, end: ends[i] ?? 0, pos: tag, lemma, norm, sentence: index })
     }

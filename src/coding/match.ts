@@ -285,6 +285,12 @@ export function matchAt(
   for (let e = 1; e < elements.length; e++) {
     const element = elements[e]!
     if (element.kind === 'exclude') {
+      if (element.before) {
+        const prior = view.tokens[head - 1]
+        const hit = matchesWord(view.forms[head - 1], element.words) && (!element.pos || prior?.pos === element.pos)
+        if (hit) return undefined
+        continue
+      }
       if (seek(view, cursor, end, element.words, element.pos) !== undefined) return undefined
       continue
     }

@@ -31,3 +31,14 @@ const GERUNDS: RoleCase[] = [
 for (const item of GERUNDS) {
   test(`issue 10 precision (governed gerunds): ${JSON.stringify(item[0])}`, () => checkRoles(item))
 }
+
+const KINDS_OF_WAR: RoleCase[] = [
+  // a word before the head may exclude an entry ("!&C_NONWAR_KIND war …"): a trade war is no war
+  ["China's trade war with the United States escalated.", [], ['CHN>USA 19 asserted']],
+  ['China and the United States fought a trade war.', [], ['CHN>USA 19 asserted', 'USA>CHN 19 asserted']],
+  ["Russia's war with Ukraine entered its third year.", ['RUS>UKR 19 asserted'], []],
+]
+
+for (const item of KINDS_OF_WAR) {
+  test(`issue 10 precision (exclusions before the head): ${JSON.stringify(item[0])}`, () => checkRoles(item))
+}

@@ -110,6 +110,18 @@ describe('!word exclusions', () => {
     expect(coded('Japan called China.', [entry('call !off $TARGET', '020')])).toEqual(['JPN→CHN 020 call !off $TARGET'])
     expect(() => compilePattern('call !off? $TARGET', lexicon)).toThrow(/an exclusion cannot be optional/)
   })
+
+  test('an exclusion before the head reads the word right before it ("!trade war")', () => {
+    expect(compilePattern('!trade|price war with $TARGET', lexicon)).toEqual([
+      { kind: 'word', words: new Set(['war']), optional: false },
+      { kind: 'exclude', words: new Set(['trade', 'price']), before: true },
+      { kind: 'word', words: new Set(['with']), optional: false },
+      { kind: 'slot', role: 'target' },
+    ])
+    const war = [entry('!trade war with $TARGET', '190', { noun: true })]
+    expect(coded("Russia's war with Ukraine went on.", war)).toEqual(['RUS→UKR 190 !trade war with $TARGET'])
+    expect(coded("Japan's trade war with China went on.", war)).toEqual([])
+  })
 })
 
 describe('$TARGET?', () => {

@@ -15,8 +15,11 @@ export interface WordElement {
 export type Element =
   | WordElement
   | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly optional?: boolean }
-  /** "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself. */
-  | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string }
+  /**
+   * "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself.
+   * Written before the head ("!trade war"), `before` is set and the word right before the head is read.
+   */
+  | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string; readonly before?: true }
   /** "(step up|ramp up) pressure": the first alternative whose words all stand next, in order, matches. */
   | { readonly kind: 'group'; readonly alternatives: readonly (readonly WordElement[])[]; readonly optional: boolean }
 
@@ -124,7 +127,14 @@ function groupPart(part: string, pattern: string, lexicon: Lexicon | undefined):
  * data/coding/lexicon/).
  */
 export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
-  const elements = partsOf(pattern).map((part): Element => {
+  const parts = partsOf(pattern)
+  // "!trade|price war with $TARGET": exclusions before the head read the word right before it
+  const leading = parts.findIndex((part) => !part.startsWith('!'))
+  const before = parts.slice(0, Math.max(0, leading)).map((part): Element => {
+    const element = wordPart(part, pattern, lexicon)
+    return { ...element, before: true } as Element
+  })
+  const elements = parts.slice(Math.max(0, leading)).map((part): Element => {
     if (part === '$TARGET' || part === '$SOURCE')
       return { kind: 'slot', role: part === '$TARGET' ? 'target' : 'source' }
     if (part === '$TARGET?' || part === '$SOURCE?')
@@ -133,5 +143,5 @@ export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
   })
   const head = elements[0]
   if (!head || head.kind !== 'word' || head.optional) throw new Error(`Pattern "${pattern}" must start with a word`)
-  return elements
+  return before.length ? [head, ...before, ...elements.slice(1)] : elements
 }

@@ -53,3 +53,14 @@ const CO_AGENTS: RoleCase[] = [
 for (const item of CO_AGENTS) {
   test(`issue 10 roles (co-agents): ${JSON.stringify(item[0])}`, () => checkRoles(item))
 }
+
+const SUSPENDED_HYPHENS: RoleCase[] = [
+  // "Iranian- and Russian-backed": the first name shares the second's hyphenated word, and describes as it does
+  ['Iranian- and Russian-backed militias attacked Ukraine.', [], ['IRN>UKR 19 asserted', 'RUS>UKR 19 asserted']],
+  // ... and leads as it does: a force two countries lead acts for both
+  ['Saudi- and Egyptian-led jets struck Yemen.', ['SAU>YEM 19 asserted', 'EGY>YEM 19 asserted'], []],
+]
+
+for (const item of SUSPENDED_HYPHENS) {
+  test(`issue 10 roles (hyphenated modifiers): ${JSON.stringify(item[0])}`, () => checkRoles(item))
+}

@@ -13,6 +13,9 @@ function joinerBetween(view: DocView, from: number, to: number): { ok: boolean; 
     if (view.words.LIST_JOINERS.has(token.norm)) {
       sawJoiner = true
       if (view.words.LIST_CLOSERS.has(token.norm)) closes = true
+    } else if (token.norm === '-' && i === from && view.tokens[i - 1]?.end === token.start) {
+      // "Saudi- and Egyptian-led": a suspended hyphen
+      continue
     } else if (token.pos !== 'DET') return { ok: false, closes: false }
   }
   return { ok: sawJoiner, closes }

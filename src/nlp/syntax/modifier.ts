@@ -31,6 +31,11 @@ export function hyphenModifier(
   if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && touching(hyphen, word) && word) {
     if (!LEADING.has(word.norm) && !startsName(last + 2) && /^[a-z]/.test(word.norm)) return true
   }
+  // "Iranian- and Russian-backed militias": a name before a suspended hyphen shares the next name's word
+  if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && word?.pos === 'CCONJ') {
+    const shared = sharedWord(tokens, last + 3)
+    if (shared && !LEADING.has(shared.norm)) return true
+  }
   const before = tokens[first - 1]
   const prefix = tokens[first - 2]
   return (
@@ -39,4 +44,18 @@ export function hyphenModifier(
     touching(prefix, before) &&
     words.STANCE_PREFIXES.has(prefix?.norm ?? '')
   )
+}
+
+const SUSPENDED_REACH = 6
+
+/** The word after the hyphen that closes a suspended pair ("… and Russian-backed": "backed"), from token `from`. */
+function sharedWord(tokens: readonly Token[], from: number): Token | undefined {
+  for (let i = from; i < from + SUSPENDED_REACH; i++) {
+    const token = tokens[i]
+    if (!token) return undefined
+    const word = tokens[i + 1]
+    if (token.norm === '-' && touching(tokens[i - 1], token) && touching(token, word) && /^[a-z]/.test(word!.norm))
+      return word
+  }
+  return undefined
 }

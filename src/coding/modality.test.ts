@@ -42,3 +42,21 @@ const KINDS_OF_WAR: RoleCase[] = [
 for (const item of KINDS_OF_WAR) {
   test(`issue 10 precision (exclusions before the head): ${JSON.stringify(item[0])}`, () => checkRoles(item))
 }
+
+const UNREAL: RoleCase[] = [
+  // an inverted condition is no event; its outcome is hypothetical, as after "if"
+  ['Had Russia attacked Poland, NATO would have responded.', [], ['RUS>POL 19 asserted']],
+  [
+    'Should China invade Taiwan, Japan would impose sanctions on China.',
+    ['JPN>CHN 16 hypothetical'],
+    ['CHN>TWN 19 asserted'],
+  ],
+  ['Russia had attacked Poland before.', ['RUS>POL 19 asserted'], []],
+  // what others expect of the subject is not its intention
+  ['Russia is expected to attack Ukraine.', [], ['RUS>UKR 13 intent', 'RUS>UKR 19 asserted']],
+  ['Israel plans to attack Lebanon.', ['ISR>LBN 13 intent'], []],
+]
+
+for (const item of UNREAL) {
+  test(`issue 10 precision (conditions and expectations): ${JSON.stringify(item[0])}`, () => checkRoles(item))
+}

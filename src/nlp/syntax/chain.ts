@@ -88,7 +88,10 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       negations++
       if (REFUSING_VERBS.has(lemma)) refusals++
     } else if (view.words.THREAT_VERBS.has(lemma) && i < head - 1) threat = true
-    else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
+    else if (lemma === 'expect' && lemmaOf(view.tokens[i - 1]) === 'be') {
+      // "Russia is expected to attack": what others expect, not an intention of the subject
+      possible = true
+    } else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
       intent = intent || i < head - 1 || token.pos === 'AUX'
       if (FUTURE_WORDS.has(token.norm)) future = true
     } else if (token.norm === 'would') {
@@ -155,7 +158,15 @@ function hasConditionBefore(view: DocView, from: number, to: number): boolean {
     if (norm === 'if' || norm === 'unless') return true
     if (norm === ',' || norm === ';') return false
   }
-  return false
+  return invertedCondition(view, from, to)
+}
+
+/** "Had Russia attacked Poland, …", "Were Iran to strike, …": an auxiliary before its subject opens a condition. */
+function invertedCondition(view: DocView, from: number, to: number): boolean {
+  const opener = view.tokens[from]?.norm
+  if (opener !== 'had' && opener !== 'were' && opener !== 'should') return false
+  const subject = view.actorStart.get(from + 1) ?? view.actorStart.get(from + 2)
+  return !!subject && subject.last < to
 }
 
 const PROMISE_REACH = 8

@@ -1,14 +1,15 @@
 import { type DocIndex, its, nlp, normalizeToken } from '../segment/index.js'
 import type { AliasHit, KbView } from './kb-view.js'
 
+/**
+ * One node of the trie. Every worker thread holds a gazetteer of some 28,000 nodes, two thirds of them leaves: a leaf
+ * has no map of children, and the aliases ending here are kept once, as matched, not also in the map that built them.
+ */
 interface TrieNode {
-  next: Map<string, TrieNode>
-  /** Aliases ending at this node, keyed by their exact spelling. */
-  aliases?: Map<string, AliasHit[]>
-  /** The same aliases with curly quotes folded, as `matchAt` compares them; filled once the trie is built. */
-  flat?: [alias: string, hits: AliasHit[]][]
+  next: Map<string, TrieNode> | undefined
+  /** The aliases ending at this node with curly quotes folded, as `matchAt` compares them, with their hits. */
+  flat: [alias: string, hits: AliasHit[]][] | undefined
 }
-
 /** Every KB alias, tokenized the way wink tokenizes text, in a trie keyed by lower-case token. */
 export interface Gazetteer {
   readonly root: TrieNode
@@ -45,20 +46,24 @@ export function gazetteerOf(kb: KbView): Gazetteer {
 }
 
 export function buildGazetteer(kb: KbView): Gazetteer {
-  const root: TrieNode = { next: new Map() }
+  const root: TrieNode = { next: undefined, flat: undefined }
   const surnames = new Map<string, string[]>()
   const givenNames = new Set<string>()
+  // aliases ending at each node, keyed by their exact spelling: folded into the nodes' `flat` lists at the end
+  const ending = new Map<TrieNode, Map<string, AliasHit[]>>()
   for (const [surface, hits] of withPlainSpelling(withoutArticle(kb.aliases()))) {
     const tokens = aliasTokens(surface)
     if (tokens.length === 0) continue
     let node = root
     for (const token of tokens) {
+      node.next ??= new Map()
       let child = node.next.get(token)
-      if (!child) node.next.set(token, (child = { next: new Map() }))
+      if (!child) node.next.set(token, (child = { next: undefined, flat: undefined }))
       node = child
     }
-    node.aliases ??= new Map()
-    node.aliases.set(surface, [...(node.aliases.get(surface) ?? []), ...hits])
+    let aliases = ending.get(node)
+    if (!aliases) ending.set(node, (aliases = new Map()))
+    aliases.set(surface, [...(aliases.get(surface) ?? []), ...hits])
     for (const hit of hits) {
       if (hit.kind !== 'person' || hit.form !== 'name') continue
       const words = surface.split(/\s+/)
@@ -69,7 +74,9 @@ export function buildGazetteer(kb: KbView): Gazetteer {
       if (!ids.includes(hit.entity)) surnames.set(last, [...ids, hit.entity])
     }
   }
-  foldAliases(root)
+  // each node's list once, so that matching compares aliases without rewriting them every time
+  for (const [node, aliases] of ending)
+    node.flat = [...aliases].map(([alias, hits]) => [alias.replace(/[’‘]/g, "'"), hits])
   return { root, surnames, givenNames }
 }
 
@@ -112,12 +119,6 @@ function* withPlainSpelling(aliases: Iterable<[string, readonly AliasHit[]]>): I
   for (const [surface, hits] of plain) if (!seen.has(surface)) yield [surface, hits]
 }
 
-/** Fills each node's `flat` list once, so that matching compares aliases without rewriting them every time. */
-function foldAliases(node: TrieNode): void {
-  if (node.aliases) node.flat = [...node.aliases].map(([alias, hits]) => [alias.replace(/[’‘]/g, "'"), hits])
-  for (const child of node.next.values()) foldAliases(child)
-}
-
 export interface GazetteerMatch {
   /** Index of the first and one past the last token. */
   readonly first: number
@@ -155,7 +156,7 @@ export function matchAt(
   for (let i = first; i < limit && node; i++) {
     const token = tokens[i]
     if (!token) break
-    node = node.next.get(keys[i]!)
+    node = node.next?.get(keys[i]!)
     if (!node?.flat) continue
     const start = tokens[first]?.start ?? 0
     const surface = text.slice(start, token.end)

@@ -9,5 +9,12 @@ import model from 'wink-eng-lite-web-model'
 export const nlp = winkNLP(model, ['sbd', 'pos'])
 export const its = nlp.its
 
-/** Bare tokenization and sentence splitting: the floor the bench compares the pipeline against. */
-export const bareNlp = winkNLP(model, ['sbd'])
+let bare: ReturnType<typeof winkNLP> | undefined
+
+/**
+ * Bare tokenization and sentence splitting: the floor the bench compares the pipeline against. Made on first use:
+ * each instance holds its own copy of the model's lexicon (about 10 MB), and only the bench reads this one.
+ */
+export function bareNlp(): ReturnType<typeof winkNLP> {
+  return (bare ??= winkNLP(model, ['sbd']))
+}

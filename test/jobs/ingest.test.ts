@@ -3,6 +3,8 @@ import type { Article, Doc } from '../../src/document.js'
 import { docFromArticle } from '../../src/document.js'
 import { EntenteError } from '../../src/errors.js'
 import { createAnalyzer, ingestItems, type Analyzer, type IngestResult, type ReadItem } from '../../src/jobs/index.js'
+import { DEFAULT_BATCH } from '../../src/jobs/ingest/batch-writer.js'
+import { analysisWindow } from '../../src/jobs/ingest/ingest.js'
 import { JAPAN_NATO_TEXT } from '../store/fixtures.js'
 import { cleanup, DATABASES } from '../store/helpers.js'
 
@@ -111,3 +113,44 @@ for (const db of DATABASES) {
     })
   })
 }
+
+test('issue 13: a long input is held in a bounded window, whatever its length: analyses in flight, articles read ahead of their results', async () => {
+  const store = await (DATABASES[0] as (typeof DATABASES)[number]).open()
+  const count = 400
+  let read = 0
+  let reported = 0
+  let inFlight = 0
+  let mostInFlight = 0
+  let mostAhead = 0
+  // each analysis takes a turn of the event loop, as a worker thread's would: the reader could run far ahead
+  const slow: Analyzer = {
+    ...FAKE,
+    async analyze(input) {
+      mostInFlight = Math.max(mostInFlight, ++inFlight)
+      await new Promise((resolve) => setImmediate(resolve))
+      inFlight--
+      return FAKE.analyze(input)
+    },
+  }
+  async function* stream(): AsyncGenerator<ReadItem> {
+    for (let i = 0; i < count; i++) {
+      mostAhead = Math.max(mostAhead, read - reported)
+      read++
+      yield {
+        ok: true,
+        article: article(`Dispatch ${i}: ${'talks on trade and tariffs '.repeat(1 + (i % 7))}${i * 7919}`, `${i}.txt`),
+      }
+    }
+  }
+  const summary = await ingestItems(store, stream(), { analyzer: slow, onResult: () => reported++ })
+  expect(summary.stored).toBe(count)
+  expect(reported).toBe(count)
+  // analysis runs ahead of the writer, but never more than 4 articles a thread at once (2 threads: 8)
+  expect(analysisWindow(slow.jobs)).toBe(8)
+  expect(mostInFlight).toBeGreaterThan(1)
+  expect(mostInFlight).toBeLessThanOrEqual(8)
+  // no article is read while more than that window and one batch (32) wait for their results: 400 never are
+  expect(DEFAULT_BATCH.articles).toBe(32)
+  expect(mostAhead).toBeLessThanOrEqual(8 + 32)
+  await store.close()
+})

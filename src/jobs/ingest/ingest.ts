@@ -52,8 +52,7 @@ export async function ingestItems(
     options.onResult?.(result)
   }
   const writer = batchWriter(store, emit, options.batch)
-  // enough in analysis that the threads keep busy while a batch is written (the writer blocks this thread)
-  const window = Math.max(2, options.analyzer.jobs * 4)
+  const window = analysisWindow(options.analyzer.jobs)
   const pending: Promise<Step>[] = []
   const next = async () => writer.add(await writer.waitFor(pending.shift() as Promise<Step>))
   for await (const item of items) {
@@ -65,6 +64,15 @@ export async function ingestItems(
   // what was taken into the batch is stored, also when interrupted: it was analysed and is written in one go
   await writer.flush()
   return { ...counts, interrupted: options.signal?.aborted === true }
+}
+
+/**
+ * How many articles are read ahead of the writer, in analysis or analysed and waiting: enough that the threads keep
+ * busy while a batch is written (the writer blocks this thread), and no more, so that memory holds a fixed number of
+ * articles and their analyses however long the input, and a slow store holds the reader back.
+ */
+export function analysisWindow(jobs: number): number {
+  return Math.max(2, jobs * 4)
 }
 
 /** Starts the analysis of one item; resolves to what to do with it, in input order. */

@@ -3,10 +3,11 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { dyadSeries, loadQueryKb, membersAt, type QueryContext } from '../query/index.js'
-import { createAnalyzer, ingestItems, type ReadItem } from '../jobs/index.js'
-import { openSqliteStore, type Store } from '../store/index.js'
-import { corpusArticles, type BenchArticle } from './corpus.js'
+import { openSqliteStore } from '../store/index.js'
+import { ingestInProcess, type RssSamples } from './ingest-process.js'
 import { fillBulk } from './store-bulk.js'
+
+export type { RssSamples }
 
 export interface StoreBenchOptions {
   /** Articles generated for the ingest measurement (default 200). */
@@ -29,8 +30,19 @@ export interface StoreBenchResult {
     readonly articlesPerSecondOneThread: number
     /** Time storing per article during the one-thread ingest (a batch's time shared by its articles; the analysis excluded), in ms. */
     readonly writeMs: { readonly p50: number; readonly p99: number; readonly mean: number }
-    /** Largest resident set sampled during each ingest, and at its end (flat memory: the two stay close), MB. */
-    readonly rssMB: { readonly peak: number; readonly afterWarmUp: number; readonly atEnd: number }
+    /**
+     * Resident set of the ingest process (each ingest runs in one of its own) sampled every 200 ms, MB: the largest
+     * of both ingests, and of each: the all-cores one (its main thread, which reads and stores, plus its `jobs`
+     * worker threads: threads share one process, so this is their sum) and the one-thread one. Flat memory keeps
+     * the peak close to the figure after warm-up.
+     */
+    readonly rssMB: {
+      readonly peak: number
+      readonly afterWarmUp: number
+      readonly atEnd: number
+      readonly allCores: RssSamples
+      readonly oneThread: RssSamples
+    }
   }
   readonly queries: {
     readonly events: number
@@ -55,9 +67,9 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
     const count = options.articles ?? 200
     const jobs = options.jobs ?? availableParallelism()
     log(`ingest: ${count} articles, ${jobs} threads`)
-    const all = await timeIngest(join(dir, 'all.db'), count, jobs)
+    const all = await ingestInProcess(join(dir, 'all.db'), count, jobs)
     log(`ingest: ${count} articles, 1 thread`)
-    const one = await timeIngest(join(dir, 'one.db'), count, 1)
+    const one = await ingestInProcess(join(dir, 'one.db'), count, 1)
     const events = options.events ?? 1_000_000
     log(`store: generating ${events} events`)
     const queries = await timeQueries(join(dir, 'bulk.db'), events, options.runs ?? 7)
@@ -73,6 +85,8 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
           peak: Math.max(all.rss.peak, one.rss.peak),
           afterWarmUp: Math.max(all.rss.afterWarmUp, one.rss.afterWarmUp),
           atEnd: Math.max(all.rss.atEnd, one.rss.atEnd),
+          allCores: all.rss,
+          oneThread: one.rss,
         },
       },
       queries,
@@ -80,77 +94,6 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-}
-
-/**
- * One ingest of `count` generated articles, streamed: the reader generates each article when the ingest asks for
- * the next (it keeps a bounded window in flight), so memory holds no corpus however large `count` is.
- */
-async function timeIngest(path: string, count: number, jobs: number) {
-  const store = await openSqliteStore(path)
-  const analyzer = createAnalyzer({ jobs })
-  const writes: number[] = []
-  // the ingest stores several articles a transaction: each gets its share of its batch's time
-  const timed: Store = {
-    ...store,
-    async putDoc(doc) {
-      const start = performance.now()
-      const put = await store.putDoc(doc)
-      writes.push(performance.now() - start)
-      return put
-    },
-    async putDocs(docs) {
-      const start = performance.now()
-      const puts = await store.putDocs(docs)
-      const share = (performance.now() - start) / Math.max(1, docs.length)
-      for (let i = 0; i < docs.length; i++) writes.push(share)
-      return puts
-    },
-  }
-  async function* items(): AsyncGenerator<ReadItem> {
-    let i = 0
-    for (const a of corpusArticles()) {
-      if (i >= count) return
-      yield {
-        ok: true,
-        article: { id: '', text: a.text, published: a.published, source: { kind: 'text', path: `bench-${i++}` } },
-      }
-    }
-  }
-  // Warm up every worker (model load) before timing: several rounds, so each thread gets tasks.
-  const warm: BenchArticle[] = []
-  for (const a of corpusArticles()) if (warm.push(a) >= analyzer.jobs * 8) break
-  await Promise.all(warm.map((a) => analyzer.analyze({ id: '', text: a.text, source: { kind: 'text', path: 'warm' } })))
-  const rss = sampleRss()
-  const start = performance.now()
-  await ingestItems(timed, items(), { analyzer })
-  const seconds = (performance.now() - start) / 1000
-  const memory = rss.stop()
-  await analyzer.close()
-  await store.close()
-  return { rate: count / seconds, jobs: analyzer.jobs, writeMs: percentiles(writes), rss: memory }
-}
-
-/** Samples this process's resident set every 200 ms until stopped; the first tenth of the samples is warm-up. */
-function sampleRss() {
-  const samples: number[] = [process.memoryUsage.rss()]
-  const timer = setInterval(() => samples.push(process.memoryUsage.rss()), 200)
-  return {
-    stop() {
-      clearInterval(timer)
-      samples.push(process.memoryUsage.rss())
-      const mb = (bytes: number) => Math.round(bytes / 1e6)
-      const warmUp = samples.slice(0, Math.max(1, Math.ceil(samples.length / 10)))
-      return { peak: mb(Math.max(...samples)), afterWarmUp: mb(Math.max(...warmUp)), atEnd: mb(samples.at(-1) ?? 0) }
-    },
-  }
-}
-
-function percentiles(times: readonly number[]) {
-  const sorted = [...times].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-  const mean = sorted.reduce((sum, t) => sum + t, 0) / Math.max(1, sorted.length)
-  return { p50: round(at(0.5)), p99: round(at(0.99)), mean: round(mean) }
 }
 
 async function timeQueries(path: string, events: number, runs: number): Promise<StoreBenchResult['queries']> {

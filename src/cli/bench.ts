@@ -4,7 +4,7 @@ import { benchFloor, benchPipeline } from '../bench/pipeline-bench.js'
 import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
 import { defaultPipeline } from '../run.js'
-import { storeBench, type StoreBenchResult } from '../bench/store-bench.js'
+import { storeBench, type RssSamples, type StoreBenchResult } from '../bench/store-bench.js'
 import { apiBench, apiLines } from '../bench/api-bench.js'
 import { ingestGrowthBench, type IngestGrowthResult } from '../bench/ingest-growth.js'
 import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
@@ -125,7 +125,7 @@ export function registerBench(program: Command): void {
           `  ${'one long'.padEnd(10)} ${longArticle.runs.map((r) => `${r.megabytes.toFixed(1)} MB in ${r.cpuSeconds.toFixed(2)} s`).join(', ')}: ×${longArticle.growth} for twice the text (linear: 2)`,
           row('floor', floor),
           `  ratio      pipeline takes ${report.ratio}× the floor's time`,
-          `  peak RSS   ${report.peakRssMB} MB`,
+          `  peak RSS   ${report.peakRssMB} MB (this process so far, one thread: the rows above)`,
           `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
           ...(report.store ? storeLines(report.store) : []),
           ...(report.growth ? growthLines(report.growth) : []),
@@ -144,11 +144,17 @@ function storeLines(store: StoreBenchResult): string[] {
     `  all cores  ${ingest.articlesPerSecond.toFixed(1)} articles/s on ${ingest.jobs} threads (${ingest.articlesPerSecondPerCore.toFixed(1)}/core)`,
     `  one thread ${ingest.articlesPerSecondOneThread.toFixed(1)} articles/s`,
     `  storing    ${ingest.writeMs.p50.toFixed(2)} ms/article p50, ${ingest.writeMs.p99.toFixed(2)} ms p99 (mean ${ingest.writeMs.mean.toFixed(2)}; one thread, a batch's time shared by its articles)`,
-    `  memory     ${ingest.rssMB.peak} MB peak RSS during the ingests (${ingest.rssMB.afterWarmUp} MB after warm-up, ${ingest.rssMB.atEnd} MB at the end)`,
+    `  memory     ${ingest.rssMB.peak} MB peak RSS of an ingest process (each ingest runs in a process of its own)`,
+    `    ${`${ingest.jobs} threads`.padEnd(10)} ${rssLine(ingest.rssMB.allCores)}: main thread (reads, stores) + ${ingest.jobs} worker threads (analyse, each with its own models), summed: threads share the process`,
+    `    ${'1 thread'.padEnd(10)} ${rssLine(ingest.rssMB.oneThread)}: one thread reads, analyses and stores`,
     `queries    on a generated store of ${queries.events.toLocaleString('en')} events (${queries.dbMegabytes.toFixed(0)} MB, built in ${queries.buildSeconds.toFixed(1)} s)`,
     `  dyad monthly series   ${queries.dyadMonthlyMs.toFixed(2)} ms (median)`,
     `  members at a date     ${queries.membersAtMs.toFixed(2)} ms (median; slowest ${queries.membersAtMaxMs.toFixed(2)} ms)`,
   ]
+}
+
+function rssLine(rss: RssSamples): string {
+  return `${rss.peak} MB peak (${rss.afterWarmUp} MB after warm-up, ${rss.atEnd} MB at the end)`
 }
 
 /** Queued ingest into PostgreSQL with 1 and 2 workers; when a service does not answer, the reason instead. */

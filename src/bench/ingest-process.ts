@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createAnalyzer, ingestItems, type ReadItem } from '../jobs/index.js'
+import { openSqliteStore, type Store } from '../store/index.js'
+import { corpusArticles, type BenchArticle } from './corpus.js'
+
+/**
+ * One timed ingest of the store bench, in a process of its own (`node ingest-process.js DB COUNT JOBS` prints its
+ * result as JSON): its memory is then that of an ingest, as `entente ingest` runs one — the main thread reads and
+ * stores, the worker threads analyse — and not also what the bench's earlier rows left in the bench's own heap.
+ */
+export interface IngestRun {
+  /** Articles a second. */
+  readonly rate: number
+  readonly jobs: number
+  /** Time storing per article (a batch's time shared by its articles), ms. */
+  readonly writeMs: { readonly p50: number; readonly p99: number; readonly mean: number }
+  readonly rss: RssSamples
+}
+
+/** Runs `timeIngest` in a child process (from dist); from source (vitest), in this one. */
+export async function ingestInProcess(path: string, count: number, jobs: number): Promise<IngestRun> {
+  const script = fileURLToPath(import.meta.url)
+  if (script.endsWith('.ts')) return timeIngest(path, count, jobs)
+  const child = spawn(process.execPath, [script, path, String(count), String(jobs)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  let out = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject)
+    child.once('close', resolve)
+  })
+  if (code !== 0) throw new Error(`The ingest of ${count} articles on ${jobs} threads failed (exit ${code})`)
+  return JSON.parse(out) as IngestRun
+}
+
+/**
+ * One ingest of `count` generated articles, streamed: the reader generates each article when the ingest asks for
+ * the next (it keeps a bounded window in flight), so memory holds no corpus however large `count` is.
+ */
+export async function timeIngest(path: string, count: number, jobs: number): Promise<IngestRun> {
+  const store = await openSqliteStore(path)
+  const analyzer = createAnalyzer({ jobs })
+  const writes: number[] = []
+  // the ingest stores several articles a transaction: each gets its share of its batch's time
+  const timed: Store = {
+    ...store,
+    async putDoc(doc) {
+      const start = performance.now()
+      const put = await store.putDoc(doc)
+      writes.push(performance.now() - start)
+      return put
+    },
+    async putDocs(docs) {
+      const start = performance.now()
+      const puts = await store.putDocs(docs)
+      const share = (performance.now() - start) / Math.max(1, docs.length)
+      for (let i = 0; i < docs.length; i++) writes.push(share)
+      return puts
+    },
+  }
+  async function* items(): AsyncGenerator<ReadItem> {
+    let i = 0
+    for (const a of corpusArticles()) {
+      if (i >= count) return
+      yield {
+        ok: true,
+        article: { id: '', text: a.text, published: a.published, source: { kind: 'text', path: `bench-${i++}` } },
+      }
+    }
+  }
+  // Warm up every worker (model load) before timing: several rounds, so each thread gets tasks.
+  const warm: BenchArticle[] = []
+  for (const a of corpusArticles()) if (warm.push(a) >= analyzer.jobs * 8) break
+  await Promise.all(warm.map((a) => analyzer.analyze({ id: '', text: a.text, source: { kind: 'text', path: 'warm' } })))
+  const rss = sampleRss()
+  const start = performance.now()
+  await ingestItems(timed, items(), { analyzer })
+  const seconds = (performance.now() - start) / 1000
+  const memory = rss.stop()
+  await analyzer.close()
+  await store.close()
+  return { rate: count / seconds, jobs: analyzer.jobs, writeMs: percentiles(writes), rss: memory }
+}
+
+/** The largest resident set sampled, the largest in the first tenth of the samples (warm-up), and the last, MB. */
+export interface RssSamples {
+  readonly peak: number
+  readonly afterWarmUp: number
+  readonly atEnd: number
+}
+
+/** Samples this process's resident set every 200 ms until stopped; the first tenth of the samples is warm-up. */
+function sampleRss(): { stop(): RssSamples } {
+  const samples: number[] = [process.memoryUsage.rss()]
+  const timer = setInterval(() => samples.push(process.memoryUsage.rss()), 200)
+  return {
+    stop() {
+      clearInterval(timer)
+      samples.push(process.memoryUsage.rss())
+      const mb = (bytes: number) => Math.round(bytes / 1e6)
+      const warmUp = samples.slice(0, Math.max(1, Math.ceil(samples.length / 10)))
+      return { peak: mb(Math.max(...samples)), afterWarmUp: mb(Math.max(...warmUp)), atEnd: mb(samples.at(-1) ?? 0) }
+    },
+  }
+}
+
+function percentiles(times: readonly number[]) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+  const mean = sorted.reduce((sum, t) => sum + t, 0) / Math.max(1, sorted.length)
+  return { p50: round(at(0.5)), p99: round(at(0.99)), mean: round(mean) }
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [path, count, jobs] = process.argv.slice(2)
+  const run = await timeIngest(path as string, Number(count), Number(jobs))
+  process.stdout.write(JSON.stringify(run) + '\n')
+}

@@ -85,12 +85,19 @@ const OPEN_CLASS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'AUX', 'ADV'])
  */
 const FORMS = new Map<string, Map<string, readonly [readonly string[] | undefined, readonly string[] | undefined]>>()
 let cached = 0
+/** Forms kept at most before the cache is dropped: as many as the words of segment.ts (MAX_WORDS), for the same reason. */
+export const MAX_FORMS = 50_000
+
+/** Forms in the cache now (never more than MAX_FORMS). */
+export function formsCached(): number {
+  return cached
+}
 
 /** Candidate base forms of a token: its lemma, its lower-case form, and suffix-stripped guesses. */
 export function formsOf(token: Token): readonly string[] {
   let byLemma = FORMS.get(token.norm)
   if (!byLemma) {
-    if (cached >= 200_000) {
+    if (cached >= MAX_FORMS) {
       FORMS.clear()
       cached = 0
     }

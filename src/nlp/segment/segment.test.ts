@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import { docOf } from '../../document.js'
-import { segment } from './segment.js'
+import { formsCached, formsOf, MAX_FORMS } from './forms.js'
+import { MAX_WORDS, segment, wordsCached } from './segment.js'
 
 const CASES: [text: string, sentences: number][] = [
   ['Dr. Ana Ruiz met the U.S. envoy. They spoke for an hour.', 2],
@@ -72,4 +73,21 @@ test('segment() mends the lemmas wink cuts to another word ("raped" is "rape", n
   const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
   const lemma = (word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)?.lemma
   expect([lemma('raped'), lemma('raping'), lemma('scraped')]).toEqual(['rape', 'rape', 'scrape'])
+})
+
+test('issue 13: the caches by word text stay within their bounds however much new vocabulary a long ingest reads', () => {
+  let most = { words: 0, forms: 0 }
+  // made-up words, 1,000 a document, until more new words than either cache holds have been read
+  for (let k = 0; k * 1000 < Math.max(MAX_WORDS, MAX_FORMS) + 2000; k++) {
+    const words = Array.from({ length: 1000 }, (_, i) => `zq${(k * 1000 + i).toString(36)}x`)
+    const { tokens = [] } = segment.run(bodyDoc(`${words.join(' ')}.`), { report: () => {} })
+    for (const token of tokens) formsOf(token)
+    most = { words: Math.max(most.words, wordsCached()), forms: Math.max(most.forms, formsCached()) }
+  }
+  // filled up to their bounds (read after each document of 1,000 words), never past them: each is dropped when full
+  expect(most.words).toBeGreaterThan(MAX_WORDS - 1000)
+  expect(most.words).toBeLessThanOrEqual(MAX_WORDS)
+  expect(most.forms).toBeGreaterThan(MAX_FORMS - 1000)
+  expect(most.forms).toBeLessThanOrEqual(MAX_FORMS)
+  expect(wordsCached()).toBeLessThan(MAX_WORDS - 1000)
 })

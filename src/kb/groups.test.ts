@@ -89,3 +89,14 @@ test.each([
 ])('the former or variant name "%s" links to %s', (surface, id) => {
   expect(kb.lookup(surface).map((hit) => hit.entity)).toEqual([id])
 })
+
+test('no name or abbreviation is shared by two groups or organizations (a shared one would link to neither)', () => {
+  const kinds = new Set(['group', 'organization'])
+  const shared: string[] = []
+  for (const [surface, hits] of kb.aliases()) {
+    const ids = new Set(hits.filter((hit) => kinds.has(hit.kind)).map((hit) => hit.entity))
+    if (ids.size > 1) shared.push(`${surface}: ${[...ids].join(', ')}`)
+  }
+  expect(shared).toEqual([])
+  expect(kb.lookup('Freedom and Justice Party').map((hit) => hit.entity)).toEqual(['FJP'])
+})

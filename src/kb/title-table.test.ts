@@ -28,7 +28,50 @@ test('a title table that is not JSON, or not a title table, is named with its pr
       new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a title table \\(`),
     )
     writeFileSync(broken, '{ "offices": 3 }')
-    expect(() => readTitleTable(broken)).toThrow(/titles\.json: not a title table \(offices: /)
+    expect(() => readTitleTable(broken)).toThrow(/titles\.json: not a title table \(titles: .*offices: /)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a written form has one meaning: a second title or office for it is refused, naming both', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-titles-'))
+  const file = join(dir, 'titles.json')
+  const table = (titles: unknown[], offices: Record<string, string[]> = { 'defence minister': [] }) =>
+    JSON.stringify({ titles, honorifics: ['Mr.'], offices, modifiers: [], roleNouns: [], beforeName: [] })
+  try {
+    writeFileSync(
+      file,
+      table([{ title: 'Defence Minister', written: ['Defense Secretary'], office: 'defence minister' }]),
+    )
+    expect(readTitleTable(file).written).toEqual([
+      ['Defence Minister', 'Defence Minister'],
+      ['Defense Secretary', 'Defence Minister'],
+      ['Mr.', ''],
+    ])
+    expect(readTitleTable(file).offices).toEqual({ 'defence minister': ['defense secretary'] })
+    // "Defense Secretary" written for two titles
+    writeFileSync(
+      file,
+      table([
+        { title: 'Defence Minister', written: ['Defense Secretary'], office: 'defence minister' },
+        { title: 'Secretary of Defense', written: ['Defense Secretary'] },
+      ]),
+    )
+    expect(() => readTitleTable(file)).toThrow(
+      /"Defense Secretary" means both the title Defence Minister \(office defence minister\) and the title Secretary of Defense/,
+    )
+    // a title of one office spelled as another office
+    writeFileSync(
+      file,
+      table([{ title: 'Secretary of State', office: 'foreign minister' }], {
+        'foreign minister': [],
+        'home secretary': ['secretary of state'],
+      }),
+    )
+    expect(() => readTitleTable(file)).toThrow(/"secretary of state" means both .* and the office home secretary/)
+    writeFileSync(file, table([{ title: 'Defence Minister', office: 'war minister' }]))
+    expect(() => readTitleTable(file)).toThrow(/office "war minister" is not one of offices/)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

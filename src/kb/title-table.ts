@@ -4,20 +4,75 @@ import { z } from 'zod'
 import { defaultKbDir } from './read.js'
 
 /**
- * The one table of person titles (data/kb/titles.json, issue 9), read once: the offices the KB compares by meaning,
- * the titles a text writes before a name with the title the recognizer gives the person, the modifiers and role
- * nouns the recognizer reads, and the words that make a title before a name for the coder.
+ * The one table of person titles (data/kb/titles.json, issue 9), read once. Each title a text writes before a name
+ * is listed once, with its other spellings and, for an office the KB compares by meaning, that office; the
+ * recognizer's titles (`written`) and the KB's offices (`offices`) both derive from it, so a written form has one
+ * meaning. Beside them: the modifiers and role nouns the recognizer reads, and the words that make a title before a
+ * name for the coder.
  */
 const TitleFile = z.object({
   note: z.string().optional(),
+  titles: z.array(
+    z.object({
+      title: z.string().min(1),
+      written: z.array(z.string().min(1)).optional(),
+      /** false: the title is given only for its other spellings ("Rep."), not read as itself. */
+      writtenAsIs: z.boolean().optional(),
+      office: z.string().min(1).optional(),
+    }),
+  ),
+  honorifics: z.array(z.string().min(1)),
   offices: z.record(z.string(), z.array(z.string().min(1))),
-  written: z.array(z.tuple([z.string().min(1), z.string()])),
   modifiers: z.array(z.string().min(1)),
   roleNouns: z.array(z.string().regex(/^[^\sA-Z]+$/, 'a role noun is one lower-case word')),
   beforeName: z.array(z.string().regex(/^[^\sA-Z]+$/, 'a title word is one lower-case word')),
 })
+type TitleFile = z.infer<typeof TitleFile>
 
-export type TitleTable = Readonly<z.infer<typeof TitleFile>>
+export interface TitleTable {
+  /** Each office the KB compares by meaning, with every other way it is written (lower case). */
+  readonly offices: Readonly<Record<string, readonly string[]>>
+  /** A title as a text writes it before a name, and the title the recognizer gives the person ('' for an honorific). */
+  readonly written: readonly (readonly [phrase: string, title: string])[]
+  readonly modifiers: readonly string[]
+  readonly roleNouns: readonly string[]
+  readonly beforeName: readonly string[]
+}
+
+/** The derived views of a title file; a form with two meanings, or an office not listed, is named. */
+function deriveTable(file: TitleFile): TitleTable {
+  const meaning = new Map<string, string>()
+  const mean = (form: string, what: string): void => {
+    const key = form.toLowerCase()
+    const other = meaning.get(key)
+    if (other !== undefined && other !== what) throw new Error(`"${form}" means both ${other} and ${what}`)
+    meaning.set(key, what)
+  }
+  const written: (readonly [string, string])[] = []
+  const offices = new Map(Object.keys(file.offices).map((office) => [office, [] as string[]]))
+  for (const { title, written: others = [], writtenAsIs = true, office } of file.titles) {
+    const what = office ? `the title ${title} (office ${office})` : `the title ${title}`
+    const forms = writtenAsIs ? [title, ...others] : others
+    for (const form of forms) {
+      mean(form, what)
+      written.push([form, title])
+    }
+    if (!office) continue
+    const spellings = offices.get(office)
+    if (!spellings) throw new Error(`title ${title}: office "${office}" is not one of offices`)
+    for (const form of forms) if (form.toLowerCase() !== office) spellings.push(form.toLowerCase())
+  }
+  for (const honorific of file.honorifics) {
+    mean(honorific, 'an honorific')
+    written.push([honorific, ''])
+  }
+  for (const [office, spellings] of Object.entries(file.offices)) {
+    for (const spelling of spellings) mean(spelling, `the office ${office}`)
+    offices.get(office)?.push(...spellings)
+  }
+  const { modifiers, roleNouns, beforeName } = file
+  return { offices: Object.fromEntries(offices), written, modifiers, roleNouns, beforeName }
+}
 
 let shared: TitleTable | undefined
 
@@ -40,5 +95,9 @@ export function readTitleTable(file: string): TitleTable {
     const problem = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
     throw new Error(`${file}: not a title table (${problem})`)
   }
-  return parsed.data
+  try {
+    return deriveTable(parsed.data)
+  } catch (error) {
+    throw new Error(`${file}: ${(error as Error).message}`, { cause: error })
+  }
 }

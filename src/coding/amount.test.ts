@@ -1,14 +1,9 @@
 import { expect, test } from 'vitest'
 import { viewOf, wordsOf } from '../nlp/syntax/index.js'
 import { isAmountToken } from './amount.js'
-import { codeEvents } from './code.js'
-import { packageResources, testDoc } from './test-helpers.js'
+import { codedWith, packageResources, testDoc } from './test-helpers.js'
 
-function coded(text: string): string[] {
-  return codeEvents(testDoc(text), packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}`,
-  )
-}
+const coded = codedWith({})
 
 test('a sum of money with its currency sign is skipped like any quantity', () => {
   expect(coded('Germany pledged $50 million in aid to Ukraine.')).toEqual(['DEU>UKR 033'])

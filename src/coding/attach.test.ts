@@ -1,13 +1,8 @@
 import { expect, test } from 'vitest'
 import type { Doc, Mention } from '../document.js'
-import { codeEvents } from './code.js'
-import { packageResources, findSpan, testDoc, type TestDocOptions } from './test-helpers.js'
+import { type TestDocOptions, codedWith, findSpan, testDoc } from './test-helpers.js'
 
-function coded(doc: Doc): string[] {
-  return codeEvents(doc, packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.confidence}`,
-  )
-}
+const coded = codedWith({ then: ['confidence'] })
 
 /** A test doc where each `unplaced` name is a mention the recognizer found but could not link, as it does. */
 function docWith(text: string, unplaced: string[] = [], options: TestDocOptions = {}): Doc {

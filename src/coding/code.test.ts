@@ -1,13 +1,9 @@
 import { expect, test } from 'vitest'
 import type { CodedEvent } from '../document.js'
 import { codeEvents, createCode } from './code.js'
-import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
+import { type TestDocOptions, codedWith, packageResources, testDoc } from './test-helpers.js'
 
-function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options), packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}${e.negated ? ' not' : ''} ${e.modality}`,
-  )
-}
+const coded = codedWith({ then: ['not', 'modality'] })
 
 function events(text: string, options?: TestDocOptions): CodedEvent[] {
   return codeEvents(testDoc(text, options), packageResources())

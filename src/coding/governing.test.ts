@@ -1,16 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { codeEvents } from './code.js'
 import { GOVERNED_FORMS, readRequests, type GovernedForm } from './governing.js'
-import { defaultLexicon, lexiconClass } from '../nlp/syntax/index.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { defaultLexicon, GRAMMAR_CLASSES, LEXICON_DIR, lexiconClass } from '../nlp/syntax/index.js'
 import { cameoCodes, cameoInfo, loadCodeTables } from './tables.js'
-import { packageResources, testDoc } from './test-helpers.js'
+import { codedWith } from './test-helpers.js'
 
 /** "SRC→TGT code modality" of every event of a sentence, with the shipped dictionary. */
-function coded(text: string): string[] {
-  return codeEvents(testDoc(text), packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}${e.negated ? ' not' : ''}`,
-  )
-}
+const coded = codedWith({ arrow: '→', then: ['modality', 'not'] })
 
 const ROOT_OF: Record<GovernedForm, string> = {
   intent: '03',
@@ -109,5 +106,21 @@ describe('governing constructions: the governed action decides the sub-code', ()
 
   test('"said X must V" → the 10x of V, made by the sayer', () => {
     expect(coded('Britain said Iran must release the tanker.')).toEqual(['GBR→IRN 1053 asserted'])
+  })
+
+  test('every class of the lexicon is read: by a pattern of the dictionary or requests, or by the grammar', () => {
+    const dir = join(LEXICON_DIR, '..')
+    const files = [
+      ...readdirSync(join(dir, 'dictionary')).map((name) => join(dir, 'dictionary', name)),
+      join(dir, 'requests.json'),
+    ]
+    const named = new Set(
+      files
+        .filter((f) => f.endsWith('.json'))
+        .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/&([A-Z][A-Z0-9_]*)/g)].map((m) => m[1])),
+    )
+    const grammar = new Set<string>(GRAMMAR_CLASSES)
+    const unread = [...defaultLexicon().classes.keys()].filter((name) => !named.has(name) && !grammar.has(name))
+    expect(unread).toEqual([])
   })
 })

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { codeEvents } from './code.js'
 import { loadVerbDictionary, type VerbEntry } from './dictionary.js'
 import { defaultLexicon, lexiconClass } from '../nlp/syntax/index.js'
-import { packageResources, testDoc } from './test-helpers.js'
+import { codedWith } from './test-helpers.js'
 
 /** Light and support verbs with event nouns, and nominal events with a by- or from-phrase (issue 10 item 3). */
 
@@ -25,11 +24,7 @@ const entries = [
 ]
 const dictionary = loadVerbDictionary(entries)
 
-function coded(text: string): string[] {
-  return codeEvents(testDoc(text), { ...packageResources(), dictionary }).map(
-    (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`,
-  )
-}
+const coded = codedWith({ arrow: '→', then: ['modality'], resources: { dictionary } })
 
 describe('support verbs take the event of the noun heading their object', () => {
   test('carry out / conduct / engage in / issue / undertake + an event noun', () => {

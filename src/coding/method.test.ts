@@ -1,12 +1,7 @@
 import { expect, test } from 'vitest'
-import { codeEvents } from './code.js'
-import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
+import { codedWith } from './test-helpers.js'
 
-function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options), packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}${e.negated ? ' not' : ''} ${e.modality}`,
-  )
-}
+const coded = codedWith({ then: ['not', 'modality'] })
 
 test.each([
   // a refused cooperative action is a rejection (12), not the action negated

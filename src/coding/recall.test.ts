@@ -1,12 +1,7 @@
 import { expect, test } from 'vitest'
-import { codeEvents } from './code.js'
-import { packageResources, testDoc, type TestDocOptions } from './test-helpers.js'
+import { codedWith } from './test-helpers.js'
 
-function coded(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options), packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`,
-  )
-}
+const coded = codedWith({ then: ['modality'] })
 
 const KABUL = { text: 'Kabul', entity: 'place:kabul', kind: 'place', form: 'name' } as const
 

@@ -1,12 +1,7 @@
 import { expect, test } from 'vitest'
-import { codeEvents } from './code.js'
-import { packageResources, testDoc } from './test-helpers.js'
+import { codedWith } from './test-helpers.js'
 
-function coded(text: string): string[] {
-  return codeEvents(testDoc(text), packageResources()).map(
-    (e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo}`,
-  )
-}
+const coded = codedWith({})
 
 test('cooperation with no side named, in a sentence naming another actor, is no event', () => {
   expect(coded('Japan pledged closer cooperation, India said.')).toEqual([])

@@ -301,10 +301,7 @@ export function testDoc(text: string, options: TestDocOptions = {}): Doc {
  * full code, so that the dictionary's sub-codes may be refined without touching the tests that read them.
  */
 export function codedRoots(text: string, options?: TestDocOptions): string[] {
-  return codeEvents(testDoc(text, options), packageResources()).map(
-    (e) =>
-      `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo.slice(0, 2)}${e.negated ? ' not' : ''} ${e.modality}`,
-  )
+  return codedWith({ root: true, then: ['not', 'modality'] })(text, options)
 }
 
 /** A sentence, the events (as `codedRoots` writes them) it must code, and those it must not. */
@@ -314,4 +311,29 @@ export function checkRoles([text, present, absent]: RoleCase, options?: TestDocO
   const events = codedRoots(text, options)
   for (const event of present) expect(events, text).toContain(event)
   for (const event of absent) expect(events, text).not.toContain(event)
+}
+
+/** How `codedWith` writes an event: "SRC>TGT CODE" and what follows the code. */
+export interface CodedFormat {
+  /** Between source and target: '>' (the default) or '→'. */
+  readonly arrow?: string
+  /** The root of the code only ("04"). */
+  readonly root?: boolean
+  /** What follows the code, in order: " not" when negated (nothing otherwise), the modality, confidence, rule. */
+  readonly then?: readonly ('not' | 'modality' | 'confidence' | 'rule')[]
+  /** Resources in place of the package's (a test's own dictionary). */
+  readonly resources?: Partial<PipelineResources>
+}
+
+/** The one `coded` of the coder's tests: the events of a text (or test doc), coded and written in `format`. */
+export function codedWith(format: CodedFormat = {}): (input: string | Doc, options?: TestDocOptions) => string[] {
+  const { arrow = '>', root = false, then = [] } = format
+  return (input, options) => {
+    const doc = typeof input === 'string' ? testDoc(input, options) : input
+    return codeEvents(doc, { ...packageResources(), ...format.resources }).map((e) => {
+      let line = `${e.source?.entity ?? '-'}${arrow}${e.target?.entity ?? '-'} ${root ? e.cameo.slice(0, 2) : e.cameo}`
+      for (const part of then) line += part === 'not' ? (e.negated ? ' not' : '') : ` ${e[part]}`
+      return line
+    })
+  }
 }

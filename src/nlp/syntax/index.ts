@@ -19,6 +19,7 @@ export { coordinatedVerb, sharedObject } from './coordinated.js'
 export { closingSayer } from './attribution.js'
 export {
   GRAMMAR_CLASSES,
+  LEXICON_DIR,
   lexiconOf,
   loadLexicon,
   defaultLexicon,

@@ -228,8 +228,8 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
   const timeCover = new Set<number>()
   const timesInOrder = doc.times.every((t, k) => t.start <= t.end && (k === 0 || doc.times[k - 1]!.start <= t.start))
   for (const time of doc.times) {
-    for (let t = index.tokenAt(time.start); t < tokens.length && (tokens[t]?.start ?? Infinity) < time.end; t++)
-      timeCover.add(t)
+    const { first, last } = index.tokensOf(time)
+    for (let t = first; t < last; t++) timeCover.add(t)
   }
   return {
     doc,

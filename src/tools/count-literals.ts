@@ -3,40 +3,37 @@
  * of the given folders (default src/coding and src/nlp/syntax), by kind, so that moving word lists and code checks
  * into data can be measured, before and after, with one method.
  *
- *   node dist/tools/count-literals.js [--files] [DIR …]
+ *   node dist/tools/count-literals.js [--files] [DIR …]     (run from the checkout: it reads tsconfig.json's options)
  *
- * Kinds: `word` — a lower-case word or word form ("not", "call", "n't"): what word lists and token checks hold;
- * `code` — digits ("030", "14"): CAMEO codes and code prefixes; `tag` — upper-case names ("NOUN", "GOV_VERBS"): part-of-
- * speech tags, class and trait names; `other` — punctuation, messages, paths, patterns. Import and export paths are
- * not counted; template literals count as `other` when they have no placeholder.
+ * Kinds: `name` — a literal the type checker expects to be one of a closed set of names (a trait, a modality, a
+ * layer, an element kind: `tables.has(code, 'force')`), the engine's own vocabulary; `word` — any other lower-case word
+ * or word form ("to", "n't"): what word lists and token checks hold; `code` — digits ("030", "14"): CAMEO codes and
+ * code prefixes; `tag` — upper-case names ("NOUN", "SAY_VERBS"): part-of-speech tags and class names; `other` —
+ * punctuation, messages, paths, patterns. Import and export paths are not counted. "word + code" is the figure of
+ * issue 9: knowledge a linguist would change.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readdirSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import ts from 'typescript'
 
-type Kind = 'word' | 'code' | 'tag' | 'other'
-const KINDS: readonly Kind[] = ['word', 'code', 'tag', 'other']
+type Kind = 'name' | 'word' | 'code' | 'tag' | 'other'
+const KINDS: readonly Kind[] = ['name', 'word', 'code', 'tag', 'other']
 
-/** The kind of one literal's text. */
-export function kindOf(text: string): Kind {
+/** The kind of one literal's text, the type checker aside. */
+export function kindOf(text: string): Exclude<Kind, 'name'> {
   if (/^\d{1,4}$/.test(text)) return 'code'
   if (/^[a-z][a-z'’.-]*$/.test(text) || /^(n't|'s|’s|'|’)$/.test(text)) return 'word'
   if (/^[A-Z][A-Z0-9_]*$/.test(text)) return 'tag'
   return 'other'
 }
 
-/** The literals of one source text, by kind. */
-export function countLiterals(source: string, name = 'file.ts'): Record<Kind, number> {
-  const counts: Record<Kind, number> = { word: 0, code: 0, tag: 0, other: 0 }
-  const file = ts.createSourceFile(name, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS)
-  const visit = (node: ts.Node): void => {
-    // module paths of imports and exports are no knowledge
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) counts[kindOf(node.text)]++
-    ts.forEachChild(node, visit)
-  }
-  visit(file)
-  return counts
+/** Whether the checker expects one of a closed set of string names where the literal stands. */
+function closedName(checker: ts.TypeChecker, node: ts.Expression): boolean {
+  const type = checker.getContextualType(node)
+  if (!type) return false
+  const parts = type.isUnion() ? type.types : [type]
+  const strings = parts.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)))
+  return strings.length > 0 && strings.every((t) => t.isStringLiteral())
 }
 
 function sources(dir: string): string[] {
@@ -51,23 +48,42 @@ function sources(dir: string): string[] {
 
 function main(args: string[]): void {
   const perFile = args.includes('--files')
-  const dirs = args.filter((arg) => arg !== '--files')
-  const total = { word: 0, code: 0, tag: 0, other: 0 }
+  const given = args.filter((arg) => arg !== '--files')
+  const dirs = (given.length ? given : ['src/coding', 'src/nlp/syntax']).map((dir) => resolve(dir))
+  const files = dirs.flatMap(sources)
+  const config = ts.getParsedCommandLineOfConfigFile(
+    'tsconfig.json',
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )
+  const program = ts.createProgram(files, config?.options ?? { strict: true })
+  const checker = program.getTypeChecker()
   const lines: string[] = []
-  for (const dir of dirs.length ? dirs : ['src/coding', 'src/nlp/syntax']) {
-    const sum = { word: 0, code: 0, tag: 0, other: 0 }
+  for (const dir of dirs) {
+    const sum: Record<Kind, number> = { name: 0, word: 0, code: 0, tag: 0, other: 0 }
     for (const path of sources(dir)) {
-      const counts = countLiterals(readFileSync(path, 'utf8'), path)
+      const counts: Record<Kind, number> = { name: 0, word: 0, code: 0, tag: 0, other: 0 }
+      const file = program.getSourceFile(path)
+      if (!file) continue
+      const visit = (node: ts.Node): void => {
+        if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) return
+        if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+          const kind = kindOf(node.text)
+          counts[(kind === 'word' || kind === 'tag') && closedName(checker, node) ? 'name' : kind]++
+        }
+        ts.forEachChild(node, visit)
+      }
+      visit(file)
       for (const kind of KINDS) sum[kind] += counts[kind]
       if (perFile) lines.push(`  ${relative(dir, path).padEnd(28)} ${KINDS.map((k) => `${k} ${counts[k]}`).join('  ')}`)
     }
-    for (const kind of KINDS) total[kind] += sum[kind]
     const all = KINDS.reduce((n, k) => n + sum[k], 0)
     lines.push(
-      `${dir}: ${all} literals — word ${sum.word}, code ${sum.code} (word + code: ${sum.word + sum.code}), tag ${sum.tag}, other ${sum.other}`,
+      `${relative(process.cwd(), dir) || dir}: ${all} literals — word ${sum.word}, code ${sum.code} (word + code: ` +
+        `${sum.word + sum.code}), name ${sum.name}, tag ${sum.tag}, other ${sum.other}`,
     )
   }
   process.stdout.write(lines.join('\n') + '\n')
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) main(process.argv.slice(2))
+main(process.argv.slice(2))

@@ -19,12 +19,12 @@ const MAX_CANDIDATES = 20
  */
 export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): Promise<string | undefined> {
   if (sketch.bands.length === 0) return undefined
-  const keys = bandKeys(sketch)
   const hits = await runSql<{ article_id: string }>(
     trx,
-    `select a.id as article_id, count(*) as shared from lsh_bands b join articles a on a.seq = b.seq` +
-      ` where b.key in (${marks(keys.length)}) group by a.id order by shared desc, a.id limit ${MAX_CANDIDATES}`,
-    keys,
+    `select article_id, count(*) as shared from article_bands where ${Array(sketch.bands.length)
+      .fill('(hash = ? and band = ?)')
+      .join(' or ')} group by article_id order by shared desc, article_id limit ${MAX_CANDIDATES}`,
+    sketch.bands.flatMap((hash, band) => [hash, band]),
   )
   if (hits.length === 0) return undefined
   const ids = hits.map((hit) => hit.article_id)
@@ -52,32 +52,12 @@ export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): 
   return first ? (first.near_duplicate_of ?? first.id) : undefined
 }
 
-/**
- * Stores an article's LSH band keys (under its number, `seq`) and its signature, so later articles find it (texts
- * too short to judge have none).
- */
-export async function rememberSketch(
-  trx: Transaction<Database>,
-  article: { readonly id: string; readonly seq: number },
-  sketch: Sketch,
-): Promise<void> {
+/** Stores an article's LSH bands and signature, so later articles find it (texts too short to judge have none). */
+export async function rememberSketch(trx: Transaction<Database>, articleId: string, sketch: Sketch): Promise<void> {
   if (sketch.bands.length === 0 || sketch.signature === undefined) return
-  await insertRows(
-    trx,
-    'lsh_bands',
-    bandKeys(sketch).map((key) => ({ key, seq: article.seq })),
-  )
+  const bands = sketch.bands.map((hash, band) => ({ article_id: articleId, band, hash }))
+  await insertRows(trx, 'article_bands', bands)
   await insertRows(trx, 'article_sketches', [
-    { article_id: article.id, shingles: sketch.shingles.size, signature: signatureText(sketch.signature) },
+    { article_id: articleId, shingles: sketch.shingles.size, signature: signatureText(sketch.signature) },
   ])
-}
-
-/** The stored form of each band key: the band's number (one byte), then the band's hashes as its hex text gives them. */
-function bandKeys(sketch: Sketch): Buffer[] {
-  return sketch.bands.map((hex, band) => {
-    const key = Buffer.allocUnsafe(1 + hex.length / 2)
-    key[0] = band
-    key.write(hex, 1, 'hex')
-    return key
-  })
 }

@@ -119,50 +119,18 @@ export async function insertRows<T extends object>(
   const first = rows[0]
   if (first === undefined) return
   const columns = Object.keys(first)
-  const texts = insertTexts(table, columns, suffix)
-  for (const piece of pieces(rows, texts.largest)) {
+  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `
+  const tuple = `(${marks(columns.length)})`
+  let largest = 256
+  while (largest > 1 && largest * columns.length > MAX_PARAMETERS) largest >>= 1
+  for (const piece of pieces(rows, largest)) {
     const parameters: unknown[] = []
     for (const row of piece) {
       const values = row as Record<string, unknown>
       for (const column of columns) parameters.push(values[column] ?? null)
     }
-    await runSql(trx, texts.text(piece.length), parameters)
+    await runSql(trx, head + tuple + `, ${tuple}`.repeat(piece.length - 1) + suffix, parameters)
   }
-}
-
-interface InsertTexts {
-  /** The most rows one statement takes (a power of two). */
-  readonly largest: number
-  /** The statement for n rows, built once: the same string each time, so looking up its prepared statement is cheap. */
-  text(n: number): string
-}
-
-const INSERT_TEXTS = new Map<string, InsertTexts>()
-
-function insertTexts(table: string, columns: readonly string[], suffix: string): InsertTexts {
-  const name = `${table}\n${suffix}\n${columns.join('\n')}`
-  let texts = INSERT_TEXTS.get(name)
-  if (texts === undefined) {
-    const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `
-    const tuple = `(${marks(columns.length)})`
-    let largest = 256
-    while (largest > 1 && largest * columns.length > MAX_PARAMETERS) largest >>= 1
-    const built = new Map<number, string>()
-    texts = {
-      largest,
-      text(n) {
-        let text = built.get(n)
-        if (text === undefined) {
-          text = head + tuple + `, ${tuple}`.repeat(n - 1) + suffix
-          built.set(n, text)
-        }
-        return text
-      },
-    }
-    if (INSERT_TEXTS.size >= 200) INSERT_TEXTS.clear()
-    INSERT_TEXTS.set(name, texts)
-  }
-  return texts
 }
 
 /**

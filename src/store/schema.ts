@@ -15,13 +15,10 @@ export interface ArticleTable {
   near_duplicate_of: string | null
 }
 
-/**
- * One LSH band key of an article: `key` is the band's number (one byte) then its four 32-bit hashes (big-endian),
- * `seq` the article's number. Articles sharing a key are near-duplicate candidates.
- */
-export interface LshBandTable {
-  key: Uint8Array
-  seq: number
+export interface ArticleBandTable {
+  article_id: string
+  band: number
+  hash: string
 }
 
 /** An article body's shingle count and MinHash signature (hex), for judging near-duplicate candidates. */
@@ -179,7 +176,7 @@ export interface Database {
   entente_meta: MetaTable
   schema_version: SchemaVersionTable
   articles: ArticleTable
-  lsh_bands: LshBandTable
+  article_bands: ArticleBandTable
   article_sketches: ArticleSketchTable
   entities: EntityTable
   article_entities: ArticleEntityTable

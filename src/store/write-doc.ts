@@ -38,8 +38,8 @@ async function writeOne(scope: WriteScope, doc: Doc, id: string): Promise<PutRes
   // syndicated copies differ in page furniture (headline, byline, share counters): compare the body only
   const textSketch = sketch(bodyText(doc))
   const original = await findOriginal(trx, textSketch)
-  const seq = await insertArticle(scope, doc, id, original ?? null)
-  await rememberSketch(trx, { id, seq }, textSketch)
+  await insertArticle(scope, doc, id, original ?? null)
+  await rememberSketch(trx, id, textSketch)
   await insertEntities(scope, doc, id)
   await insertRows(
     trx,
@@ -81,12 +81,10 @@ async function countHoldings(scope: WriteScope, facts: readonly FactTable[], pub
   )
 }
 
-/** Inserts the article row; returns its number (SQLite numbers it here, PostgreSQL's identity column there). */
-async function insertArticle(scope: WriteScope, doc: Doc, id: string, original: string | null): Promise<number> {
-  const seq = scope.postgres ? undefined : await nextArticleSeq(scope)
+async function insertArticle(scope: WriteScope, doc: Doc, id: string, original: string | null) {
   const row = {
     id,
-    ...(seq === undefined ? {} : { seq }),
+    ...(scope.postgres ? {} : { seq: await nextArticleSeq(scope) }),
     text: doc.text,
     title: doc.title ?? null,
     url: doc.url ?? null,
@@ -100,9 +98,6 @@ async function insertArticle(scope: WriteScope, doc: Doc, id: string, original: 
     near_duplicate_of: original,
   }
   await insertRows(scope.trx, 'articles', [row])
-  if (seq !== undefined) return seq
-  const [stored] = await runSql<{ seq: number }>(scope.trx, 'select seq from articles where id = ?', [id])
-  return Number(stored?.seq)
 }
 
 async function insertEntities(scope: WriteScope, doc: Doc, id: string) {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto'
 import type { Store } from '../../src/store/index.js'
-import { bandRows } from '../store/helpers.js'
 
 /** A table's row count and the SHA-256 of its rows (canonical JSON, sorted). */
 export interface TableDigest {
@@ -41,7 +40,7 @@ export async function storeDigest(store: Store): Promise<Record<string, TableDig
     holdings: await db.selectFrom('fact_holdings').selectAll().execute(),
     entities: await db.selectFrom('entities').selectAll().execute(),
     articleEntities: await db.selectFrom('article_entities').selectAll().execute(),
-    bands: await bandRows(db),
+    bands: await db.selectFrom('article_bands').selectAll().execute(),
   }
   return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, digest(rows)]))
 }

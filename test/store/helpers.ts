@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CodedEvent, Doc, Fact } from '../../src/document.js'
 import { docOf } from '../../src/document.js'
-import { sql } from 'kysely'
 import pg from 'pg'
 import { openSqliteStore, openStore, type Store } from '../../src/store/index.js'
 
@@ -181,39 +180,6 @@ export async function storeSnapshot(store: Store) {
       .orderBy('article_id')
       .orderBy('entity_id')
       .execute(),
-    bands: (await bandRows(db)).sort((a, b) => a.article_id.localeCompare(b.article_id) || a.key.localeCompare(b.key)),
+    bands: await db.selectFrom('article_bands').selectAll().orderBy('article_id').orderBy('band').execute(),
   }
-}
-
-/** The stored LSH band keys by article id (hex), the same whatever numbers the articles were given. */
-export async function bandRows(db: Store['db']): Promise<{ article_id: string; key: string }[]> {
-  const rows = await db
-    .selectFrom('lsh_bands')
-    .innerJoin('articles', 'articles.seq', 'lsh_bands.seq')
-    .select(['articles.id as article_id', 'lsh_bands.key'])
-    .execute()
-  return rows.map((row) => ({ article_id: row.article_id, key: Buffer.from(row.key).toString('hex') }))
-}
-
-/**
- * Takes a store back to before migration 12, as schema 11 held it: the band keys in article_bands (band number and
- * hex hashes by article id) instead of lsh_bands. For tests that take a store further back and upgrade it again.
- */
-export async function beforeLshBands(store: Store): Promise<void> {
-  await store.db.transaction().execute(async (trx) => {
-    await sql`create table article_bands (article_id text not null references articles (id) on delete cascade,
-      band integer not null, hash text not null, primary key (hash, band, article_id))`.execute(trx)
-    await (
-      store.dialect === 'postgres'
-        ? sql`insert into article_bands (article_id, band, hash)
-          select a.id, get_byte(b.key, 0), encode(substring(b.key from 2), 'hex')
-          from lsh_bands b join articles a on a.seq = b.seq`
-        : sql`insert into article_bands (article_id, band, hash)
-          select a.id, (instr('0123456789ABCDEF', substr(hex(b.key), 1, 1)) - 1) * 16
-            + instr('0123456789ABCDEF', substr(hex(b.key), 2, 1)) - 1, lower(hex(substr(b.key, 2)))
-          from lsh_bands b join articles a on a.seq = b.seq`
-    ).execute(trx)
-    await sql`drop table lsh_bands`.execute(trx)
-    await sql`delete from schema_version where version = 12`.execute(trx)
-  })
 }

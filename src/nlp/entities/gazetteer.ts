@@ -82,20 +82,33 @@ export function buildGazetteer(kb: KbView): Gazetteer {
 
 const ARTICLE_NAME = /^the (\p{Lu}.*)$/u
 
+type AliasEntry = [string, readonly AliasHit[]]
+
+/** Every alias, then each other spelling `variant` gives of one that is no alias itself and keeps some hits. */
+function* withVariants(
+  aliases: Iterable<AliasEntry>,
+  variant: (surface: string, hits: readonly AliasHit[]) => AliasEntry | undefined,
+): Iterable<AliasEntry> {
+  const seen = new Set<string>()
+  const more: AliasEntry[] = []
+  for (const [surface, hits] of aliases) {
+    seen.add(surface)
+    yield [surface, hits]
+    const other = variant(surface, hits)
+    if (other) more.push(other)
+  }
+  for (const [surface, hits] of more) if (!seen.has(surface) && hits.length) yield [surface, hits]
+}
+
 /**
  * Every alias, plus a name the KB writes with "the" also without it, as it stands before a noun: "the Kremlin"
  * → "Kremlin spokesman", "the United States" → "United States forces". Lower-case descriptors keep their "the".
  */
-function* withoutArticle(aliases: Iterable<[string, readonly AliasHit[]]>): Iterable<[string, readonly AliasHit[]]> {
-  const seen = new Set<string>()
-  const bare: [string, readonly AliasHit[]][] = []
-  for (const [surface, hits] of aliases) {
-    seen.add(surface)
-    yield [surface, hits]
+function withoutArticle(aliases: Iterable<AliasEntry>): Iterable<AliasEntry> {
+  return withVariants(aliases, (surface, hits) => {
     const name = ARTICLE_NAME.exec(surface)?.[1]
-    if (name) bare.push([name, hits.filter((hit) => hit.form !== 'description')])
-  }
-  for (const [name, hits] of bare) if (!seen.has(name) && hits.length) yield [name, hits]
+    return name ? [name, hits.filter((hit) => hit.form !== 'description')] : undefined
+  })
 }
 
 const MARKS = /\p{M}/gu
@@ -106,17 +119,12 @@ const NON_ASCII = /[^\p{ASCII}]/u
  * "Bogotá" → "Bogota", "Chișinău" → "Chisinau" (the alias table already reads both alike; the trie is keyed by
  * the tokens as written).
  */
-function* withPlainSpelling(aliases: Iterable<[string, readonly AliasHit[]]>): Iterable<[string, readonly AliasHit[]]> {
-  const seen = new Set<string>()
-  const plain: [string, readonly AliasHit[]][] = []
-  for (const [surface, hits] of aliases) {
-    seen.add(surface)
-    yield [surface, hits]
-    if (!NON_ASCII.test(surface)) continue
+function withPlainSpelling(aliases: Iterable<AliasEntry>): Iterable<AliasEntry> {
+  return withVariants(aliases, (surface, hits) => {
+    if (!NON_ASCII.test(surface)) return undefined
     const folded = surface.normalize('NFD').replace(MARKS, '')
-    if (folded !== surface) plain.push([folded, hits])
-  }
-  for (const [surface, hits] of plain) if (!seen.has(surface)) yield [surface, hits]
+    return folded !== surface ? [folded, hits] : undefined
+  })
 }
 
 export interface GazetteerMatch {

@@ -37,5 +37,5 @@ export function isAmountToken(view: DocView, i: number): boolean {
 /** "$2 billion dollars", "50 million euros": a spelt-out magnitude after a number. */
 function isMagnitude(view: DocView, i: number): boolean {
   const norm = view.tokens[i]?.norm ?? ''
-  return (norm === 'million' || norm === 'billion' || norm === 'trillion') && isNumber(view, i - 1)
+  return view.words.MAGNITUDE_NUMERALS.has(norm) && isNumber(view, i - 1)
 }

@@ -19,6 +19,7 @@ import {
   findSubject,
   findTarget,
   readChain,
+  phraseAt,
 } from '../nlp/syntax/index.js'
 import type { Draft } from './draft.js'
 import type { Match } from './match.js'
@@ -89,8 +90,8 @@ function codeNoun(scan: Scan, match: Match): void {
   const sources = match.source ?? findPossessor(view, match.head, first)
   const agents = sources.length ? sources : nounAgent(scan, match)
   if (!agents.length) return
-  const before = [view.tokens[match.head - 1]?.norm, view.tokens[match.head - 2]?.norm]
-  const negated = before.includes('no') || before.includes('without')
+  // "no talks", "without consultation": a negator one or two words before the noun
+  const negated = [1, 2].some((k) => view.words.NOMINAL_NEGATORS.has(view.tokens[match.head - k]?.norm ?? ''))
   const chain: Chain = {
     start: match.head,
     negated,
@@ -114,7 +115,7 @@ const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
  */
 function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
   const { view } = scan
-  if (view.tokens[chain.start]?.norm !== 'to') return undefined
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return undefined
   const before = view.tokens[chain.start - 1]
   if (!before || (before.pos !== 'NOUN' && before.pos !== 'PROPN' && !view.actorCover.has(chain.start - 1)))
     return undefined
@@ -126,7 +127,8 @@ function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
     if (!token || view.actorCover.has(i) || isPossessiveMarker(token)) continue
     // "visit Egypt and Sudan to mediate": a list of objects
     if (token.pos === 'CCONJ' && view.actorCover.has(i - 1) && view.actorCover.has(i + 1)) continue
-    if (!OBJECT_WORDS.has(token.pos) && !(token.pos === 'ADP' && token.norm !== 'to')) return undefined
+    if (!OBJECT_WORDS.has(token.pos) && !(token.pos === 'ADP' && !view.words.INFINITIVE_MARKERS.has(token.norm)))
+      return undefined
   }
   return prior
 }
@@ -152,7 +154,7 @@ function clauseSubject(view: DocView, chainStart: number, first: number): ActorS
   let from = first
   for (let i = chainStart - 1; i >= first; i--) {
     const norm = view.tokens[i]?.norm ?? ''
-    if (norm === 'that' || view.words.CLAUSE_OPENERS.has(norm)) {
+    if (view.words.COMPLEMENTIZERS.has(norm) || view.words.CLAUSE_OPENERS.has(norm)) {
       from = i + 1
       break
     }
@@ -167,8 +169,7 @@ function clauseSubject(view: DocView, chainStart: number, first: number): ActorS
 
 /** "each other", "one another" at token `i`. */
 function reciprocal(view: DocView, i: number): boolean {
-  const [a, b] = [view.tokens[i]?.norm, view.tokens[i + 1]?.norm]
-  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another')
+  return phraseAt(view, i, view.words.RECIPROCAL_PRONOUNS)
 }
 
 /** The subject of a verb group; a titled official with no country acts for the country of the narrative. */
@@ -331,8 +332,7 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */
 function codeDoSo(scan: Scan, i: number): boolean {
   const { view, first } = scan
-  const next = view.tokens[i + 1]?.norm
-  if (next !== 'so' && next !== 'likewise' && next !== 'same') return false
+  if (!view.words.VERB_PHRASE_PROFORMS.has(view.tokens[i + 1]?.norm ?? '')) return false
   const pool = scan.drafts.some((d) => !d.noun) ? scan.drafts : scan.previous
   const referent = pool.filter((d) => !d.noun).at(-1)
   if (!referent) return false
@@ -361,7 +361,7 @@ export function codeSentence(scan: Scan): void {
     if (i <= consumed) continue
     const token = view.tokens[i]
     if (!token) continue
-    if (lemmaOf(token) === 'do' && codeDoSo(scan, i)) {
+    if (view.words.PRO_VERBS.has(lemmaOf(token)) && codeDoSo(scan, i)) {
       consumed = i + 1
       continue
     }

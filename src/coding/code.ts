@@ -29,7 +29,7 @@ function placeOf(view: DocView, draft: Draft, first: number, end: number): strin
     let i = place.first - 1
     while (view.tokens[i]?.pos === 'DET') i--
     const before = view.tokens[i]?.norm
-    if (before !== 'in' && before !== 'at') continue
+    if (!view.words.LOCATIVE_PREPOSITIONS.has(before ?? '')) continue
     const d = Math.abs(place.first - draft.head)
     if (d < distance) {
       best = place.entity

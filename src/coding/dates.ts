@@ -55,7 +55,7 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
     const owner = nearest(drafts, at)
     if (!owner || !time.value) continue
     const before = view.tokens[at - 1]?.norm ?? ''
-    if (before === 'since' || before === 'after') {
+    if (view.words.LOWER_BOUND_PREPOSITIONS.has(before)) {
       const after = firstDay(time.value)
       if (after) owner.dateAfter ??= after
       continue

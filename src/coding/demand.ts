@@ -1,9 +1,9 @@
 import type { CodeTables } from './tables.js'
 import { type ActorSpan, type DocView, findSubject } from '../nlp/syntax/index.js'
 
-/** The demand code for an action, or the general 100. */
+/** The demand code for an action, or the general demand (100). */
 export function demandCode(tables: CodeTables, code: string): string {
-  return tables.governed('demand', code) ?? '100'
+  return tables.governed('demand', code) ?? tables.general('demand') ?? code
 }
 
 /**
@@ -11,9 +11,8 @@ export function demandCode(tables: CodeTables, code: string): string {
  * troops" is 0256, "demanded that Serbia release the prisoners" 1053. Other codes are kept.
  */
 export function requestCode(tables: CodeTables, code: string, action: string): string {
-  if (code === '020') return tables.governed('appeal', action) ?? code
-  if (code === '100') return tables.governed('demand', action) ?? code
-  return code
+  const form = tables.generalForm(code)
+  return (form && tables.governed(form, action)) ?? code
 }
 
 /** The actor of a saying verb before `before` in the sentence ("Norway said … that Iran must …"). */

@@ -52,7 +52,7 @@ function objectEnd(view: DocView, from: number, end: number, last = from): numbe
 export function domesticObject(view: DocView, force: boolean, from: number, end: number): boolean {
   const { DOMESTIC_GROUPS, ARMED_GROUPS } = view.words
   // "demanding that President Mnangagwa drop …": the object is the clause after "that"
-  if (view.tokens[from]?.norm === 'that') from++
+  if (view.words.COMPLEMENTIZERS.has(view.tokens[from]?.norm ?? '')) from++
   const stop = objectEnd(view, from, end)
   for (let i = from; i < stop; i++) {
     if (view.actorCover.has(i)) return false

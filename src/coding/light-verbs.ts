@@ -66,7 +66,12 @@ function carriedObject(scan: Scan, i: number): Match | undefined {
     if (!token || view.actorCover.has(k)) return undefined
     const match = nounEventAt(scan, k)
     if (match) return match
-    if (!isGapToken(view, k) && !isFreeToken(view, k) && !(token.norm === 'up' && k === i + 1)) return undefined
+    if (
+      !isGapToken(view, k) &&
+      !isFreeToken(view, k) &&
+      !(k === i + 1 && view.words.LIGHT_VERB_PARTICLES.has(token.norm))
+    )
+      return undefined
   }
   return undefined
 }

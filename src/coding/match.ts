@@ -43,7 +43,7 @@ export function isFreeToken(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   if (!token) return false
   if (token.pos === 'NUM' || view.words.QUANTITY_WORDS.has(token.norm) || isAmountToken(view, i)) return true
-  if (token.norm !== 'of') return false
+  if (!view.words.GENITIVE_PREPOSITIONS.has(token.norm)) return false
   const before = view.tokens[i - 1]
   return !!before && (before.pos === 'NUM' || view.words.QUANTITY_WORDS.has(before.norm))
 }
@@ -237,8 +237,9 @@ function relationPartner(view: DocView, span: ActorSpan, end: number): ActorSpan
   if (!isPossessiveMarker(view.tokens[span.last + 1])) return undefined
   for (let i = span.last + 2; i < Math.min(end, span.last + 6); i++) {
     const token = view.tokens[i]
-    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.norm !== 'with')) return undefined
-    if (token.norm !== 'with') continue
+    const comitative = !!token && view.words.COMITATIVE_PREPOSITIONS.has(token.norm)
+    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ' && !comitative)) return undefined
+    if (!comitative) continue
     let j = i + 1
     while (!view.actorStart.has(j) && view.tokens[j]?.pos === 'DET') j++
     const partner = view.actorStart.get(j)

@@ -12,7 +12,7 @@ function hostAt(view: DocView, i: number): ActorSpan | undefined {
     const span = view.actorEnd.get(j)
     if (span && span.mention.kind === 'organization') return span
   }
-  if (view.tokens[i + 1]?.norm === 'of') {
+  if (view.words.GENITIVE_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '')) {
     const span = view.actorStart.get(i + 2) ?? view.actorStart.get(i + 3)
     if (span?.mention.kind === 'organization') return span
   }
@@ -26,7 +26,7 @@ function hostAt(view: DocView, i: number): ActorSpan | undefined {
 export function meetingHost(view: DocView, head: number, last: number, firstSentence: number): ActorSpan | undefined {
   let noun: number | undefined
   for (let i = head + 1; i <= last + 2; i++) if (isMeetingNoun(view, i)) noun = i
-  if (noun === undefined || view.tokens[noun - 1]?.norm !== 'the') return undefined
+  if (noun === undefined || !view.words.DEFINITE_ARTICLES.has(view.tokens[noun - 1]?.norm ?? '')) return undefined
   const sentence = view.tokens[head]?.sentence ?? 0
   const stop = view.sentenceTokens[Math.max(firstSentence, sentence - LOOK_BACK_SENTENCES)]?.[0] ?? 0
   for (let i = noun - 1; i >= stop; i--) {

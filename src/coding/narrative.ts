@@ -79,7 +79,7 @@ export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
 function pastPerfect(view: DocView, draft: Draft): boolean {
   for (let i = draft.head - 1; i >= Math.max(0, draft.head - 3); i--) {
     const token = view.tokens[i]
-    if (token?.norm === 'had') return true
+    if (view.words.PAST_PERFECT_AUXILIARIES.has(token?.norm ?? '')) return true
     if (token?.pos !== 'ADV') return false
   }
   return false

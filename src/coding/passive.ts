@@ -71,7 +71,7 @@ function withoutSubjectWords(view: DocView, item: CompiledEntry, from: number, t
 export function reducedPassive(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   const before = view.tokens[i - 1]
-  if (!token || !before || view.tokens[i + 1]?.norm !== 'by') return false
+  if (!token || !before || !view.words.AGENT_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '')) return false
   if (!token.norm.endsWith('ed') && !irregularPast(token)) return false
   return before.pos === 'NOUN' || before.pos === 'PROPN' || before.norm === ',' || view.actorEnd.has(i - 1)
 }

@@ -45,6 +45,20 @@ describe('&CLASS', () => {
     expect(() => compilePattern('ship &NO_SUCH to $TARGET', lexicon)).toThrow(/no lexicon class NO_SUCH/)
   })
 
+  test('a class of fixed phrases is read by the grammar only: a pattern, which matches one word, refuses it', () => {
+    const phrases = lexiconOf({ TEST_RECIPROCAL: ['each other'] })
+    expect(() => compilePattern('meet &TEST_RECIPROCAL', phrases)).toThrow(/class TEST_RECIPROCAL holds phrases/)
+    const dir = mkdtempSync(join(tmpdir(), 'entente-lexicon-'))
+    try {
+      writeFileSync(join(dir, 'phrases.json'), JSON.stringify({ classes: { TEST_RECIPROCAL: ['each other'] } }))
+      expect(loadLexicon(dir).classes.get('TEST_RECIPROCAL')).toEqual(new Set(['each other']))
+      writeFileSync(join(dir, 'phrases.json'), JSON.stringify({ classes: { TEST_RECIPROCAL: ['each  other'] } }))
+      expect(() => loadLexicon(dir)).toThrow(/one lower-case lemma, or a fixed phrase/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   test('the lexicon reads every file of its folder; a class defined in two files is an error naming both', () => {
     const dir = mkdtempSync(join(tmpdir(), 'entente-lexicon-'))
     try {

@@ -55,7 +55,10 @@ function wordsOf(alternatives: string, pattern: string, part: string, lexicon: L
       const name = alternative.slice(1)
       const members = (lexicon ?? defaultLexicon()).classes.get(name)
       if (!members) throw new Error(`Pattern "${pattern}": no lexicon class ${name} (in "${part}")`)
-      for (const word of members) words.add(word)
+      for (const word of members) {
+        if (word.includes(' ')) throw new Error(`Pattern "${pattern}": class ${name} holds phrases ("${word}")`)
+        words.add(word)
+      }
     } else if (WORD.test(alternative)) words.add(alternative)
     else throw new Error(`Pattern "${pattern}": cannot read "${part}"`)
   }

@@ -5,7 +5,7 @@ import {
   irregularPast,
   looksLikeVerb,
   type DocView,
-  type GrammarClass,
+  phraseAt,
   isPossessiveMarker,
 } from '../nlp/syntax/index.js'
 
@@ -55,7 +55,7 @@ function verbFits(view: DocView, i: number, token: Token, modifier?: boolean): b
     return false
   if ((before.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before))
     return false
-  if (before.pos === 'AUX' || before.norm === 'to') return true
+  if (before.pos === 'AUX' || view.words.INFINITIVE_MARKERS.has(before.norm)) return true
   // "the NATO meeting": a gerund-like noun after a name is a noun; "resumed bombing Lebanon": a verb's gerund is not
   if (token.norm.endsWith('ing')) return governedGerund(view, i - 1) === i
   if (view.actorEnd.has(i - 1)) return true
@@ -73,11 +73,6 @@ function capitalNoun(view: DocView, i: number, pos: string): boolean {
 
 const MODIFIED_POS = new Set(['NOUN', 'PROPN', 'ADJ'])
 
-/** Fixed phrases where a verb form modifies the noun after it: "armed forces", "arms inspectors". */
-const NOUN_COMPOUNDS: ReadonlyMap<string, GrammarClass> = new Map<string, GrammarClass>([
-  ['armed', 'ARMED_COMPOUNDS'],
-  ['arms', 'ARMS_COMPOUNDS'],
-])
 const BEFORE_MODIFIER_POS = new Set(['DET', 'ADJ', 'ADP'])
 
 /** "the occupied territories", "by armed men": a past participle between a determiner and a noun modifies the noun. */
@@ -86,8 +81,8 @@ export function participleModifier(view: DocView, i: number): boolean {
   const before = view.tokens[i - 1]
   const next = view.tokens[i + 1]
   if (!token || !before || !next) return false
-  const compounds = NOUN_COMPOUNDS.get(token.norm)
-  if (compounds) return view.words[compounds].has(next.norm)
+  // fixed compounds where a verb form modifies the noun after it: "armed forces", "arms inspectors"
+  if (view.words.COMPOUND_MODIFIERS.has(token.norm)) return phraseAt(view, i, view.words.FIXED_COMPOUNDS)
   if (!BEFORE_MODIFIER_POS.has(before.pos) || !MODIFIED_POS.has(next.pos) || !token.norm.endsWith('ed')) return false
   return !view.actorCover.has(i + 1) || before.pos === 'DET'
 }

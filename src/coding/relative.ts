@@ -10,8 +10,7 @@ import type { DocView } from '../nlp/syntax/index.js'
 export function complementOffset(view: DocView, from: number, to: number): string | undefined {
   const { tokens } = view
   for (let i = from; i < to; i++) {
-    const word = tokens[i]?.norm
-    if (word !== 'after' && word !== 'before') continue
+    if (!view.words.RELATIVE_TIME_PREPOSITIONS.has(tokens[i]?.norm ?? '')) continue
     const first = tokens[i - 2]
     const last = tokens[i]
     if (!first || !last) continue

@@ -10,7 +10,8 @@ export function requestedAction(scan: Scan, match: Match): number {
   let j = match.last + 1
   // "demanded that its EU partners refuse …": the rest of the object, then its verb
   let that = false
-  for (let k = match.head + 1; k <= match.last && !that; k++) that = view.tokens[k]?.norm === 'that'
+  for (let k = match.head + 1; k <= match.last && !that; k++)
+    that = view.words.COMPLEMENTIZERS.has(view.tokens[k]?.norm ?? '')
   // (a subjunctive the tagger calls a noun, "that Iran release", is a verb when the dictionary knows it)
   while (
     view.tokens[j]?.pos === 'ADV' ||
@@ -19,7 +20,8 @@ export function requestedAction(scan: Scan, match: Match): number {
     j++
   const next = view.tokens[j]
   if (that && (next?.pos === 'VERB' || next?.pos === 'AUX' || (j === match.last + 1 && hasEntries(scan, j)))) j--
-  else if (next?.norm !== 'to' && next?.norm !== 'that') return match.last
+  else if (!view.words.INFINITIVE_MARKERS.has(next?.norm ?? '') && !view.words.COMPLEMENTIZERS.has(next?.norm ?? ''))
+    return match.last
   for (let k = j + 1; k < Math.min(scan.end, j + 10); k++) {
     const inner = matchHead(scan, k, false)
     if (!inner) continue
@@ -58,7 +60,8 @@ export function requestAt(scan: Scan, i: number): Match | undefined {
       const match = matchAt(view, i, scan.end, item, false)
       if (!match?.target) continue
       const to = match.last + 1
-      if (view.tokens[to]?.norm !== 'to' || view.tokens[to + 1]?.pos !== 'VERB') continue
+      if (!view.words.INFINITIVE_MARKERS.has(view.tokens[to]?.norm ?? '') || view.tokens[to + 1]?.pos !== 'VERB')
+        continue
       if (matchHead(scan, to + 1, false)) return match
     }
   }

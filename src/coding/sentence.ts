@@ -139,7 +139,7 @@ function governedVerb(scan: Scan, i: number): number | undefined {
   for (let j = i + 1; words < 3 && j < scan.end; j++) {
     const token = scan.view.tokens[j]
     if (!token) return undefined
-    if ((token.norm === 'to' || token.norm === 'from') && scan.view.tokens[j + 1]?.pos === 'VERB') return j + 1
+    if (scan.view.words.VERB_COMPLEMENT_MARKERS.has(token.norm) && scan.view.tokens[j + 1]?.pos === 'VERB') return j + 1
     // "warned on Friday to cut": a time phrase may stand between the verbs
     if (inTimePhrase(scan.view, j)) continue
     if (token.pos !== 'ADV') return undefined
@@ -292,7 +292,7 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
       continue
     }
     const next = view.tokens[i + 1]
-    const joins = token.norm === 'of' && !!next && OBJECT_POS.has(next.pos)
+    const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) && !!next && OBJECT_POS.has(next.pos)
     if (!OBJECT_POS.has(token.pos) && !joins && !isPossessiveMarker(token)) break
     if (token.pos !== 'DET' && !joins) last = i
   }
@@ -307,7 +307,11 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
  */
 function withSomeoneElse(scan: Scan, code: string, act: string, sources: readonly ActorSpan[]): boolean {
   // "China will release the sailors" is an intent (03) to yield: the act's own code decides
-  if (!scan.tables.has(code, 'cooperative') || [code, act].some((c) => c.startsWith('034') || c.startsWith('08')))
+  if (
+    !scan.tables.has(code, 'cooperative') ||
+    scan.tables.has(code, 'unilateral') ||
+    scan.tables.has(act, 'unilateral')
+  )
     return false
   const own = new Set(sources.map((s) => s.ref.entity))
   for (let i = scan.first; i < scan.end; i++) {

@@ -42,3 +42,16 @@ test('issue 9: a code has the traits of the codes above it, as the code table li
   expect(tables.cameo('143')?.aim).toBe('143')
   expect(tables.cameo('140')?.aim).toBeUndefined()
 })
+
+test('issue 9: the general appeal and demand are the table’s, and a request is made specific by its form', () => {
+  const tables = loadCodeTables()
+  expect(tables.general('demand')).toBe('100')
+  expect(tables.general('appeal')).toBe('020')
+  expect(tables.general('intent')).toBeUndefined()
+  expect(tables.generalForm('020')).toBe('appeal')
+  expect(tables.generalForm('0256')).toBeUndefined()
+  // reform promised and yielding take no other side; other cooperation does
+  expect(tables.has('0341', 'unilateral')).toBe(true)
+  expect(tables.has('0871', 'unilateral')).toBe(true)
+  expect(tables.has('036', 'unilateral')).toBe(false)
+})

@@ -11,6 +11,7 @@ const TRAITS = [
   'message',
   'meeting',
   'cooperative',
+  'unilateral',
   'needsTarget',
   'reaction',
   'request',
@@ -45,6 +46,8 @@ const CameoFile = z
           .optional(),
         /** The code each governing construction gives an action of this code (and of codes below it without their own). */
         forms: z.partialRecord(z.enum(GOVERNED_FORMS), z.string().regex(/^\d{3,4}$/)).optional(),
+        /** This is the general code of a form (an appeal, a demand), made specific by the action asked for. */
+        general: z.enum(GOVERNED_FORMS).optional(),
       }),
     ),
   })
@@ -54,6 +57,13 @@ const CameoFile = z
   })
   .superRefine((file, ctx) => {
     const known = new Set(file.codes.map((c) => c.code))
+    const general = new Map<string, string>()
+    file.codes.forEach((c, k) => {
+      const other = c.general && general.get(c.general)
+      if (other)
+        ctx.addIssue({ code: 'custom', path: ['codes', k, 'general'], message: `${other} is the general ${c.general}` })
+      else if (c.general) general.set(c.general, c.code)
+    })
     file.codes.forEach((c, k) => {
       for (const [form, code] of Object.entries(c.forms ?? {}))
         if (!known.has(code))
@@ -103,6 +113,10 @@ export interface CodeTables {
    * intent form of V's code, "threatened to V" the threat form …), on the longest code that lists one, if any.
    */
   governed(form: GovernedForm, code: string): string | undefined
+  /** The general code of a form (cameo.json `general`: 020 an appeal, 100 a demand), if the table names one. */
+  general(form: GovernedForm): string | undefined
+  /** The form whose general code this is, if any. */
+  generalForm(code: string): GovernedForm | undefined
   /** The request constructions of requests.json ("wants Iran to V") as a dictionary, compiled at the first call. */
   requests(): VerbDictionary
 }
@@ -110,6 +124,7 @@ export interface CodeTables {
 /** Reads the code tables from data/coding/ (cameo.json, plover.json, cameo-plover.json). */
 export function loadCodeTables(): CodeTables {
   const cameo = new Map(CameoFile.parse(readDataFile('cameo.json')).codes.map((c) => [c.code, c]))
+  const general = new Map([...cameo.values()].flatMap((c) => (c.general ? [[c.general, c.code] as const] : [])))
   const traits = new Map<string, ReadonlySet<CodeTrait>>()
   const traitsOf = (code: string): ReadonlySet<CodeTrait> => {
     let found = traits.get(code)
@@ -145,6 +160,8 @@ export function loadCodeTables(): CodeTables {
       }
       return undefined
     },
+    general: (form) => general.get(form),
+    generalForm: (code) => cameo.get(code)?.general,
     requests() {
       if (!requests) {
         const read = parseEntries(requestEntries, 'requests.json')

@@ -1,4 +1,4 @@
-import { type Chain, type DocView, matchesWord } from '../nlp/syntax/index.js'
+import { type Chain, type DocView, matchesWord, phraseAt } from '../nlp/syntax/index.js'
 
 // WISHING_VERBS (view.words): Verbs whose complement says what someone wants, expects, fears or asks for, not what was
 // done: in "Ukraine expects Russia to attack", "Japan hopes China will release", "the EU called for Russia to release",
@@ -18,7 +18,7 @@ const MAX_PHRASE = 8
  */
 export function wishedClause(view: DocView, chain: Chain, first: number): boolean {
   const opener = view.tokens[chain.start]
-  if (!opener || (opener.norm !== 'to' && opener.pos !== 'AUX')) return false
+  if (!opener || (!view.words.INFINITIVE_MARKERS.has(opener.norm) && opener.pos !== 'AUX')) return false
   let i = chain.start - 1
   let phrase = 0
   while (i >= first && phrase < MAX_PHRASE) {
@@ -48,9 +48,7 @@ function governs(view: DocView, i: number): boolean {
 
 /** Words that open a purpose right before "to": "in order to", "so as to". */
 function purposeOpener(view: DocView, to: number): boolean {
-  const a = view.tokens[to - 2]?.norm
-  const b = view.tokens[to - 1]?.norm
-  return (a === 'in' && b === 'order') || (a === 'so' && b === 'as')
+  return phraseAt(view, to - 2, view.words.PURPOSE_OPENERS)
 }
 
 /**
@@ -60,11 +58,14 @@ function purposeOpener(view: DocView, to: number): boolean {
  */
 export function aimedForce(view: DocView, chain: Chain, force: boolean, purpose: boolean): boolean {
   if (!force) return false
-  return purpose || (view.tokens[chain.start]?.norm === 'to' && purposeOpener(view, chain.start))
+  return (
+    purpose ||
+    (view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '') && purposeOpener(view, chain.start))
+  )
 }
 
 /** "Russia denied attacking civilians": an act a denial governs was, by its doer's word, not done. */
 export function deniedAct(view: DocView, chain: Chain, head: number): boolean {
-  for (let k = chain.start; k < head; k++) if ((view.forms[k] ?? []).includes('deny')) return true
+  for (let k = chain.start; k < head; k++) if (matchesWord(view.forms[k], view.words.DENIAL_VERBS)) return true
   return false
 }

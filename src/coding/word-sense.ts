@@ -1,5 +1,5 @@
 import type { CompiledEntry } from './dictionary.js'
-import { type DocView, type GrammarClass, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
+import { type DocView, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
 
 // BEARER_NOUNS (view.words): Nouns for the means of an act, which an event noun before them only describes: "riot
 // police", "attack helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops"
@@ -52,18 +52,6 @@ function phraseRunsIntoVerb(view: DocView, from: number): boolean {
   return false
 }
 
-/**
- * Particles that make another verb of their verb: "off" after any ("called off", "broke off", "held off"), the
- * others after the verbs they turn into a refusal or a retreat ("ruled out", "turned down", "gave up"). Particles
- * that only stress the act ("beat up", "shot down", "hit back") are not among them.
- */
-const PARTICLES: ReadonlyMap<string, GrammarClass | 'any'> = new Map<string, GrammarClass | 'any'>([
-  ['off', 'any'],
-  ['out', 'RULE_OUT_VERBS'],
-  ['down', 'TURN_DOWN_VERBS'],
-  ['up', 'GIVE_UP_VERBS'],
-  ['away', 'BACK_AWAY_VERBS'],
-])
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
 
 /**
@@ -71,11 +59,19 @@ const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
  * no call and no strike, "called off the raid on Gaza" no "call on". An entry that names the particle right after
  * its head ("call off? talk", "shoot down $TARGET") is that phrasal verb.
  */
+/**
+ * Whether a particle makes another verb of the verb at `i`: IDIOM_PARTICLES after any verb ("called off", "broke off",
+ * "held off"), the others in the phrasal verbs of a refusal or a retreat (PHRASAL_RETREATS: "ruled out", "turned
+ * down", "gave up"). Particles that only stress the act ("beat up", "shot down", "hit back") are not among them.
+ */
+function anotherVerb(view: DocView, i: number, particle: string): boolean {
+  if (view.words.IDIOM_PARTICLES.has(particle)) return true
+  return (view.forms[i] ?? []).some((form) => view.words.PHRASAL_RETREATS.has(`${form} ${particle}`))
+}
+
 export function strandedParticle(view: DocView, i: number, item: CompiledEntry): boolean {
   const next = view.tokens[i + 1]
-  const verbs = next ? PARTICLES.get(next.norm) : undefined
-  if (item.entry.noun || !next || !verbs || !PARTICLE_POS.has(next.pos)) return false
-  if (verbs !== 'any' && !(view.forms[i] ?? []).some((form) => view.words[verbs].has(form))) return false
+  if (item.entry.noun || !next || !PARTICLE_POS.has(next.pos) || !anotherVerb(view, i, next.norm)) return false
   for (const element of item.elements.slice(1, 3)) {
     if (element.kind === 'word' && element.words.has(next.norm)) return false
     if (element.kind !== 'word' || !element.optional) break

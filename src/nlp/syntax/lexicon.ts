@@ -5,7 +5,9 @@ import { z } from 'zod'
 
 /**
  * Word classes the dictionary's patterns name with `&CLASS` and the coder's grammar reads (governing verbs, light
- * verbs): data/coding/lexicon/*.json, each `{ "classes": { "NAME": ["lemma", …] } }`. A class lives in one file.
+ * verbs): data/coding/lexicon/*.json, each `{ "classes": { "NAME": ["lemma", …] } }`. A class lives in one file. A
+ * class word may be a fixed phrase, its words separated by one space ("each other"): only the grammar reads those
+ * (`phraseAt`); a pattern matches one word and refuses a class of phrases.
  */
 export const LEXICON_DIR = fileURLToPath(new URL('../../../data/coding/lexicon', import.meta.url))
 
@@ -18,7 +20,7 @@ const LexiconFile = z.object({
       z
         .string()
         .min(1)
-        .regex(/^[^\sA-Z]+$/, 'a class word is one lower-case lemma'),
+        .regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'a class word is one lower-case lemma, or a fixed phrase of them'),
     ),
   ),
 })
@@ -123,6 +125,11 @@ export const GRAMMAR_CLASSES = [
   'AGENT_NOUNS',
   'OBJECT_PREPOSITIONS',
   'CLAUSE_VERBS',
+  'INFINITIVE_MARKERS',
+  'COMPLEMENTIZERS',
+  'AGENT_PREPOSITIONS',
+  'GENITIVE_PREPOSITIONS',
+  'COMITATIVE_PREPOSITIONS',
   // coder.json: the coder's own rules
   'PLACE_PREPOSITIONS',
   'DOMESTIC_GROUPS',
@@ -141,14 +148,26 @@ export const GRAMMAR_CLASSES = [
   'AIM_POLICY',
   'AIM_RIGHTS',
   'AIM_REGIME',
-  'ARMED_COMPOUNDS',
-  'ARMS_COMPOUNDS',
-  'RULE_OUT_VERBS',
-  'TURN_DOWN_VERBS',
-  'GIVE_UP_VERBS',
-  'BACK_AWAY_VERBS',
+  'FIXED_COMPOUNDS',
+  'COMPOUND_MODIFIERS',
+  'PHRASAL_RETREATS',
+  'IDIOM_PARTICLES',
   'AMOUNT_MAGNITUDES',
   'CURRENCY_NAMES',
+  'MAGNITUDE_NUMERALS',
+  'NOMINAL_NEGATORS',
+  'RECIPROCAL_PRONOUNS',
+  'PRO_VERBS',
+  'VERB_PHRASE_PROFORMS',
+  'LOCATIVE_PREPOSITIONS',
+  'LOWER_BOUND_PREPOSITIONS',
+  'RELATIVE_TIME_PREPOSITIONS',
+  'LIGHT_VERB_PARTICLES',
+  'DEFINITE_ARTICLES',
+  'PAST_PERFECT_AUXILIARIES',
+  'VERB_COMPLEMENT_MARKERS',
+  'PURPOSE_OPENERS',
+  'DENIAL_VERBS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

@@ -12,6 +12,13 @@ export function lemmaOf(token: Token | undefined): string {
   return token ? token.lemma.toLowerCase() : ''
 }
 
+/** Whether the two tokens from `i` on are a fixed phrase of a class of phrases ("each other", "in order"). */
+export function phraseAt(view: DocView, i: number, phrases: ReadonlySet<string>): boolean {
+  const a = view.tokens[i]
+  const b = view.tokens[i + 1]
+  return !!a && !!b && phrases.has(`${a.norm} ${b.norm}`)
+}
+
 export function isPossessiveMarker(token: Token | undefined): boolean {
   return !!token && (token.norm === "'s" || token.norm === '’s' || token.norm === "'" || token.norm === '’')
 }

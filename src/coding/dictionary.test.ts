@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
 import { compilePattern, loadVerbDictionary } from './dictionary.js'
+import { readDataFile } from './data-file.js'
 import { cameoInfo } from './tables.js'
 import { packageResources, testDoc } from './test-helpers.js'
 
@@ -43,5 +44,28 @@ describe('every dictionary example codes as its entry expects', () => {
       const shown = events.map((e) => `${e.source?.entity}→${e.target?.entity} ${e.cameo} ${e.rule} ${e.modality}`)
       expect(match, `got ${JSON.stringify(shown)}`).toBeDefined()
     })
+  }
+})
+
+describe('no entry fires on its counter-example (a plausible misuse it must keep out)', () => {
+  for (const { entry } of dictionary.entries) {
+    if (!entry.counter) continue
+    test(`${entry.pattern} does not fire: ${entry.counter}`, () => {
+      const events = codeEvents(testDoc(entry.counter ?? ''), { ...packageResources(), dictionary })
+      const fired = events.filter((e) => e.rule === entry.pattern)
+      expect(fired.map((e) => `${e.source?.entity}→${e.target?.entity} ${e.cameo}`)).toEqual([])
+    })
+  }
+})
+
+test('a head judged ambiguous without its object (data/coding/no-default.json) heads entries and has no default', () => {
+  const { heads } = readDataFile('no-default.json') as { heads: Record<string, string> }
+  expect(Object.keys(heads).length).toBeGreaterThan(0)
+  for (const [head, reason] of Object.entries(heads)) {
+    const items = dictionary.byHead.get(head) ?? []
+    expect(items.length, `${head} heads no entry`).toBeGreaterThan(0)
+    expect(reason.length, head).toBeGreaterThan(10)
+    const defaults = items.filter((x) => x.entry.default && !x.entry.noun).map((x) => x.entry.pattern)
+    expect(defaults, `${head} is listed as having no default`).toEqual([])
   }
 })

@@ -24,13 +24,15 @@ const Entry = z.object({
   mutual: z.boolean().optional(),
   /**
    * The head's default code: tried only when no other entry of the head matches at the token, coded less surely.
-   * Its pattern is the head alone or head + optional preposition + `$TARGET?`.
+   * Its pattern is the head alone or head + optional preposition + `$TARGET?` (or `$TARGET`).
    */
   default: z.boolean().optional(),
   /** Entries of a head are tried by priority (higher first), then by length. */
   priority: z.number().int().optional(),
   example: z.string().min(1),
   expect: Expect,
+  /** A sentence of ours where the entry must not fire: a plausible misuse its exclusions or part of speech keep out. */
+  counter: z.string().min(1).optional(),
   note: z.string().optional(),
 })
 
@@ -64,15 +66,20 @@ export interface VerbDictionary {
   readonly byHead: ReadonlyMap<string, readonly CompiledEntry[]>
 }
 
-/** The pattern of a default entry: the head alone, or head + optional preposition + `$TARGET?`. */
+/**
+ * The pattern of a default entry: the head alone, or head + optional preposition + `$TARGET?` — or `$TARGET`, for a
+ * verb whose one meaning needs an actor as its object ("repel $TARGET"); exclusions
+ * ("!off", "!&C_NONWAR_KIND") may stand anywhere, as they match nothing themselves.
+ */
 function defaultShapeProblem(elements: readonly Element[]): string | undefined {
-  const [, second, third, ...rest] = elements
-  const optionalTarget = (e: Element | undefined) => e?.kind === 'slot' && e.role === 'target' && !!e.optional
-  if (rest.length) return 'a default is the head alone or head + optional preposition + $TARGET?'
+  const [, second, third, ...rest] = elements.filter((e) => e.kind !== 'exclude')
+  const target = (e: Element | undefined) => e?.kind === 'slot' && e.role === 'target'
+  const problem = 'a default is the head alone or head + optional preposition + $TARGET? (or $TARGET)'
+  if (rest.length) return problem
   if (second === undefined) return undefined
-  if (third === undefined && optionalTarget(second)) return undefined
-  if (second.kind === 'word' && second.optional && optionalTarget(third)) return undefined
-  return 'a default is the head alone or head + optional preposition + $TARGET?'
+  if (third === undefined && target(second)) return undefined
+  if (second.kind === 'word' && second.optional && target(third)) return undefined
+  return problem
 }
 
 function weightOf(elements: readonly Element[]): number {

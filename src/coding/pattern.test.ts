@@ -184,6 +184,15 @@ describe('default entries', () => {
     expect(coded('Russia attacked Ukraine at dawn.', [attack, airstrike])).toEqual(['RUS→UKR 190 attack $TARGET?'])
   })
 
+  test('with a required target, fires only when the verb acts on an actor', () => {
+    const repel = entry('repel !barnacle $TARGET', '190', { default: true })
+    expect(coded('Ukraine repelled Russian units near Avdiivka.', [repel])).toEqual([
+      'UKR→RUS 190 repel !barnacle $TARGET',
+    ])
+    expect(coded('Ukraine repelled the attack near the border with Russia.', [repel])).toEqual([])
+    expect(coded('Ukraine said its paint repels barnacles near Russia.', [repel])).toEqual([])
+  })
+
   test('is coded less surely than the same pattern as an ordinary entry', () => {
     const plain = confidences('Russia attacked Ukraine at dawn.', [{ ...attack, default: false }])
     const fallback = confidences('Russia attacked Ukraine at dawn.', [attack])
@@ -201,10 +210,17 @@ describe('default entries', () => {
     expect(coded(text, [attack])).toEqual(['RUS→- 190 attack $TARGET?'])
   })
 
-  test('a default has the shape head, optional preposition, optional target; one per head and part of speech', () => {
-    expect(() => loadVerbDictionary([entry('attack $TARGET', '190', { default: true })], { lexicon })).toThrow(
+  test('a default has the shape head, optional preposition, target; one per head and part of speech', () => {
+    expect(() => loadVerbDictionary([entry('attack $TARGET at dawn', '190', { default: true })], { lexicon })).toThrow(
       /a default is the head alone/,
     )
+    expect(() => loadVerbDictionary([entry('attack on $TARGET', '190', { default: true })], { lexicon })).toThrow(
+      /a default is the head alone/,
+    )
+    // a required target, and exclusions, which match nothing themselves
+    expect(() =>
+      loadVerbDictionary([entry('repel !barnacle !insect against? $TARGET', '190', { default: true })], { lexicon }),
+    ).not.toThrow()
     expect(() => loadVerbDictionary([entry('attack with drone', '195', { default: true })], { lexicon })).toThrow(
       /a default is the head alone/,
     )

@@ -41,6 +41,7 @@ import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, wishedClause } from './unrealized.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
+import { gappedObject } from './gapped-object.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -376,7 +377,8 @@ export function codeSentence(scan: Scan): void {
     // "soldiers captured by Russia": a participle with its agent is a passive without "be"
     const chain = !read.passive && reducedPassive(view, i) ? { ...read, start: i, passive: true } : read
     // "Russian diplomats were expelled": the pattern's object words may stand in the passive's subject
-    const own = matchHead(scan, i, chain.passive) ?? passiveObjectMatch(scan, i, chain)
+    // "the militia that Iran funds attacked Israel": in an object relative clause the verb's object is the militia
+    const own = gappedObject(scan, matchHead(scan, i, chain.passive) ?? passiveObjectMatch(scan, i, chain), chain)
     // a governed action ("pledged to visit") is coded at its own head, with this verb as its modality or negation,
     // unless this verb's own pattern already spans it ("decline to comment")
     if (governed !== undefined && !(own && own.last >= governed) && matchHead(scan, governed, false)) continue

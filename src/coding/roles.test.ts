@@ -21,6 +21,42 @@ const RELATIVE: Case[] = [
   ['Hezbollah, which Iran supports, attacked Israel.', [], ['IRN>ISR 19 asserted']],
   ['The leaders who met Putin in Moscow condemned Ukraine.', [], ['RUS>UKR 11 asserted']],
   ['The ship, which was seized by Iran last week, was released.', [], ['->IRN 08 asserted']],
+  // an object relative clause ("that/whom X V", no comma) lacks its object: what it describes is the object, and
+  // the main clause's words after it are neither its target nor its subject's
+  [
+    'The militia that Iran funds attacked Israel.',
+    ['->ISR 19 asserted'],
+    ['IRN>ISR 07 asserted', 'IRN>ISR 19 asserted'],
+  ],
+  [
+    'The rebels whom Russia arms shelled Ukraine.',
+    ['->UKR 19 asserted'],
+    ['RUS>UKR 07 asserted', 'RUS>UKR 19 asserted'],
+  ],
+  [
+    'The rebels whom Russia supports attacked Ukraine.',
+    ['->UKR 19 asserted'],
+    ['RUS>UKR 05 asserted', 'RUS>UKR 19 asserted'],
+  ],
+  [
+    'The fighters that Iran trained killed Israeli soldiers.',
+    ['->ISR 19 asserted'],
+    ['IRN>ISR 07 asserted', 'IRN>ISR 19 asserted'],
+  ],
+  // the object it describes may name an actor, who is then the target; the main verb keeps that actor as subject
+  [
+    'The Syrian rebels whom Turkey has long supported attacked Iraq.',
+    ['TUR>SYR 05 asserted', 'SYR>IRQ 19 asserted'],
+    ['TUR>IRQ 05 asserted', 'TUR>IRQ 19 asserted'],
+  ],
+  [
+    'The Iranian militia that Iraq funds attacked Syria.',
+    ['IRQ>IRN 07 asserted', 'IRN>SYR 19 asserted'],
+    ['IRQ>SYR 07 asserted', 'IRQ>SYR 19 asserted'],
+  ],
+  // "that" after a person told, with the verb's object written, opens what was said
+  ['Officials told reporters that Turkey would attack Syria.', ['TUR>SYR 13 intent'], []],
+  ['Diplomats warned the rebels that Russia attacked Ukraine.', ['RUS>UKR 19 asserted'], []],
   // a participle phrase between commas describes the subject
   ['Xi Jinping, visiting Russia, praised Vladimir Putin.', ['CHN>RUS 05 asserted'], ['RUS>RUS 05 asserted']],
   ['Erdogan, speaking in Ankara, accused Greece of provocations.', ['TUR>GRC 11 asserted'], []],

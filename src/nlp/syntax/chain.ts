@@ -1,6 +1,7 @@
 import type { Modality } from '../../document.js'
 import type { DocView } from './view.js'
 import { lemmaOf } from './words.js'
+import { objectRelative } from './relative-clause.js'
 
 /** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
 export interface Chain {
@@ -78,6 +79,13 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       !mistaggedIntent(view, i)
     )
       break
+    // "the rebels whom Russia supports attacked …": the relative clause's verb is no part of the main verb's group
+    if (
+      i === head - 1 &&
+      token.pos === 'VERB' &&
+      objectRelative(view, groupStart(view, i), sentenceStart) !== undefined
+    )
+      break
     start = i
     const lemma = lemmaOf(token)
     if (NEGATORS.has(token.norm)) {
@@ -133,6 +141,13 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   const refusal = negations === 1 && (refusals === 1 || (future && !hypothetical))
   const unreal = condition || (possible && !intent && !threat)
   return { start, negated, modality, passive, threat, obligation, refusal, unreal }
+}
+
+/** The first token of the auxiliaries and adverbs before a verb: "has long" in "whom Turkey has long supported". */
+function groupStart(view: DocView, verb: number): number {
+  let i = verb
+  while (['AUX', 'ADV', 'PART'].includes(view.tokens[i - 1]?.pos ?? '') && !view.actorCover.has(i - 1)) i--
+  return i
 }
 
 /** "Russia plans to withdraw": an intent verb the tagger calls a noun, right after its subject and before "to". */

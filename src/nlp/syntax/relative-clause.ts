@@ -1,6 +1,7 @@
 import { listBackward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker } from './words.js'
+import { looksLikeVerb } from '../segment/index.js'
 
 // RELATIVE_PRONOUNS (view.words): Pronouns that open a relative clause ("Japan, which has backed Ukraine, …", "the
 // troops who crossed …").
@@ -24,12 +25,68 @@ function opensRelative(view: DocView, i: number): boolean {
   // or a person told ("told reporters that it would …") it opens what was said, where the subject is written
   const before = view.tokens[i - 1]
   const next = view.tokens[i + 1]
+  if (before?.pos !== 'NOUN' || view.timeCover.has(i - 1)) return false
+  // "the Iranian militia that Iraq funds attacked …": the noun may be part of an actor's name
+  if (gapBeforeVerb(view, i + 1)) return true
+  return !view.actorCover.has(i - 1) && (next?.pos === 'VERB' || next?.pos === 'AUX')
+}
+
+/**
+ * "the militia that Iran funds attacked …": a subject (an actor or a pronoun) and its verb, then at once another
+ * verb, the main clause's: the verb after "that" lacks its object, so "that" opens a relative clause whose object is
+ * the noun before it. "told reporters that Turkey would attack Syria" has the object and opens what was said.
+ */
+function gapBeforeVerb(view: DocView, from: number): boolean {
+  let j = from
+  if (view.tokens[j]?.pos === 'DET' && view.actorStart.has(j + 1)) j++
+  const span = view.actorStart.get(j)
+  if (span) j = span.last + 1
+  else if (view.tokens[j]?.pos === 'PRON' && !view.words.POSSESSIVE_PRONOUNS.has(view.tokens[j]?.norm ?? '')) j++
+  else return false
+  while (view.tokens[j]?.pos === 'AUX' || view.tokens[j]?.pos === 'ADV' || view.tokens[j]?.pos === 'PART') j++
+  const verb = view.tokens[j]
+  const next = view.tokens[j + 1]
+  if (!verb || (next?.pos !== 'VERB' && next?.pos !== 'AUX')) return false
+  // "that Iran funds attacked": a tagger may read "funds", "arms", "backs" as nouns; between a subject and the
+  // main verb the word is a verb
+  return verb.pos === 'VERB' || (verb.pos === 'NOUN' && looksLikeVerb(verb))
+}
+
+/**
+ * Whether token `i` is a verb: so tagged, or a noun-tagged verb form ("arms", "backs") right between an actor and
+ * another verb, the main clause's: "the rebels whom Russia arms shelled …".
+ */
+function clauseVerb(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (!token || view.actorCover.has(i)) return false
+  if (token.pos === 'VERB' || token.pos === 'AUX') return true
+  const next = view.tokens[i + 1]
   return (
-    before?.pos === 'NOUN' &&
-    !view.timeCover.has(i - 1) &&
-    !view.actorCover.has(i - 1) &&
+    token.pos === 'NOUN' &&
+    looksLikeVerb(token) &&
+    view.actorEnd.has(i - 1) &&
     (next?.pos === 'VERB' || next?.pos === 'AUX')
   )
+}
+
+/** Parts of speech of a relative clause's own subject: "whom the Russian army …", "that Iran …", "which they …". */
+const OWN_SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+
+/**
+ * The relative pronoun of an object relative clause the verb group at `chainStart` is in: one with a subject of its
+ * own between the pronoun and the verb ("the rebels whom Russia arms", "the militia that Iran funds attacked …"), so
+ * what the clause describes is the verb's object. Undefined in a subject relative ("who attacked"), after a
+ * preposition ("the town in which …") or "whose", and in a main clause.
+ */
+export function objectRelative(view: DocView, chainStart: number, start: number): number | undefined {
+  const pronoun = relativeOpener(view, chainStart, start)
+  if (pronoun === undefined || pronoun + 1 >= chainStart) return undefined
+  if (view.tokens[pronoun]?.norm === 'whose' || view.tokens[pronoun - 1]?.pos === 'ADP') return undefined
+  for (let i = pronoun + 1; i < chainStart; i++) {
+    if (view.actorCover.has(i)) continue
+    if (!OWN_SUBJECT_POS.has(view.tokens[i]?.pos ?? '')) return undefined
+  }
+  return pronoun
 }
 
 /**
@@ -41,7 +98,7 @@ export function relativeOpener(view: DocView, chainStart: number, start: number)
     const token = view.tokens[i]
     if (!token || token.norm === ',' || view.words.CLAUSE_OPENERS.has(token.norm)) return undefined
     if (opensRelative(view, i)) return i
-    if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) return undefined
+    if (clauseVerb(view, i)) return undefined
   }
   return undefined
 }
@@ -58,7 +115,7 @@ export function closedRelative(view: DocView, chainStart: number, start: number)
     if (opensRelative(view, i)) return verb ? i : undefined
     // "which opened a week after the talks had ended": a clause of its own inside the relative clause
     if (token.pos === 'SCONJ' || view.words.SUBORDINATORS.has(token.norm)) return undefined
-    if (!view.actorCover.has(i) && (token.pos === 'VERB' || token.pos === 'AUX')) verb = true
+    if (clauseVerb(view, i)) verb = true
   }
   return undefined
 }

@@ -1,78 +1,85 @@
 import type { Token } from '../../document.js'
 
-/** Irregular past forms news verbs take; wink's lemmatizer misses some after proper nouns ("Turkey shot down"). */
-const IRREGULAR: Record<string, string> = {
-  shot: 'shoot',
-  forgave: 'forgive',
-  forgiven: 'forgive',
-  fought: 'fight',
-  sought: 'seek',
-  struck: 'strike',
-  met: 'meet',
-  held: 'hold',
-  gave: 'give',
-  given: 'give',
-  sent: 'send',
-  took: 'take',
-  taken: 'take',
-  made: 'make',
-  brought: 'bring',
-  spoke: 'speak',
-  spoken: 'speak',
-  froze: 'freeze',
-  frozen: 'freeze',
-  broke: 'break',
-  broken: 'break',
-  began: 'begin',
-  begun: 'begin',
-  beaten: 'beat',
-  stood: 'stand',
-  swore: 'swear',
-  sworn: 'swear',
-  withdrew: 'withdraw',
-  withdrawn: 'withdraw',
-  lent: 'lend',
-  flew: 'fly',
-  flown: 'fly',
-  left: 'leave',
-  paid: 'pay',
-  laid: 'lay',
-  upheld: 'uphold',
-  overthrew: 'overthrow',
-  overthrown: 'overthrow',
-  drew: 'draw',
-  drawn: 'draw',
-  forbade: 'forbid',
-  forbidden: 'forbid',
-  fled: 'flee',
-  sank: 'sink',
-  sunk: 'sink',
-  bore: 'bear',
-  chose: 'choose',
-  chosen: 'choose',
-  kept: 'keep',
-  sold: 'sell',
-  won: 'win',
-  threw: 'throw',
-  thrown: 'throw',
-  undertook: 'undertake',
-  wrote: 'write',
-  written: 'write',
-}
+/**
+ * Irregular past forms news verbs take; wink's lemmatizer misses some after proper nouns ("Turkey shot down"). A Map,
+ * not an object: a word of the text such as "constructor" must not find the object's own properties.
+ */
+const IRREGULAR = new Map<string, string>(
+  Object.entries({
+    shot: 'shoot',
+    forgave: 'forgive',
+    forgiven: 'forgive',
+    fought: 'fight',
+    sought: 'seek',
+    struck: 'strike',
+    met: 'meet',
+    held: 'hold',
+    gave: 'give',
+    given: 'give',
+    sent: 'send',
+    took: 'take',
+    taken: 'take',
+    made: 'make',
+    brought: 'bring',
+    spoke: 'speak',
+    spoken: 'speak',
+    froze: 'freeze',
+    frozen: 'freeze',
+    broke: 'break',
+    broken: 'break',
+    began: 'begin',
+    begun: 'begin',
+    beaten: 'beat',
+    stood: 'stand',
+    swore: 'swear',
+    sworn: 'swear',
+    withdrew: 'withdraw',
+    withdrawn: 'withdraw',
+    lent: 'lend',
+    flew: 'fly',
+    flown: 'fly',
+    left: 'leave',
+    paid: 'pay',
+    laid: 'lay',
+    upheld: 'uphold',
+    overthrew: 'overthrow',
+    overthrown: 'overthrow',
+    drew: 'draw',
+    drawn: 'draw',
+    forbade: 'forbid',
+    forbidden: 'forbid',
+    fled: 'flee',
+    sank: 'sink',
+    sunk: 'sink',
+    bore: 'bear',
+    chose: 'choose',
+    chosen: 'choose',
+    kept: 'keep',
+    sold: 'sell',
+    won: 'win',
+    threw: 'throw',
+    thrown: 'throw',
+    undertook: 'undertake',
+    wrote: 'write',
+    written: 'write',
+  }),
+)
 
 /** Forms wink lemmatizes to another word, by cutting a silent e with the suffix ("raped" → "rap"). */
-const MENDED_LEMMAS: Record<string, string> = {
-  raped: 'rape',
-  raping: 'rape',
-  taped: 'tape',
-  taping: 'tape',
-  scraped: 'scrape',
-  scraping: 'scrape',
-}
+const MENDED_LEMMAS = new Map<string, string>(
+  Object.entries({
+    raped: 'rape',
+    raping: 'rape',
+    taped: 'tape',
+    taping: 'tape',
+    scraped: 'scrape',
+    scraping: 'scrape',
+  }),
+)
 
 /** The token's lemma, mended where wink's is another word. */
 export function mendLemma(norm: string, lemma: string): string {
-  return MENDED_LEMMAS[norm] ?? lemma
+  return MENDED_LEMMAS.get(norm) ?? lemma
 }
 
 const VOWELS = /[aeiou]/
@@ -120,14 +127,14 @@ function computeForms(token: Token): string[] {
   const lemma = token.lemma.toLowerCase()
   if (!OPEN_CLASS.has(token.pos) || norm.length <= 4) {
     const base = lemma === norm ? [norm] : [lemma, norm]
-    const irregular = IRREGULAR[norm]
+    const irregular = IRREGULAR.get(norm)
     return irregular && !base.includes(irregular) ? [...base, irregular] : base
   }
   const forms = lemma === norm ? [norm] : [lemma, norm]
   const add = (form: string) => {
     if (!forms.includes(form)) forms.push(form)
   }
-  const irregular = IRREGULAR[norm]
+  const irregular = IRREGULAR.get(norm)
   if (irregular) add(irregular)
   const stem = (base: string) => {
     if (base.length < 2 || !VOWELS.test(base)) return
@@ -152,10 +159,10 @@ function computeForms(token: Token): string[] {
 
 /** Whether the surface form looks like a finite or past verb ("tortured", "shot", "cooperates"). */
 export function looksLikeVerb(token: Token): boolean {
-  return token.norm.endsWith('ed') || token.norm in IRREGULAR || /[^s]s$/.test(token.norm)
+  return token.norm.endsWith('ed') || IRREGULAR.has(token.norm) || /[^s]s$/.test(token.norm)
 }
 
 /** Whether the token is an irregular past form ("shot", "struck", "held"), a verb even where a tagger says noun. */
 export function irregularPast(token: Token): boolean {
-  return token.norm in IRREGULAR
+  return IRREGULAR.has(token.norm)
 }

@@ -75,6 +75,17 @@ test('segment() mends the lemmas wink cuts to another word ("raped" is "rape", n
   expect([lemma('raped'), lemma('raping'), lemma('scraped')]).toEqual(['rape', 'rape', 'scrape'])
 })
 
+test('issue 13: a word that names a property of every object ("constructor") reads as a word, with a string lemma', () => {
+  const text = 'The constructor and the toString valueOf shot down a drone.'
+  const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
+  for (const token of tokens) {
+    expect(typeof token.lemma).toBe('string')
+    expect(formsOf(token).every((form) => typeof form === 'string')).toBe(true)
+  }
+  expect(tokens.find((t) => t.norm === 'constructor')?.lemma).toBe('constructor')
+  expect(formsOf(tokens.find((t) => t.norm === 'shot')!)).toContain('shoot')
+})
+
 test('issue 13: the caches by word text stay within their bounds however much new vocabulary a long ingest reads', () => {
   let most = { words: 0, forms: 0 }
   // made-up words, 1,000 a document, until more new words than either cache holds have been read

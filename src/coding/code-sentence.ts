@@ -42,6 +42,7 @@ import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, wishedClause } from './unrealized.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
+import { type Warning, warningOf } from './warning.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -200,6 +201,12 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   if (nounComplement(view, chain, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
   if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
+  // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act
+  const warning = match.anaphor || chain.passive || match.source ? undefined : warningOf(view, chain, match.head, first)
+  if (warning) {
+    codeWarned(scan, match, chain, warning)
+    return
+  }
   const purpose = match.anaphor || chain.passive || match.source ? undefined : purposeOf(scan, chain)
   // "moved troops to the border in order to attack Syria": force aimed at, not used
   const { tables } = scan
@@ -328,6 +335,30 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void
   if (!tables.has(prior.code, 'meeting') || tables.has(match.item.entry.code, 'meeting')) return
   const visited = unique(scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan))
   if (visited.length) emit(scan, triggerOf(match), subject, visited, chain, 0.6)
+}
+
+/**
+ * The action of a warned clause as the warner's threat: "China warned Lithuania it would cut trade ties" is CHN-LTU
+ * 1313, not a warning (130) and a cut; "Iran warned that it could strike Israel" is IRN-ISR 1384, though "could"
+ * alone is no event. The action's own target comes first, then the one warned. A clause whose subject is another
+ * actor ("Iran warned that Israel could attack") is that actor's forecast act: no event, and the warning stays.
+ */
+function codeWarned(scan: Scan, match: Match, chain: Chain, warning: Warning): void {
+  if (!warning.own || !warning.warners.length) return
+  const { view, end } = scan
+  const exclude = new Set(warning.warners.map((s) => s.ref.entity))
+  const other = (spans: ActorSpan[]) => spans.some((t) => !exclude.has(t.ref.entity))
+  const warned = warning.warned.filter((t) => !exclude.has(t.ref.entity))
+  // a threat of conflict is aimed at the one warned ("warned the West it could deploy nuclear weapons in Belarus")
+  const code = match.item.entry.code
+  let targets = warned.length && scan.tables.governed('threat', code) ? warned : (match.target ?? [])
+  if (!other(targets)) targets = findTarget(view, match.head + 1, match.last + 1, exclude)
+  if (!other(targets)) targets = findTarget(view, match.last + 1, end, exclude)
+  if (!other(targets)) targets = warned
+  // the warning verb's own event ("warned Lithuania", 130) is this threat
+  for (let k = scan.drafts.length - 1; k >= 0; k--) if (scan.drafts[k]?.head === warning.verb) scan.drafts.splice(k, 1)
+  const threat: Chain = { ...chain, modality: 'intent', threat: true, obligation: false, unreal: false }
+  emit(scan, triggerOf(match), warning.warners, targets, threat, match.target ? 0.85 : 0.75)
 }
 
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */

@@ -1,0 +1,70 @@
+import { type ActorSpan, type Chain, type DocView, findSubject, lemmaOf } from '../nlp/syntax/index.js'
+
+/**
+ * A warning that governs the clause of an action: "Iran warned (Israel) (that) it would / could retaliate". The
+ * action is the warner's threat (CAMEO 13 with the action's own sub-code) when the clause's subject is the warner:
+ * a pronoun ("it", "they"), a phrase of the warner's own ("its forces") or the warner named again. A clause about
+ * another actor ("Iran warned that Israel could attack") forecasts that actor's act, which is no event.
+ */
+export interface Warning {
+  /** The warning verb. */
+  readonly verb: number
+  readonly warners: ActorSpan[]
+  /** The actors warned, between the verb and the clause: "warned Lithuania it would …". */
+  readonly warned: ActorSpan[]
+  /** Whether the clause's subject is the warner, so the action is the warner's threat. */
+  readonly own: boolean
+}
+
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'])
+const MAX_REACH = 12
+
+/** Whether the token opens a modal verb group: "would", "could", "might", "may", "will". */
+function modalAt(view: DocView, i: number): boolean {
+  const norm = view.tokens[i]?.norm ?? ''
+  const { FUTURE_WORDS, POSSIBILITY_WORDS } = view.words
+  return FUTURE_WORDS.has(norm) || POSSIBILITY_WORDS.has(norm) || norm === 'would'
+}
+
+/** Whether the verb group before `head` (from `chain.start`) holds a modal. */
+function modalGroup(view: DocView, chain: Chain, head: number): boolean {
+  for (let k = chain.start; k < head; k++) if (modalAt(view, k)) return true
+  return false
+}
+
+/** The warning verb governing the clause whose verb group starts at `chain.start`, with what stands between. */
+export function warningOf(view: DocView, chain: Chain, head: number, first: number): Warning | undefined {
+  if (!modalGroup(view, chain, head)) return undefined
+  const spans: ActorSpan[] = []
+  let possessive = false
+  let verb: number | undefined
+  for (let i = chain.start - 1; i >= Math.max(first, chain.start - MAX_REACH); i--) {
+    const span = view.actorCover.get(i)
+    if (span) {
+      if (spans[0] !== span) spans.unshift(span)
+      // "its forces could strike": a phrase of the warner's own
+      if (view.words.POSSESSIVE_PRONOUNS.has(view.tokens[i]?.norm ?? '')) possessive = true
+      continue
+    }
+    const token = view.tokens[i]
+    if (!token) return undefined
+    if (token.pos === 'VERB' || token.pos === 'AUX') {
+      if (!view.words.WARNING_VERBS.has(lemmaOf(token))) return undefined
+      verb = i
+      break
+    }
+    if (view.timeCover.has(i) || token.norm === 'that' || token.norm === "'s") continue
+    if (view.words.POSSESSIVE_PRONOUNS.has(token.norm)) possessive = true
+    if (!PHRASE_POS.has(token.pos)) return undefined
+  }
+  if (verb === undefined) return undefined
+  const warners = findSubject(view, verb, first)
+  const named = new Set(warners.map((w) => w.ref.entity))
+  // the subject ends right before the verb group: "it would", "Israel could", "the army might"
+  const subject = view.actorCover.get(chain.start - 1)
+  const warned = spans.filter((s) => s !== subject && s.mention.form !== 'pronoun')
+  const own = subject
+    ? subject.mention.form === 'pronoun' || named.has(subject.ref.entity)
+    : possessive || view.words.SUBJECT_PRONOUNS.has(view.tokens[chain.start - 1]?.norm ?? '')
+  return { verb, warners, warned, own }
+}

@@ -143,6 +143,7 @@ function storeLines(store: StoreBenchResult): string[] {
     `ingest     ${ingest.articles} articles into SQLite`,
     `  all cores  ${ingest.articlesPerSecond.toFixed(1)} articles/s on ${ingest.jobs} threads (${ingest.articlesPerSecondPerCore.toFixed(1)}/core)`,
     `  one thread ${ingest.articlesPerSecondOneThread.toFixed(1)} articles/s`,
+    `  CPU        ${ingest.cpuMsPerArticle.oneThread.toFixed(2)} ms/article one thread, ${ingest.cpuMsPerArticle.allCores.toFixed(2)} ms on ${ingest.jobs} threads (the process, every thread; after a 1 MB warm-up)`,
     `  storing    ${ingest.writeMs.p50.toFixed(2)} ms/article p50, ${ingest.writeMs.p99.toFixed(2)} ms p99 (mean ${ingest.writeMs.mean.toFixed(2)}; one thread, a batch's time shared by its articles)`,
     `  memory     ${ingest.rssMB.peak} MB peak RSS of an ingest process (each ingest runs in a process of its own)`,
     `    ${`${ingest.jobs} threads`.padEnd(10)} ${rssLine(ingest.rssMB.allCores)}: main thread (reads, stores) + ${ingest.jobs} worker threads (analyse, each with its own models), summed: threads share the process`,

@@ -106,3 +106,27 @@ describe('back-off: a verb with no entry borrows the default of a WordNet synony
     expect(coded('Russia faced Georgia in the final.')).toEqual([])
   })
 })
+
+describe("the package dictionary's defaults lend through WordNet only where their own first sense is meant", () => {
+  const own = packageResources().dictionary
+  const CASES: [verb: string, via: string | undefined][] = [
+    ['ill-treat', 'mistreat'],
+    ['apprise', 'notify'],
+    ['illegalize', 'outlaw'],
+    ['baulk', 'balk'],
+    // sanction's first sense is "approve", apologise's "defend", tail's "follow", neutralize's "liquidate"
+    ['okay', undefined],
+    ['rationalize', undefined],
+    ['chase', undefined],
+    ['liquidate', undefined],
+    // "endanger" is no threat (threaten's first sense, not the one its default codes), "trounce" mostly a sports win, "omit" no snub, "pacify" no optimistic comment
+    ['endanger', undefined],
+    ['trounce', undefined],
+    ['omit', undefined],
+    ['pacify', undefined],
+  ]
+  for (const [verb, via] of CASES)
+    test(`${verb} borrows ${via ?? 'nothing'}`, () => {
+      expect(backoffFor(own, verb, wordnetVerbs, words)?.via).toBe(via)
+    })
+})

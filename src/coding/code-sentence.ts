@@ -20,6 +20,7 @@ import {
   findTarget,
   readChain,
   phraseAt,
+  matchesWord,
 } from '../nlp/syntax/index.js'
 import type { Draft } from './draft.js'
 import type { Match } from './match.js'
@@ -135,6 +136,16 @@ function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
   return prior
 }
 
+// DOCUMENT_NOUNS (view.words): Nouns of a document or message that a participle after them describes: "a statement
+// praising India", "a resolution condemning Iran" are acts of whoever issued them.
+
+/** "a statement praising", "a resolution condemning": a participle right after a document noun it describes. */
+function documentParticiple(view: DocView, start: number): boolean {
+  const head = view.tokens[start]
+  if (!head?.norm.endsWith('ing') || view.actorCover.has(start - 1)) return false
+  return matchesWord(view.forms[start - 1], view.words.DOCUMENT_NOUNS)
+}
+
 /** A titled official with no country acts, less surely, for the country that is the subject of the narrative. */
 const INFERRED_PENALTY = 0.2
 
@@ -247,13 +258,15 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
   if (chain.obligation && subject.length) {
     const before = findSayer(view, subject[0]?.first ?? chain.start, first)
     // "Syria must withdraw its troops, Turkey said": the saying may close the sentence
-    const sayers = before.length ? before : closingSayer(view, match.last + 1, end)
+    const sayers = before?.length ? before : closingSayer(view, match.last + 1, end)
     const own = new Set(subject.map((s) => s.ref.entity))
-    if (sayers.length && !sayers.some((s) => own.has(s.ref.entity))) {
+    // "The panel concluded that Turkey must withdraw": a sayer who is no actor still demands it of Turkey
+    const unnamed = before !== undefined && !sayers.length
+    if ((sayers.length || unnamed) && !sayers.some((s) => own.has(s.ref.entity))) {
       const trigger = { ...triggerOf(match), code: demandCode(scan.tables, match.item.entry.code) }
       // "Russia must stop attacking Ukraine, Germany said": a demand to stop an act, or not to act, is a demand
       const demand = { ...chain, modality: 'asserted' as const, negated: false, refusal: false }
-      emit(scan, trigger, sayers, subject, demand, 0.7)
+      emit(scan, trigger, sayers, subject, demand, unnamed ? 0.6 : 0.7)
       return
     }
   }
@@ -284,6 +297,8 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
       !namesOtherActor(view, first, end, exclude)
     )
       domestic = true
+  } else if (documentParticiple(view, chain.start)) {
+    // "the ministry issued a statement praising India": the document's owner acts, and no actor names it
   } else if (!targets.length && !subject.length && domestic) {
     // "Armed villagers began a sit-in": an unnamed group protests in the only country the sentence names
     const home = soleActor(view, first, end)

@@ -15,12 +15,15 @@ export function requestCode(tables: CodeTables, code: string, action: string): s
   return (form && tables.governed(form, action)) ?? code
 }
 
-/** The actor of a saying verb before `before` in the sentence ("Norway said … that Iran must …"). */
-export function findSayer(view: DocView, before: number, sentenceStart: number): ActorSpan[] {
+/**
+ * The actors of a saying verb before `before` in the sentence ("Norway said … that Iran must …"): none when its
+ * subject is no actor ("the panel concluded that …"), undefined when no saying verb stands there.
+ */
+export function findSayer(view: DocView, before: number, sentenceStart: number): ActorSpan[] | undefined {
   for (let i = before - 1; i >= sentenceStart; i--) {
     const forms = view.forms[i] ?? []
     if (view.tokens[i]?.pos === 'NOUN' || !forms.some((form) => view.words.SAY_VERBS.has(form))) continue
     return findSubject(view, i, sentenceStart)
   }
-  return []
+  return undefined
 }

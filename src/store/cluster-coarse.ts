@@ -3,6 +3,7 @@ import { canonicalOrder, precisionRank } from '../dedup/cluster-rule.js'
 import type { KeyReport } from './cluster-events.js'
 import { datePart } from './cluster-days.js'
 import { copyReportIn, rangesWithReports, type Key } from './cluster-reads.js'
+import { cachedHeads } from './cluster-prefetch.js'
 import type { WriteScope } from './numbers.js'
 import { runSql } from './sql-text.js'
 
@@ -154,6 +155,8 @@ export async function clustersIn(
   to: string | null,
   limit: number,
 ): Promise<ClusterHead[]> {
+  const cached = cachedHeads(scope.heads, key, from, to, limit)
+  if (cached) return cached
   const source = key.source === null ? 'source is null' : 'source = ?'
   const target = key.target === null ? 'target is null' : 'target = ?'
   const rows = await runSql<ClusterHead>(

@@ -8,7 +8,14 @@ import {
   type Range,
   type StoredReport,
 } from './cluster-reads.js'
-import { applyClusterChanges, clusterChanges, diffClusters, joinCluster } from './cluster-writes.js'
+import {
+  applyClusterChanges,
+  clusterChanges,
+  diffClusters,
+  joinCluster,
+  type ClusterChanges,
+} from './cluster-writes.js'
+import { prefetchHeads, yearsRange } from './cluster-prefetch.js'
 import { coarseJoins } from './cluster-coarse.js'
 import { clusterByHeads } from './cluster-heads.js'
 import { dayText, exactDay } from './cluster-days.js'
@@ -76,6 +83,30 @@ export async function clusterArticleEvents(
     byKey.set(key, [...(byKey.get(key) ?? []), report])
   }
   for (const row of changes.created) changes.fresh.set(row.id, row.id)
+  // every key's cluster heads over its years, in one statement: the bounded paths' many small reads come from it
+  scope.heads = await prefetchHeads(
+    scope,
+    [...byKey.values()].map((fresh) =>
+      yearsRange(
+        fresh[0] as KeyReport,
+        fresh.map((r) => yearOf(r.date) as number),
+      ),
+    ),
+  )
+  try {
+    return await clusterKeys(scope, events, byKey, changes)
+  } finally {
+    delete scope.heads
+  }
+}
+
+/** The keys' reports clustered (the bounded paths first, then the general ones), the changes written at the end. */
+async function clusterKeys(
+  scope: WriteScope,
+  events: readonly ClusterInput[],
+  byKey: ReadonlyMap<string, KeyReport[]>,
+  changes: ClusterChanges,
+): Promise<(string | null)[]> {
   const keys: KeyReport[][] = []
   for (const fresh of byKey.values()) {
     const rest = await clusterByHeads(scope, fresh, changes)
@@ -103,6 +134,7 @@ export async function clusterArticleEvents(
     const reports = run ? [...fresh, ...run] : await yearReports(scope, fresh, years.get(i) as StoredReport[])
     diffClusters(changes, reports, partition(reports))
   }
+  delete scope.heads // the writes change what was read
   await applyClusterChanges(scope, changes)
   return events.map((event) => changes.fresh.get(event.id) ?? null)
 }

@@ -51,14 +51,15 @@ export async function rangesWithReports(scope: WriteScope, ranges: readonly Rang
   return new Set(rows.map((row) => Number(row.i)))
 }
 
-function rangeParameters(ranges: readonly Range[]): unknown[] {
+export function rangeParameters(ranges: readonly Range[]): unknown[] {
   return ranges.flatMap(({ key, from, to }, i) => [i, key.source, key.target, key.root, key.negated, from, to])
 }
 
 const QUERIES = new Map<string, string>()
 
-function rangesQuery(n: number, postgres: boolean, columns: string, join: string): string {
-  const id = `${n} ${postgres} ${columns} ${join}`
+/** The rows of `table` (aliased e: events, or event_clusters, which has the same key and date columns) in n ranges. */
+export function rangesQuery(n: number, postgres: boolean, columns: string, join: string, table = 'events'): string {
+  const id = `${n} ${postgres} ${columns} ${join} ${table}`
   let text = QUERIES.get(id)
   if (text !== undefined) return text
   // PostgreSQL compares the store's text columns in the "C" collation: the table's text must be in it too
@@ -66,7 +67,7 @@ function rangesQuery(n: number, postgres: boolean, columns: string, join: string
   const row = `(cast(? as integer), ${t}, ${t}, ${t}, cast(? as integer), ${t}, ${t})`
   const branch = (source: string, target: string) =>
     // CROSS JOIN keeps the ranges outermost in SQLite: else a null-source branch scans every report without one
-    `select ${columns} from k cross join events e ${join} where ${source} and ${target} and e.root = k.r` +
+    `select ${columns} from k cross join ${table} e ${join} where ${source} and ${target} and e.root = k.r` +
     ` and e.negated = k.n and e.date >= k.lo and e.date < k.hi`
   text =
     `with k(i, s, t, r, n, lo, hi) as (values ${Array(n).fill(row).join(', ')}) ` +

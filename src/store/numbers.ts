@@ -1,4 +1,5 @@
 import { sql, type Transaction } from 'kysely'
+import type { HeadCache } from './cluster-prefetch.js'
 import type { Database, EventClusterTable } from './schema.js'
 import { runSql } from './sql-text.js'
 import { isPostgres } from './write-transaction.js'
@@ -14,6 +15,8 @@ export interface WriteScope {
   readonly postgres: boolean
   lastSeq?: number
   lastNum?: number
+  /** The cluster heads read ahead for the article being clustered (cluster-prefetch.ts); none between articles. */
+  heads?: HeadCache
 }
 
 export function writeScope(trx: Transaction<Database>): WriteScope {

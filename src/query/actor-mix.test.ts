@@ -121,8 +121,13 @@ async function keptMonths(db: Store): Promise<string[]> {
     .sort()
 }
 
-/** Takes a store back to before migration 11: no actor_months, no triggers, schema version 10. */
+/** Takes a store back to before migration 11: no actor_months, no triggers, migration 12's indexes, schema version 10. */
 async function downgrade(db: Store): Promise<void> {
+  await db.db.schema.createIndex('mentions_article').on('mentions').column('article_id').execute()
+  await db.db.schema.createIndex('mentions_entity').on('mentions').column('entity').execute()
+  await db.db.schema.createIndex('facts_object').on('facts').columns(['object', 'relation']).execute()
+  await db.db.schema.createIndex('clusters_target').on('event_clusters').columns(['target', 'date']).execute()
+  await db.db.deleteFrom('schema_version').where('version', '=', 12).execute()
   if (db.dialect === 'postgres') {
     await sql`drop trigger actor_months_apply on event_clusters`.execute(db.db)
     await sql`drop function actor_months_apply()`.execute(db.db)
@@ -159,7 +164,7 @@ describe.each(DATABASES)('the monthly sums the writes keep in actor_months ($nam
       await downgrade(db)
       await db.close()
       db = await database.reopen(db)
-      expect(await db.schemaVersion()).toBe(11)
+      expect(await db.schemaVersion()).toBe(12)
       expect(await keptMonths(db)).toEqual(grouped)
       await store(db, 15, 20, ['2020-05-21', '2021-01'])
       expect(await keptMonths(db)).toEqual(await monthsByGrouping(db))

@@ -33,10 +33,14 @@ export async function articleView(ctx: QueryContext, id: string): Promise<Articl
       hint: 'Article ids are the content hashes `entente ingest --json` prints',
     })
   }
+  // an article's mentions and facts are read by the primary key's prefix (ids are "<article>:<local id>", and ':'
+  // is followed by ';'): no index by article is kept for them (migration 12)
   const [mentions, events, facts] = await Promise.all([
     db
       .selectFrom('mentions')
       .select(['local_id', 'start_offset', 'end_offset', 'text', 'type', 'entity'])
+      .where('id', '>', `${id}:`)
+      .where('id', '<', `${id};`)
       .where('article_id', '=', id)
       .orderBy('start_offset')
       .orderBy('local_id')
@@ -50,6 +54,8 @@ export async function articleView(ctx: QueryContext, id: string): Promise<Articl
     db
       .selectFrom('facts')
       .select(['id', 'relation', 'subject', 'object', 'evidence_start', 'evidence_end'])
+      .where('id', '>', `${id}:`)
+      .where('id', '<', `${id};`)
       .where('article_id', '=', id)
       .orderBy('evidence_start')
       .orderBy('id')

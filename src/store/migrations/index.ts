@@ -10,6 +10,7 @@ import { up as holdingCovers } from './008-holding-covers.js'
 import { up as dyadMix } from './009-dyad-mix.js'
 import { up as eventsDate } from './010-events-date.js'
 import { up as actorMonths } from './011-actor-months.js'
+import { up as dropUnreadIndexes } from './012-drop-unread-indexes.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'dyad-mix', up: dyadMix },
   { version: 10, name: 'events-date', up: eventsDate },
   { version: 11, name: 'actor-months', up: actorMonths },
+  { version: 12, name: 'drop-unread-indexes', up: dropUnreadIndexes },
 ]
 
 /** The schema version this build writes. */

@@ -103,7 +103,7 @@ export function nominalSubjectBefore(view: DocView, from: number, chainStart: nu
     const mention = view.mentionCover.get(i)
     // a demonym the recognizer could not link may name another country ("the Macedonian army"); "ethnic
     // Albanians" are a group of people
-    if (mention && ethnicGroup(view.tokens, mention, firstOf(view, mention, i))) {
+    if (mention && ethnicGroup(view.tokens, mention, firstOf(view, mention, i), view.words)) {
       if (head === undefined) return true
       continue
     }

@@ -1,6 +1,6 @@
 import type { Modality } from '../../document.js'
 import type { DocView } from './view.js'
-import { lemmaOf } from './words.js'
+import { lemmaOf, phraseAt } from './words.js'
 import { objectRelative } from './relative-clause.js'
 
 /** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
@@ -89,27 +89,27 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     start = i
     const lemma = lemmaOf(token)
     if (NEGATORS.has(token.norm)) {
-      negated = !(token.norm === 'not' && view.tokens[i + 1]?.norm === 'only')
+      negated = !phraseAt(view, i, view.words.CORRELATIVE_OPENERS)
       if (negated) negations++
     } else if (NEGATING_VERBS.has(lemma) && (i < head - 1 || gerund)) {
       negated = true
       negations++
       if (REFUSING_VERBS.has(lemma)) refusals++
     } else if (view.words.THREAT_VERBS.has(lemma) && i < head - 1) threat = true
-    else if (lemma === 'expect' && lemmaOf(view.tokens[i - 1]) === 'be') {
+    else if (view.words.EXPECTING_VERBS.has(lemma) && view.words.COPULAS.has(lemmaOf(view.tokens[i - 1]))) {
       // "Russia is expected to attack": what others expect, not an intention of the subject
       possible = true
     } else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
       intent = intent || i < head - 1 || token.pos === 'AUX'
       if (FUTURE_WORDS.has(token.norm)) future = true
-    } else if (token.norm === 'would') {
+    } else if (view.words.CONDITIONAL_MODALS.has(token.norm)) {
       // "warned (that) it would impose sanctions": a warning of one's own action is a threat
       if (saidBefore(view, sentenceStart, i, view.words.WARNING_VERBS)) intent = future = threat = true
       else if (saidBefore(view, sentenceStart, i)) intent = future = true
       else hypothetical = true
     } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
       hypothetical = true
-      if (token.norm === 'must' || token.norm === 'should') obligation = true
+      if (view.words.OBLIGATION_MODALS.has(token.norm)) obligation = true
       if (POSSIBILITY_WORDS.has(token.norm)) possible = true
     } else if (HEDGES.has(token.norm)) reported = true
   }
@@ -126,7 +126,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     !!trigger &&
     !!previous &&
     start < head &&
-    (lemmaOf(previous) === 'be' || lemmaOf(previous) === 'get') &&
+    view.words.PASSIVE_AUXILIARIES.has(lemmaOf(previous)) &&
     (trigger.norm !== trigger.lemma.toLowerCase() || view.words.SAME_FORM_PARTICIPLES.has(trigger.norm)) &&
     !trigger.norm.endsWith('ing') &&
     !statePredicate(view, head)
@@ -155,7 +155,7 @@ function mistaggedIntent(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   return (
     token?.pos === 'NOUN' &&
-    view.tokens[i + 1]?.norm === 'to' &&
+    view.words.INFINITIVE_MARKERS.has(view.tokens[i + 1]?.norm ?? '') &&
     view.actorEnd.has(i - 1) &&
     view.words.INTENT_WORDS.has(lemmaOf(token))
   )
@@ -169,8 +169,8 @@ function saidBefore(view: DocView, from: number, to: number, verbs = view.words.
 /** An "if" or "unless" that opens the clause the trigger is in. */
 function hasConditionBefore(view: DocView, from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) {
-    const norm = view.tokens[i]?.norm
-    if (norm === 'if' || norm === 'unless') return true
+    const norm = view.tokens[i]?.norm ?? ''
+    if (view.words.CONDITIONAL_CONJUNCTIONS.has(norm)) return true
     if (norm === ',' || norm === ';') return false
   }
   return invertedCondition(view, from, to)
@@ -178,8 +178,7 @@ function hasConditionBefore(view: DocView, from: number, to: number): boolean {
 
 /** "Had Russia attacked Poland, …", "Were Iran to strike, …": an auxiliary before its subject opens a condition. */
 function invertedCondition(view: DocView, from: number, to: number): boolean {
-  const opener = view.tokens[from]?.norm
-  if (opener !== 'had' && opener !== 'were' && opener !== 'should') return false
+  if (!view.words.INVERTING_AUXILIARIES.has(view.tokens[from]?.norm ?? '')) return false
   const subject = view.actorStart.get(from + 1) ?? view.actorStart.get(from + 2)
   return !!subject && subject.last < to
 }
@@ -191,7 +190,7 @@ function promisedBefore(view: DocView, from: number, start: number): boolean {
   for (let i = start - 1; i >= Math.max(from, start - PROMISE_REACH); i--) {
     const token = view.tokens[i]
     if (!token || token.pos === 'VERB' || token.pos === 'PUNCT') return false
-    if (token.norm !== 'that') continue
+    if (!view.words.COMPLEMENTIZERS.has(token.norm)) continue
     for (let j = i - 1; j >= Math.max(from, i - 4); j--) {
       const before = view.tokens[j]
       if (!before) return false
@@ -215,5 +214,5 @@ export function governedGerund(view: DocView, i: number): number | undefined {
   const token = view.tokens[j]
   if (!token || !token.norm.endsWith('ing') || view.actorCover.has(j)) return undefined
   if (token.pos !== 'VERB' && token.pos !== 'NOUN') return undefined
-  return view.tokens[j + 1]?.norm === 'of' ? undefined : j
+  return view.words.GENITIVE_PREPOSITIONS.has(view.tokens[j + 1]?.norm ?? '') ? undefined : j
 }

@@ -15,7 +15,7 @@ const COMPLEMENT_REACH = 6
 
 /** Whether the verb group starts with "to" after a noun of view.words.COMPLEMENT_NOUNS in the same phrase. */
 export function nounComplement(view: DocView, chain: Chain, first: number): boolean {
-  if (view.tokens[chain.start]?.norm !== 'to') return false
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return false
   for (let i = chain.start - 1; i >= Math.max(first, chain.start - COMPLEMENT_REACH); i--) {
     const token = view.tokens[i]
     if (!token || token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false

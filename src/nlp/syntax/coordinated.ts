@@ -7,8 +7,7 @@ import type { ActorSpan, DocView } from './view.js'
 /** "criticized and sanctioned Iran": the verb after "and" or "or" right after the verb at `i`, if there is one. */
 export function coordinatedVerb(view: DocView, i: number, end: number): number | undefined {
   let j = i + 1
-  const conjunction = view.tokens[j]?.norm
-  if (conjunction !== 'and' && conjunction !== 'or') return undefined
+  if (!view.words.COORDINATING_CONJUNCTIONS.has(view.tokens[j]?.norm ?? '')) return undefined
   j++
   while (j < end && (view.tokens[j]?.pos === 'ADV' || view.words.BETWEEN_VERBS.has(view.tokens[j]?.norm ?? ''))) j++
   const verb = view.tokens[j]

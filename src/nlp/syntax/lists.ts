@@ -1,4 +1,5 @@
 import type { ActorSpan, DocView } from './view.js'
+import { phraseAt } from './words.js'
 
 const MAX_JOINER = 4
 
@@ -28,10 +29,8 @@ function joinerBetween(view: DocView, from: number, to: number): { ok: boolean; 
 export function coActorAt(view: DocView, span: ActorSpan): boolean {
   let i = span.first - 1
   while (view.tokens[i]?.pos === 'DET') i--
-  const word = view.tokens[i]?.norm
-  if (word === 'alongside' || word === 'jointly') return true
-  const before = view.tokens[i - 1]?.norm
-  return word === 'with' && (before === 'together' || before === 'along' || before === 'jointly')
+  const word = view.tokens[i]?.norm ?? ''
+  return view.words.COMITATIVE_MARKERS.has(word) || phraseAt(view, i - 1, view.words.COMITATIVE_MARKERS)
 }
 
 /**
@@ -73,7 +72,8 @@ function startsClause(view: DocView, i: number): boolean {
   if (token.pos === 'AUX') return true
   // "aid to Ukraine and Moldova announced by the EU", "Ukraine and Moldova, backed by": a participle, no clause
   if (token.pos !== 'VERB' || token.norm.endsWith('ing')) return false
-  for (let j = i + 1; j <= i + BY_REACH; j++) if (view.tokens[j]?.norm === 'by') return false
+  for (let j = i + 1; j <= i + BY_REACH; j++)
+    if (view.words.AGENT_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) return false
   return true
 }
 

@@ -1,11 +1,8 @@
 import type { Token } from '../../document.js'
 import type { Words } from './lexicon.js'
 
-/**
- * "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO codes the leader); so does
- * a body a group runs ("the Hamas-run health ministry", "Houthi-run media").
- */
-const LEADING = new Set(['led', 'run'])
+// LEADING_PARTICIPLES (words): "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO
+// codes the leader); so does a body a group runs ("the Hamas-run health ministry", "Houthi-run media").
 
 /** Whether tokens a and b touch with no space between them. */
 function touching(a: Token | undefined, b: Token | undefined): boolean {
@@ -29,12 +26,12 @@ export function hyphenModifier(
   const hyphen = tokens[last + 1]
   const word = tokens[last + 2]
   if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && touching(hyphen, word) && word) {
-    if (!LEADING.has(word.norm) && !startsName(last + 2) && /^[a-z]/.test(word.norm)) return true
+    if (!words.LEADING_PARTICIPLES.has(word.norm) && !startsName(last + 2) && /^[a-z]/.test(word.norm)) return true
   }
   // "Iranian- and Russian-backed militias": a name before a suspended hyphen shares the next name's word
   if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && word?.pos === 'CCONJ') {
     const shared = sharedWord(tokens, last + 3)
-    if (shared && !LEADING.has(shared.norm)) return true
+    if (shared && !words.LEADING_PARTICIPLES.has(shared.norm)) return true
   }
   const before = tokens[first - 1]
   const prefix = tokens[first - 2]

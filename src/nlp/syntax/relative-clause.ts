@@ -18,9 +18,9 @@ function opensRelative(view: DocView, i: number): boolean {
   if (view.words.RELATIVE_PRONOUNS.has(token.norm)) {
     // "which country", a question word before its noun, opens no relative clause; "whose army" does
     const next = view.tokens[i + 1]
-    return token.norm === 'whose' || !(token.norm === 'which' && next?.pos === 'NOUN')
+    return !(view.words.INTERROGATIVE_DETERMINERS.has(token.norm) && next?.pos === 'NOUN')
   }
-  if (token.norm !== 'that') return false
+  if (!view.words.COMPLEMENTIZERS.has(token.norm)) return false
   // "a resolution that condemned Syria": "that" after a noun and right before a verb; after a verb ("said that")
   // or a person told ("told reporters that it would …") it opens what was said, where the subject is written
   const before = view.tokens[i - 1]

@@ -15,8 +15,8 @@ function afterPreposition(view: DocView, span: ActorSpan, start: number): boolea
   const token = view.tokens[i]
   if (i < start || !token) return false
   // "soldiers captured by Russia were freed": the agent of a participle is not the subject
-  if (token.norm === 'by') return true
-  if (token.norm === 'of') {
+  if (view.words.AGENT_PREPOSITIONS.has(token.norm)) return true
+  if (view.words.GENITIVE_PREPOSITIONS.has(token.norm)) {
     const before = view.tokens[i - 1]
     // "driven out of Ghana", "ahead of Japan": a compound preposition
     if (before?.pos === 'ADP' || before?.pos === 'ADV') return true
@@ -29,7 +29,7 @@ function afterPreposition(view: DocView, span: ActorSpan, start: number): boolea
 function byAgent(view: DocView, span: ActorSpan): boolean {
   let i = span.first - 1
   while (view.tokens[i]?.pos === 'DET' || view.tokens[i]?.pos === 'ADJ') i--
-  return view.tokens[i]?.norm === 'by'
+  return view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')
 }
 
 /** Whether the "of" at token `of` follows a noun for people who act for what it names: "leaders of", "head of". */
@@ -151,7 +151,7 @@ export function continuesVerbPhrase(view: DocView, chainStart: number, sentenceS
   let i = chainStart - 1
   if (i < sentenceStart) return false
   const token = view.tokens[i]
-  if (!token || (token.norm !== 'and' && token.norm !== 'but' && token.norm !== 'then')) return false
+  if (!token || !view.words.VERB_PHRASE_COORDINATORS.has(token.norm)) return false
   i--
   if (view.tokens[i]?.norm === ',') i--
   // "India and China": the conjunction joins subjects, not verb phrases; but after an object ("sent troops to

@@ -44,7 +44,12 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
     // a verb ends the phrase, except a participle before its agent ("sailors held by Iran", "crimes committed by
     // Croat forces"), unless that agent is a go-between: "signed a truce brokered by Egypt" is not with Egypt
     const verb = token.pos === 'VERB' || token.pos === 'AUX'
-    if (verb && (i > from || view.tokens[i + 1]?.norm === 'by') && !throughAgent(view, i)) break
+    if (
+      verb &&
+      (i > from || view.words.AGENT_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '')) &&
+      !throughAgent(view, i)
+    )
+      break
   }
   return self ? [self] : []
 }
@@ -58,7 +63,8 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
  */
 function throughAgent(view: DocView, i: number): boolean {
   return (
-    view.tokens[i + 1]?.norm === 'by' && !(view.forms[i] ?? []).some((form) => view.words.GO_BETWEEN_VERBS.has(form))
+    view.words.AGENT_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '') &&
+    !(view.forms[i] ?? []).some((form) => view.words.GO_BETWEEN_VERBS.has(form))
   )
 }
 
@@ -68,8 +74,8 @@ function throughAgent(view: DocView, i: number): boolean {
  */
 export function findAgent(view: DocView, from: number, end: number, fromToo = false): ActorSpan[] {
   for (let i = from; i < Math.min(end, from + 4); i++) {
-    const norm = view.tokens[i]?.norm
-    if (norm !== 'by' && !(fromToo && norm === 'from')) continue
+    const norm = view.tokens[i]?.norm ?? ''
+    if (!view.words.AGENT_PREPOSITIONS.has(norm) && !(fromToo && view.words.SOURCE_PREPOSITIONS.has(norm))) continue
     let j = i + 1
     while (!view.actorStart.has(j) && view.tokens[j]?.pos === 'DET') j++
     const span = view.actorStart.get(j)
@@ -122,7 +128,7 @@ export function conditionActor(view: DocView, from: number, end: number, exclude
   for (let i = from; i < limit; i++) {
     const norm = view.tokens[i]?.norm
     if (norm === ';') return []
-    if (norm === 'if' || norm === 'unless')
+    if (view.words.CONDITIONAL_CONJUNCTIONS.has(norm ?? ''))
       return findTarget(view, i + 1, end, exclude).filter((t) => !exclude.has(t.ref.entity))
   }
   return []
@@ -159,7 +165,7 @@ export function patientNamed(view: DocView, chainStart: number, first: number): 
 /** The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. */
 export function placeOfAct(view: DocView, from: number, end: number): ActorSpan | undefined {
   for (let i = from; i < Math.min(end, from + 3); i++) {
-    if (view.tokens[i]?.norm !== 'in') continue
+    if (!view.words.INESSIVE_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) continue
     const span = view.actorStart.get(i + 1)
     if (span && span.mention.form !== 'demonym') return span
     const place = view.located.get(i + 1)

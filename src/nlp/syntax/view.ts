@@ -140,8 +140,14 @@ function describedActor(mention: Mention, kb: CodingKb): ActorRef | undefined {
  * "ethnic Uzbeks", "ethnic Hungarian farmers": a demonym or people's name after "ethnic" names a group of people wherever they live,
  * not the country's government, so it is no actor.
  */
-export function ethnicGroup(tokens: readonly Token[], mention: Mention, first: number, kb?: CodingKb): boolean {
-  if (mention.form === 'pronoun' || tokens[first - 1]?.norm !== 'ethnic') return false
+export function ethnicGroup(
+  tokens: readonly Token[],
+  mention: Mention,
+  first: number,
+  words: Words,
+  kb?: CodingKb,
+): boolean {
+  if (mention.form === 'pronoun' || !words.ETHNIC_MODIFIERS.has(tokens[first - 1]?.norm ?? '')) return false
   // the linker placed the group in the country the text puts it in ("ethnic Albanians … in Serbia" → SRB): that one acts
   return !kb || !mention.entity || kb.lookup(mention.text).some((hit) => hit.entity === mention.entity)
 }
@@ -208,7 +214,8 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
     // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces": the name describes, it does not act
-    const describes = ethnicGroup(tokens, mention, first) || hyphenModifier(tokens, first, last, startsName, words)
+    const describes =
+      ethnicGroup(tokens, mention, first, words) || hyphenModifier(tokens, first, last, startsName, words)
     const ref = describes ? undefined : actorOf(mention, entities, kb, date)
     if (ref) {
       const span = { first, last, ref, mention }

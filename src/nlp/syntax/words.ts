@@ -53,7 +53,7 @@ export function isGapToken(view: DocView, i: number): boolean {
     case 'NUM':
     case 'ADP':
     case 'PART':
-      return token.norm !== 'not' && token.norm !== "n't"
+      return !view.words.NEGATIVE_PARTICLES.has(token.norm)
     case 'PRON':
       return view.words.POSSESSIVE_PRONOUNS.has(token.norm)
     case 'CCONJ': {
@@ -61,7 +61,7 @@ export function isGapToken(view: DocView, i: number): boolean {
       const before = tokens[i - 1]?.pos
       const after = tokens[i + 1]?.pos
       return (
-        (token.norm === 'and' || token.norm === 'or') &&
+        view.words.COORDINATING_CONJUNCTIONS.has(token.norm) &&
         (before === 'NOUN' || before === 'ADJ') &&
         (after === 'NOUN' || after === 'ADJ')
       )

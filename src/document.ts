@@ -4,6 +4,7 @@
  */
 
 import type { DocIndex } from './nlp/segment/doc-index.js'
+import type { DocView } from './nlp/syntax/view.js'
 
 export interface Span {
   readonly start: number
@@ -197,6 +198,11 @@ export type LayerName = keyof Layers
 export interface Doc extends Readonly<Layers> {
   /** Look-ups over the tokens and sentences, built by the pipeline once they are segmented; not a layer. */
   readonly index?: DocIndex
+  /**
+   * The sentence-structure view the code stage built over the tokens, mentions, entities and times, handed on with
+   * the document to the stages after it (relate reads it rather than building its own); not a layer, never stored.
+   */
+  readonly view?: DocView
   readonly id: string
   readonly text: string
   readonly title?: string

@@ -7,7 +7,7 @@ import { WordNetVerbs } from './coding/wordnet.js'
 import { packageResources } from './coding/test-helpers.js'
 import { docOf, type Doc, type LayerName } from './document.js'
 import { loadKb } from './kb/index.js'
-import { defaultLexicon, GRAMMAR_CLASSES, lexiconClass, type Lexicon } from './nlp/syntax/index.js'
+import { defaultLexicon, GRAMMAR_CLASSES, lexiconClass, type Lexicon, viewOf, wordsOf } from './nlp/syntax/index.js'
 import { assemblePipeline, createPipeline, type PipelineResources, type Stage } from './pipeline.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'entente-tiny-kb-'))
@@ -150,4 +150,15 @@ test('one stage adds each layer: coreference annotates the mentions the recogniz
   const coref = standard.stages.find((stage) => stage.name === 'coref')
   expect(coref?.annotates).toEqual(['mentions'])
   expect(coref?.adds).not.toContain('mentions')
+})
+
+test('the code stage hands the sentence view it built on with the document, and relate reads that one', () => {
+  const doc = tiny.run(docOf('Qarnovia commended Veldoria on Monday.', { published: '2024-03-05' }))
+  expect(doc.view?.doc.mentions).toBe(doc.mentions)
+  expect([...(doc.view?.actorStart.values() ?? [])].map((span) => span.ref.entity)).toEqual(['QRN', 'VLD'])
+  const words = wordsOf(tinyKnowledge.lexicon)
+  expect(viewOf(doc, tinyKnowledge.kb, words).actorStart).toBe(doc.view?.actorStart)
+  // with no view handed on, one is built: nothing is kept between stages but the document
+  const { view: _view, ...bare } = doc
+  expect(viewOf(bare, tinyKnowledge.kb, words).actorStart).not.toBe(doc.view?.actorStart)
 })

@@ -1,5 +1,6 @@
 import { createCode, type CodeTables, type Lexicon, type VerbDictionary, type WordNetVerbs } from './coding/index.js'
 import type { Diagnostic, Doc, LayerName, Layers } from './document.js'
+import type { DocView } from './nlp/syntax/index.js'
 import { EntenteError } from './errors.js'
 import { createRelate } from './facts/index.js'
 import type { Kb } from './kb/index.js'
@@ -22,7 +23,13 @@ export interface Stage {
   readonly needs: readonly LayerName[]
   readonly adds: readonly LayerName[]
   readonly annotates?: readonly LayerName[]
-  run(doc: Doc, ctx: StageContext): Partial<Layers>
+  run(doc: Doc, ctx: StageContext): StageOutput
+}
+
+/** What a stage returns: the layers it adds or annotates and, from the code stage, the view it built. */
+export type StageOutput = Partial<Layers> & {
+  /** The sentence-structure view the stage built, handed to the later stages with the document (`doc.view`). */
+  readonly view?: DocView
 }
 
 export interface Pipeline {
@@ -147,7 +154,7 @@ function overBudget(doc: Doc, stage: string, spent: number, budget: number): Ent
 
 function runStage(stage: Stage, doc: Doc): Doc {
   const diagnostics: Diagnostic[] = []
-  const added = stage.run(doc, { report: (d) => diagnostics.push(d) })
+  const { view, ...added } = stage.run(doc, { report: (d) => diagnostics.push(d) })
   for (const key of Object.keys(added) as LayerName[]) {
     if (stage.adds.includes(key)) continue
     if (!stage.annotates?.includes(key)) throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
@@ -156,6 +163,7 @@ function runStage(stage: Stage, doc: Doc): Doc {
   const next: Doc = {
     ...doc,
     ...added,
+    ...(view ? { view } : {}),
     diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics,
   }
   // the stages after segmentation share one index of the tokens and sentences, built here once

@@ -106,8 +106,12 @@ export function codeEvents(
   resources: CodeResources,
   words: Words = wordsOf(resources.lexicon),
 ): CodedEvent[] {
+  return codeView(viewOf(doc, resources.kb, words), resources)
+}
+
+/** Codes the events of a document's view (built with the stage's KB and words). */
+function codeView(view: DocView, resources: CodeResources): CodedEvent[] {
   const { dictionary, tables, wordnet } = resources
-  const view = viewOf(doc, resources.kb, words)
   const all: Draft[] = []
   let previous: Draft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
@@ -137,8 +141,10 @@ export function createCode(resources: CodeResources): Stage {
     name: 'code',
     needs: ['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'],
     adds: ['events'],
+    // the view goes on with the document: relate reads it (doc.view) rather than building its own
     run(doc) {
-      return { events: codeEvents(doc, resources, words) }
+      const view = viewOf(doc, resources.kb, words)
+      return { events: codeView(view, resources), view }
     },
   }
 }

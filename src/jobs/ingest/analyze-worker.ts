@@ -12,6 +12,6 @@ const resources = (workerData as { resources?: ResourcePaths } | null)?.resource
  */
 export default function analyzeInWorker(article: Article): Doc {
   // the index is a view over the tokens, for the stages only: not sent either
-  const { index: _index, ...doc } = analyze(article, resources)
+  const { index: _index, view: _view, ...doc } = analyze(article, resources)
   return { ...doc, tokens: [] }
 }

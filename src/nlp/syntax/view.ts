@@ -162,27 +162,23 @@ export function placeActor(place: LocatedSpan): ActorSpan {
   }
 }
 
-/** The last view built over each mentions layer (the coder's, which relate reads again). */
-const views = new WeakMap<readonly Mention[], DocView>()
-
 /**
  * The token-indexed view of a document's mentions and times over its Doc index (whose shared arrays, such as the
  * tokens' base forms, every stage reads). It depends on the mentions, entities and times layers as a stage sees
- * them: a later stage that sees the same layers, with the same KB and words, reads the view already built (with
- * its own document).
+ * them: the view an earlier stage handed on with the document (`doc.view`, the code stage's) is read again when it
+ * was built over the same layers with the same KB and words (with this document); otherwise one is built.
  */
 export function viewOf(doc: Doc, kb: CodingKb, words: Words): DocView {
-  const known = views.get(doc.mentions)
+  const known = doc.view
   if (known && known.kb === kb && known.words === words && sameLayers(known.doc, doc))
     return known.doc === doc ? known : { ...known, doc }
-  const view = buildView(doc, docIndex(doc), kb, words)
-  views.set(doc.mentions, view)
-  return view
+  return buildView(doc, docIndex(doc), kb, words)
 }
 
 /** Whether a view built over `a` holds for `b`: what the view reads of a document is the same. */
 function sameLayers(a: Doc, b: Doc): boolean {
   return (
+    a.mentions === b.mentions &&
     a.entities === b.entities &&
     a.times === b.times &&
     a.tokens === b.tokens &&

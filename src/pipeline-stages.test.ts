@@ -162,3 +162,43 @@ test('the code stage hands the sentence view it built on with the document, and 
   const { view: _view, ...bare } = doc
   expect(viewOf(bare, tinyKnowledge.kb, words).actorStart).not.toBe(doc.view?.actorStart)
 })
+
+test("a pipeline built with a KB whose folder has a title table reads titles from that table, not the package's", () => {
+  const titled = mkdtempSync(join(tmpdir(), 'entente-titled-kb-'))
+  try {
+    writeFileSync(join(titled, 'countries.json'), JSON.stringify([{ id: 'VLD', name: 'Veldoria', demonyms: [] }]))
+    for (const file of ['organizations.json', 'regions.json', 'places.json']) writeFileSync(join(titled, file), '[]')
+    mkdirSync(join(titled, 'people'))
+    const table = {
+      titles: [{ title: 'Grand Vizier', office: 'grand vizier' }],
+      honorifics: [],
+      offices: { 'grand vizier': ['first servant of the realm'] },
+      modifiers: [],
+      roleNouns: ['vizier'],
+      beforeName: ['grand'],
+    }
+    writeFileSync(join(titled, 'titles.json'), JSON.stringify(table))
+    const kb = loadKb(titled)
+    expect(kb.titles.office('First Servant of the Realm')).toBe('grand vizier')
+    const pipeline = createPipeline({ ...tinyKnowledge, kb })
+    const people = (built: typeof tiny, text: string) =>
+      built
+        .run(docOf(text, { published: '2024-03-05' }))
+        .mentions.filter((m) => m.type === 'PERSON')
+        .map((m) => `${m.text}: ${m.role?.title ?? '-'}`)
+    // the tiny table's title is read before a name; the package's "Foreign Minister" is not a title there
+    expect(people(pipeline, 'Grand Vizier Olan Brask visited Veldoria on Monday.')).toEqual([
+      'Olan Brask: Grand Vizier',
+    ])
+    expect(people(pipeline, 'Foreign Minister Olan Brask visited Veldoria.')).not.toContain(
+      'Olan Brask: Foreign Minister',
+    )
+    // and the other way round with the package's table
+    expect(people(tiny, 'Grand Vizier Olan Brask visited Veldoria on Monday.')).not.toContain(
+      'Olan Brask: Grand Vizier',
+    )
+    expect(people(tiny, 'Foreign Minister Olan Brask visited Veldoria.')).toEqual(['Olan Brask: Foreign Minister'])
+  } finally {
+    rmSync(titled, { recursive: true, force: true })
+  }
+})

@@ -65,11 +65,14 @@ export interface PipelineOptions {
 }
 
 /**
- * What the stages read besides the document: a pipeline links, codes and relates with these. Not yet with its own
- * title table, which is the package's (issue 9 part 4).
+ * What the stages read besides the document: a pipeline links, codes and relates with these (the title table comes
+ * with the KB: `kb.titles`).
  */
 export interface PipelineResources {
-  /** Canonical actors, aliases, roles and memberships: recognition, coreference, coding and facts link with it. */
+  /**
+   * Canonical actors, aliases, roles and memberships: recognition, coreference, coding and facts link with it; its
+   * title table (`kb.titles`) gives the recognizer's and the coder's titles.
+   */
   readonly kb: Kb
   /** The verb patterns the coder matches, compiled with the lexicon. */
   readonly dictionary: VerbDictionary

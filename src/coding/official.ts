@@ -1,13 +1,5 @@
 import type { Mention } from '../document.js'
-import { titleTable } from '../kb/index.js'
 import { findSubject, type ActorSpan, type DocView } from '../nlp/syntax/index.js'
-
-/**
- * Capitalized words that make a title before a name ("Vice Foreign Minister Sun Weidong", "Ambassador Li Wei"); a
- * mention that starts with one and ends with a name is a titled person. They are the coder's part of the one title
- * table, data/kb/titles.json.
- */
-const TITLE_WORDS: ReadonlySet<string> = new Set(titleTable().beforeName)
 
 /** A person mention before a verb group, with the tokens it covers. */
 interface Official {
@@ -16,16 +8,20 @@ interface Official {
   readonly mention: Mention
 }
 
-/** Whether a mention is a person with a title and no country of their own: "Vice Foreign Minister Sun Weidong". */
-function titledWithoutCountry(mention: Mention): boolean {
+/**
+ * Whether a mention is a person with a title and no country of their own: "Vice Foreign Minister Sun Weidong". A
+ * mention that starts with a word of `titleWords` (the title table's `beforeName`: "Vice", "Ambassador") and ends
+ * with a name is a titled person.
+ */
+function titledWithoutCountry(mention: Mention, titleWords: ReadonlySet<string>): boolean {
   if (mention.form === 'pronoun' || mention.form === 'description' || mention.form === 'demonym') return false
   if (mention.role?.of) return false
   if (mention.entity && !mention.entity.startsWith('person:')) return false
   if (mention.role?.title) return true
   const words = mention.text.split(/\s+/)
-  const titled = words.findIndex((w) => TITLE_WORDS.has(w.toLowerCase()))
+  const titled = words.findIndex((w) => titleWords.has(w.toLowerCase()))
   const last = words.at(-1) ?? ''
-  return titled === 0 && /^\p{Lu}/u.test(last) && !TITLE_WORDS.has(last.toLowerCase())
+  return titled === 0 && /^\p{Lu}/u.test(last) && !titleWords.has(last.toLowerCase())
 }
 
 /**
@@ -37,7 +33,7 @@ export function titledOfficialBefore(view: DocView, chainStart: number, sentence
   while (i >= sentenceStart && (view.timeCover.has(i) || view.tokens[i]?.pos === 'ADV')) i--
   if (i < sentenceStart || view.actorCover.has(i)) return undefined
   const mention = view.mentionCover.get(i)
-  if (!mention || !titledWithoutCountry(mention)) return undefined
+  if (!mention || !titledWithoutCountry(mention, view.kb.titles.beforeName)) return undefined
   let first = i
   while (first - 1 >= sentenceStart && view.mentionCover.get(first - 1) === mention) first--
   return { first, last: i, mention }

@@ -9,7 +9,7 @@ import { descriptorKey } from './orgs.js'
 import { adjectiveKey } from './regions.js'
 import { normalizeSurface } from './normalize.js'
 import { searchEntities } from './search.js'
-import { canonicalTitle } from './titles.js'
+import type { TitleTable } from './title-table.js'
 import type { AliasHit, EntityKind, KbEntity, KbRole, Membership, Presidency, RegionMatch } from './types.js'
 
 /** Everything the loader assembled, handed to the Kb once. */
@@ -27,6 +27,8 @@ export interface KbParts {
   readonly agents?: ReadonlyMap<string, AgentNoun>
   /** Ethnic and religious groups by normalized surface ("Kurdish", "Kurds"). */
   readonly ethnicGroups?: ReadonlyMap<string, EthnicGroup>
+  /** The title table: the KB folder's titles.json, or the package's when the folder has none. */
+  readonly titles: TitleTable
 }
 
 export interface MembershipOptions {
@@ -74,7 +76,11 @@ export class Kb {
   private readonly rolesByOf: Map<string, KbRole[]>
   private readonly presidenciesByOrg: Map<string, Presidency[]>
 
+  /** The title table the KB compares offices by, which the recognizer and the coder read titles from. */
+  readonly titles: TitleTable
+
   constructor(private readonly parts: KbParts) {
+    this.titles = parts.titles
     this.problems = parts.problems
     this.peopleFiles = parts.peopleFiles
     this.byId = new Map(parts.entities.map((entity) => [entity.id, entity]))
@@ -154,8 +160,10 @@ export class Kb {
   /** Who held `title` of `of` on `date` ("Foreign Minister" of JPN); titles compare by meaning. */
   peopleWithRole(of: string, title: string, date: string): KbRole[] {
     checkDate(date)
-    const wanted = canonicalTitle(title)
-    return (this.rolesByOf.get(of) ?? []).filter((role) => canonicalTitle(role.title) === wanted && within(date, role))
+    const wanted = this.titles.office(title)
+    return (this.rolesByOf.get(of) ?? []).filter(
+      (role) => this.titles.office(role.title) === wanted && within(date, role),
+    )
   }
 
   /** Every role held on `date` for a country or organization (its office holders). */

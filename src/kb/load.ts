@@ -15,6 +15,7 @@ import { buildPeople } from './people.js'
 import { buildPlaces } from './places.js'
 import { defaultKbDir, entryLabel, kbInvalid, readEntries } from './read.js'
 import { buildRegions } from './regions.js'
+import { readTitleTable, titleTable } from './title-table.js'
 import { AgentEntry, BodyEntry, CountryEntry, GroupEntry, OrgEntry, PlaceEntry, RegionEntry } from './schema.js'
 import type { KbEntity, KbRole } from './types.js'
 
@@ -207,6 +208,8 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
     peopleFiles: people.files,
     agents,
     ethnicGroups: buildEthnicGroups(files.ethnicGroups, readOptional(files.ethnicGroups, EthnicGroupEntry), countryIds),
+    // a KB folder written before the title table (or a test's) takes the package's
+    titles: existsSync(join(dir, 'titles.json')) ? readTitleTable(join(dir, 'titles.json')) : titleTable(),
   })
 }
 

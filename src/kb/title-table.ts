@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { normalizeSurface } from './normalize.js'
 import { defaultKbDir } from './read.js'
 
 /**
- * The one table of person titles (data/kb/titles.json, issue 9), read once. Each title a text writes before a name
+ * The one table of person titles (data/kb/titles.json, issue 9), read with the KB (`kb.titles`). Each title a text writes before a name
  * is listed once, with its other spellings and, for an office the KB compares by meaning, that office; the
  * recognizer's titles (`written`) and the KB's offices (`offices`) both derive from it, so a written form has one
  * meaning. Beside them: the modifiers and role nouns the recognizer reads, and the words that make a title before a
@@ -29,14 +30,29 @@ const TitleFile = z.object({
 })
 type TitleFile = z.infer<typeof TitleFile>
 
+/** A written title as the recognizer matches it: its words, and the title it gives the person. */
+export interface WrittenTitle {
+  readonly words: readonly string[]
+  readonly title: string
+}
+
 export interface TitleTable {
   /** Each office the KB compares by meaning, with every other way it is written (lower case). */
   readonly offices: Readonly<Record<string, readonly string[]>>
   /** A title as a text writes it before a name, and the title the recognizer gives the person ('' for an honorific). */
   readonly written: readonly (readonly [phrase: string, title: string])[]
-  readonly modifiers: readonly string[]
-  readonly roleNouns: readonly string[]
-  readonly beforeName: readonly string[]
+  /** Written titles by their first word without a final period, longest first: one Map look-up per token. */
+  readonly byFirst: ReadonlyMap<string, readonly WrittenTitle[]>
+  /** The title a written form gives, by its lower case. */
+  readonly titleOf: ReadonlyMap<string, string>
+  /** Capitalized words a title takes before its head ("Deputy Secretary"), for the recognizer. */
+  readonly modifiers: ReadonlySet<string>
+  /** Lower-case role nouns that put the name after them in a person's mouth ("spokesman John Kirby"). */
+  readonly roleNouns: ReadonlySet<string>
+  /** Lower-case words that make a title before a name for the coder ("Vice Foreign Minister Sun Weidong"). */
+  readonly beforeName: ReadonlySet<string>
+  /** The canonical lower-case office of a title ("Defense Secretary" → "defence minister"), or the title. */
+  office(title: string): string
 }
 
 /** The derived views of a title file; a form with two meanings, or an office not listed, is named. */
@@ -70,13 +86,37 @@ function deriveTable(file: TitleFile): TitleTable {
     for (const spelling of spellings) mean(spelling, `the office ${office}`)
     offices.get(office)?.push(...spellings)
   }
-  const { modifiers, roleNouns, beforeName } = file
-  return { offices: Object.fromEntries(offices), written, modifiers, roleNouns, beforeName }
+  const canonical = new Map<string, string>()
+  for (const [office, spellings] of offices) {
+    canonical.set(office, office)
+    for (const spelling of spellings) canonical.set(spelling, office)
+  }
+  const byFirst = new Map<string, WrittenTitle[]>()
+  const longestFirst = written
+    .map(([phrase, title]) => ({ words: phrase.split(' '), title }))
+    .sort((a, b) => b.words.length - a.words.length)
+  for (const entry of longestFirst) {
+    const key = (entry.words[0] ?? '').replace(/\.$/, '')
+    byFirst.set(key, [...(byFirst.get(key) ?? []), entry])
+  }
+  return {
+    offices: Object.fromEntries(offices),
+    written,
+    byFirst,
+    titleOf: new Map(written.map(([phrase, title]) => [phrase.toLowerCase(), title])),
+    modifiers: new Set(file.modifiers),
+    roleNouns: new Set(file.roleNouns),
+    beforeName: new Set(file.beforeName),
+    office(title) {
+      const key = normalizeSurface(title).toLowerCase().replace(/\s+/g, ' ')
+      return canonical.get(key) ?? key
+    },
+  }
 }
 
 let shared: TitleTable | undefined
 
-/** The package's title table; a broken file is named with its problem. */
+/** The package's title table (data/kb/titles.json); a broken file is named with its problem. */
 export function titleTable(): TitleTable {
   shared ??= readTitleTable(join(defaultKbDir(), 'titles.json'))
   return shared

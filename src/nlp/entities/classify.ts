@@ -10,7 +10,6 @@ import {
   PLACE_NOUNS,
   PRODUCT_BEFORE,
   PRODUCT_NOUNS,
-  ROLE_NOUNS,
 } from './lexicon.js'
 import { isCommonWord } from './common-words.js'
 import { isAcronym, isLowerCamel, personId } from './names.js'
@@ -79,7 +78,7 @@ function placeContext({ before, after }: Around): boolean {
 const SAID = new Set(['said', 'says', 'added', 'wrote', 'stated', 'explained'])
 
 /** "X said", "said X,", "X, who", "X, 34,", "X, a local resident," "X, the foreign minister,". */
-function personContext({ before, after }: Around, words: number): boolean {
+function personContext({ before, after }: Around, words: number, roleNouns: ReadonlySet<string>): boolean {
   const [a1 = '', a2 = '', ...rest] = after
   if (SPEECH_VERBS.has(a1.toLowerCase()) && words <= 3) return true
   if (before[0] === 'named' || before[0] === 'called') return true
@@ -88,9 +87,9 @@ function personContext({ before, after }: Around, words: number): boolean {
   if (a1 !== ',') return false
   if (a2 === 'who' || /^\d{1,2}$/.test(a2)) return true
   // "X, director of the zoo", "X, spokesman for the army"
-  if (ROLE_NOUNS.has(a2) && (rest[0] === 'of' || rest[0] === 'for' || rest[0] === 'at')) return true
+  if (roleNouns.has(a2) && (rest[0] === 'of' || rest[0] === 'for' || rest[0] === 'at')) return true
   if (!['a', 'an', 'the', 'his', 'her'].includes(a2.toLowerCase())) return false
-  return rest.some((w) => ROLE_NOUNS.has(w.toLowerCase()))
+  return rest.some((w) => roleNouns.has(w.toLowerCase()))
 }
 
 /** The country or place right after a comma, ending the phrase: "Aleppo, Syria." (not a list "Air France, Air Canada"). */
@@ -254,7 +253,7 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   if (nameShaped && (isGivenName(gazetteer, words[0]!) || hasNameParticle(words))) return person()
   if (
     nameShaped &&
-    personContext(near, words.length) &&
+    personContext(near, words.length, kb.titles.roleNouns) &&
     (words.length > 1 || context.isPlaceAt(run.first) === undefined)
   ) {
     return person()

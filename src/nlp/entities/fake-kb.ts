@@ -1,3 +1,4 @@
+import { titleTable } from '../../kb/index.js'
 import type { AliasHit, KbView, KbViewEntity, KbViewRole } from './kb-view.js'
 
 /** A tiny hand-made KB for unit tests of recognition, linking and coreference. */
@@ -35,6 +36,7 @@ export function fakeKb(): KbView {
     { person: 'person:yoshimasa-hayashi', title: 'Foreign Minister', of: 'JPN', from: '2021-11-10', to: '2023-09-13' },
   ]
   return {
+    titles: titleTable(),
     entity: (id) => entities.find((e) => e.id === id),
     aliases: () => aliases,
     rolesAt: (person, date) =>

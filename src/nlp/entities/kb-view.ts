@@ -3,6 +3,7 @@
  * satisfies it; tests pass a small hand-made one.
  */
 import type { Mention } from '../../document.js'
+import type { TitleTable } from '../../kb/index.js'
 export type EntityKindName = 'country' | 'organization' | 'person' | 'place' | 'region'
 export type AliasForm = 'name' | 'abbreviation' | 'demonym' | 'capital' | 'metonym' | 'description'
 
@@ -35,6 +36,8 @@ export interface KbViewRole {
 }
 
 export interface KbView {
+  /** The titles before a name, role nouns and title modifiers the recognizer reads (data/kb/titles.json). */
+  readonly titles: TitleTable
   entity(id: string): KbViewEntity | undefined
   aliases(): Iterable<[surface: string, hits: readonly AliasHit[]]>
   rolesAt(personId: string, date: string): readonly KbViewRole[]

@@ -1,5 +1,4 @@
 /** Word lists for typing names the KB does not know. Kept apart from vocabulary.ts so each list stays easy to review. */
-import { titleTable } from '../../kb/index.js'
 
 const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean))
 
@@ -50,9 +49,6 @@ export const GROUP_ADJECTIVES = words(
     'Uighurs Uyghurs Rohingya Hindu Hindus Buddhist Buddhists Catholic Catholics Tamil Tamils Berber Assyrian Coptic',
 )
 
-/** Lower-case role nouns that put a name right after them in a person's mouth ("spokesman John Kirby"): data/kb/titles.json. */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(titleTable().roleNouns)
-
 /** Lower-case nouns for places: "the city of Mosul", "Anbar province". */
 export const PLACE_NOUNS = words(
   'city town village province governorate district region capital outskirts suburb suburbs neighbourhood ' +
@@ -90,12 +86,6 @@ export const MORE_GIVEN_NAMES = words(
     'Recep Benjamin Abubakar Muhammadu Ashraf Hamid Mullah Viktor Volodymyr Xi Narendra Shinzo Fumio ' +
     'Jens Josep Antonio Charles Ursula Annalena Sebastian Lloyd Jake Ned Matthew Kathleen Jeff Peter Joseph Stephen',
 )
-
-/**
- * Modifiers a title takes before its head word ("Deputy Secretary"); other capitalized words there name its owner
- * (data/kb/titles.json).
- */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(titleTable().modifiers)
 
 /** Capitalized words that name no person, place or organization: abbreviated months, faith, calendar. */
 export const NOT_ENTITIES = words(

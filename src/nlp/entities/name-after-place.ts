@@ -1,3 +1,4 @@
+import type { TitleTable } from '../../kb/index.js'
 import type { DocIndex } from '../segment/index.js'
 import type { Draft } from './classify.js'
 import type { GazetteerMatch } from './gazetteer.js'
@@ -29,6 +30,7 @@ export function nameAfterPlace(
   index: DocIndex,
   match: GazetteerMatch,
   last: number,
+  titles: TitleTable,
 ): { draft?: Draft; last: number } | undefined {
   const { text, tokens } = index
   const country = match.hits.find((hit) => hit.kind === 'country')
@@ -39,7 +41,7 @@ export function nameAfterPlace(
   const run = nameRun(index, match.last, last)
   if (!run) return undefined
   return (
-    organ(index, match, run, country?.entity) ??
+    organ(index, match, run, country?.entity, titles) ??
     siteOrEvent(
       index,
       match,
@@ -60,12 +62,13 @@ function organ(
   match: GazetteerMatch,
   run: Run,
   country: string | undefined,
+  titles: TitleTable,
 ): { draft: Draft; last: number } | undefined {
   const { text, tokens } = index
   if (isAcronym(text.slice(tokens[run.first]!.start, tokens[run.first]!.end))) return undefined
   let end = -1
   for (let j = run.first; j < run.last; j++) {
-    if (titleAt(index, j, run.last)) break
+    if (titleAt(index, j, run.last, titles)) break
     const value = text.slice(tokens[j]!.start, tokens[j]!.end)
     if (OTHER_HEADS.has(value)) return undefined
     if (ORG_HEADS.has(value)) end = j + 1

@@ -1,16 +1,6 @@
 import type { DocIndex } from '../segment/index.js'
-import { NOT_NAMES, TITLES } from './vocabulary.js'
-
-const TITLE_WORDS = TITLES.map(([phrase, title]) => ({ words: phrase.split(' '), title })).sort(
-  (a, b) => b.words.length - a.words.length,
-)
-
-/** Titles by their first word without a final period, longest first, so each token costs one Map lookup. */
-const TITLES_BY_FIRST = new Map<string, typeof TITLE_WORDS>()
-for (const entry of TITLE_WORDS) {
-  const key = (entry.words[0] ?? '').replace(/\.$/, '')
-  TITLES_BY_FIRST.set(key, [...(TITLES_BY_FIRST.get(key) ?? []), entry])
-}
+import type { TitleTable } from '../../kb/index.js'
+import { NOT_NAMES } from './vocabulary.js'
 
 /** Name particles allowed inside a name run: "Mohammed bin Salman", "Ursula von der Leyen". */
 const PARTICLES = new Set([
@@ -31,12 +21,20 @@ const PARTICLES = new Set([
   'le',
 ])
 
-/** A title starting at token i ("Foreign Minister", "Secretary of State"), capitalized as titles are before names. */
-export function titleAt(index: DocIndex, i: number, last: number): { title: string; last: number } | undefined {
+/**
+ * A title of the title table starting at token i ("Foreign Minister", "Secretary of State"), capitalized as titles
+ * are before names.
+ */
+export function titleAt(
+  index: DocIndex,
+  i: number,
+  last: number,
+  titles: TitleTable,
+): { title: string; last: number } | undefined {
   const { text, tokens, values } = index
   const headValue = values[i]
   if (headValue === undefined) return undefined
-  const candidates = TITLES_BY_FIRST.get(headValue.endsWith('.') ? headValue.slice(0, -1) : headValue)
+  const candidates = titles.byFirst.get(headValue.endsWith('.') ? headValue.slice(0, -1) : headValue)
   if (!candidates) return undefined
   for (const { words, title } of candidates) {
     let j = i

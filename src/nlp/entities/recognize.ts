@@ -124,7 +124,7 @@ function recognizeSentence(
       continue
     }
     const match = matchHere(i)
-    const title = personTitleAt(index, i, sentence.last, nameAt)
+    const title = personTitleAt(index, i, sentence.last, nameAt, kb.titles)
     if (title && (title.shape === 'title' ? !match || match.last <= title.last : !match)) {
       const name = personNameAt(index, gazetteer, title.last, nameLimit(doc, title.last, sentence, next))
       if (name) {
@@ -141,7 +141,7 @@ function recognizeSentence(
       }
     }
     if (match) {
-      const named = nameAfterPlace(index, match, sentence.last)
+      const named = nameAfterPlace(index, match, sentence.last, kb.titles)
       if (named) {
         if (named.draft) out.push(named.draft)
         i = named.last

@@ -1,11 +1,4 @@
 /** Words that recognition keys on. Kept in one place so they are easy to review and extend. */
-import { titleTable } from '../../kb/index.js'
-
-/**
- * Titles that introduce a person's name, longest first within each group; normalized to the KB title vocabulary
- * (the written titles of the one title table, data/kb/titles.json).
- */
-export const TITLES: ReadonlyArray<readonly [phrase: string, title: string]> = titleTable().written
 
 /** Head words that make an unknown capitalized run an organization ("Ministry of Defence", "Airbus Industrie"). */
 export const ORG_HEADS = new Set(

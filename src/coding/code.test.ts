@@ -14,11 +14,13 @@ test('a sentence with no codable verb yields no event', () => {
   expect(coded('The weather in Brussels was mild.')).toEqual([])
 })
 
-test('the code stage declares its layers and returns only events', () => {
+test('the code stage declares its layers and returns only events, with the view it built for the later stages', () => {
   const code = createCode(packageResources())
   expect(code.needs).toEqual(['zones', 'sentences', 'tokens', 'mentions', 'entities', 'times'])
-  const added = code.run(testDoc('Canada imposed new sanctions on Iran.'), { report: () => {} })
-  expect(Object.keys(added)).toEqual(['events'])
+  const doc = testDoc('Canada imposed new sanctions on Iran.')
+  const added = code.run(doc, { report: () => {} })
+  expect(Object.keys(added)).toEqual(['events', 'view'])
+  expect(added.view?.doc).toBe(doc)
 })
 
 test('an event carries Goldstein, quad class, PLOVER, trigger and evidence spans', () => {

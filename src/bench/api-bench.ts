@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -35,8 +35,15 @@ export interface ApiBenchOptions {
   readonly connections?: number
   /** Seconds of load per route (default 10). */
   readonly seconds?: number
-  /** A store fillBulk already generated (it is only read); by default one is generated and removed after. */
+  /**
+   * The generated store's file: reused when it exists (it is only read), else generated there and kept. By default
+   * one is generated in a temporary folder and removed after.
+   */
   readonly store?: string
+  /** Processes serving (`entente serve --workers`; default 1). */
+  readonly workers?: number
+  /** Only these routes (names as in the report: dossier, members, dyad, events page, events all). */
+  readonly routes?: readonly string[]
   readonly log?: (line: string) => void
 }
 
@@ -66,6 +73,7 @@ export interface ApiRouteLoad {
 
 export interface ApiBenchResult {
   readonly events: number
+  readonly workers: number
   readonly connections: number
   readonly seconds: number
   readonly routes: readonly ApiRouteLoad[]
@@ -130,11 +138,12 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
   const events = options.events ?? 1_000_000
   const connections = options.connections ?? 50
   const seconds = options.seconds ?? 10
+  const workers = options.workers ?? 1
   const dir = mkdtempSync(join(tmpdir(), 'entente-api-bench-'))
   let server: ChildProcess | undefined
   try {
     const db = options.store ?? join(dir, 'bulk.db')
-    if (options.store === undefined) {
+    if (!existsSync(db)) {
       log(`api: generating ${events} events`)
       const store = await openSqliteStore(db)
       await fillBulk(store.db, events)
@@ -142,18 +151,21 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
     }
     const routes: ApiRouteLoad[] = []
     for (const [index, route] of ROUTES.entries()) {
+      if (options.routes && !options.routes.includes(route.name)) continue
       const next = random(index + 1)
       const pick = () => route.urls[Math.floor(next() * route.urls.length)] ?? route.urls[0] ?? '/'
       const load = async (cache: boolean): Promise<{ figures: LoadFigures; aloneMs: number }> => {
         // a fresh server a run: requests still queued when one run's time runs out never slow the next
-        const started = await startServer(db, cache)
+        const started = await startServer(db, { cache, workers })
         server = started.child
         try {
           const aloneMs = await medianMs(
             Array.from({ length: 10 }, () => `${started.address}${pick()}`),
             started.address,
           )
-          log(`api: ${route.name}, ${cache ? 'cache' : 'no cache'}, ${connections} connections for ${seconds} s`)
+          log(
+            `api: ${route.name}, ${cache ? 'cache' : 'no cache'}, ${workers} worker(s), ${connections} connections for ${seconds} s`,
+          )
           const result = await autocannon({
             url: started.address,
             connections,
@@ -185,7 +197,7 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
         cached: cached.figures,
       })
     }
-    return { events, connections, seconds, routes }
+    return { events, workers, connections, seconds, routes }
   } finally {
     server?.kill('SIGKILL')
     rmSync(dir, { recursive: true, force: true })
@@ -206,7 +218,10 @@ async function medianMs(urls: readonly string[], warm: string): Promise<number> 
 }
 
 /** Starts `entente serve` on a free loopback port, without the rate limit, and waits for its address. */
-function startServer(db: string, cache: boolean): Promise<{ child: ChildProcess; address: string }> {
+function startServer(
+  db: string,
+  options: { cache: boolean; workers: number },
+): Promise<{ child: ChildProcess; address: string }> {
   const main = fileURLToPath(new URL('../cli/main.js', import.meta.url))
   const args = [
     main,
@@ -217,7 +232,9 @@ function startServer(db: string, cache: boolean): Promise<{ child: ChildProcess;
     '0',
     '--rate-limit',
     '1000000000',
-    ...(cache ? [] : ['--no-cache']),
+    '--workers',
+    String(options.workers),
+    ...(options.cache ? [] : ['--no-cache']),
   ]
   const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -238,7 +255,7 @@ export function apiLines(result: ApiBenchResult): string[] {
   const figures = (f: LoadFigures) =>
     `p50 ${String(f.p50Ms).padStart(5)} ms  p99 ${String(f.p99Ms).padStart(5)} ms  ${String(f.requestsPerSecond).padStart(6)} req/s${f.failed ? ` (${f.failed} failed or over 10 s)` : ''}`
   return [
-    `api        entente serve on ${result.events.toLocaleString('en')} events, ${result.connections} connections, ${result.seconds} s a run (autocannon, loopback; each route a mix of URLs)`,
+    `api        entente serve (${result.workers} worker${result.workers === 1 ? '' : 's'}) on ${result.events.toLocaleString('en')} events, ${result.connections} connections, ${result.seconds} s a run (autocannon, loopback; each route a mix of URLs)`,
     ...result.routes.flatMap((route) => [
       `  ${route.name.padEnd(12)} ${String(route.urls).padStart(4)} URLs  alone ${String(route.aloneMs).padStart(6)} ms (median, uncached)`,
       `    no cache             ${figures(route.cold)}`,

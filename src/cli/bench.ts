@@ -3,6 +3,7 @@ import { generateCorpus } from '../bench/corpus.js'
 import { benchFloor, benchPipeline } from '../bench/pipeline-bench.js'
 import { benchLongArticle } from '../bench/long-article.js'
 import { EntenteError } from '../errors.js'
+import { positiveFlag } from './read-flags.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type RssSamples, type StoreBenchResult } from '../bench/store-bench.js'
 import { apiBench, apiLines } from '../bench/api-bench.js'
@@ -18,7 +19,15 @@ interface BenchOptions {
   events: string
   articles: string
   fill: string
+  only?: string
+  storeFile?: string
+  workers: string
+  routes?: string
 }
+
+/** The parts of the bench, in the order they run. */
+const PARTS = ['pipeline', 'store', 'growth', 'queue', 'api'] as const
+type Part = (typeof PARTS)[number]
 
 const WARM_UP_MB = 1
 
@@ -54,6 +63,16 @@ export function registerBench(program: Command): void {
     .option('--fill <n>', 'articles in the filled store of the ingest-growth row (0 skips it)', '20000')
     .option('--no-api', 'skip API latency under load (entente serve on the generated store, 50 connections)')
     .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
+    .option('--only <parts>', `run only these parts, comma-separated (${PARTS.join(', ')})`)
+    .option(
+      '--store-file <file>',
+      "the API rows' generated store: reused when it exists, else generated there and kept",
+    )
+    .option('--workers <n>', 'processes serving in the API rows (entente serve --workers)', '1')
+    .option(
+      '--routes <names>',
+      'only these API routes, comma-separated (dossier, members, dyad, events page, events all)',
+    )
     .action(async (options: BenchOptions) => {
       const size = Number(options.size)
       if (!(size > 0))
@@ -66,30 +85,12 @@ export function registerBench(program: Command): void {
       if (!(Number.isInteger(articles) && articles > 0)) {
         throw new EntenteError('usage', `Cannot use --articles "${options.articles}": give a positive whole number`)
       }
-      const corpus = generateCorpus(size * 1e6)
-      // warm up both paths (model load, JIT compilation of every stage) on another corpus, so that the timed
-      // runs measure the steady state a long ingest runs in
-      const warmUp = generateCorpus(WARM_UP_MB * 1e6, 7)
-      benchFloor(warmUp)
-      benchPipeline(warmUp)
-      const floor = benchFloor(corpus)
-      const pipeline = benchPipeline(corpus)
-      const oneByOne = benchPipeline(corpus, 1)
-      const recognition = recognitionThroughput(pipeline)
-      // one article of 1 MB, then of 2 MB: linear work takes twice as long (issue 14)
-      const longArticle = benchLongArticle(defaultPipeline(), [1, 2])
+      const parts = partsOf(options)
+      const workers = positiveFlag(options.workers, '--workers') ?? 1
+      const log = (line: string) => process.stderr.write(`${line}\n`)
       const report = {
-        corpus: { articles: corpus.length, megabytes: floor.megabytes, warmUpMegabytes: WARM_UP_MB },
-        stages: defaultPipeline().stages.map((s) => s.name),
-        pipeline,
-        oneByOne,
-        recognition,
-        longArticle,
-        floor,
-        ratio: Math.round((pipeline.seconds / floor.seconds) * 100) / 100,
-        peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
-        cores: 1,
-        store: options.store
+        ...(parts.has('pipeline') ? pipelineReport(size) : {}),
+        store: parts.has('store')
           ? await storeBench({
               events,
               articles,
@@ -97,36 +98,52 @@ export function registerBench(program: Command): void {
             })
           : null,
         growth:
-          options.store && Number(options.fill) > 0
+          parts.has('growth') && Number(options.fill) > 0
             ? await ingestGrowthBench({ fill: Number(options.fill), log: (line) => process.stderr.write(`${line}\n`) })
             : null,
-        queue: options.store && options.queue ? await queueBenchOrReason() : null,
-        api:
-          options.store && options.api
-            ? await apiBench({ events, log: (line) => process.stderr.write(`${line}\n`) })
-            : null,
+        queue: parts.has('queue') ? await queueBenchOrReason() : null,
+        api: parts.has('api')
+          ? await apiBench({
+              events,
+              workers,
+              log,
+              ...(options.storeFile !== undefined ? { store: options.storeFile } : {}),
+              ...(options.routes !== undefined ? { routes: options.routes.split(',').map((r) => r.trim()) } : {}),
+            })
+          : null,
       }
       if (options.json) {
         process.stdout.write(JSON.stringify(report, null, 2) + '\n')
         return
       }
-      const row = (name: string, t: typeof floor) =>
+      const row = (name: string, t: PipelineReport['floor']) =>
         `  ${name.padEnd(10)} ${t.articlesPerSecond.toFixed(1).padStart(9)} articles/s ${t.megabytesPerSecond.toFixed(2).padStart(7)} MB/s  (${t.seconds.toFixed(2)} s)`
+      const pipelineLines = ({
+        corpus,
+        pipeline,
+        recognition,
+        oneByOne,
+        longArticle,
+        floor,
+        ...rest
+      }: PipelineReport) => [
+        `corpus     ${corpus.articles} articles, ${corpus.megabytes.toFixed(2)} MB (generated, seed 42)`,
+        `stages     ${rest.stages.join(' → ')} (after a ${WARM_UP_MB} MB warm-up run)`,
+        row('pipeline', pipeline) + `  batches of ${pipeline.batch}, stage by stage`,
+        `  by stage   ${Object.entries(pipeline.stageSeconds)
+          .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
+          .join(' · ')}`,
+        `  ${'up to coref'.padEnd(10)} ${recognition.megabytesPerSecond.toFixed(2).padStart(27)} MB/s  (${recognition.seconds.toFixed(2)} s: ${RECOGNITION.join(', ')})`,
+        row('one by one', oneByOne) + '  each article through every stage',
+        `  ${'one long'.padEnd(10)} ${longArticle.runs.map((r) => `${r.megabytes.toFixed(1)} MB in ${r.cpuSeconds.toFixed(2)} s`).join(', ')}: ×${longArticle.growth} for twice the text (linear: 2)`,
+        row('floor', floor),
+        `  ratio      pipeline takes ${rest.ratio}× the floor's time`,
+        `  peak RSS   ${rest.peakRssMB} MB (this process so far, one thread: the rows above)`,
+        `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
+      ]
       process.stdout.write(
         [
-          `corpus     ${report.corpus.articles} articles, ${report.corpus.megabytes.toFixed(2)} MB (generated, seed 42)`,
-          `stages     ${report.stages.join(' → ')} (after a ${WARM_UP_MB} MB warm-up run)`,
-          row('pipeline', pipeline) + `  batches of ${pipeline.batch}, stage by stage`,
-          `  by stage   ${Object.entries(pipeline.stageSeconds)
-            .map(([name, seconds]) => `${name} ${seconds.toFixed(2)} s`)
-            .join(' · ')}`,
-          `  ${'up to coref'.padEnd(10)} ${recognition.megabytesPerSecond.toFixed(2).padStart(27)} MB/s  (${recognition.seconds.toFixed(2)} s: ${RECOGNITION.join(', ')})`,
-          row('one by one', oneByOne) + '  each article through every stage',
-          `  ${'one long'.padEnd(10)} ${longArticle.runs.map((r) => `${r.megabytes.toFixed(1)} MB in ${r.cpuSeconds.toFixed(2)} s`).join(', ')}: ×${longArticle.growth} for twice the text (linear: 2)`,
-          row('floor', floor),
-          `  ratio      pipeline takes ${report.ratio}× the floor's time`,
-          `  peak RSS   ${report.peakRssMB} MB (this process so far, one thread: the rows above)`,
-          `  found      ${pipeline.mentions} mentions, ${pipeline.events} events`,
+          ...('pipeline' in report && report.pipeline ? pipelineLines(report as PipelineReport) : []),
           ...(report.store ? storeLines(report.store) : []),
           ...(report.growth ? growthLines(report.growth) : []),
           ...(report.queue ? queueLines(report.queue) : []),
@@ -135,6 +152,55 @@ export function registerBench(program: Command): void {
         ].join('\n'),
       )
     })
+}
+
+/** The pipeline rows: throughput against the floor, by stage, one by one, one long article. */
+function pipelineReport(size: number) {
+  const corpus = generateCorpus(size * 1e6)
+  // warm up both paths (model load, JIT compilation of every stage) on another corpus, so that the timed
+  // runs measure the steady state a long ingest runs in
+  const warmUp = generateCorpus(WARM_UP_MB * 1e6, 7)
+  benchFloor(warmUp)
+  benchPipeline(warmUp)
+  const floor = benchFloor(corpus)
+  const pipeline = benchPipeline(corpus)
+  const oneByOne = benchPipeline(corpus, 1)
+  const recognition = recognitionThroughput(pipeline)
+  // one article of 1 MB, then of 2 MB: linear work takes twice as long (issue 14)
+  const longArticle = benchLongArticle(defaultPipeline(), [1, 2])
+  return {
+    corpus: { articles: corpus.length, megabytes: floor.megabytes, warmUpMegabytes: WARM_UP_MB },
+    stages: defaultPipeline().stages.map((s) => s.name),
+    pipeline,
+    oneByOne,
+    recognition,
+    longArticle,
+    floor,
+    ratio: Math.round((pipeline.seconds / floor.seconds) * 100) / 100,
+    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    cores: 1,
+  }
+}
+type PipelineReport = ReturnType<typeof pipelineReport>
+
+/** The parts to run: --only's, else all but those --no-store, --no-api and --no-queue turn off. */
+function partsOf(options: BenchOptions): Set<Part> {
+  if (options.only !== undefined) {
+    const named = options.only.split(',').map((part) => part.trim())
+    for (const part of named) {
+      if (!(PARTS as readonly string[]).includes(part)) {
+        throw new EntenteError('usage', `Cannot run bench part "${part}": use ${PARTS.join(', ')}`)
+      }
+    }
+    return new Set(named as Part[])
+  }
+  return new Set(
+    PARTS.filter(
+      (part) =>
+        part === 'pipeline' ||
+        (options.store && (part !== 'api' || options.api) && (part !== 'queue' || options.queue)),
+    ),
+  )
 }
 
 function storeLines(store: StoreBenchResult): string[] {

@@ -15,8 +15,20 @@ export type Side = 'source' | 'target'
 /** Actors whose monthly sums a store keeps in memory at once. */
 const MAX_ACTORS = 256
 
-/** An actor's months on one side: month (the date's first 7 characters: '2020-05', or '2020' for a year) → rows. */
-type Months = Map<string, MixRow[]>
+/**
+ * An actor's months on one side, by other side: the months (the date's first 7 characters: '2020-05', or '2020' for
+ * a year) in text order, and the running sums up to and including each, so any day's sums are one binary search
+ * per other side, however many months the actor has.
+ */
+type Months = Map<string | null, RunningSums>
+
+interface RunningSums {
+  readonly months: readonly string[]
+  /** Per month: clusters, Goldstein, quad 1, 2, 3, 4 (6 numbers each), summed over it and every earlier month. */
+  readonly sums: Float64Array
+}
+
+const FIELDS = 6
 
 interface Memo {
   version: string
@@ -30,16 +42,29 @@ const memos = new WeakMap<Store, Memo>()
  * An actor's non-negated clusters up to a day, grouped by the other side: the same sums as one GROUP BY over
  * every cluster of the actor up to the day, read in two parts. Whole months before the day's month come from the
  * actor's monthly sums, which every write keeps in actor_months (migration 11); they are read once per data
- * version and kept in memory (the first dossier of an actor reads one index range of a few thousand rows; each
- * later day, on the slider or in another request, reads only the day's own month). The day's month is read from
- * the cluster index. Any committed write moves the data version and drops every kept sum.
+ * version and kept in memory as running sums (the first dossier of an actor reads one index range of a few
+ * thousand rows; each later day, on the slider or in another request, costs a binary search per other side and
+ * reads only the day's own month). The day's month is read from the cluster index. Any committed write moves the
+ * data version and drops every kept sum.
  */
 export async function mixUpTo(ctx: QueryContext, side: Side, id: string, at: string): Promise<MixRow[]> {
   const month = at.slice(0, 7)
   const months = await monthsOf(ctx, side, id)
   const totals = new Map<string | null, Totals>()
-  // one mutable sum per other side: a day adds up to a few thousand monthly rows
-  const add = (row: MixRow) => {
+  // a date of an earlier month (or year) sorts before the day: its month's key is below the day's month
+  for (const [other, running] of months) {
+    const count = monthsBefore(running.months, month)
+    if (count === 0) continue
+    const at = (count - 1) * FIELDS
+    const sums = running.sums
+    totals.set(other, {
+      actor: other,
+      clusters: sums[at] ?? 0,
+      goldstein: sums[at + 1] ?? 0,
+      quads: [sums[at + 2] ?? 0, sums[at + 3] ?? 0, sums[at + 4] ?? 0, sums[at + 5] ?? 0],
+    })
+  }
+  for (const row of await readMix(ctx, side, id, { from: month, to: at })) {
     const seen = totals.get(row.actor)
     if (seen === undefined) {
       totals.set(row.actor, {
@@ -48,16 +73,25 @@ export async function mixUpTo(ctx: QueryContext, side: Side, id: string, at: str
         goldstein: row.goldstein,
         quads: [...row.quads],
       })
-      return
+      continue
     }
     seen.clusters += row.clusters
     seen.goldstein += row.goldstein
     for (const q of [0, 1, 2, 3] as const) seen.quads[q] += row.quads[q]
   }
-  // a date of an earlier month (or year) sorts before the day: its month's key is below the day's month
-  for (const [key, rows] of months) if (key < month) rows.forEach(add)
-  ;(await readMix(ctx, side, id, { from: month, to: at })).forEach(add)
   return [...totals.values()]
+}
+
+/** How many of the months (in text order) sort before `month`. */
+function monthsBefore(months: readonly string[], month: string): number {
+  let low = 0
+  let high = months.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((months[middle] ?? '') < month) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 interface Totals {
@@ -81,11 +115,23 @@ async function monthsOf(ctx: QueryContext, side: Side, id: string): Promise<Mont
     memo.actors.set(key, kept)
     return kept
   }
-  const months: Months = new Map()
+  const byOther = new Map<string | null, (MixRow & { month: string })[]>()
   for (const row of await readMonths(ctx, side, id)) {
-    const rows = months.get(row.month) ?? []
+    const rows = byOther.get(row.actor) ?? []
     rows.push(row)
-    months.set(row.month, rows)
+    byOther.set(row.actor, rows)
+  }
+  const months: Months = new Map()
+  for (const [other, rows] of byOther) {
+    rows.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
+    const sums = new Float64Array(rows.length * FIELDS)
+    rows.forEach((row, i) => {
+      const at = i * FIELDS
+      const values = [row.clusters, row.goldstein, ...row.quads]
+      // each running sum adds the months in the order one GROUP BY over the months would
+      values.forEach((value, field) => (sums[at + field] = i === 0 ? value : (sums[at - FIELDS + field] ?? 0) + value))
+    })
+    months.set(other, { months: rows.map((row) => row.month), sums })
   }
   memo.actors.set(key, months)
   if (memo.actors.size > MAX_ACTORS) memo.actors.delete(memo.actors.keys().next().value as string)

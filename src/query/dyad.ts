@@ -1,3 +1,4 @@
+import { runSql } from '../store/index.js'
 import type { QueryContext } from './context.js'
 import { findActor } from './actor.js'
 import { checkRange, periodOf, type Granularity } from './dates.js'
@@ -35,28 +36,26 @@ export async function dyadSeries(
   await findActor(ctx, pair.b)
   const periods: DyadPeriod[] = []
   let unplaced = 0
+  const length = PERIOD_LENGTH[options.by]
   for (const [source, target] of [
     [pair.a, pair.b],
     [pair.b, pair.a],
   ] as const) {
-    const rows = await ctx.store.db
-      .selectFrom('event_clusters')
-      .select((eb) => ['date', 'quad', eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('goldstein').as('g')])
-      .where('source', '=', source)
-      .where('target', '=', target)
-      .where('negated', '=', 0)
-      .where('date', '>=', options.from.slice(0, 4))
-      .where('date', '<=', options.to)
-      .groupBy(['date', 'quad'])
-      .execute()
+    const rows = await runSql<SeriesRow>(ctx.store.db, SERIES, [
+      length,
+      length,
+      source,
+      target,
+      options.from.slice(0, 4),
+      options.to,
+      options.from,
+    ])
     const byPeriod = new Map<
       string,
       { counts: Record<'1' | '2' | '3' | '4', number>; events: number; goldstein: number }
     >()
     for (const row of rows) {
-      const date = row.date as string
-      if (!overlaps(date, options.from, options.to)) continue
-      const period = periodOf(date, options.by)
+      const period = row.key.length < length ? undefined : periodOf(row.key, options.by)
       if (period === undefined) {
         unplaced += Number(row.n)
         continue
@@ -74,11 +73,28 @@ export async function dyadSeries(
   return { ...pair, from: options.from, to: options.to, by: options.by, periods, unplaced }
 }
 
-/** A date at any precision overlaps [from, to] (both full days). */
-function overlaps(date: string, from: string, to: string): boolean {
-  const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date.slice(0, 10)
-  const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date.slice(0, 10)
-  return end >= from && start <= to
+/** The characters of a date a period keeps: a week is found from its day. */
+const PERIOD_LENGTH = { week: 10, month: 7, year: 4 } as const
+
+/**
+ * One direction's happenings overlapping [from, to], by period and quad class, summed in SQL (one range of
+ * clusters_dyad_mix, a few dozen rows out instead of one per date): a date at least as fine as the period is cut to
+ * it, a coarser one (a month-only date in a weekly series) stays whole and is unplaced. The range is on the index's
+ * date (from the first year, so coarse dates that overlap are in it); the last condition keeps a date whose end
+ * (a year's December 31, a month's 31st) is on or after the first day.
+ */
+const SERIES = `select case when length(date) >= ? then substr(date, 1, ?) else date end as key, quad,
+    count(*) as n, sum(goldstein) as g
+  from event_clusters
+  where source = ? and target = ? and negated = 0 and date >= ? and date <= ?
+    and (case length(date) when 4 then date || '-12-31' when 7 then date || '-31' else substr(date, 1, 10) end) >= ?
+  group by key, quad`
+
+interface SeriesRow {
+  readonly key: string
+  readonly quad: number
+  readonly n: number
+  readonly g: number
 }
 
 function round(value: number): number {

@@ -1,7 +1,7 @@
 import type { QueryContext } from './context.js'
 import { validAt } from './dates.js'
 import { sql } from 'kysely'
-import { factStart, pieces, runSql } from '../store/index.js'
+import { dataVersion, factStart, pieces, runSql, type Store } from '../store/index.js'
 
 export interface LearnedFact {
   readonly id: string
@@ -216,16 +216,57 @@ export interface Statement {
  * The first `limit` statements of several learned triples sharing a relation and one side, by the other side, in
  * the fixed order the facts_triple index gives (near-duplicate copies left out). One statement of fixed texts
  * asks them all, each triple's part a short walk of the index: an organization's forty members cost one query,
- * not forty.
+ * not forty. A triple's first statements do not depend on the day asked about, only on what is stored: they are
+ * kept per data version (any committed write drops them all), so another day of the same organization reads only
+ * the triples it has not read yet.
  */
 export async function triplesEvidence(
   ctx: QueryContext,
   triples: { relation: string; side: 'subject' | 'object'; id: string; others: readonly string[] },
   limit: number,
 ): Promise<Map<string, Statement[]>> {
+  const kept = await keptEvidence(ctx)
+  const keyOf = (other: string) => `${triples.relation}|${triples.side}|${triples.id}|${other}|${limit}`
+  const missing = [...new Set(triples.others)].filter((other) => !kept.has(keyOf(other)))
+  const found = await readTriplesEvidence(ctx, { ...triples, others: missing }, limit)
+  for (const other of missing) keep(kept, keyOf(other), found.get(other) ?? [])
+  const result = new Map<string, Statement[]>()
+  for (const other of triples.others) {
+    const statements = kept.get(keyOf(other))
+    if (statements?.length) result.set(other, statements)
+  }
+  return result
+}
+
+/** Triples whose first statements a store keeps in memory at once. */
+const MAX_TRIPLES = 50_000
+
+const evidenceMemos = new WeakMap<Store, { version: string; triples: Map<string, Statement[]> }>()
+
+async function keptEvidence(ctx: QueryContext): Promise<Map<string, Statement[]>> {
+  const version = await dataVersion(ctx.store)
+  let memo = evidenceMemos.get(ctx.store)
+  if (!memo || memo.version !== version) {
+    memo = { version, triples: new Map() }
+    evidenceMemos.set(ctx.store, memo)
+  }
+  return memo.triples
+}
+
+function keep(kept: Map<string, Statement[]>, key: string, statements: Statement[]): void {
+  kept.set(key, statements)
+  // the oldest first: a Map iterates in insertion order
+  if (kept.size > MAX_TRIPLES) kept.delete(kept.keys().next().value as string)
+}
+
+async function readTriplesEvidence(
+  ctx: QueryContext,
+  triples: { relation: string; side: 'subject' | 'object'; id: string; others: readonly string[] },
+  limit: number,
+): Promise<Map<string, Statement[]>> {
   const found = new Map<string, { id: string; statement: Statement }[]>()
   const [mine, other] = triples.side === 'object' ? ['object', 'subject'] : ['subject', 'object']
-  for (const piece of pieces([...new Set(triples.others)], 64)) {
+  for (const piece of pieces([...triples.others], 64)) {
     const arm = `select * from (select f.id, f.${other} as other, f.article_id, f.evidence_text, f.confidence
       from facts f join articles a on a.id = f.article_id
       where f.object = ? and f.relation = ? and f.subject = ? and a.near_duplicate_of is null

@@ -1,5 +1,6 @@
+import { runSql } from '../store/index.js'
 import type { QueryContext } from './context.js'
-import { eventRowOf, type EventRow } from './events.js'
+import { eventRowOf, type EventRow, type StoredEvent } from './events.js'
 
 /**
  * The latest counted reports involving an actor up to a day: the same rows, in the same order, as
@@ -7,27 +8,45 @@ import { eventRowOf, type EventRow } from './events.js'
  * index from the day backwards (a few rows each) instead of sorting every report of the actor.
  */
 export async function recentEvents(ctx: QueryContext, id: string, at: string, limit: number): Promise<EventRow[]> {
-  const side = (column: 'e.source' | 'e.target') =>
-    ctx.store.db
-      .selectFrom('events as e')
-      .innerJoin('articles as a', 'a.id', 'e.article_id')
-      .select(['e.id', 'e.article_id', 'e.source', 'e.target', 'e.cameo', 'e.plover', 'e.quad', 'e.goldstein'])
-      .select(['e.negated', 'e.modality', 'e.date', 'e.date_precision', 'e.confidence', 'e.cluster_id', 'e.ord'])
-      .select(['e.evidence_text', 'a.near_duplicate_of', 'a.seq'])
-      .where(column, '=', id)
-      .where('e.date', '<=', at)
-      .where('a.near_duplicate_of', 'is', null)
-      .where('e.cluster_id', 'is not', null)
-      .orderBy('e.date', 'desc')
-      .orderBy('a.seq', 'desc')
-      .orderBy('e.ord')
-      .limit(limit)
-      .execute()
-  const [asSource, asTarget] = [await side('e.source'), await side('e.target')]
-  const rows = new Map([...asSource, ...asTarget].map((row) => [row.id, row]))
-  // the SQL order: date (compared as text) newest first, then article sequence newest first, then position
-  const ordered = [...rows.values()].sort(
-    (x, y) => (x.date === y.date ? 0 : (x.date ?? '') < (y.date ?? '') ? 1 : -1) || y.seq - x.seq || x.ord - y.ord,
-  )
-  return ordered.slice(0, limit).map(eventRowOf)
+  const rows = new Map<string, RecentRow>()
+  for (const side of SIDES) for (const row of await latestOnSide(ctx, side, id, at, limit)) rows.set(row.id, row)
+  return [...rows.values()].sort(newestFirst).slice(0, limit).map(eventRowOf)
 }
+
+/**
+ * The first `limit` rows of one side in the SQL order (date newest first, then article sequence newest first, then
+ * position), in two index walks instead of one sort: the `limit` newest by date alone, then every row of the last
+ * of their dates, so that the ties on that date are ordered in full. An ORDER BY of all three columns makes SQLite
+ * sort each date's rows through a temporary tree, which took ~4x the time of both walks on the 1 M-event store.
+ */
+async function latestOnSide(
+  ctx: QueryContext,
+  side: (typeof SIDES)[number],
+  id: string,
+  at: string,
+  limit: number,
+): Promise<RecentRow[]> {
+  const newest = await runSql<RecentRow>(ctx.store.db, `${side.newest} limit ${Math.trunc(limit)}`, [id, at])
+  const last = newest.at(-1)?.date
+  if (newest.length < limit || last == null) return newest
+  const tied = await runSql<RecentRow>(ctx.store.db, side.onDay, [id, last])
+  return [...newest.filter((row) => row.date !== last), ...tied].sort(newestFirst).slice(0, limit)
+}
+
+type RecentRow = StoredEvent & { readonly seq: number; readonly ord: number }
+
+/** The SQL order: date (compared as text) newest first, then article sequence newest first, then position. */
+function newestFirst(x: RecentRow, y: RecentRow): number {
+  return (x.date === y.date ? 0 : (x.date ?? '') < (y.date ?? '') ? 1 : -1) || y.seq - x.seq || x.ord - y.ord
+}
+
+const COLUMNS = `select e.id, e.article_id, e.source, e.target, e.cameo, e.plover, e.quad, e.goldstein, e.negated,
+  e.modality, e.date, e.date_precision, e.confidence, e.cluster_id, e.ord, e.evidence_text, a.near_duplicate_of, a.seq
+  from events e join articles a on a.id = e.article_id`
+const COUNTED = 'a.near_duplicate_of is null and e.cluster_id is not null'
+
+/** Each side's two walks of its (actor, date) index: the newest up to the day, and one day's rows. */
+const SIDES = (['source', 'target'] as const).map((column) => ({
+  newest: `${COLUMNS} where e.${column} = ? and e.date <= ? and ${COUNTED} order by e.date desc`,
+  onDay: `${COLUMNS} where e.${column} = ? and e.date = ? and ${COUNTED}`,
+}))

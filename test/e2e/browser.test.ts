@@ -162,6 +162,12 @@ describe('issue 11: the web UI in Chromium', () => {
   test('open the JPN–NATO dyad and click a month to list its events', async () => {
     const page = await open('#/dyad/JPN/NATO')
     await page.getByTestId('dyad-chart').locator('canvas').waitFor()
+    // each month says its count with the noun's number: "1 event", "2 events"
+    const counts = (await page.getByTestId('months').locator('li').allTextContents()).map(
+      (line) => /^\S+ (\d+) (events?),/.exec(line)?.slice(1) ?? [line],
+    )
+    for (const [n, noun] of counts) expect(noun, `month line "${n}"`).toBe(n === '1' ? 'event' : 'events')
+    expect(counts.some(([n]) => n === '1')).toBe(true)
     const month = page.getByTestId('months').getByRole('button').first()
     const period = (await month.textContent()) ?? ''
     expect(period).toMatch(/^\d{4}-\d{2}$/)

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks'
 import uPlot from 'uplot'
 import 'uplot/dist/uPlot.min.css'
 import { get, type DyadSeries, type EventPage } from '../api.js'
+import { count } from '../parts/count.js'
 import { EventTable } from '../parts/EventTable.js'
 import { href, useLoad } from '../route.js'
 
@@ -43,7 +44,7 @@ export function Dyad({ a, b, month }: { a: string; b: string; month: string | un
             <button type="button" class={row.period === month ? 'picked' : undefined} onClick={() => open(row.period)}>
               {row.period}
             </button>{' '}
-            {row.events} events, {a}→{b} {row.forward.toFixed(1)}, {b}→{a} {row.backward.toFixed(1)}
+            {count(row.events, 'event')}, {a}→{b} {row.forward.toFixed(1)}, {b}→{a} {row.backward.toFixed(1)}
           </li>
         ))}
       </ul>

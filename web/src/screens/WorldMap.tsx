@@ -6,6 +6,7 @@ import isoNumeric from 'virtual:iso-numeric'
 import { get, type Network } from '../api.js'
 import { goldsteinColor } from '../parts/colors.js'
 import { href, useLoad } from '../route.js'
+import { count } from '../parts/count.js'
 
 const topology = countries as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
 const shapes = feature(topology, topology.objects.countries).features
@@ -58,7 +59,9 @@ export function WorldMap({ actor, measure }: { actor: string; measure: 'events' 
             <path key={String(shape.id)} d={path(shape) ?? ''} fill={fill(code)} stroke="#a0aec0" stroke-width={0.5}>
               <title>
                 {shape.properties.name}
-                {total ? `: ${total.events} events, mean Goldstein ${(total.goldstein / total.events).toFixed(1)}` : ''}
+                {total
+                  ? `: ${count(total.events, 'event')}, mean Goldstein ${(total.goldstein / total.events).toFixed(1)}`
+                  : ''}
               </title>
             </path>
           )

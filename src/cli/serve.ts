@@ -85,8 +85,10 @@ function startWorkers(workers: number, db: string, writes: boolean): void {
   cluster.on('listening', (_worker, address) => {
     if (++listening !== workers) return
     const url = `http://${address.address}:${address.port}`
-    process.stderr.write(`entente: serving ${db} at ${url} (API docs at ${url}/docs) with ${workers} workers\n`)
-    process.stderr.write(writes ? 'entente: writes allowed with the token\n' : 'entente: read-only (no token)\n')
+    process.stderr.write(
+      `entente: serving ${db} at ${url} (API docs at ${url}/docs) with ${workers} workers\n` +
+        (writes ? 'entente: writes allowed with the token\n' : 'entente: read-only (no token)\n'),
+    )
   })
   cluster.on('exit', (_worker, code) => {
     if (stopping) return

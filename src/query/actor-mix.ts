@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import { dataVersion, runSql, type Store } from '../store/index.js'
 import type { QueryContext } from './context.js'
 
@@ -11,6 +10,10 @@ export interface MixRow {
 }
 
 export type Side = 'source' | 'target'
+
+const QUAD_SUMS = [1, 2, 3, 4]
+  .map((quad) => `sum(case when quad = ${quad} then 1 else 0 end) as quad${quad}`)
+  .join(', ')
 
 /** Actors whose monthly sums a store keeps in memory at once. */
 const MAX_ACTORS = 256
@@ -166,7 +169,7 @@ interface MonthRow {
 
 /**
  * The actor's non-negated dated clusters on one side, by other side and month, within [from, to] (answered from
- * clusters_source_mix / clusters_target_mix alone).
+ * clusters_source_mix / clusters_target_mix alone; one fixed statement per side).
  */
 async function readMix(
   ctx: QueryContext,
@@ -174,24 +177,7 @@ async function readMix(
   id: string,
   range: { from: string; to: string },
 ): Promise<(MixRow & { month: string })[]> {
-  const other = side === 'source' ? 'target' : 'source'
-  const month = sql<string>`substr(date, 1, 7)`
-  let query = ctx.store.db
-    .selectFrom('event_clusters')
-    .select((eb) => [
-      eb.ref(other).as('actor'),
-      month.as('month'),
-      eb.fn.countAll<number>().as('clusters'),
-      eb.fn.sum<number>('goldstein').as('goldstein'),
-      ...QUADS.map((quad) =>
-        eb.fn.sum<number>(eb.case().when('quad', '=', quad).then(1).else(0).end()).as(`quad${quad}`),
-      ),
-    ])
-    .where(side, '=', id)
-    .where('negated', '=', 0)
-    .where('date', 'is not', null)
-  query = query.where('date', '>=', range.from).where('date', '<=', range.to)
-  const rows = await query.groupBy([other, month]).execute()
+  const rows = await runSql<MixSqlRow>(ctx.store.db, MIX[side], [id, range.from, range.to])
   return rows.map((row) => ({
     actor: row.actor,
     month: row.month,
@@ -201,4 +187,18 @@ async function readMix(
   }))
 }
 
-const QUADS = [1, 2, 3, 4] as const
+const MIX = Object.fromEntries(
+  (['source', 'target'] as const).map((side) => {
+    const other = side === 'source' ? 'target' : 'source'
+    return [
+      side,
+      `select ${other} as actor, substr(date, 1, 7) as month, count(*) as clusters, sum(goldstein) as goldstein,
+        ${QUAD_SUMS}
+      from event_clusters
+      where ${side} = ? and negated = 0 and date is not null and date >= ? and date <= ?
+      group by ${other}, substr(date, 1, 7)`,
+    ]
+  }),
+) as Record<Side, string>
+
+type MixSqlRow = Omit<MonthRow, 'other'> & { readonly actor: string | null }

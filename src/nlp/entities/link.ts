@@ -1,5 +1,6 @@
 import type { Doc, Mention, MentionForm, MentionType, Role } from '../../document.js'
 import type { AliasHit, KbView, KbViewRole } from './kb-view.js'
+import { endOf, startOf } from '../../kb/dates.js'
 import { PLACE_PREPOSITIONS } from './vocabulary.js'
 
 /** What linking decides about a name: the mention's fields other than its span and id. */
@@ -42,7 +43,8 @@ export function linkHits(
   const distinct = hits.length < 2 ? hits : [...new Map(hits.map((hit) => [hit.entity, hit])).values()]
   const first = distinct[0]
   if (!first) return { type: 'LOCATION', form: 'name', confidence: 0, unlinked: 'no candidate' }
-  const chosen = choose(distinct, context)
+  const chosen =
+    (kb && doc.published && personByDate(distinct, kb, doc.published.slice(0, 10))) || choose(distinct, context)
   if (!chosen) {
     const reasons = [...new Set(distinct.map((hit) => hit.ambiguous).filter(Boolean))]
     return {
@@ -89,18 +91,39 @@ function choose(hits: readonly AliasHit[], context: { before?: string }): AliasH
 }
 
 /**
- * The person's KB role valid at the publication date; in a document with no date, the latest role they held,
- * so that a former holder still acts for the country or organization he served ("Kofi Annan" → UN).
+ * A name several people share ("George Bush"), told apart by the document's date: the one in office that day, else
+ * the one alone to have held office by then. Undefined when the hits are not all people or the date does not decide.
+ */
+function personByDate(hits: readonly AliasHit[], kb: KbView, date: string): AliasHit | undefined {
+  if (hits.length < 2 || hits.some((hit) => hit.kind !== 'person')) return undefined
+  const serving = hits.filter((hit) => kb.rolesAt(hit.entity, date).length > 0)
+  if (serving.length === 1) return serving[0]
+  if (serving.length > 1) return undefined
+  const served = hits.filter((hit) =>
+    (kb.roles?.(hit.entity) ?? []).some((role) => role.from === undefined || startOf(role.from) <= date),
+  )
+  return served.length === 1 ? served[0] : undefined
+}
+
+/**
+ * The person's KB role at the publication date, a state office before any other (Riek Machar as South Sudan's
+ * vice president, not as the SPLM-IO's leader, in 2016). A former holder in a dated document keeps the last role
+ * he left before that date, marked `to: 'former'`: he still speaks for his country, as an ex-official, not as its
+ * government. In a document with no date, the latest role he held, so that a former holder still acts for the
+ * country or organization he served ("Kofi Annan" → UN).
  */
 function personRole(kb: KbView, person: string, date: string | undefined): Role | undefined {
-  const role = date ? kb.rolesAt(person, date)[0] : latestRole(kb.roles?.(person) ?? [])
+  const day = date?.slice(0, 10)
+  const held = day ? kb.rolesAt(person, day) : []
+  const now = held.find((role) => kb.entity(role.of)?.kind === 'country') ?? held[0]
+  const role = now ?? (day ? lastLeft(kb.roles?.(person) ?? [], day) : latestRole(kb.roles?.(person) ?? []))
   if (!role) return undefined
   return {
     title: role.title,
     of: role.of,
     learned: false,
     ...(role.from ? { from: role.from } : {}),
-    ...(role.to ? { to: role.to } : {}),
+    ...(now || !day ? (role.to ? { to: role.to } : {}) : { to: 'former' }),
   }
 }
 
@@ -109,4 +132,9 @@ function latestRole(roles: readonly KbViewRole[]): KbViewRole | undefined {
   let latest: KbViewRole | undefined
   for (const role of roles) if (!latest || (role.from ?? '') > (latest.from ?? '')) latest = role
   return latest
+}
+
+/** The role that ended last before `date`, if any ended by then. */
+function lastLeft(roles: readonly KbViewRole[], date: string): KbViewRole | undefined {
+  return latestRole(roles.filter((role) => role.to !== undefined && endOf(role.to) < date))
 }

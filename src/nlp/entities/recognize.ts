@@ -242,7 +242,8 @@ function personWithTitle(
     known && known.last === name.last
       ? linkHits(known.hits, doc, { before: before ? text.slice(before.start, before.end) : '' }, kb)
       : undefined
-  const owner = of?.entity ?? person?.role?.of
+  // a KB office he has left gives no owner to a title written now ("ousted President Mohamed Bazoum")
+  const owner = of?.entity ?? (person?.role?.to === 'former' ? undefined : person?.role?.of)
   const role = {
     title: found.title,
     learned: true,

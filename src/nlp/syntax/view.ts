@@ -82,7 +82,8 @@ export function actorOf(
   const ref = actorRefOf(mention, entities, kb, date)
   if (!ref) return undefined
   const coded = ref.group ?? (ref.via ? undefined : mention.entity) ?? ref.entity
-  const sector = mention.sector ?? (ref.via ? 'GOV' : undefined)
+  // a person acts for his country's government while in office, as one of its elites once out of it
+  const sector = mention.sector ?? (ref.via ? (formerHolder(mention, entities) ? 'ELI' : 'GOV') : undefined)
   // this runs for every mention of every stage's view: the options are filled in place, not spread
   const options: { sector?: string; date?: string } = {}
   if (sector) options.sector = sector
@@ -112,9 +113,11 @@ function actorRefOf(
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)
     if (!actsFor) return undefined
+    // a former head of an international organization speaks no longer for it (nor is it his country)
+    const body = kb.entity(actsFor)
+    if (body?.kind === 'organization' && !body.country && formerHolder(mention, entities)) return undefined
     // the leader of a group with a home country acts as the group does (Nasrallah: LBN, as Hezbollah), the head
     // of an organ as its organization does, with the organ's code (the High Commissioner for Human Rights: the UN)
-    const body = kb.entity(actsFor)
     if (body?.kind === 'organization' && body.country)
       return { entity: groupHome(kb, actsFor, body.country, date), mention: mention.id, via: id, group: actsFor }
     if (body?.kind === 'organization' && body.partOf)
@@ -122,6 +125,13 @@ function actorRefOf(
     return { entity: actsFor, mention: mention.id, via: id }
   }
   return undefined
+}
+
+/** Whether the person a mention names is out of the office he acts through ("former President X", or a KB role
+ * that ended before the document's date). */
+function formerHolder(mention: Mention, entities: ReadonlyMap<string, DocEntity>): boolean {
+  const entity = mention.entity ? entities.get(mention.entity) : undefined
+  return entity?.actsFor === undefined && (entity?.role ?? mention.role)?.to === 'former'
 }
 
 function groupHome(kb: CodingKb, id: string, country: string, date: string | undefined): string {

@@ -142,6 +142,9 @@ function names(): Name[] {
   for (const [id, countryNames, demonyms, capitals = []] of COUNTRIES) {
     for (const text of countryNames) list.push({ text, id, kind: 'country', form: 'name', type: 'LOCATION' })
     for (const text of demonyms) list.push({ text, id, kind: 'country', form: 'demonym', type: 'NATIONALITY' })
+    // a plural demonym names a group of the country's people ("Iraqis", "Afghans"), as the recognizer reads it
+    for (const text of demonyms.filter((d) => /(?:an|i|k)$/.test(d)))
+      list.push({ text: `${text}s`, id, kind: 'country', form: 'demonym', type: 'ORGANIZATION' })
     for (const text of capitals) list.push({ text, id, kind: 'country', form: 'capital', type: 'LOCATION' })
   }
   for (const place of OTHERS) {

@@ -1,5 +1,5 @@
 import type { Doc, Mention } from '../../document.js'
-import type { KbView } from './kb-view.js'
+import { countryOfMention, type KbView } from './kb-view.js'
 
 type Draft = Omit<Mention, 'id'>
 
@@ -24,11 +24,18 @@ const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u
  * Links a name the KB marks ambiguous ("Jordan": also a given name and a river) when the document settles it:
  * the same entity is named elsewhere in the document by a demonym, capital or other name; or the name stands in
  * a list with other countries ("The United States and Jordan"); or it follows "in", "with", "to"… and is not the
- * first name of a person ("Jordan Peterson"). Otherwise it stays unlinked, with its reason and candidates.
+ * first name of a person ("Jordan Peterson"). A name several countries share links to the one the document names
+ * elsewhere. Otherwise it stays unlinked, with its reason and candidates.
  */
 export function disambiguate(doc: Doc, kb: KbView, drafts: readonly Draft[]): Draft[] {
   const named = new Set(drafts.filter((d) => d.entity).map((d) => d.entity))
+  // the countries the document names, by name or through a place in them ("Goma" → COD)
+  let countries: Set<string | undefined> | undefined
   return drafts.map((draft, i) => {
+    if (draft.entity === undefined && (draft.candidates?.length ?? 0) > 1) {
+      countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))
+      return oneNamed(draft, kb, countries)
+    }
     const candidate = draft.entity === undefined && draft.candidates?.length === 1 ? draft.candidates[0] : undefined
     const entity = candidate === undefined ? undefined : kb.entity(candidate)
     if (!entity || entity.kind !== 'country') return draft
@@ -40,6 +47,19 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly Draft[]): Dr
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
     return { ...rest, entity: entity.id, kind: 'country' as const, confidence: 0.7 }
   })
+}
+
+/**
+ * A name several countries share ("Congolese": DR Congo or the Republic of the Congo; "Korean") links to the one
+ * of them the document names elsewhere (by name, capital or a place in it); with none or several, it stays unlinked.
+ */
+function oneNamed(draft: Draft, kb: KbView, countries: ReadonlySet<string | undefined>): Draft {
+  const candidates = draft.candidates ?? []
+  if (!candidates.every((id) => kb.entity(id)?.kind === 'country')) return draft
+  const [only, ...more] = candidates.filter((id) => countries.has(id))
+  if (only === undefined || more.length > 0) return draft
+  const { unlinked: _reason, candidates: _candidates, ...rest } = draft
+  return { ...rest, entity: only, kind: 'country' as const, confidence: 0.7 }
 }
 
 function coordinatedWithCountry(doc: Doc, draft: Draft, before?: Draft, after?: Draft): boolean {

@@ -146,6 +146,21 @@ function documentParticiple(view: DocView, start: number): boolean {
   return matchesWord(view.forms[start - 1], view.words.DOCUMENT_NOUNS)
 }
 
+/**
+ * The verb group of the verb whose object is the subject of this clause, when that verb lets its object act
+ * (OBJECT_CONTROL_VERBS: "see", "let", "allow" …): "would see Turkey withdraw", "could allow Iran to enrich".
+ */
+function complementOf(view: DocView, subject: ActorSpan[], chain: Chain, first: number): Chain | undefined {
+  const object = subject[0]
+  if (!object || object.last < chain.start - 2) return undefined
+  let k = object.first - 1
+  while (k >= first && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--
+  const token = view.tokens[k]
+  if (token?.pos !== 'VERB' || !(view.forms[k] ?? []).some((f) => view.words.OBJECT_CONTROL_VERBS.has(f)))
+    return undefined
+  return readChain(view, k, first, first)
+}
+
 /** A titled official with no country acts, less surely, for the country that is the subject of the narrative. */
 const INFERRED_PENALTY = 0.2
 
@@ -207,7 +222,8 @@ function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
   return inferred ? [inferred] : []
 }
 
-function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
+function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
+  let chain = given
   const { view, first, end } = scan
   if (nounComplement(view, chain, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
@@ -229,6 +245,11 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     return
   }
   const found = subjectOf(scan, chain)
+  // "the plan would see Turkey withdraw", "could let Iran enrich": the clause has the modality of the verb it is the
+  // object of; a possibility is no event, and what would be is hypothetical
+  const governing = complementOf(view, found, chain, first)
+  if (governing?.unreal) return
+  if (governing?.modality === 'hypothetical') chain = { ...chain, modality: 'hypothetical' }
   const subject = found.length ? [...found, ...findCoActors(view, match.last + 1, end)] : found
   if (match.anaphor) {
     const reactor = new Set(subject.map((s) => s.ref.entity))
@@ -286,6 +307,7 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
     if (host) targets.push(host)
   }
   let domestic = tables.has(code, 'ownGovernment')
+  const coercion = tables.has(code, 'authority')
   // an act with no object (a resignation) has no target to infer
   if (!targets.length && subject.length && !tables.has(code, 'noTarget')) {
     const placed = tables.has(code, 'placeTarget') ? placeTarget(view, match.head + 1, match.last, end) : undefined
@@ -306,9 +328,10 @@ function codeVerbWith(scan: Scan, match: Match, chain: Chain): void {
       emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, 0.6)
       return
     }
-  } else if (targets.length && !subject.length && !chain.passive && !tables.has(code, 'force')) {
+  } else if (targets.length && !subject.length && !chain.passive && !tables.has(code, 'force') && !coercion) {
     // "Striking dockers demanded the resignation of the Kenyan port minister": an unnamed group of the only
-    // country the sentence names acts at home
+    // country the sentence names acts at home (but "riot police fired tear gas at Kenyan protesters": the group
+    // named is the one coerced, never the unnamed authority)
     const own = new Set(targets.map((t) => t.ref.entity))
     if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
       emit(scan, { ...triggerOf(match), domestic: true }, targets.slice(0, 1), [], chain, 0.6)

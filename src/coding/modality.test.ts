@@ -60,3 +60,20 @@ const UNREAL: RoleCase[] = [
 for (const item of UNREAL) {
   test(`issue 10 precision (conditions and expectations): ${JSON.stringify(item[0])}`, () => checkRoles(item))
 }
+
+const GOVERNED_OBJECTS: RoleCase[] = [
+  // a clause whose subject is the object of a verb that lets it act has that verb's modality
+  ['The plan would see Turkey withdraw its troops from Syria.', ['TUR>SYR 08 hypothetical'], ['TUR>SYR 08 asserted']],
+  ['The deal could see Turkey withdraw its troops from Syria.', [], ['TUR>SYR 08 asserted', 'TUR>SYR 08 hypothetical']],
+  ['The deal saw Turkey withdraw its troops from Syria.', ['TUR>SYR 08 asserted'], []],
+  // coercion: the group named is the one coerced, never the unnamed authority that coerced it
+  [
+    'Riot police fired tear gas at Kenyan protesters.',
+    ['->KEN 17 asserted'],
+    ['KEN>KEN 17 asserted', 'KEN>- 17 asserted'],
+  ],
+]
+
+for (const item of GOVERNED_OBJECTS) {
+  test(`issue 10 precision (governed objects, coercion): ${JSON.stringify(item[0])}`, () => checkRoles(item))
+}

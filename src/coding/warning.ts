@@ -1,4 +1,11 @@
-import { type ActorSpan, type Chain, type DocView, findSubject, lemmaOf } from '../nlp/syntax/index.js'
+import {
+  type ActorSpan,
+  type Chain,
+  type DocView,
+  findSubject,
+  isPossessiveMarker,
+  lemmaOf,
+} from '../nlp/syntax/index.js'
 
 /**
  * A warning that governs the clause of an action: "Iran warned (Israel) (that) it would / could retaliate". The
@@ -22,8 +29,8 @@ const MAX_REACH = 12
 /** Whether the token opens a modal verb group: "would", "could", "might", "may", "will". */
 function modalAt(view: DocView, i: number): boolean {
   const norm = view.tokens[i]?.norm ?? ''
-  const { FUTURE_WORDS, POSSIBILITY_WORDS } = view.words
-  return FUTURE_WORDS.has(norm) || POSSIBILITY_WORDS.has(norm) || norm === 'would'
+  const { FUTURE_WORDS, POSSIBILITY_WORDS, CONDITIONAL_MODALS } = view.words
+  return FUTURE_WORDS.has(norm) || POSSIBILITY_WORDS.has(norm) || CONDITIONAL_MODALS.has(norm)
 }
 
 /** Whether the verb group before `head` (from `chain.start`) holds a modal. */
@@ -53,7 +60,7 @@ export function warningOf(view: DocView, chain: Chain, head: number, first: numb
       verb = i
       break
     }
-    if (view.timeCover.has(i) || token.norm === 'that' || token.norm === "'s") continue
+    if (view.timeCover.has(i) || view.words.COMPLEMENTIZERS.has(token.norm) || isPossessiveMarker(token)) continue
     if (view.words.POSSESSIVE_PRONOUNS.has(token.norm)) possessive = true
     if (!PHRASE_POS.has(token.pos)) return undefined
   }

@@ -17,6 +17,7 @@ import {
   findAgent,
   findPossessor,
   findSubject,
+  afterLocative,
   findTarget,
   readChain,
   phraseAt,
@@ -228,8 +229,10 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (nounComplement(view, chain, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
   if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
-  // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act
-  const warning = match.anaphor || chain.passive || match.source ? undefined : warningOf(view, chain, match.head, first)
+  // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act;
+  // "warned it would not attack" threatens nothing, so the warning and the negated act are coded as they stand
+  const unwarned = match.anaphor || chain.passive || chain.negated || match.source
+  const warning = unwarned ? undefined : warningOf(view, chain, match.head, first)
   if (warning) {
     codeWarned(scan, match, chain, warning)
     return
@@ -378,8 +381,10 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void
 /**
  * The action of a warned clause as the warner's threat: "China warned Lithuania it would cut trade ties" is CHN-LTU
  * 1313, not a warning (130) and a cut; "Iran warned that it could strike Israel" is IRN-ISR 1384, though "could"
- * alone is no event. The action's own target comes first, then the one warned. A clause whose subject is another
- * actor ("Iran warned that Israel could attack") is that actor's forecast act: no event, and the warning stays.
+ * alone is no event. The action's own target comes first ("warned Poland it would strike Ukraine": RUS-UKR), then
+ * the one warned, which a threat of conflict also takes over a place ("… it could deploy nuclear weapons in
+ * Belarus": RUS-POL). A clause whose subject is another actor ("Iran warned that Israel could attack") is that
+ * actor's forecast act: no event, and the warning stays.
  */
 function codeWarned(scan: Scan, match: Match, chain: Chain, warning: Warning): void {
   if (!warning.own || !warning.warners.length) return
@@ -387,9 +392,12 @@ function codeWarned(scan: Scan, match: Match, chain: Chain, warning: Warning): v
   const exclude = new Set(warning.warners.map((s) => s.ref.entity))
   const other = (spans: ActorSpan[]) => spans.some((t) => !exclude.has(t.ref.entity))
   const warned = warning.warned.filter((t) => !exclude.has(t.ref.entity))
-  // a threat of conflict is aimed at the one warned ("warned the West it could deploy nuclear weapons in Belarus")
+  // a threat of conflict is aimed at the one warned, not at a place ("warned the West it could deploy nuclear
+  // weapons in Belarus"), unless the action names its own target ("warned Poland it would strike Ukraine")
   const code = match.item.entry.code
-  let targets = warned.length && scan.tables.governed('threat', code) ? warned : (match.target ?? [])
+  const aimed = (match.target ?? []).filter((t) => !afterLocative(view, t.first))
+  const threatened = warned.length && !other(aimed) && scan.tables.governed('threat', code)
+  let targets = threatened ? warned : (match.target ?? [])
   if (!other(targets)) targets = findTarget(view, match.head + 1, match.last + 1, exclude)
   if (!other(targets)) targets = findTarget(view, match.last + 1, end, exclude)
   if (!other(targets)) targets = warned

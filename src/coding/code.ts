@@ -6,7 +6,15 @@ import type { VerbDictionary } from './dictionary.js'
 import type { Draft } from './draft.js'
 import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
-import { type CodingKb, type Lexicon, viewOf, type DocView, type Words, wordsOf } from '../nlp/syntax/index.js'
+import {
+  afterLocative,
+  type CodingKb,
+  type Lexicon,
+  viewOf,
+  type DocView,
+  type Words,
+  wordsOf,
+} from '../nlp/syntax/index.js'
 import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
 
@@ -26,10 +34,7 @@ function placeOf(view: DocView, draft: Draft, first: number, end: number): strin
   for (let k = low; k < places.length && places[k]!.first < end; k++) {
     const place = places[k]!
     if (place.last >= end) continue
-    let i = place.first - 1
-    while (view.tokens[i]?.pos === 'DET') i--
-    const before = view.tokens[i]?.norm
-    if (!view.words.LOCATIVE_PREPOSITIONS.has(before ?? '')) continue
+    if (!afterLocative(view, place.first)) continue
     const d = Math.abs(place.first - draft.head)
     if (d < distance) {
       best = place.entity

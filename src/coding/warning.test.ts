@@ -36,6 +36,20 @@ const CASES: [text: string, options: TestDocOptions, present: string[], absent: 
     ['RUS>POL 138 intent'],
     ['RUS>BLR 138 intent'],
   ],
+  // the action's own target comes before the one warned; a place after "in" is no target
+  [
+    'Russia warned Poland that it would strike Ukraine.',
+    it('RUS'),
+    ['RUS>UKR 1384 intent'],
+    ['RUS>POL 1384 intent', 'RUS>POL 130 asserted'],
+  ],
+  // a negated act threatens nothing: the warning stays, and the act is coded negated as it stands
+  [
+    'Russia warned Poland that it would not attack Ukraine.',
+    it('RUS'),
+    ['RUS>POL 130 asserted'],
+    ['RUS>POL 190 intent', 'RUS>POL 1384 intent'],
+  ],
   // another actor is to act: a forecast, no event of that actor; the warning itself stays
   ['Iran warned that Israel could attack Lebanon.', {}, [], ['ISR>LBN 1384 intent', 'ISR>LBN 190 asserted']],
   ['Iran warned that Israel would attack Lebanon.', {}, [], ['ISR>LBN 1384 intent', 'IRN>LBN 1384 intent']],

@@ -8,6 +8,7 @@ export { findSubject, continuesVerbPhrase, clauseStart } from './subject.js'
 export { antecedentOf, objectRelative } from './relative-clause.js'
 export { participleClause, nounComplement, gerundObject } from './clause.js'
 export {
+  afterLocative,
   findTarget,
   findAgent,
   findPossessor,

@@ -18,6 +18,13 @@ export function findCoActors(view: DocView, from: number, end: number): ActorSpa
   return found
 }
 
+/** Whether the words before token `first` are a locative preposition and its determiners: "in Belarus", "at the". */
+export function afterLocative(view: DocView, first: number): boolean {
+  let i = first - 1
+  while (view.tokens[i]?.pos === 'DET') i--
+  return view.words.LOCATIVE_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')
+}
+
 /**
  * The first actor after the head in its clause (inside the matched phrase or after it), as a list: "met leaders of
  * Japan and Korea", "razed Bangladeshi houses", "accepted mediation by Qatar".

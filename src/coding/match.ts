@@ -9,6 +9,7 @@ import {
   isGapToken,
   isPossessiveMarker,
   matchesWord,
+  relationalPossessor,
 } from '../nlp/syntax/index.js'
 
 const MAX_GAP = 4
@@ -206,6 +207,21 @@ function phraseAt(
   return undefined
 }
 
+/**
+ * The actor a slot takes from `cursor` on: the first one, unless it is the possessor of a noun for another party
+ * ("criticized Russia's ally Syria": Syria; "killed the commander of Israel's militia ally in Lebanon": not Israel).
+ */
+function slotActor(view: DocView, cursor: number, end: number): ActorSpan | undefined {
+  for (let from = cursor, tries = 0; tries < 3; tries++) {
+    const at = seek(view, from, end, undefined)
+    const span = at === undefined ? undefined : ownerless(view, view.actorStart.get(at))
+    const after = span ? relationalPossessor(view, span) : undefined
+    if (!span || after === undefined) return span
+    from = after
+  }
+  return undefined
+}
+
 /** "its European partners", "their Russian counterparts": the possessive stands before the actor that is meant. */
 function ownerless(view: DocView, span: ActorSpan | undefined): ActorSpan | undefined {
   if (
@@ -297,8 +313,7 @@ export function matchAt(
     }
     if (element.kind === 'slot') {
       if (passive) continue
-      const at = seek(view, cursor, end, undefined)
-      const span = at === undefined ? undefined : ownerless(view, view.actorStart.get(at))
+      const span = slotActor(view, cursor, end)
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const place = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
       if (place) {

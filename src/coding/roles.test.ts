@@ -143,6 +143,26 @@ test('issue 10 precision: a condition or a possibility is no event', () => {
   expect(threat).not.toContain('RUS>UKR 19 hypothetical')
 })
 
+const POSSESSIVE: Case[] = [
+  // the possessor of a noun for another party (ally, neighbour, rival, proxy …) is not that party: the name set
+  // beside the noun is, or no one
+  ["Turkey criticized Russia's ally Syria.", ['TUR>SYR 11 asserted'], ['TUR>RUS 11 asserted']],
+  ["China criticized India's neighbour Pakistan.", ['CHN>PAK 11 asserted'], ['CHN>IND 11 asserted']],
+  ["Rebels attacked a convoy of Russia's allies.", [], ['->RUS 19 asserted']],
+  ['Gunmen attacked a close ally of Iran.', [], ['->IRN 19 asserted']],
+  ["Russia's allies attacked Ukraine.", ['->UKR 19 asserted'], ['RUS>UKR 19 asserted']],
+  ["Iran's rival Saudi Arabia attacked Yemen.", ['SAU>YEM 19 asserted'], ['IRN>YEM 19 asserted']],
+  // "killed the commander of Israel's militia ally in Lebanon": the ally stands in Lebanon
+  ["Gunmen killed the commander of Israel's militia ally in Lebanon.", [], ['->ISR 18 asserted', '->ISR 19 asserted']],
+  // what the possessor owns is still his: his army, his fleet, his allied forces
+  ["Ukraine attacked Russia's navy.", ['UKR>RUS 19 asserted'], []],
+  ["Japan criticized Russia's allied forces.", ['JPN>RUS 11 asserted'], []],
+]
+
+for (const item of POSSESSIVE) {
+  test(`issue 10 roles (possessive): ${JSON.stringify(item[0])}`, () => check(item))
+}
+
 const UNREALIZED: Case[] = [
   // what someone expects, wants, hopes for, fears or asks of another is not done
   ['Ukraine expects Russia to attack Kyiv again.', [], ['RUS>UKR 19 asserted']],

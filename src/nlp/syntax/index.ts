@@ -6,6 +6,7 @@ export { governedGerund, readChain, type Chain } from './chain.js'
 export { listForward } from './lists.js'
 export { findSubject, continuesVerbPhrase, clauseStart } from './subject.js'
 export { antecedentOf, objectRelative } from './relative-clause.js'
+export { relationalPossessor } from './relational.js'
 export { participleClause, nounComplement, gerundObject } from './clause.js'
 export {
   afterLocative,

@@ -3,6 +3,7 @@ import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from '
 import { findCoActors } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker, matchesWord } from './words.js'
+import { relationalPossessor } from './relational.js'
 
 /**
  * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
@@ -113,8 +114,9 @@ function nearestSubject(view: DocView, chainStart: number, start: number): Actor
       i = span.first
       continue
     }
-    // "the rebels, armed by Iran, attacked": a participle's agent is never the subject, not even for want of another
-    if (byAgent(view, span)) continue
+    // "the rebels, armed by Iran, attacked": a participle's agent is never the subject, not even for want of another;
+    // nor is the possessor of another party ("Russia's allies attacked")
+    if (byAgent(view, span) || relationalPossessor(view, span) !== undefined) continue
     if (afterPreposition(view, span, start) || isPossessiveMarker(view.tokens[span.last + 1])) {
       fallback ??= span
       continue

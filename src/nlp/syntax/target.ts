@@ -1,6 +1,7 @@
 import { coActorAt, listForward } from './lists.js'
 import { placeActor, type ActorSpan, type DocView } from './view.js'
 import { isPossessiveMarker } from './words.js'
+import { relationalPossessor } from './relational.js'
 
 const MAX_TARGET_DISTANCE = 10
 
@@ -38,7 +39,8 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
     if (!token) break
     const span = view.actorStart.get(i)
     if (span) {
-      if (coActorAt(view, span)) {
+      // "Russia's ally Syria", "an ally of Iran": the possessor of another party is not the one meant
+      if (coActorAt(view, span) || relationalPossessor(view, span) !== undefined) {
         i = span.last
         continue
       }

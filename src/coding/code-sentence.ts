@@ -22,6 +22,7 @@ import {
   readChain,
   phraseAt,
   matchesWord,
+  interrupterStart,
 } from '../nlp/syntax/index.js'
 import type { Draft } from './draft.js'
 import type { Match } from './match.js'
@@ -58,11 +59,15 @@ function unique(spans: ActorSpan[]): ActorSpan[] {
   return spans.filter((s) => !seen.has(s) && seen.add(s))
 }
 
-/** "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. */
+/**
+ * "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. A phrase set off
+ * by commas may stand between them: "The attack on Israel, carried out by Hamas, was condemned".
+ */
 function nominalSubject(scan: Scan, chainStart: number): Draft | undefined {
   const noun = scan.drafts.filter((d) => d.noun && d.head < chainStart).at(-1)
   if (!noun) return undefined
-  for (let i = noun.head + 1; i < chainStart; i++) {
+  const stop = interrupterStart(scan.view, chainStart, noun.head) ?? chainStart
+  for (let i = noun.head + 1; i < stop; i++) {
     const token = scan.view.tokens[i]
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ')
       return undefined
@@ -196,6 +201,26 @@ function clauseSubject(view: DocView, chainStart: number, first: number): ActorS
   return []
 }
 
+const OTHERS_REACH = 3
+
+/**
+ * The targets of the sentence's last verbal event when the object at `from` is only "(two) others"
+ * (ELLIPTIC_OBJECTS): "killed one soldier and wounded two others" wounds soldiers of the same side.
+ */
+function othersOf(scan: Scan, match: Match, chain: Chain): ActorSpan[] {
+  const { view } = scan
+  const from = match.lastWord + 1
+  let i = from
+  while (i < from + OTHERS_REACH && (view.tokens[i]?.pos === 'NUM' || view.tokens[i]?.pos === 'ADJ')) i++
+  if (!view.words.ELLIPTIC_OBJECTS.has(view.tokens[i]?.norm ?? '')) return []
+  // only the verb coordinated before: "killing 60 civilians and injuring 200 others", not "accused … of killing"
+  const last = scan.drafts.filter((d) => !d.noun).at(-1)
+  const gerund = (k: number) => !!view.tokens[k]?.norm.endsWith('ing')
+  if (!last || view.tokens[chain.start - 1]?.norm !== 'and' || gerund(last.head) !== gerund(match.head)) return []
+  const targets = scan.drafts.filter((d) => d.head === last.head && d.target).map((d) => d.target as ActorSpan)
+  return unique(targets)
+}
+
 /** "each other", "one another" at token `i`. */
 function reciprocal(view: DocView, i: number): boolean {
   return phraseAt(view, i, view.words.RECIPROCAL_PRONOUNS)
@@ -304,6 +329,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
   if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
+  // "killed one U.S. soldier and wounded two others": the others are of the side the verb before acted on
+  if (!match.target && !targets.length) targets.push(...othersOf(scan, match, chain))
   if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
   if (!targets.length && tables.has(code, 'meeting')) {
     const host = meetingHost(view, match.head, match.last, 0)

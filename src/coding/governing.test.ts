@@ -92,6 +92,16 @@ describe('governing constructions: the governed action decides the sub-code', ()
     expect(coded('Egypt encouraged Sudan.')).toEqual([])
   })
 
+  test('stopping the use of force de-escalates (087); agreed to stop, refused to stop → 0356, 1246', () => {
+    expect(coded('Georgia stopped shelling Armenia.')).toEqual(['GEO→ARM 087 asserted'])
+    expect(coded('Russia agreed to stop bombing Ukraine.')).toEqual(['RUS→UKR 0356 intent'])
+    expect(coded('Turkey refused to stop bombing Syria.')).toEqual(['TUR→SYR 1246 asserted'])
+    // both sides stop: each toward the other
+    expect(coded('India and Pakistan agreed to stop firing.')).toEqual(['IND→PAK 0356 intent', 'PAK→IND 0356 intent'])
+    // not a negated attack
+    expect(coded('Israel stopped shelling Lebanon.')).not.toContain('ISR→LBN 194 asserted not')
+  })
+
   test('refuse / decline to V → the 12x of V', () => {
     expect(coded('India refused to sign the trade pact with China.')).toEqual(['IND→CHN 127 asserted'])
     expect(coded('Syria declined to hold talks with Turkey.')).toEqual(['SYR→TUR 125 asserted'])

@@ -111,6 +111,17 @@ const PASSIVE: Case[] = [
     ['->IRN 08 asserted'],
   ],
   ['The talks, hosted by Qatar, ended.', ['QAT>- 04 asserted'], ['->QAT 04 asserted']],
+  // a nominal event subject with a phrase set off by commas: the reaction is to the event's doer
+  [
+    'The attack on Israel, carried out by Iran, was condemned by Germany.',
+    ['DEU>IRN 11 asserted'],
+    ['DEU>ISR 11 asserted'],
+  ],
+  [
+    'The raid on Lebanon, launched by Israel on Monday, was criticized by France.',
+    ['FRA>ISR 11 asserted'],
+    ['FRA>LBN 11 asserted'],
+  ],
 ]
 
 for (const item of PASSIVE) {
@@ -161,6 +172,18 @@ const POSSESSIVE: Case[] = [
 
 for (const item of POSSESSIVE) {
   test(`issue 10 roles (possessive): ${JSON.stringify(item[0])}`, () => check(item))
+}
+
+const ELLIPTIC: Case[] = [
+  // "(two) others" after a coordinated verb are of the side the verb before acted on
+  ['Gunmen killed one Kenyan soldier and wounded two others.', ['->KEN 19 asserted', '->KEN 18 asserted'], []],
+  ['Israel killed two Palestinians and arrested five others.', ['ISR>PSE 18 asserted', 'ISR>PSE 17 asserted'], []],
+  // a named object is its own target
+  ['Russia expelled two Polish diplomats and warned Belarus.', ['RUS>BLR 13 asserted'], ['RUS>POL 13 asserted']],
+]
+
+for (const item of ELLIPTIC) {
+  test(`issue 10 roles (elliptic object): ${JSON.stringify(item[0])}`, () => check(item))
 }
 
 const UNREALIZED: Case[] = [

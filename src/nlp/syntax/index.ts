@@ -5,7 +5,7 @@ export { matchesWord, lemmaOf, isPossessiveMarker, isGapToken, phraseAt } from '
 export { governedGerund, readChain, type Chain } from './chain.js'
 export { listForward } from './lists.js'
 export { findSubject, continuesVerbPhrase, clauseStart } from './subject.js'
-export { antecedentOf, objectRelative } from './relative-clause.js'
+export { antecedentOf, interrupterStart, objectRelative } from './relative-clause.js'
 export { relationalPossessor } from './relational.js'
 export { participleClause, nounComplement, gerundObject } from './clause.js'
 export {

@@ -9,8 +9,9 @@ import { checkRoles, type RoleCase } from './test-helpers.js'
 
 const GERUNDS: RoleCase[] = [
   // an action stopped or avoided is not done
-  ['Russia stopped shelling Kyiv.', ['RUS>UKR 19 not asserted'], ['RUS>UKR 19 asserted']],
-  ['Israel ceased bombing Lebanon.', ['ISR>LBN 19 not asserted'], ['ISR>LBN 19 asserted']],
+  // stopping the use of force is de-escalation (087, CAMEO: "stop fighting"), not the force negated
+  ['Russia stopped shelling Kyiv.', ['RUS>UKR 08 asserted'], ['RUS>UKR 19 asserted', 'RUS>UKR 19 not asserted']],
+  ['Israel ceased bombing Lebanon.', ['ISR>LBN 08 asserted'], ['ISR>LBN 19 asserted', 'ISR>LBN 19 not asserted']],
   // (or de-escalation, 08, where an entry of "halt" spans the gerund)
   ['Turkey halted shelling Syria on Monday.', [], ['TUR>SYR 19 asserted']],
   ['Iran avoided attacking Israel.', ['IRN>ISR 19 not asserted'], ['IRN>ISR 19 asserted']],

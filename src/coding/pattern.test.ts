@@ -54,6 +54,9 @@ describe('&CLASS', () => {
       expect(loadLexicon(dir).classes.get('TEST_RECIPROCAL')).toEqual(new Set(['each other']))
       writeFileSync(join(dir, 'phrases.json'), JSON.stringify({ classes: { TEST_RECIPROCAL: ['each  other'] } }))
       expect(() => loadLexicon(dir)).toThrow(/one lower-case lemma, or a fixed phrase/)
+      // the grammar reads phrases of two words (phraseAt): a longer one would never match, so it is refused
+      writeFileSync(join(dir, 'phrases.json'), JSON.stringify({ classes: { TEST_PURPOSE: ['in order to'] } }))
+      expect(() => loadLexicon(dir)).toThrow(/a fixed phrase of two/)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

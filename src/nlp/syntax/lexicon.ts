@@ -6,7 +6,7 @@ import { z } from 'zod'
 /**
  * Word classes the dictionary's patterns name with `&CLASS` and the coder's grammar reads (governing verbs, light
  * verbs): data/coding/lexicon/*.json, each `{ "classes": { "NAME": ["lemma", …] } }`. A class lives in one file. A
- * class word may be a fixed phrase, its words separated by one space ("each other"): only the grammar reads those
+ * class word may be a fixed phrase of two words separated by one space ("each other"): only the grammar reads those
  * (`phraseAt`); a pattern matches one word and refuses a class of phrases.
  */
 export const LEXICON_DIR = fileURLToPath(new URL('../../../data/coding/lexicon', import.meta.url))
@@ -20,7 +20,8 @@ const LexiconFile = z.object({
       z
         .string()
         .min(1)
-        .regex(/^[^\sA-Z]+( [^\sA-Z]+)*$/, 'a class word is one lower-case lemma, or a fixed phrase of them'),
+        // phraseAt reads two words: a longer phrase would never match
+        .regex(/^[^\sA-Z]+( [^\sA-Z]+)?$/, 'a class word is one lower-case lemma, or a fixed phrase of two'),
     ),
   ),
 })

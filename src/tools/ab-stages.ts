@@ -9,6 +9,7 @@
  * Both builds read one wink-nlp model, whose tokenizer remembers tokens across documents, so the outputs of the two
  * are not compared here: check-output pins them.
  */
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Article, Doc } from '../document.js'
@@ -69,8 +70,20 @@ async function main(args: string[]): Promise<number> {
     return 2
   }
   const newDist = option(args, '--new', resolve(import.meta.dirname, '..'))
-  const megabytes = Number(option(args, '--size', '1'))
-  const rounds = Number(option(args, '--rounds', '5'))
+  const [size, count] = [option(args, '--size', '1'), option(args, '--rounds', '5')]
+  const megabytes = Number(size)
+  const rounds = Number(count)
+  // a size or round count that is no positive number would print NaN ratios, a folder that is no build a stack
+  const missing = [oldDist, newDist].map((dist) => resolve(dist, 'run.js')).find((path) => !existsSync(path))
+  const problem = !(megabytes > 0)
+    ? `--size takes a positive number of MB, not "${size}"`
+    : !Number.isInteger(rounds) || rounds < 1
+      ? `--rounds takes a whole number from 1, not "${count}"`
+      : missing && `Cannot load the build: "${missing}" does not exist`
+  if (problem) {
+    process.stderr.write(`ab-stages: ${problem}\nusage: ab-stages --old DIR [--new DIR] [--size MB] [--rounds N]\n`)
+    return 2
+  }
   const builds = [await loadBuild('old', oldDist), await loadBuild('new', newDist)] as const
   const { articleId } = await import('../ingest/index.js')
   const { generateCorpus, BATCH_SIZE } = {

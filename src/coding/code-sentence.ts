@@ -205,7 +205,7 @@ const OTHERS_REACH = 3
 
 /**
  * The targets of the sentence's last verbal event when the object at `from` is only "(two) others"
- * (ELLIPTIC_OBJECTS): "killed one soldier and wounded two others" wounds soldiers of the same side.
+ * (ELLIPTIC_OBJECTS): "shot one officer and injured three others" injures officers of the same side.
  */
 function othersOf(scan: Scan, match: Match, chain: Chain): ActorSpan[] {
   const { view } = scan
@@ -329,7 +329,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
   if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
-  // "killed one U.S. soldier and wounded two others": the others are of the side the verb before acted on
+  // "shot one Kenyan officer and injured three others": the others are of the side the verb before acted on
   if (!match.target && !targets.length) targets.push(...othersOf(scan, match, chain))
   if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
   if (!targets.length && tables.has(code, 'meeting')) {

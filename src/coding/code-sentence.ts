@@ -24,7 +24,7 @@ import {
   matchesWord,
   interrupterStart,
 } from '../nlp/syntax/index.js'
-import type { Draft } from './draft.js'
+import type { EventDraft } from './draft.js'
 import type { Match } from './match.js'
 import { emit, governedVerb, hasEntries, matchHead, triggerOf, type Scan } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
@@ -63,7 +63,7 @@ function unique(spans: ActorSpan[]): ActorSpan[] {
  * "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. A phrase set off
  * by commas may stand between them: "The attack on Israel, carried out by Hamas, was condemned".
  */
-function nominalSubject(scan: Scan, chainStart: number): Draft | undefined {
+function nominalSubject(scan: Scan, chainStart: number): EventDraft | undefined {
   const noun = scan.drafts.filter((d) => d.noun && d.head < chainStart).at(-1)
   if (!noun) return undefined
   const stop = interrupterStart(scan.view, chainStart, noun.head) ?? chainStart
@@ -76,7 +76,7 @@ function nominalSubject(scan: Scan, chainStart: number): Draft | undefined {
 }
 
 /** The doers of a nominal event: "Russia's bombing of Ukraine was condemned" condemns Russia, as the active does. */
-function doersOf(scan: Scan, noun: Draft): ActorSpan[] {
+function doersOf(scan: Scan, noun: EventDraft): ActorSpan[] {
   return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.source).map((d) => d.source!))
 }
 
@@ -122,7 +122,7 @@ const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
  * The verbal event of this sentence whose object an infinitive of purpose follows: in "summoned Japan's ambassador
  * to protest", "to protest" is done by whoever summoned, not by the ambassador.
  */
-function purposeOf(scan: Scan, chain: Chain): Draft | undefined {
+function purposeOf(scan: Scan, chain: Chain): EventDraft | undefined {
   const { view } = scan
   if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return undefined
   const before = view.tokens[chain.start - 1]
@@ -385,7 +385,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
  * subject of that event. It is coded when it names a target of its own, or when it is what a journey (04) was for;
  * otherwise it restates the event.
  */
-function codePurpose(scan: Scan, match: Match, chain: Chain, prior: Draft): void {
+function codePurpose(scan: Scan, match: Match, chain: Chain, prior: EventDraft): void {
   const { view, end } = scan
   const subject = unique(scan.drafts.filter((d) => d.head === prior.head && d.source).map((d) => d.source as ActorSpan))
   if (!subject.length) return
@@ -522,4 +522,4 @@ export function codeSentence(scan: Scan): void {
   }
 }
 
-export type { Draft }
+export type { EventDraft }

@@ -3,7 +3,7 @@ import type { Stage } from '../pipeline.js'
 import { codeSentence } from './code-sentence.js'
 import { dateSentence } from './dates.js'
 import type { VerbDictionary } from './dictionary.js'
-import type { Draft } from './draft.js'
+import type { EventDraft } from './draft.js'
 import { dedupe, inheritDates } from './narrative.js'
 import type { Scan } from './sentence.js'
 import {
@@ -19,7 +19,7 @@ import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
 
 /** The place of a sentence's events: a place mention after "in" or "at" ("talks in Brussels"). */
-function placeOf(view: DocView, draft: Draft, first: number, end: number): string | undefined {
+function placeOf(view: DocView, draft: EventDraft, first: number, end: number): string | undefined {
   let best: string | undefined
   let distance = Infinity
   // places come in text order: start at the sentence's first, stop at its end
@@ -44,7 +44,7 @@ function placeOf(view: DocView, draft: Draft, first: number, end: number): strin
   return best
 }
 
-function evidenceOf(view: DocView, draft: Draft): Span {
+function evidenceOf(view: DocView, draft: EventDraft): Span {
   const sentence = view.doc.sentences[draft.sentence] ?? { start: 0, end: view.doc.text.length }
   const start = view.tokens[draft.clause[0]]?.start ?? sentence.start
   const end = view.tokens[draft.clause[1]]?.end ?? sentence.end
@@ -56,7 +56,7 @@ function domesticSide(ref: ActorRef): ActorRef {
   return { ...rest, code: ref.entity }
 }
 
-function toEvent(view: DocView, tables: CodeTables, draft: Draft, index: number): CodedEvent | undefined {
+function toEvent(view: DocView, tables: CodeTables, draft: EventDraft, index: number): CodedEvent | undefined {
   const info = tables.cameo(draft.code)
   if (!info) return undefined
   const plover = tables.plover(draft.code)
@@ -117,8 +117,8 @@ export function codeEvents(
 /** Codes the events of a document's view (built with the stage's KB and words). */
 function codeView(view: DocView, resources: CodeResources): CodedEvent[] {
   const { dictionary, tables, wordnet } = resources
-  const all: Draft[] = []
-  let previous: Draft[] = []
+  const all: EventDraft[] = []
+  let previous: EventDraft[] = []
   view.sentenceTokens.forEach(([first, end], sentence) => {
     const scan: Scan = { view, dictionary, tables, wordnet, sentence, first, end, drafts: [], previous, told: all }
     codeSentence(scan)

@@ -1,5 +1,5 @@
 import type { TimeExpression } from '../document.js'
-import type { Draft } from './draft.js'
+import type { EventDraft } from './draft.js'
 import { complementOffset, shiftBy } from './relative.js'
 import { type DocView } from '../nlp/syntax/index.js'
 
@@ -44,7 +44,7 @@ function timesWithin(view: DocView, start: number, end: number): TimeExpression[
  * own share one owned by another verbal event; "since X" gives only a lower bound; an event caused by a dated
  * nominal event ("sanctions … over its invasion, launched in February 2022") is dated after it.
  */
-export function dateSentence(view: DocView, drafts: Draft[], first: number, end: number): void {
+export function dateSentence(view: DocView, drafts: EventDraft[], first: number, end: number): void {
   if (!drafts.length) return
   const sentence = view.doc.sentences[drafts[0]?.sentence ?? 0]
   if (!sentence) return
@@ -88,8 +88,8 @@ export function dateSentence(view: DocView, drafts: Draft[], first: number, end:
   }
 }
 
-function nearest(drafts: Draft[], at: number): Draft | undefined {
-  let best: Draft | undefined
+function nearest(drafts: EventDraft[], at: number): EventDraft | undefined {
+  let best: EventDraft | undefined
   let distance = Infinity
   for (const draft of drafts) {
     const d = at < draft.head ? draft.head - at : Math.max(0, at - draft.last)

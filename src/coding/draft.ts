@@ -2,7 +2,7 @@ import type { EventDate, Modality } from '../document.js'
 import type { ActorSpan } from '../nlp/syntax/index.js'
 
 /** An event found in a sentence, before dates, places and ids are filled in. */
-export interface Draft {
+export interface EventDraft {
   readonly sentence: number
   /** Trigger tokens: the head and the last token of the matched phrase. */
   readonly head: number
@@ -18,7 +18,7 @@ export interface Draft {
   /** Token range of the evidence clause: from the first subject to the end of the object. */
   readonly clause: readonly [number, number]
   /** The event this one reacts to ("condemned the move"): its date when the reaction has none. */
-  readonly follows?: Draft
+  readonly follows?: EventDraft
   date?: EventDate
   /** The date was shifted from a time of another clause ("a day after"): it does not date the narrative. */
   shifted?: boolean

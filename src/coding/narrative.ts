@@ -1,4 +1,4 @@
-import type { Draft } from './draft.js'
+import type { EventDraft } from './draft.js'
 import { type DocView } from '../nlp/syntax/index.js'
 
 /** How many sentences back an undated event looks for the date of the narrative it continues. */
@@ -14,11 +14,11 @@ function paragraphs(view: DocView): number[] {
   })
 }
 
-function inHeadline(view: DocView, draft: Draft, paragraph: readonly number[]): boolean {
+function inHeadline(view: DocView, draft: EventDraft, paragraph: readonly number[]): boolean {
   return view.doc.zones[paragraph[draft.sentence] ?? -1]?.kind === 'headline'
 }
 
-function actors(draft: Draft): string[] {
+function actors(draft: EventDraft): string[] {
   return [draft.source?.ref.entity, draft.target?.ref.entity].filter((x): x is string => !!x)
 }
 
@@ -35,7 +35,7 @@ function actors(draft: Draft): string[] {
  * invasion of Ukraine"), events in the past perfect ("had demanded") and events of a time clause ("months after
  * Russia invaded") or in a sentence that writes a time the coder could not use are background, not the story.
  */
-export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
+export function inheritDates(view: DocView, drafts: readonly EventDraft[]): void {
   const paragraph = paragraphs(view)
   const lead = leadOf(view)
   for (let i = 0; i < drafts.length; i++) {
@@ -76,7 +76,7 @@ export function inheritDates(view: DocView, drafts: readonly Draft[]): void {
 }
 
 /** "had demanded", "had already agreed": the event is told as background to the story. */
-function pastPerfect(view: DocView, draft: Draft): boolean {
+function pastPerfect(view: DocView, draft: EventDraft): boolean {
   for (let i = draft.head - 1; i >= Math.max(0, draft.head - 3); i--) {
     const token = view.tokens[i]
     if (view.words.PAST_PERFECT_AUXILIARIES.has(token?.norm ?? '')) return true
@@ -86,7 +86,7 @@ function pastPerfect(view: DocView, draft: Draft): boolean {
 }
 
 /** "months after Russia invaded Ukraine": the event of a time clause dates something else, not the story. */
-function timeClause(view: DocView, draft: Draft): boolean {
+function timeClause(view: DocView, draft: EventDraft): boolean {
   const first = view.sentenceTokens[draft.sentence]?.[0] ?? 0
   for (let i = draft.head - 1; i >= Math.max(first, draft.head - 8); i--) {
     const norm = view.tokens[i]?.norm ?? ''
@@ -97,7 +97,7 @@ function timeClause(view: DocView, draft: Draft): boolean {
 }
 
 /** Whether the draft's sentence writes a time expression of any kind. */
-function timed(view: DocView, draft: Draft): boolean {
+function timed(view: DocView, draft: EventDraft): boolean {
   const sentence = view.doc.sentences[draft.sentence]
   return !!sentence && view.doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end)
 }
@@ -106,7 +106,9 @@ function timed(view: DocView, draft: Draft): boolean {
  * The story's date: the first time in the first body paragraph that names a day (not after publication), with the
  * actors that paragraph names. None when the lead writes no day.
  */
-function leadOf(view: DocView): { date: NonNullable<Draft['date']>; paragraph: number; actors: string[] } | undefined {
+function leadOf(
+  view: DocView,
+): { date: NonNullable<EventDraft['date']>; paragraph: number; actors: string[] } | undefined {
   const { zones, times } = view.doc
   const first = zones.findIndex((zone) => zone.kind === 'body')
   const zone = zones[first]
@@ -140,7 +142,7 @@ function afterPublication(view: DocView, value: string): boolean {
 
 const CALENDAR_VALUE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T|$)/
 
-function keyOf(draft: Draft): string {
+function keyOf(draft: EventDraft): string {
   return `${draft.source?.ref.entity ?? '-'}|${draft.target?.ref.entity ?? '-'}|${draft.code}|${draft.negated}`
 }
 
@@ -148,9 +150,9 @@ function keyOf(draft: Draft): string {
  * One event per source, target, code and polarity in a document: a headline repeats the body, and a story
  * retells its main event. The body telling is kept (its evidence is fuller), with any date a retelling adds.
  */
-export function dedupe(view: DocView, drafts: readonly Draft[]): Draft[] {
+export function dedupe(view: DocView, drafts: readonly EventDraft[]): EventDraft[] {
   const paragraph = paragraphs(view)
-  const kept = new Map<string, Draft>()
+  const kept = new Map<string, EventDraft>()
   for (const draft of drafts) {
     const key = keyOf(draft)
     const first = kept.get(key)

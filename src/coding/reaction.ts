@@ -1,4 +1,4 @@
-import type { Draft } from './draft.js'
+import type { EventDraft } from './draft.js'
 import { type ActorSpan, type DocView } from '../nlp/syntax/index.js'
 
 const MAX_NOUN_PHRASE = 4
@@ -23,7 +23,7 @@ export function eventObject(view: DocView, from: number, end: number): number | 
 const RECENT_SENTENCES = 3
 
 /** Whether the event's trigger shares a base form with the noun: "the strikes" and "carried out strikes". */
-function namedBy(view: DocView, draft: Draft, noun: number): boolean {
+function namedBy(view: DocView, draft: EventDraft, noun: number): boolean {
   const forms = new Set(view.forms[noun] ?? [])
   for (let i = draft.head; i <= draft.last; i++) if ((view.forms[i] ?? []).some((f) => forms.has(f))) return true
   return false
@@ -34,12 +34,12 @@ function namedBy(view: DocView, draft: Draft, noun: number): boolean {
  * (not one copy per reaction), as a long document tells thousands.
  */
 export interface Told {
-  readonly past: readonly Draft[]
-  readonly current: readonly Draft[]
+  readonly past: readonly EventDraft[]
+  readonly current: readonly EventDraft[]
 }
 
 /** The drafts of one sentence: all of this sentence's are in `current`; `past` is ordered by sentence. */
-function ofSentence(told: Told, sentence: number): readonly Draft[] {
+function ofSentence(told: Told, sentence: number): readonly EventDraft[] {
   if (told.current[0]?.sentence === sentence) return told.current
   const { past } = told
   let low = 0
@@ -55,7 +55,7 @@ function ofSentence(told: Told, sentence: number): readonly Draft[] {
 }
 
 /** The sources of every event of the list the draft belongs to (same trigger), except the reactor. */
-function listSources(told: Told, draft: Draft, reactor: ReadonlySet<string>): ActorSpan[] {
+function listSources(told: Told, draft: EventDraft, reactor: ReadonlySet<string>): ActorSpan[] {
   const seen = new Set<string>()
   const actors: ActorSpan[] = []
   // a trigger is a token of the draft's sentence, so the drafts that share it are of that sentence
@@ -78,9 +78,9 @@ export function referentEvent(
   told: Told,
   noun: number,
   reactor: ReadonlySet<string>,
-): { event: Draft; actors: ActorSpan[] } | undefined {
+): { event: EventDraft; actors: ActorSpan[] } | undefined {
   const sentence = view.tokens[noun]?.sentence ?? 0
-  const usable = (d: Draft | undefined): d is Draft => !!d?.source && !reactor.has(d.source.ref.entity)
+  const usable = (d: EventDraft | undefined): d is EventDraft => !!d?.source && !reactor.has(d.source.ref.entity)
   const { past, current } = told
   for (let i = past.length + current.length - 1; i >= 0; i--) {
     const draft = i >= past.length ? current[i - past.length] : past[i]

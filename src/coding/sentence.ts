@@ -8,7 +8,7 @@ import {
   lemmaOf,
 } from '../nlp/syntax/index.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
-import type { Draft } from './draft.js'
+import type { EventDraft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
 import { aimCode } from './aim.js'
 import { entriesReaching, matchAt, type Match } from './match.js'
@@ -32,11 +32,11 @@ interface Scan {
   readonly sentence: number
   readonly first: number
   readonly end: number
-  readonly drafts: Draft[]
+  readonly drafts: EventDraft[]
   /** Verbal events of the previous sentence, for "doing so". */
-  readonly previous: readonly Draft[]
+  readonly previous: readonly EventDraft[]
   /** Events of the sentences before, for reactions ("Moscow condemned the move"). */
-  readonly told: readonly Draft[]
+  readonly told: readonly EventDraft[]
 }
 
 function entriesAt(scan: Scan, i: number): readonly CompiledEntry[] | undefined {
@@ -178,7 +178,7 @@ export interface Trigger {
   readonly domestic?: boolean
   /** Last token of the object when the pattern does not cover it ("condemned the move"). */
   readonly object?: number
-  readonly follows?: Draft
+  readonly follows?: EventDraft
   /** From a head's default entry: coded less surely. */
   readonly fallback?: boolean
   /** The default was borrowed through a WordNet synonym: less surely still. */
@@ -245,7 +245,7 @@ function emit(
     if (!source && !target) continue
     if (source && target && source !== target && sameActor(source, target)) continue
     // assigned in order rather than spread from conditional literals: this runs for every pair
-    const draft: { -readonly [K in keyof Draft]?: Draft[K] } = {
+    const draft: { -readonly [K in keyof EventDraft]?: EventDraft[K] } = {
       sentence: scan.sentence,
       head: trigger.head,
       last: trigger.last,
@@ -261,7 +261,7 @@ function emit(
     draft.modality = modality
     const fallback = (trigger.fallback ? DEFAULT_PENALTY : 0) + (trigger.backoff ? BACKOFF_PENALTY : 0)
     draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2) - fallback)
-    scan.drafts.push(draft as Draft)
+    scan.drafts.push(draft as EventDraft)
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
-import type { Draft } from './classify.js'
+import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
 
@@ -38,11 +38,11 @@ function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): 
  * Adds sectors to the demonyms and countries that own an agent noun, and new mentions for agent nouns located by a
  * place after them. Returns the drafts in text order; those it does not touch are returned as they were.
  */
-export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Draft[]): Draft[] {
+export function markAgents(index: DocIndex, kb: KbView, drafts: readonly MentionDraft[]): MentionDraft[] {
   if (!kb.agent || drafts.length === 0) return [...drafts]
   const { text, tokens, keys } = index
   const tokenAt = (offset: number) => index.tokenBefore(offset)
-  const out: (Draft | undefined)[] = [...drafts]
+  const out: (MentionDraft | undefined)[] = [...drafts]
   // tokens of linked mentions; an unlinked capitalized name ("Police" opening a sentence) may be an agent noun
   const covered = new Set<number>()
   const loose = new Map<number, number>()
@@ -77,7 +77,7 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Draft[]
       if (!isModifier(tokens[i]!, text)) return
     }
   })
-  const added: Draft[] = []
+  const added: MentionDraft[] = []
   // a place's possessive: "Gaza's health ministry", "Xinjiang's government" act for the place's country
   drafts.forEach((draft) => {
     if (!draft.entity || (draft.kind !== 'place' && draft.kind !== 'region')) return
@@ -134,7 +134,7 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Draft[]
     }
     i = agent.end - 1
   }
-  const kept = out.filter((draft): draft is Draft => draft !== undefined)
+  const kept = out.filter((draft): draft is MentionDraft => draft !== undefined)
   return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start)
 }
 
@@ -144,7 +144,7 @@ function placeAfter(
   keys: readonly string[],
   agent: Agent & { end: number },
   byStart: ReadonlyMap<number, number>,
-  drafts: readonly Draft[],
+  drafts: readonly MentionDraft[],
 ): string | undefined {
   let j = agent.end
   const preposition = keys[j] ?? ''

@@ -23,7 +23,7 @@ import {
   SPEECH_VERBS,
 } from './vocabulary.js'
 
-export type Draft = Omit<Mention, 'id'>
+export type MentionDraft = Omit<Mention, 'id'>
 
 /**
  * Confidence of an unknown name's type, by the strength of its cue. `harmonize` lets the strongest reading of a
@@ -179,7 +179,7 @@ function isShoutedWord(word: string): boolean {
 }
 
 /** Types an unknown capitalized run by its words and the words around it; undefined when it names no entity. */
-export function classifyRun(run: { first: number; last: number }, context: ClassifyContext): Draft | undefined {
+export function classifyRun(run: { first: number; last: number }, context: ClassifyContext): MentionDraft | undefined {
   const { doc, kb, gazetteer } = context
   const { text, tokens } = doc
   const start = tokens[run.first]!.start
@@ -189,7 +189,7 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   const head = words.at(-1) ?? ''
   const near = around(doc, run, context.sentence)
   const base = { start, end, text: surface }
-  const as = (type: Draft['type'], confidence: number, extra: Partial<Draft> = {}): Draft => ({
+  const as = (type: MentionDraft['type'], confidence: number, extra: Partial<MentionDraft> = {}): MentionDraft => ({
     ...base,
     type,
     form: 'name',

@@ -1,7 +1,6 @@
-import type { Doc, Mention } from '../../document.js'
+import type { Doc } from '../../document.js'
+import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
-
-type Draft = Omit<Mention, 'id'>
 
 /** Words after which a name is read as a country ("talks with Jordan", "troops in Guinea", "sanctions on Niger"). */
 const COUNTRY_PREPOSITIONS = new Set([
@@ -27,7 +26,7 @@ const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u
  * first name of a person ("Jordan Peterson"). A name several countries share links to the one the document names
  * elsewhere. Otherwise it stays unlinked, with its reason and candidates.
  */
-export function disambiguate(doc: Doc, kb: KbView, drafts: readonly Draft[]): Draft[] {
+export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft[]): MentionDraft[] {
   const named = new Set(drafts.filter((d) => d.entity).map((d) => d.entity))
   // the countries the document names, by name or through a place in them ("Goma" → COD)
   let countries: Set<string | undefined> | undefined
@@ -53,7 +52,7 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly Draft[]): Dr
  * A name several countries share ("Congolese": DR Congo or the Republic of the Congo; "Korean") links to the one
  * of them the document names elsewhere (by name, capital or a place in it); with none or several, it stays unlinked.
  */
-function oneNamed(draft: Draft, kb: KbView, countries: ReadonlySet<string | undefined>): Draft {
+function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
   const candidates = draft.candidates ?? []
   if (!candidates.every((id) => kb.entity(id)?.kind === 'country')) return draft
   const [only, ...more] = candidates.filter((id) => countries.has(id))
@@ -62,12 +61,12 @@ function oneNamed(draft: Draft, kb: KbView, countries: ReadonlySet<string | unde
   return { ...rest, entity: only, kind: 'country' as const, confidence: 0.7 }
 }
 
-function coordinatedWithCountry(doc: Doc, draft: Draft, before?: Draft, after?: Draft): boolean {
-  const joined = (left: Draft, right: Draft) => COORDINATION.test(doc.text.slice(left.end, right.start))
+function coordinatedWithCountry(doc: Doc, draft: MentionDraft, before?: MentionDraft, after?: MentionDraft): boolean {
+  const joined = (left: MentionDraft, right: MentionDraft) => COORDINATION.test(doc.text.slice(left.end, right.start))
   return (before?.kind === 'country' && joined(before, draft)) || (after?.kind === 'country' && joined(draft, after))
 }
 
-function afterCountryPreposition(doc: Doc, draft: Draft): boolean {
+function afterCountryPreposition(doc: Doc, draft: MentionDraft): boolean {
   const word = WORD_BEFORE.exec(doc.text.slice(Math.max(0, draft.start - 16), draft.start))?.[1]?.toLowerCase()
   return (
     word !== undefined && COUNTRY_PREPOSITIONS.has(word) && !NAME_AFTER.test(doc.text.slice(draft.end, draft.end + 4))

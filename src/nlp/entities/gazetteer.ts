@@ -7,7 +7,7 @@ import type { AliasHit, KbView } from './kb-view.js'
  */
 interface TrieNode {
   next: Map<string, TrieNode> | undefined
-  /** The aliases ending at this node with curly quotes folded, as `matchAt` compares them, with their hits. */
+  /** The aliases ending at this node with curly quotes folded, as `longestAliasAt` compares them, with their hits. */
   flat: [alias: string, hits: AliasHit[]][] | undefined
 }
 /** Every KB alias, tokenized the way wink tokenizes text, in a trie keyed by lower-case token. */
@@ -152,7 +152,7 @@ function caseAgrees(text: string, alias: string): boolean {
 }
 
 /** Longest alias starting at token `first` and ending by token `limit`, or undefined (keys: the index's `keys`). */
-export function matchAt(
+export function longestAliasAt(
   gazetteer: Gazetteer,
   index: DocIndex,
   first: number,

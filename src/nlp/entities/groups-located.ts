@@ -12,7 +12,7 @@
  */
 import type { Doc } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
-import type { Draft } from './classify.js'
+import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 
 /** Where a group may live: its countries (empty: anywhere), and what it stands for when the text says nothing. */
@@ -27,7 +27,7 @@ interface Placement {
 const LOCATED = 0.6
 
 /** Links group mentions to the country where the text places them; other drafts are returned as they are. */
-export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Draft[], kb: KbView): Draft[] {
+export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly MentionDraft[], kb: KbView): MentionDraft[] {
   if (!kb.ethnicGroup) return [...drafts]
   let located: (string | undefined)[] | undefined
   return drafts.map((draft, k) => {
@@ -43,7 +43,7 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Draft[]
   })
 }
 
-function placementOf(doc: Doc, draft: Draft, kb: KbView): Placement | undefined {
+function placementOf(doc: Doc, draft: MentionDraft, kb: KbView): Placement | undefined {
   if (draft.form === 'pronoun' || draft.form === 'title' || draft.form === 'description') return undefined
   if (!draft.entity) {
     const group = kb.ethnicGroup?.(draft.text)
@@ -62,7 +62,7 @@ const TOWARD = /\b(?:to|into|towards?)\s+(?:the\s+)?$/i
  * True for a place the text puts people in: a country's or place's name ("in Syria", "Kirkuk"), not a demonym
  * ("met Israeli officials" names the other side) nor a destination.
  */
-function isWhere(doc: Doc, draft: Draft): boolean {
+function isWhere(doc: Doc, draft: MentionDraft): boolean {
   if (draft.type !== 'LOCATION' || draft.form === 'demonym') return false
   const before = doc.text.slice(Math.max(0, draft.start - 16), draft.start)
   // a capital standing for its government ("Ankara presses for…") places no one, unless it is a place ("in Ankara")
@@ -74,7 +74,7 @@ function isWhere(doc: Doc, draft: Draft): boolean {
 const AT = /\b(?:in|at|near|outside|around)\s+$/i
 
 /** "Iraqi Kurds", "Syrian Kurdish fighters": a country word ending just before the group. */
-function adjacentCountry(doc: Doc, drafts: readonly Draft[], kb: KbView, k: number): string | undefined {
+function adjacentCountry(doc: Doc, drafts: readonly MentionDraft[], kb: KbView, k: number): string | undefined {
   const before = drafts[k - 1]
   const country = before && countryOfMention(kb, before)
   if (!before || !country || before.kind !== 'country') return undefined
@@ -88,7 +88,7 @@ function fits(country: string, placement: Placement): boolean {
 
 function nearestInSentence(
   index: DocIndex,
-  drafts: readonly Draft[],
+  drafts: readonly MentionDraft[],
   located: readonly (string | undefined)[],
   k: number,
   placement: Placement,

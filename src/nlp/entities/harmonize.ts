@@ -1,7 +1,7 @@
-import type { Draft } from './classify.js'
+import type { MentionDraft } from './classify.js'
 
 /** True for a name the KB does not know, typed by a cue (not a KB link, a title or a description). */
-function isGuess(draft: Draft): boolean {
+function isGuess(draft: MentionDraft): boolean {
   return draft.form === 'name' && draft.confidence < 0.6 && (!draft.entity || draft.kind === 'person')
 }
 
@@ -9,12 +9,12 @@ function isGuess(draft: Draft): boolean {
 const LINKED_TOWN = 0.6
 
 /** A place of the KB's gazetteer, linked by name. */
-function isLinkedTown(draft: Draft): boolean {
+function isLinkedTown(draft: MentionDraft): boolean {
   return draft.form === 'name' && draft.kind === 'place' && draft.entity !== undefined && draft.type === 'LOCATION'
 }
 
 /** Words of the people named in the document, each with the person it names when only one person has it. */
-function personWords(drafts: readonly Draft[]): Map<string, string | undefined> {
+function personWords(drafts: readonly MentionDraft[]): Map<string, string | undefined> {
   const words = new Map<string, string | undefined>()
   for (const draft of drafts) {
     if (draft.type !== 'PERSON' || (draft.form !== 'name' && draft.form !== 'title')) continue
@@ -33,7 +33,7 @@ function personWords(drafts: readonly Draft[]): Map<string, string | undefined> 
 const MODEL_IN_NAME = /(?:^|\s)\p{Lu}{0,3}-?\d[\p{L}\d-]*\s+(\p{Lu}[\p{L}\s-]*)$/u
 
 /** The other texts a draft names: the model name in a product's name, with and without a plural "s". */
-function alsoNamed(draft: Draft): string[] {
+function alsoNamed(draft: MentionDraft): string[] {
   const model = MODEL_IN_NAME.exec(draft.text)?.[1]
   return model ? [model, model.replace(/s$/, '')] : []
 }
@@ -42,8 +42,8 @@ function alsoNamed(draft: Draft): string[] {
  * The organizations named in the document by more than one word, keyed by their first word or two: "Kestrel"
  * is the "Kestrel Marine Systems" of the same article, whatever a weak cue says ("went to Kestrel").
  */
-function organizationStarts(drafts: readonly Draft[]): Map<string, Draft> {
-  const starts = new Map<string, Draft>()
+function organizationStarts(drafts: readonly MentionDraft[]): Map<string, MentionDraft> {
+  const starts = new Map<string, MentionDraft>()
   for (const draft of drafts) {
     if (draft.type !== 'ORGANIZATION' || draft.form !== 'name' || draft.confidence < 0.5) continue
     // the first word, and the first two when there are three or more ("Lockheed Martin Space")
@@ -64,11 +64,11 @@ function organizationStarts(drafts: readonly Draft[]): Map<string, Draft> {
  * - otherwise the strongest cue wins: "Airbus" is an organization in "from Airbus" too once a head word marked it
  *   as one elsewhere, and "Raqqah" is a place in "Raqqah fell" once "near Raqqah" marked it as one.
  */
-export function harmonize(drafts: readonly Draft[]): Draft[] {
+export function harmonize(drafts: readonly MentionDraft[]): MentionDraft[] {
   const people = personWords(drafts)
-  let organizations: Map<string, Draft> | undefined
-  const best = new Map<string, Draft>()
-  const offer = (text: string, draft: Draft) => {
+  let organizations: Map<string, MentionDraft> | undefined
+  const best = new Map<string, MentionDraft>()
+  const offer = (text: string, draft: MentionDraft) => {
     const seen = best.get(text)
     // on a tie an organization wins: the weak place cue ("at Apple") is no stronger than the default
     const stronger = !seen || draft.confidence > seen.confidence

@@ -2,14 +2,13 @@
  * The part of the knowledge base that recognition, linking and coreference use. The real KB (src/kb)
  * satisfies it; tests pass a small hand-made one.
  */
-import type { Mention } from '../../document.js'
+import type { EntityKind, Mention } from '../../document.js'
 import type { TitleTable } from '../../kb/index.js'
-export type EntityKindName = 'country' | 'organization' | 'person' | 'place' | 'region'
 export type AliasForm = 'name' | 'abbreviation' | 'demonym' | 'capital' | 'metonym' | 'description'
 
 export interface AliasHit {
   readonly entity: string
-  readonly kind: EntityKindName
+  readonly kind: EntityKind
   readonly form: AliasForm
   /** Set when the name needs context ("Georgia": country or US state). */
   readonly ambiguous?: string
@@ -21,7 +20,7 @@ export interface AliasHit {
 
 export interface KbViewEntity {
   readonly id: string
-  readonly kind: EntityKindName
+  readonly kind: EntityKind
   readonly name: string
   readonly country?: string
   readonly orgKind?: string

@@ -1,6 +1,6 @@
 import type { TitleTable } from '../../kb/index.js'
 import type { DocIndex } from '../segment/index.js'
-import type { Draft } from './classify.js'
+import type { MentionDraft } from './classify.js'
 import type { GazetteerMatch } from './gazetteer.js'
 import type { AliasHit } from './kb-view.js'
 import { isAcronym, nameRun, titleAt } from './names.js'
@@ -31,7 +31,7 @@ export function nameAfterPlace(
   match: GazetteerMatch,
   last: number,
   titles: TitleTable,
-): { draft?: Draft; last: number } | undefined {
+): { draft?: MentionDraft; last: number } | undefined {
   const { text, tokens } = index
   const country = match.hits.find((hit) => hit.kind === 'country')
   const place = (hit: AliasHit) => hit.kind === 'place' || hit.kind === 'region'
@@ -63,7 +63,7 @@ function organ(
   run: Run,
   country: string | undefined,
   titles: TitleTable,
-): { draft: Draft; last: number } | undefined {
+): { draft: MentionDraft; last: number } | undefined {
   const { text, tokens } = index
   if (isAcronym(text.slice(tokens[run.first]!.start, tokens[run.first]!.end))) return undefined
   let end = -1
@@ -97,7 +97,7 @@ function siteOrEvent(
   match: GazetteerMatch,
   run: Run,
   cityOnly: boolean,
-): { draft?: Draft; last: number } | undefined {
+): { draft?: MentionDraft; last: number } | undefined {
   const { text, tokens } = index
   const head = tokens[run.last - 1]!
   const word = text.slice(head.start, head.end)

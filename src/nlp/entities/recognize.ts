@@ -2,10 +2,10 @@ import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { type DocIndex, docIndex } from '../segment/index.js'
 import { markAgents } from './agents.js'
-import { classifyRun, type ClassifyContext, type Draft } from './classify.js'
+import { classifyRun, type ClassifyContext, type MentionDraft } from './classify.js'
 import { coordinatePlaces } from './coordinate.js'
 import { cityMatch } from './city-cue.js'
-import { gazetteerOf, type Gazetteer, type GazetteerMatch, matchAt } from './gazetteer.js'
+import { gazetteerOf, type Gazetteer, type GazetteerMatch, longestAliasAt } from './gazetteer.js'
 import { groupAt } from './groups.js'
 import { locateGroups } from './groups-located.js'
 import { disambiguate } from './disambiguate.js'
@@ -26,7 +26,7 @@ interface Sentence {
 /** A plural demonym names a group of a country's people ("Palestinians", "Iraqis"): a group, not a nationality. */
 const PLURAL_DEMONYM = /(?:an|i|k)s$/
 
-function draftFromLinked(doc: Doc, span: Span, linked: Linked): Draft {
+function draftFromLinked(doc: Doc, span: Span, linked: Linked): MentionDraft {
   const text = doc.text.slice(span.start, span.end)
   const group = linked.form === 'demonym' && PLURAL_DEMONYM.test(text)
   return { start: span.start, end: span.end, text, ...linked, ...(group ? { type: 'ORGANIZATION' as const } : {}) }
@@ -41,7 +41,7 @@ export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
     needs: ['sentences', 'tokens'],
     adds: ['mentions'],
     run(doc) {
-      const drafts: Draft[] = []
+      const drafts: MentionDraft[] = []
       const people = new PeopleNamed(drafts)
       const index = docIndex(doc)
       const sentences = index.tokenSentences
@@ -77,7 +77,7 @@ function recognizeSentence(
   doc: Doc,
   { index, kb, gazetteer, people }: { index: DocIndex; kb: KbView; gazetteer: Gazetteer; people: PeopleNamed },
   sentence: Sentence,
-  out: Draft[],
+  out: MentionDraft[],
   next?: Sentence,
 ): number {
   const { text, tokens, values } = index
@@ -89,7 +89,7 @@ function recognizeSentence(
   // rules below ask for the match at a token several times over, so each is looked up once (null: none)
   const matches: (GazetteerMatch | null | undefined)[] = new Array(Math.max(0, sentence.last - sentence.first))
   const lookUp = (i: number): GazetteerMatch | undefined => {
-    const found = matchAt(gazetteer, index, i, sentence.last)
+    const found = longestAliasAt(gazetteer, index, i, sentence.last)
     return found && cityMatch(found, { word: inSentence, isPlaceAt })
   }
   const matchHere = (i: number): GazetteerMatch | undefined => {
@@ -215,7 +215,7 @@ function personNameAt(
   if (!run) return undefined
   const first = tokens[i]!
   if (isAcronym(text.slice(first.start, first.end))) return undefined
-  const known = matchAt(gazetteer, index, i, run.last)
+  const known = longestAliasAt(gazetteer, index, i, run.last)
   if (known && known.hits.some((hit) => hit.kind !== 'person')) return undefined
   const words = text.slice(first.start, tokens[run.last - 1]!.end).split(/\s+/)
   if (words.some((w) => ORG_HEADS.has(w) || OTHER_HEADS.has(w))) return undefined
@@ -228,12 +228,12 @@ function personWithTitle(
   index: DocIndex,
   { kb, gazetteer }: { kb: KbView; gazetteer: Gazetteer },
   found: { first: number; title: string; name: { first: number; last: number } },
-  out: readonly Draft[],
-): Draft {
+  out: readonly MentionDraft[],
+): MentionDraft {
   const { text, tokens } = doc
   const { name } = found
   const span = { start: tokens[name.first]!.start, end: tokens[name.last - 1]!.end }
-  const known = matchAt(gazetteer, index, name.first, name.last)
+  const known = longestAliasAt(gazetteer, index, name.first, name.last)
   const of = ownerBefore(out, tokens[found.first]!.start, text)
   const roleSpan = { start: of?.start ?? tokens[found.first]!.start, end: span.end }
   const former = /\bformer\s*$/i.test(text.slice(Math.max(0, roleSpan.start - 20), roleSpan.start))
@@ -264,7 +264,7 @@ function personWithTitle(
 }
 
 /** A title with no name after it ("the Foreign Secretary said"): a description of a person, for coreference. */
-function bareTitle(doc: Doc, title: { first: number; last: number }): Draft {
+function bareTitle(doc: Doc, title: { first: number; last: number }): MentionDraft {
   const { text, tokens } = doc
   const previous = tokens[title.first - 1]
   const withThe = previous && /^the$/i.test(text.slice(previous.start, previous.end))
@@ -274,7 +274,7 @@ function bareTitle(doc: Doc, title: { first: number; last: number }): Draft {
 }
 
 /** The country or organization mention right before a title: "Japanese Foreign Minister", "China's President". */
-function ownerBefore(out: readonly Draft[], titleStart: number, text: string): Draft | undefined {
+function ownerBefore(out: readonly MentionDraft[], titleStart: number, text: string): MentionDraft | undefined {
   const previous = out.at(-1)
   if (!previous?.entity || (previous.kind !== 'country' && previous.kind !== 'organization')) return undefined
   const gap = text.slice(previous.end, titleStart)
@@ -288,7 +288,7 @@ function descriptionAt(
   i: number,
   last: number,
   isGroupAt: (k: number) => boolean,
-): { draft: Draft; last: number } | undefined {
+): { draft: MentionDraft; last: number } | undefined {
   const { text, tokens, keys, values } = index
   const first = tokens[i]
   // keys are lower case with quotes folded, which neither "the", "of" nor a description head holds

@@ -213,7 +213,7 @@ function othersOf(scan: Scan, match: Match, chain: Chain): ActorSpan[] {
   let i = from
   while (i < from + OTHERS_REACH && (view.tokens[i]?.pos === 'NUM' || view.tokens[i]?.pos === 'ADJ')) i++
   if (!view.words.ELLIPTIC_OBJECTS.has(view.tokens[i]?.norm ?? '')) return []
-  // only the verb coordinated before: "killing 60 civilians and injuring 200 others", not "accused … of killing"
+  // only the verb coordinated before: "shelling two villages and wounding dozens of others", not "charged … with shelling"
   const last = scan.drafts.filter((d) => !d.noun).at(-1)
   const gerund = (k: number) => !!view.tokens[k]?.norm.endsWith('ing')
   if (!last || view.tokens[chain.start - 1]?.norm !== 'and' || gerund(last.head) !== gerund(match.head)) return []

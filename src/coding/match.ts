@@ -209,7 +209,7 @@ function phraseAt(
 
 /**
  * The actor a slot takes from `cursor` on: the first one, unless it is the possessor of a noun for another party
- * ("criticized Russia's ally Syria": Syria; "killed the commander of Israel's militia ally in Lebanon": not Israel).
+ * ("criticized Russia's ally Syria": Syria; "ambushed a patrol of Turkey's militia allies in Syria": not Turkey).
  */
 function slotActor(view: DocView, cursor: number, end: number): ActorSpan | undefined {
   for (let from = cursor, tries = 0; tries < 3; tries++) {

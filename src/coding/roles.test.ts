@@ -163,8 +163,8 @@ const POSSESSIVE: Case[] = [
   ['Gunmen attacked a close ally of Iran.', [], ['->IRN 19 asserted']],
   ["Russia's allies attacked Ukraine.", ['->UKR 19 asserted'], ['RUS>UKR 19 asserted']],
   ["Iran's rival Saudi Arabia attacked Yemen.", ['SAU>YEM 19 asserted'], ['IRN>YEM 19 asserted']],
-  // "killed the commander of Israel's militia ally in Lebanon": the ally stands in Lebanon
-  ["Gunmen killed the commander of Israel's militia ally in Lebanon.", [], ['->ISR 18 asserted', '->ISR 19 asserted']],
+  // "ambushed a patrol of Turkey's militia allies in Syria": the allies stand in Syria
+  ["Rebels ambushed a patrol of Turkey's militia allies in Syria.", [], ['->TUR 18 asserted', '->TUR 19 asserted']],
   // what the possessor owns is still his: his army, his fleet, his allied forces
   ["Ukraine attacked Russia's navy.", ['UKR>RUS 19 asserted'], []],
   ["Japan criticized Russia's allied forces.", ['JPN>RUS 11 asserted'], []],

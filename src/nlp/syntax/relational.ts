@@ -4,7 +4,7 @@ import { isPossessiveMarker, matchesWord } from './words.js'
 // RELATIONAL_NOUNS (view.words): nouns for another party of a relation ("ally", "neighbour", "rival", "proxy"): their
 // possessor is not the party meant.
 
-/** Modifiers between a possessor and the relational noun: "Israel's militia ally", "Iran's closest regional ally". */
+/** Modifiers between a possessor and the relational noun: "Turkey's militia allies", "Iran's closest regional ally". */
 const MAX_MODIFIERS = 3
 
 function relational(view: DocView, i: number): boolean {
@@ -13,7 +13,7 @@ function relational(view: DocView, i: number): boolean {
 }
 
 /**
- * Whether the actor is the possessor of a noun for another party: "Russia's ally Syria", "Israel's militia ally",
+ * Whether the actor is the possessor of a noun for another party: "Russia's ally Syria", "Turkey's militia allies",
  * "its allies", "an ally of Iran". The party meant is not the possessor but the one the noun names: an actor set
  * beside it ("Syria"), or none. Returns the token after the relational noun, where such an actor would stand; undefined
  * when the actor is no such possessor ("Russia's army", "Russia's allied forces" are Russia's).

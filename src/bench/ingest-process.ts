@@ -97,9 +97,10 @@ export async function timeIngest(path: string, count: number, jobs: number): Pro
  * Before timing, the steady state a long ingest runs in, as the pipeline rows warm up: every worker has loaded its
  * models and run each stage often enough to be compiled, and the write path has stored batches too (into a store in
  * memory). With only a few articles a thread first, the 200 timed articles ran partly as cold code: ~60% more
- * processor time an article in one thread (paired runs, 33 against 20.5 ms), which a0f9364 (a process per ingest,
- * whose main thread had run the pipeline rows before) had made look like a regression of the store. Streamed in
- * windows of a few articles a thread, so the warm-up holds no corpus (the RSS samples start after it).
+ * processor time an article in one thread (paired runs, 21–23 against 13.5 ms, as 17d54af and the README say), which
+ * a0f9364 (a process per ingest, whose main thread had run the pipeline rows before) had made look like a regression
+ * of the store. Analysed and stored in windows of a few articles a thread; the 1 MB it reads is generated whole
+ * first, and the RSS samples start after it.
  */
 async function warmUp(analyzer: Analyzer): Promise<void> {
   const scratch = await openSqliteStore(':memory:')

@@ -1,19 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { docOf, type Doc } from '../../document.js'
 import { loadKb } from '../../kb/index.js'
-import { assemblePipeline } from '../../pipeline.js'
-import { segment } from '../segment/index.js'
-import { createRecognize } from './recognize.js'
+import { mentionNamed, recognizeWithKb } from './test-helpers.js'
 
 // the real KB: these sentences test the towns of data/kb/cities.json and how they link
-const pipeline = assemblePipeline([segment, createRecognize({ kb: loadKb() })], { given: ['zones'] })
-
-function run(text: string): Doc {
-  return pipeline.run(docOf(text, { published: '2024-05-01', zones: [{ start: 0, end: text.length, kind: 'body' }] }))
-}
+const run = (text: string) => recognizeWithKb(text, '2024-05-01')
 
 function linked(text: string, name: string): string | undefined {
-  return run(text).mentions.find((m) => m.text === name)?.entity
+  return mentionNamed(run(text), name)?.entity
 }
 
 describe('gazetteer towns', () => {

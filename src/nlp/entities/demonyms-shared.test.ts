@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { docOf, type Doc } from '../../document.js'
-import { loadKb } from '../../kb/index.js'
-import { assemblePipeline } from '../../pipeline.js'
-import { segment } from '../segment/index.js'
-import { createRecognize } from './recognize.js'
+import { mentionNamed, recognizeWithKb } from './test-helpers.js'
 
 // the real KB: its countries file marks "Congolese", "Korean" and "Guinean" as shared by two countries
-const pipeline = assemblePipeline([segment, createRecognize({ kb: loadKb() })], { given: ['zones'] })
 
 function entityOf(text: string, name: string): string | undefined {
-  const doc: Doc = pipeline.run(
-    docOf(text, { published: '2018-03-01', zones: [{ start: 0, end: text.length, kind: 'body' }] }),
-  )
-  const mention = doc.mentions.find((m) => m.text === name)
+  const doc = recognizeWithKb(text, '2018-03-01')
+  const mention = mentionNamed(doc, name)
   if (!mention) throw new Error(`no mention "${name}" in ${JSON.stringify(doc.mentions.map((m) => m.text))}`)
   return mention.entity
 }

@@ -1,20 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { docOf, type Doc } from '../../document.js'
-import { loadKb } from '../../kb/index.js'
-import { assemblePipeline } from '../../pipeline.js'
-import { segment } from '../segment/index.js'
-import { createRecognize } from './recognize.js'
+import type { Doc } from '../../document.js'
+import { mentionNamed, recognizeWithKb as run } from './test-helpers.js'
 
 // the real KB: its people files hold the office holders these sentences name
-const pipeline = assemblePipeline([segment, createRecognize({ kb: loadKb() })], { given: ['zones'] })
-
-function run(text: string, published?: string): Doc {
-  const zones = [{ start: 0, end: text.length, kind: 'body' as const }]
-  return pipeline.run(docOf(text, published ? { published, zones } : { zones }))
-}
 
 function roleOf(doc: Doc, name: string) {
-  return doc.mentions.find((m) => m.text === name)?.role
+  return mentionNamed(doc, name)?.role
 }
 
 describe('office holders in documents with and without a date', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, test } from 'vitest'
-import { docOf, type Doc } from '../../document.js'
-import { loadKb } from '../../kb/index.js'
-import { assemblePipeline } from '../../pipeline.js'
-import { segment } from '../segment/index.js'
-import { createRecognize } from './recognize.js'
+import { mentionNamed, recognizeWithKb } from './test-helpers.js'
 
 // the real KB: data/kb/ethnic-groups.json says where each group lives
-const pipeline = assemblePipeline([segment, createRecognize({ kb: loadKb() })], { given: ['zones'] })
 
 function linked(text: string, name: string): string | undefined {
-  const doc: Doc = pipeline.run(
-    docOf(text, { published: '2024-05-01', zones: [{ start: 0, end: text.length, kind: 'body' }] }),
-  )
-  const mention = doc.mentions.find((m) => m.text === name)
+  const doc = recognizeWithKb(text, '2024-05-01')
+  const mention = mentionNamed(doc, name)
   if (!mention) throw new Error(`no mention "${name}" in ${JSON.stringify(doc.mentions.map((m) => m.text))}`)
   return mention.entity
 }

@@ -63,3 +63,36 @@ describe('office holders told apart and gated by the document date', () => {
     expect(run(text, '2010-10-18').mentions.find((m) => m.text === 'King Abdullah')?.entity).toBeUndefined()
   })
 })
+
+describe('a title and a surname read through the KB holders of that title', () => {
+  test('undated "President Bush": two US presidents bear the name, so the title is the USA’s and no one is linked', () => {
+    const bush = mentionNamed(run('President Bush warned Saddam Hussein.'), 'Bush')
+    expect(bush?.role).toMatchObject({ title: 'President', of: 'USA' })
+    expect(bush?.entity).not.toMatch(/george/)
+  })
+
+  test('undated "President Clinton": only Bill Clinton held that title', () => {
+    expect(mentionNamed(run('President Clinton criticized Belgrade.'), 'Clinton')).toMatchObject({
+      entity: 'person:bill-clinton',
+      role: { of: 'USA' },
+    })
+  })
+
+  test('dated: the holder that day; after the term, the person but no owner for the title', () => {
+    expect(mentionNamed(run('President Bush visited Kuwait.', '1991-06-01'), 'Bush')?.entity).toBe(
+      'person:george-h-w-bush',
+    )
+    expect(mentionNamed(run('President Bush visited Kuwait.', '2004-06-01'), 'Bush')?.entity).toBe(
+      'person:george-w-bush',
+    )
+    expect(mentionNamed(run('Chancellor Kohl visited Moscow.', '1990-07-15'), 'Kohl')).toMatchObject({
+      entity: 'person:helmut-kohl',
+      role: { of: 'DEU' },
+    })
+    expect(mentionNamed(run('Chancellor Kohl visited Moscow.', '2005-07-15'), 'Kohl')?.role?.of).toBeUndefined()
+  })
+
+  test('a title no bearer of the surname held links no one: "Senator Bush"', () => {
+    expect(mentionNamed(run('Senator Bush criticized Iraq.'), 'Bush')?.role?.of).toBeUndefined()
+  })
+})

@@ -242,8 +242,10 @@ function personWithTitle(
     known && known.last === name.last
       ? linkHits(known.hits, doc, { before: before ? text.slice(before.start, before.end) : '' }, kb)
       : undefined
+  const surname = person ? undefined : titledSurname(doc, kb, gazetteer, found.title, span, of?.entity)
   // a KB office he has left gives no owner to a title written now ("ousted President Mohamed Bazoum")
-  const owner = of?.entity ?? (person?.role?.to === 'former' ? undefined : person?.role?.of)
+  const owner =
+    of?.entity ?? (person?.role?.to === 'former' ? undefined : person?.role?.of) ?? (former ? undefined : surname?.of)
   const role = {
     title: found.title,
     learned: true,
@@ -256,11 +258,48 @@ function personWithTitle(
     text: text.slice(span.start, span.end),
     type: 'PERSON',
     form: 'title',
-    entity: person?.entity ?? personId(text.slice(span.start, span.end)),
+    entity: person?.entity ?? surname?.entity ?? personId(text.slice(span.start, span.end)),
     kind: 'person',
-    confidence: person ? person.confidence : 0.75,
+    confidence: person ? person.confidence : surname?.entity ? 0.7 : 0.75,
     ...(found.title ? { role } : {}),
   }
+}
+
+/**
+ * "President Bush", "Chancellor Kohl": a surname after a title, read through the KB's holders of that title who bear
+ * it. In a dated text, the one holding it that day, else the one alone to have held it by then; with no date, any
+ * who ever held it. One such holder is linked; several who held it for one country ("President Bush": father and
+ * son) give that country as the title's owner and no person. Undefined when no KB holder fits.
+ */
+function titledSurname(
+  doc: Doc,
+  kb: KbView,
+  gazetteer: Gazetteer,
+  title: string,
+  span: Span,
+  owner: string | undefined,
+): { entity?: string; of?: string } | undefined {
+  const words = doc.text.slice(span.start, span.end).split(/\s+/)
+  const bearers = words.length === 1 ? gazetteer.surnames.get(words[0]!) : undefined
+  if (!bearers || !title || !kb.roles) return undefined
+  const wanted = title.toLowerCase()
+  const date = doc.published?.slice(0, 10)
+  const fits = (role: { title: string; of: string }) =>
+    role.title.toLowerCase() === wanted && (!owner || role.of === owner)
+  let holders = bearers.flatMap((person) => kb.roles!(person).filter(fits))
+  let left = false
+  if (date) {
+    const serving = holders.filter((role) => kb.rolesAt(role.person, date).some((now) => fits(now)))
+    left = serving.length === 0
+    holders = left ? holders.filter((role) => role.from !== undefined && role.from <= date) : serving
+  }
+  const people = new Set(holders.map((role) => role.person))
+  const countries = new Set(holders.map((role) => role.of))
+  if (countries.size !== 1) return undefined
+  const of = holders[0]!.of
+  // one who has left the office is still that person, but the title written now gives his country no owner
+  if (left) return people.size === 1 ? { entity: holders[0]!.person } : undefined
+  return people.size === 1 ? { entity: holders[0]!.person, of } : { of }
 }
 
 /** A title with no name after it ("the Foreign Secretary said"): a description of a person, for coreference. */

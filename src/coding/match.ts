@@ -78,13 +78,19 @@ function seek(
  * (2 of 3 entries: "impose sanction|&SANCTION/NOUN on? $TARGET") is filed in `near` under each of its words, as that
  * word must stand within the matcher's reach of the head; one with a required word further on ("urge $TARGET to
  * comply|abide …") in `later` under the words of its first, which must stand somewhere after the head in the
- * sentence. The others are kept, in order, in `open`.
+ * sentence. The others are kept, in order, in `open`. Entries are filed by their place in the list, and `stamp`
+ * marks, for one call of `entriesReaching` at a time, the places reached (speed: no set or closure per call).
  */
 interface WordGates {
-  readonly near: ReadonlyMap<string, readonly CompiledEntry[]>
-  readonly later: ReadonlyMap<string, readonly CompiledEntry[]>
-  readonly gated: ReadonlySet<CompiledEntry>
+  readonly near: ReadonlyMap<string, readonly number[]>
+  readonly later: ReadonlyMap<string, readonly number[]>
+  /** How many entries of the list are gated, and which (1 at their place). */
+  readonly gated: number
+  readonly isGated: Uint8Array
   readonly open: readonly CompiledEntry[]
+  /** The call that last reached the entry at each place (`epoch`). */
+  readonly stamp: Uint32Array
+  epoch: number
 }
 
 const gatesCache = new WeakMap<readonly CompiledEntry[], WordGates>()
@@ -92,28 +98,47 @@ const gatesCache = new WeakMap<readonly CompiledEntry[], WordGates>()
 function gatesOf(items: readonly CompiledEntry[]): WordGates {
   let gates = gatesCache.get(items)
   if (gates) return gates
-  const near = new Map<string, CompiledEntry[]>()
-  const later = new Map<string, CompiledEntry[]>()
-  const gated = new Set<CompiledEntry>()
+  const near = new Map<string, number[]>()
+  const later = new Map<string, number[]>()
+  const isGated = new Uint8Array(items.length)
+  let gated = 0
   const open: CompiledEntry[] = []
-  for (const item of items) {
+  items.forEach((item, place) => {
     const at = item.elements.findIndex((e, n) => n > 0 && e.kind === 'word' && !e.optional)
     const gate = item.elements[at]
     if (gate?.kind !== 'word') {
       open.push(item)
-      continue
+      return
     }
-    gated.add(item)
+    isGated[place] = 1
+    gated++
     const byWord = at === 1 ? near : later
     for (const word of gate.words) {
-      const entries = byWord.get(word)
-      if (entries) entries.push(item)
-      else byWord.set(word, [item])
+      const places = byWord.get(word)
+      if (places) places.push(place)
+      else byWord.set(word, [place])
     }
-  }
-  gates = { near, later, gated, open }
+  })
+  gates = { near, later, gated, isGated, open, stamp: new Uint32Array(items.length), epoch: 0 }
   gatesCache.set(items, gates)
   return gates
+}
+
+/** Stamps the entries filed under the forms of token `i`; returns how many it reached first. */
+function mark(gates: WordGates, byWord: ReadonlyMap<string, readonly number[]>, forms: readonly string[] | undefined) {
+  if (!forms) return 0
+  const { stamp, epoch } = gates
+  let reached = 0
+  for (const form of forms) {
+    const places = byWord.get(form)
+    if (!places) continue
+    for (const place of places) {
+      if (stamp[place] === epoch) continue
+      stamp[place] = epoch
+      reached++
+    }
+  }
+  return reached
 }
 
 /**
@@ -127,28 +152,31 @@ export function entriesReaching(
   end: number,
   items: readonly CompiledEntry[],
 ): readonly CompiledEntry[] {
-  const { near, later, gated, open } = gatesOf(items)
-  if (!gated.size) return items
-  let reached: Set<CompiledEntry> | undefined
-  const mark = (byWord: ReadonlyMap<string, readonly CompiledEntry[]>, i: number) => {
-    for (const form of view.forms[i] ?? []) {
-      const entries = byWord.get(form)
-      if (!entries) continue
-      reached ??= new Set()
-      for (const entry of entries) reached.add(entry)
-    }
+  const gates = gatesOf(items)
+  const { near, later, gated, isGated, stamp } = gates
+  if (!gated) return items
+  // a fresh epoch per call; at the counter's end the stamps start over
+  if (gates.epoch === 0xffffffff) {
+    stamp.fill(0)
+    gates.epoch = 0
   }
+  const epoch = ++gates.epoch
+  const { forms } = view
+  let reached = 0
   if (near.size) {
     for (const i of reachFrom(view, head + 1)) {
       if (i >= end) break
-      mark(near, i)
+      reached += mark(gates, near, forms[i])
     }
   }
-  if (later.size) for (let i = head + 1; i < end; i++) mark(later, i)
-  if (!reached) return open
-  if (reached.size === gated.size) return items
-  const can: ReadonlySet<CompiledEntry> = reached
-  return items.filter((item) => !gated.has(item) || can.has(item))
+  if (later.size) for (let i = head + 1; i < end; i++) reached += mark(gates, later, forms[i])
+  if (!reached) return gates.open
+  if (reached === gated) return items
+  const can: CompiledEntry[] = []
+  for (let place = 0; place < items.length; place++) {
+    if (!isGated[place] || stamp[place] === epoch) can.push(items[place]!)
+  }
+  return can
 }
 
 /** The tokens a pattern element may stand at from `from`, walked once per view (`view.reach`). */

@@ -190,16 +190,21 @@ export const DEFAULT_PENALTY = 0.1
 
 export function triggerOf(match: Match): Trigger {
   const { entry } = match.item
-  return {
+  // assigned rather than spread from conditional literals (this runs for every event); a new object each call
+  const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = {
     head: match.head,
     last: match.lastWord,
     code: entry.code,
     rule: entry.pattern,
     noun: !!entry.noun,
     mutual: !!entry.mutual,
-    ...(entry.default ? { fallback: true } : {}),
-    ...(match.backoff ? { rule: `${entry.pattern} (WordNet: via ${match.backoff})`, backoff: true } : {}),
   }
+  if (entry.default) trigger.fallback = true
+  if (match.backoff) {
+    trigger.rule = `${entry.pattern} (WordNet: via ${match.backoff})`
+    trigger.backoff = true
+  }
+  return trigger
 }
 
 function emit(

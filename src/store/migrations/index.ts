@@ -11,6 +11,7 @@ import { up as dyadMix } from './009-dyad-mix.js'
 import { up as eventsDate } from './010-events-date.js'
 import { up as actorMonths } from './011-actor-months.js'
 import { up as dropUnreadIndexes } from './012-drop-unread-indexes.js'
+import { up as actorMonthsClustered } from './013-actor-months-clustered.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'events-date', up: eventsDate },
   { version: 11, name: 'actor-months', up: actorMonths },
   { version: 12, name: 'drop-unread-indexes', up: dropUnreadIndexes },
+  { version: 13, name: 'actor-months-clustered', up: actorMonthsClustered },
 ]
 
 /** The schema version this build writes. */

@@ -152,6 +152,24 @@ function documentParticiple(view: DocView, start: number): boolean {
   return matchesWord(view.forms[start - 1], view.words.DOCUMENT_NOUNS)
 }
 
+// DOCUMENT_REJECTERS (view.words): Verbs (and "against") that turn down the document they govern: "vetoed a resolution
+// condemning Syria", "voted against a motion criticizing Poland" condemn and criticize no one.
+
+/**
+ * Whether the document noun before a participle at `start` is the object of a verb that turns it down: the document's
+ * act is then nobody's ("Russia vetoed a draft resolution condemning Syria"), while "adopted a resolution condemning
+ * Russia" stays the adopter's act. The words between the verb and the noun are determiners, adjectives and nouns.
+ */
+function rejectedDocument(view: DocView, start: number, first: number): boolean {
+  let k = start - 2
+  while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
+  while (k >= first && view.actorCover.has(k)) k--
+  while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
+  return matchesWord(view.forms[k], view.words.DOCUMENT_REJECTERS)
+}
+
+const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART'])
+
 /**
  * The verb group of the verb whose object is the subject of this clause, when that verb lets its object act
  * (OBJECT_CONTROL_VERBS: "see", "let", "allow" …): "would see Turkey withdraw", "could allow Iran to enrich".
@@ -252,6 +270,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   let chain = given
   const { view, first, end } = scan
   if (nounComplement(view, chain, first)) return
+  // "vetoed a resolution condemning Syria": the document turned down condemns no one
+  if (documentParticiple(view, chain.start) && rejectedDocument(view, chain.start, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
   if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
   // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act;

@@ -59,6 +59,18 @@ export class Antecedents {
     return this.at(this.firstPersonIn.get(sentence))
   }
 
+  /** The first linked mention in a sentence that passes `test`. */
+  firstIn(sentence: number, test: (mention: Mention) => boolean): Mention | undefined {
+    let first: Mention | undefined
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const there = this.sentences[k]!
+      if (this.ascending && there !== -1 && there < sentence) break
+      const mention = this.mentions[k]!
+      if (there === sentence && mention.entity && mention.kind && test(mention)) first = mention
+    }
+    return first
+  }
+
   /** The last linked mention of a kind. */
   latest(kind: EntityKind): Mention | undefined {
     return this.at(this.byKind.get(kind)?.at(-1))

@@ -1,9 +1,9 @@
 import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
-import { docIndex } from '../segment/index.js'
+import { docIndex, type DocIndex } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
 import type { KbView } from './kb-view.js'
-import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
+import { DESCRIPTION_HEADS, PERSON_PRONOUNS, SUBJECT_THING_PRONOUNS } from './vocabulary.js'
 
 /**
  * Resolves pronouns and definite descriptions to an entity named earlier, then gathers the document's
@@ -28,7 +28,8 @@ export function createCoref({ kb }: { readonly kb: KbView }): Stage {
           earlier.add(mention, here)
           continue
         }
-        const antecedent = findAntecedent(kb, mention, here, earlier, doc)
+        const antecedent =
+          complementSubject(mention, here, earlier, index) ?? findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
           antecedent?.entity && antecedent.kind
             ? {
@@ -88,6 +89,37 @@ function findAntecedent(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she'])
+
+/**
+ * A pronoun that is the subject of the clause a coordinated verb takes ("X met Y and said he would", "X fined Y and
+ * added that it would") refers to the sentence's subject, which that verb shares, not to the nearest name: in
+ * "Erdogan met Putin and said he would ask Russia …" he is Erdogan. The sentence's subject is its first mention of
+ * the pronoun's kind, when no verb stands before it; the pronoun stands right after "and/but + verb (+ that)" and
+ * right before a verb or auxiliary. (After a participle — "condemned Iran, saying it had …" — the nearest name often
+ * is meant, so that is left to the nearest-name rule.)
+ */
+function complementSubject(mention: Mention, here: number, earlier: Antecedents, index: DocIndex): Mention | undefined {
+  if (mention.form !== 'pronoun' || here < 0) return undefined
+  const word = mention.text.toLowerCase()
+  const person = PERSON_PRONOUNS.has(word)
+  if (!(person ? SUBJECT_PRONOUNS.has(word) : SUBJECT_THING_PRONOUNS.has(word))) return undefined
+  const { tokens } = index
+  const at = index.tokenAt(mention.start)
+  // "and said he", "and added that it": the verb is coordinated with the sentence's own verb, so shares its subject
+  const verb = tokens[at - 1]?.pos === 'SCONJ' ? at - 2 : at - 1
+  const after = tokens[at + 1]
+  if (verb < 1 || tokens[verb]!.sentence !== here || tokens[verb]!.pos !== 'VERB') return undefined
+  if (tokens[verb - 1]!.pos !== 'CCONJ' || !(after?.pos === 'VERB' || after?.pos === 'AUX')) return undefined
+  const subject = earlier.firstIn(here, (m) =>
+    person ? m.kind === 'person' : m.kind === 'country' || m.kind === 'organization',
+  )
+  if (!subject) return undefined
+  const [first] = index.sentenceTokens[here] ?? [0, 0]
+  for (let k = first; k < tokens.length && tokens[k]!.start < subject.start; k++) {
+    if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined
+  }
+  return subject
+}
 const NEXT_WORD = /^\s+([a-z]+)/
 const APPLICANT_NOUNS = new Set(['application', 'bid', 'accession', 'candidacy', 'request', 'membership'])
 const LIST_JOINT = /^\s*(?:,|and|or|, and|, or)\s*$/

@@ -69,6 +69,8 @@ export const DESCRIPTION_HEADS: ReadonlyMap<
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers'])
 export const THING_PRONOUNS = new Set(['it', 'its'])
+/** The thing pronoun that can be a clause's subject. */
+export const SUBJECT_THING_PRONOUNS = new Set(['it'])
 
 /** Capitalized words that start sentences or headlines and are not names. */
 export const NOT_NAMES = new Set(

@@ -189,6 +189,7 @@ export const GRAMMAR_CLASSES = [
   'VERB_COMPLEMENT_MARKERS',
   'PURPOSE_OPENERS',
   'DENIAL_VERBS',
+  'DOCUMENT_REJECTERS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

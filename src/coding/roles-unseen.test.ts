@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { analyze } from '../run.js'
+
+/**
+ * Issue 10 items 6–7 over the whole pipeline (real KB, recognizer, coreference, coder): who acts in a clause, and
+ * which clauses are no event. Each case is a sentence of our own about a real kind of event; `present` must be among
+ * the coded events ("SRC>TGT CODE modality"), `absent` must not.
+ */
+type Case = [text: string, present: string[], absent: string[]]
+
+function coded(text: string): string[] {
+  const doc = analyze({ id: 't', text, published: '2023-05-10', source: { kind: 'text', path: 't' } })
+  return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
+}
+
+function check([text, present, absent]: Case): void {
+  const events = coded(text)
+  for (const event of present) expect(events, text).toContain(event)
+  for (const event of absent) expect(events, text).not.toContain(event)
+}
+
+const CASES: Case[] = [
+  // a subject pronoun after "and said" continues the sentence's subject, not the nearest name
+  [
+    'Erdogan met Putin in Sochi and said he would ask Russia to withdraw its troops.',
+    ['TUR>RUS 0256 intent'],
+    ['RUS>RUS 0256 intent'],
+  ],
+  // a document turned down condemns no one; one adopted is its adopter's act
+  ['Russia vetoed a resolution condemning Syria.', [], ['RUS>SYR 111 asserted']],
+  ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],
+  ['India voted against a resolution condemning Russia.', [], ['IND>RUS 111 asserted']],
+  ['The Security Council adopted a resolution condemning North Korea.', ['UN>PRK 111 asserted'], []],
+]
+
+for (const item of CASES) {
+  test(`issue 10 roles and clauses, whole pipeline: ${JSON.stringify(item[0])}`, () => check(item))
+}

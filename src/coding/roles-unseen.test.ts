@@ -26,6 +26,20 @@ const CASES: Case[] = [
     ['TUR>RUS 0256 intent'],
     ['RUS>RUS 0256 intent'],
   ],
+  [
+    "China's foreign ministry warned NATO against expanding into Asia and said it would oppose any move.",
+    ['CHN>- 110 intent'],
+    ['NATO>- 110 intent'],
+  ],
+  // a name that only modifies the subject's noun is not the subject: "it" here is Haiti, never the United States
+  [
+    "A top U.S. official today praised Haiti's reforms and said it was a partner of the United States.",
+    ['USA>HTI 051 asserted'],
+    [],
+  ],
+  // a passive's agent after time, place and parenthetical phrases
+  ['The convoy was attacked on Monday near Kherson by Russian troops.', ['RUS>- 190 asserted'], []],
+  ['Ukraine was criticized, in a strongly worded statement, by Hungary.', ['HUN>UKR 111 asserted'], []],
   // a document turned down condemns no one; one adopted is its adopter's act
   ['Russia vetoed a resolution condemning Syria.', [], ['RUS>SYR 111 asserted']],
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],
@@ -36,3 +50,13 @@ const CASES: Case[] = [
 for (const item of CASES) {
   test(`issue 10 roles and clauses, whole pipeline: ${JSON.stringify(item[0])}`, () => check(item))
 }
+
+test('issue 10 roles: "it" after "and said" is the subject when that is a country, not a modifier of its noun', () => {
+  const doc = analyze({
+    id: 't',
+    text: "A top U.S. official today praised Haiti's reforms and said it was a partner of the United States.",
+    published: '2023-05-10',
+    source: { kind: 'text', path: 't' },
+  })
+  expect(doc.mentions.find((m) => m.text === 'it')?.entity).not.toBe('USA')
+})

@@ -89,6 +89,7 @@ function findAntecedent(
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she'])
+const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ'])
 
 /**
  * A pronoun that is the subject of the clause a coordinated verb takes ("X met Y and said he would", "X fined Y and
@@ -114,6 +115,8 @@ function complementSubject(mention: Mention, here: number, earlier: Antecedents,
     person ? m.kind === 'person' : m.kind === 'country' || m.kind === 'organization',
   )
   if (!subject) return undefined
+  // "A top U.S. official praised …": a name that modifies the subject's noun is not the subject ("China's ministry" is)
+  if (NOUN_TAGS.has(tokens[index.tokenAt(subject.end)]?.pos ?? '')) return undefined
   const [first] = index.sentenceTokens[here] ?? [0, 0]
   for (let k = first; k < tokens.length && tokens[k]!.start < subject.start; k++) {
     if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined

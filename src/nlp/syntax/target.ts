@@ -77,13 +77,32 @@ function throughAgent(view: DocView, i: number): boolean {
   )
 }
 
+const AGENT_NEAR = 4
+const AGENT_REACH = 14
+const INTERVENING_STOPS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ'])
+
+/** The next comma in [from, limit), or undefined. */
+function nextComma(view: DocView, from: number, limit: number): number | undefined {
+  for (let k = from; k < limit; k++) if (view.tokens[k]?.norm === ',') return k
+  return undefined
+}
+
 /**
  * The actor of a by-phrase after a passive verb ("was raided by Sudanese gunmen") or a nominal event ("the
  * invasion of Ukraine by Russia"); with `fromToo`, a from-phrase too, for messages ("criticism of Israel from Spain").
  */
 export function findAgent(view: DocView, from: number, end: number, fromToo = false): ActorSpan[] {
-  for (let i = from; i < Math.min(end, from + 4); i++) {
+  for (let i = from; i < Math.min(end, from + AGENT_REACH); i++) {
     const norm = view.tokens[i]?.norm ?? ''
+    // "was attacked on Monday near Kherson by Russian troops", "was criticized, in a statement, by Hungary": past the
+    // first words, time, place and parenthetical phrases may stand between, but no other verb or clause
+    if (i >= from + AGENT_NEAR && INTERVENING_STOPS.has(view.tokens[i]?.pos ?? '')) break
+    // ", in a strongly worded statement,": a prepositional phrase between commas is read over whole
+    if (norm === ',' && view.tokens[i + 1]?.pos === 'ADP') {
+      const close = nextComma(view, i + 2, Math.min(end, from + AGENT_REACH))
+      if (close !== undefined) i = close
+      continue
+    }
     if (!view.words.AGENT_PREPOSITIONS.has(norm) && !(fromToo && view.words.SOURCE_PREPOSITIONS.has(norm))) continue
     let j = i + 1
     while (!view.actorStart.has(j) && view.tokens[j]?.pos === 'DET') j++

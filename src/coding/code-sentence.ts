@@ -42,7 +42,7 @@ import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'
 import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
-import { aimedForce, deniedAct, wishedClause } from './unrealized.js'
+import { aimedForce, deniedAct, preventedAct, wishedClause } from './unrealized.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
 import { type Warning, warningOf } from './warning.js'
@@ -274,6 +274,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (documentParticiple(view, chain.start) && rejectedDocument(view, chain.start, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
   if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
+  // "sent warships to deter China from attacking Taiwan": an act kept from happening
+  if (!match.anaphor && preventedAct(view, chain, first)) return
   // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act;
   // "warned it would not attack" threatens nothing, so the warning and the negated act are coded as they stand
   const unwarned = match.anaphor || chain.passive || chain.negated || match.source

@@ -40,6 +40,10 @@ const CASES: Case[] = [
   // a passive's agent after time, place and parenthetical phrases
   ['The convoy was attacked on Monday near Kherson by Russian troops.', ['RUS>- 190 asserted'], []],
   ['Ukraine was criticized, in a strongly worded statement, by Hungary.', ['HUN>UKR 111 asserted'], []],
+  // an act a preventing verb keeps from happening is no event
+  ['The United States sent warships to deter China from attacking Taiwan.', [], ['CHN>TWN 190 asserted']],
+  ['NATO increased patrols to prevent Russia from attacking Lithuania.', [], ['RUS>LTU 190 asserted']],
+  ['Israel withdrew from Gaza after attacking Hamas.', ['ISR>PSE 190 asserted'], []],
   // a document turned down condemns no one; one adopted is its adopter's act
   ['Russia vetoed a resolution condemning Syria.', [], ['RUS>SYR 111 asserted']],
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],

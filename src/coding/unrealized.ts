@@ -69,3 +69,32 @@ export function deniedAct(view: DocView, chain: Chain, head: number): boolean {
   for (let k = chain.start; k < head; k++) if (matchesWord(view.forms[k], view.words.DENIAL_VERBS)) return true
   return false
 }
+
+// PREVENTING_VERBS (view.words): Verbs that keep someone from an act: "deter China from attacking", "barred Russia from
+// competing", "refrained from striking" — the act after "from" (PREVENTION_MARKERS) was not done.
+
+/**
+ * Whether the verb group at `chain.start` is a gerund after "from" that a preventing verb governs, with or without an
+ * object between: "sent warships to deter China from attacking Taiwan" has no attack, "was barred from entering" no
+ * entry.
+ */
+export function preventedAct(view: DocView, chain: Chain, first: number): boolean {
+  // the verb group may begin at "from" ("from attacking") or right after it
+  const marker = view.words.PREVENTION_MARKERS.has(view.tokens[chain.start]?.norm ?? '') ? chain.start : chain.start - 1
+  if (!view.words.PREVENTION_MARKERS.has(view.tokens[marker]?.norm ?? '')) return false
+  let i = marker - 1
+  let phrase = 0
+  while (i >= first && phrase < MAX_PHRASE && !matchesWord(view.forms[i], view.words.PREVENTING_VERBS)) {
+    const span = view.actorCover.get(i)
+    if (span) {
+      i = span.first - 1
+      phrase++
+      continue
+    }
+    const token = view.tokens[i]
+    if (!token || !(PHRASE_POS.has(token.pos) || token.pos === 'PRON')) return false
+    i--
+    phrase++
+  }
+  return i >= first && matchesWord(view.forms[i], view.words.PREVENTING_VERBS)
+}

@@ -190,6 +190,8 @@ export const GRAMMAR_CLASSES = [
   'PURPOSE_OPENERS',
   'DENIAL_VERBS',
   'DOCUMENT_REJECTERS',
+  'PREVENTION_MARKERS',
+  'PREVENTING_VERBS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

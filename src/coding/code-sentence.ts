@@ -239,6 +239,38 @@ function othersOf(scan: Scan, match: Match, chain: Chain): ActorSpan[] {
   return unique(targets)
 }
 
+/**
+ * The other side of the cooperative act right before, when this cooperative act continues its verb phrase with the
+ * same doers and names no side of its own: "Blinken met Wang Yi and signed a climate agreement" signs with China,
+ * "Macron visited Beijing and signed trade deals" with China. An act that takes no other side (08, yielding) is left.
+ */
+function coordinatedPartner(scan: Scan, chain: Chain, code: string, doers: ReadonlySet<string>): ActorSpan[] {
+  const { view, tables, first } = scan
+  if (!tables.has(code, 'cooperative') || tables.has(code, 'unilateral')) return []
+  if (!continuesVerbPhrase(view, chain.start, first)) return []
+  const prior = scan.drafts.filter((d) => !d.noun && d.head < chain.start).at(-1)
+  if (!prior || !tables.has(prior.code, 'cooperative') || !prior.source || !doers.has(prior.source.ref.entity))
+    return []
+  const partners = scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan)
+  return unique(partners.filter((t) => !doers.has(t.ref.entity)))
+}
+
+/**
+ * The subject of the sentence before the one starting at token `first`: its first actor that stands before any verb
+ * ("Poland will build a wall …, the government said"), when that is not one of `others`.
+ */
+function previousSubject(view: DocView, first: number, others: ReadonlySet<string>): ActorSpan | undefined {
+  const sentence = (view.tokens[first]?.sentence ?? 0) - 1
+  const [start, stop] = view.sentenceTokens[sentence] ?? [0, 0]
+  for (let i = start; i < stop; i++) {
+    const span = view.actorStart.get(i)
+    if (span) return others.has(span.ref.entity) ? undefined : span
+    const pos = view.tokens[i]?.pos
+    if (pos === 'VERB' || pos === 'AUX') return undefined
+  }
+  return undefined
+}
+
 /** "each other", "one another" at token `i`. */
 function reciprocal(view: DocView, i: number): boolean {
   return phraseAt(view, i, view.words.RECIPROCAL_PRONOUNS)
@@ -304,7 +336,14 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (match.anaphor) {
     const reactor = new Set(subject.map((s) => s.ref.entity))
     const referent = referentEvent(view, { past: scan.told, current: scan.drafts }, match.last, reactor)
-    if (!referent || !subject.length) return
+    if (!subject.length) return
+    if (!referent) {
+      // "Poland will build a wall on its border, the government said. Lithuania welcomed the decision": no event was
+      // coded, but the move is the previous sentence's subject's
+      const mover = previousSubject(view, first, reactor)
+      if (mover) emit(scan, { ...triggerOf(match), object: match.last }, subject, [mover], chain, 0.5)
+      return
+    }
     const trigger = { ...triggerOf(match), object: match.last, follows: referent.event }
     emit(scan, trigger, subject, referent.actors, chain, 0.6)
     return
@@ -351,6 +390,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
   if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
+  // "met Wang Yi and signed a climate agreement": a cooperative act coordinated after another is done with its partner
+  if (!match.target && !targets.length) targets.push(...coordinatedPartner(scan, chain, code, exclude))
   // "shot one Kenyan officer and injured three others": the others are of the side the verb before acted on
   if (!match.target && !targets.length) targets.push(...othersOf(scan, match, chain))
   if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))

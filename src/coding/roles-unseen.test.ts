@@ -9,7 +9,12 @@ import { analyze } from '../run.js'
 type Case = [text: string, present: string[], absent: string[]]
 
 function coded(text: string): string[] {
-  const doc = analyze({ id: 't', text, published: '2023-05-10', source: { kind: 'text', path: 't' } })
+  const doc = analyze({
+    id: 't',
+    text,
+    published: '2023-05-10',
+    source: { kind: 'text', path: 't' },
+  })
   return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
 }
 
@@ -44,6 +49,17 @@ const CASES: Case[] = [
   ['The United States sent warships to deter China from attacking Taiwan.', [], ['CHN>TWN 190 asserted']],
   ['NATO increased patrols to prevent Russia from attacking Lithuania.', [], ['RUS>LTU 190 asserted']],
   ['Israel withdrew from Gaza after attacking Hamas.', ['ISR>PSE 190 asserted'], []],
+  // a cooperative act coordinated after another is done with the same partner
+  ['Blinken met Wang Yi and signed a climate agreement.', ['USA>CHN 040 asserted', 'USA>CHN 057 asserted'], []],
+  ['Macron visited Beijing and signed trade deals worth billions.', ['FRA>CHN 057 asserted'], []],
+  ['Israel attacked Gaza and signed an agreement.', [], ['ISR>PSE 057 asserted']],
+  // a reaction to a move no event was coded for is aimed at the previous sentence's subject
+  [
+    'Poland will build a wall on its border with Belarus, the government said. Lithuania welcomed the decision.',
+    ['LTU>POL 051 asserted'],
+    [],
+  ],
+  ['The storm hit the coast on Monday. Japan welcomed the decision.', [], ['JPN>- 051 asserted']],
   // a document turned down condemns no one; one adopted is its adopter's act
   ['Russia vetoed a resolution condemning Syria.', [], ['RUS>SYR 111 asserted']],
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],

@@ -60,6 +60,13 @@ const CASES: Case[] = [
     [],
   ],
   ['The storm hit the coast on Monday. Japan welcomed the decision.', [], ['JPN>- 051 asserted']],
+  // "is poised to", "is due to" announce an intent, not a deed
+  ['Serbia is poised to recognize Kosovo.', ['SRB>UNK 032 intent'], ['SRB>UNK 054 asserted']],
+  [
+    'Russia is due to hand over the prisoners to Ukraine on Friday.',
+    ['RUS>UKR 0353 intent'],
+    ['RUS>UKR 0841 asserted'],
+  ],
   // a document turned down condemns no one; one adopted is its adopter's act
   ['Russia vetoed a resolution condemning Syria.', [], ['RUS>SYR 111 asserted']],
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],

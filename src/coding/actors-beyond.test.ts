@@ -162,3 +162,41 @@ describe('heads of international organizations act for them on the day of the st
     expect(coded(text, published)).toContain(expected)
   })
 })
+
+describe('a region’s states acting together, under their collective names, with CAMEO region codes', () => {
+  test.each([
+    ["The West condemned Iran's missile tests.", '2021-02-10', 'region:west/WST>IRN/IRN 11'],
+    ['Western diplomats criticized Syria.', '2012-05-30', 'region:west/WSTGOV>SYR/SYR 11'],
+    ['Gulf states criticized Qatar.', '2017-06-05', 'region:gulf/PGS>QAT/QAT 11'],
+    ['Arab states condemned Israel.', '2014-07-20', 'region:middle-east/MEA>ISR/ISR 11'],
+    ['European countries urged Iran to return to the talks.', '2019-07-10', 'region:europe/EUR>IRN/IRN 02'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('a place name of the region does not act, nor does its adjective describing a party named elsewhere', () => {
+    expect(coded('Iran sent warships to the Gulf.', '2019-05-10').join(' ')).not.toMatch(/region:/)
+    expect(
+      coded('The first Western delegation to visit Tehran met Iranian officials.', '2015-08-01').join(' '),
+    ).not.toMatch(/region:west/)
+  })
+})
+
+describe('names that need context, read from it', () => {
+  test.each([
+    // "Red Cross" alone is the ICRC, as CAMEO codes it
+    ['Red Cross officials suspended aid deliveries to Yemen.', '2018-06-10', 'ICRC/NGOHLHIRC>YEM/YEM 16'],
+    ['The Red Cross accused Ethiopian troops of blocking convoys.', '2021-03-01', 'ICRC/NGOHLHIRC>ETH/ETHMIL 11'],
+    // the Greek region has no police, a given name no army: the country owns the body
+    ['Macedonian police arrested Albanian militants.', '2001-03-20', 'MKD/MKDCOP>ALB/ALBREB 17'],
+    ['Georgian troops shelled Tskhinvali.', '2008-08-08', 'GEO/GEOMIL>GEO/GEO 19'],
+    // a name that is also a given name, followed by a verb, with another country named
+    ['Chad accused Sudan of arming rebels.', '2006-04-14', 'TCD/TCD>SDN/SDN 11'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('a given name followed by a surname is no country', () => {
+    expect(coded('Chad Smith accused Sudan of lying.', '2006-04-14').join(' ')).not.toMatch(/TCD/)
+  })
+})

@@ -24,7 +24,7 @@ const INTERNATIONAL = new Set(['IGO', 'NGO', 'IMG', 'MNC', 'INT'])
 
 /** CAMEO region codes, which GDELT puts in the country column of an actor that has no country ("IGOEUREEC"). */
 const REGIONS = new Set(
-  'AFR ASA BAL BLK CAF CAS CRB EAF EEU EUR LAM MDT MEA NAF NMR SAF SAM SAS SCN SEA WAF WEU WST'.split(' '),
+  'AFR ASA BAL BLK CAF CAS CAU CRB EAF EEU EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SCN SEA WAF WEU WST'.split(' '),
 )
 
 /** CAMEO religion codes, which GDELT puts in the Religion columns. */

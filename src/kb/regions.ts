@@ -18,7 +18,7 @@ export function buildRegions(entries: readonly RegionEntry[], table: AliasTable)
   const result: RegionBuild = { entities: [], members: new Map(), adjectives: new Map() }
   for (const entry of entries) {
     const ambiguous = new Map(Object.entries(entry.ambiguous ?? {}).map(([k, v]) => [normalizeSurface(k), v]))
-    const aliases = entry.aliases ?? []
+    const aliases = [...(entry.aliases ?? []), ...(entry.collective?.names ?? [])]
     for (const surface of [entry.name, ...aliases]) {
       table.add(surface, entry.id, 'region', 'name', ambiguous.get(normalizeSurface(surface)))
     }
@@ -34,10 +34,18 @@ export function buildRegions(entries: readonly RegionEntry[], table: AliasTable)
       name: entry.name,
       aliases: [...aliases, ...(entry.adjectives ?? [])],
       ...(entry.country ? { country: entry.country } : {}),
+      ...(entry.collective
+        ? { codes: [{ code: entry.collective.cameo }], collective: entry.collective.names.map(collectiveKey) }
+        : {}),
       ...(entry.note ? { note: entry.note } : {}),
     })
   }
   return result
+}
+
+/** A collective name as compared with a mention's text: normalized, lower case, without a leading "the". */
+export function collectiveKey(name: string): string {
+  return normalizeSurface(name).toLowerCase().replace(/^the /, '')
 }
 
 export function adjectiveKey(adjective: string): string {

@@ -152,6 +152,13 @@ export const RegionEntry = z.strictObject({
   generated: z.strictObject({ region: z.string().optional(), subregions: surfaces.optional() }).optional(),
   country: countryId.optional(),
   ambiguous: ambiguity.optional(),
+  /**
+   * The region's states acting together ("the West", "Gulf states"): their CAMEO region code and the names that
+   * make them an actor (also aliases). A place name of the region ("the Gulf", "the Middle East") does not act.
+   */
+  collective: z
+    .strictObject({ cameo: z.string().regex(/^[A-Z]{3}$/, 'Expected a CAMEO region code'), names: surfaces })
+    .optional(),
   note: z.string().optional(),
 })
 

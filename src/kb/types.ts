@@ -62,6 +62,8 @@ export interface KbEntity {
   readonly capitals?: readonly string[]
   /** For organizations and groups: CAMEO actor codes, dated where they changed ("AFGINSTAL" until 2021-08-14). */
   readonly codes?: readonly DatedActorCode[]
+  /** For regions: the names under which the region's states act together ("the West", "Gulf states"). */
+  readonly collective?: readonly string[]
   readonly note?: string
 }
 

@@ -55,7 +55,12 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Mention
   const byStart = new Map(drafts.map((draft, k) => [tokenAt(draft.start), k]))
   // owners: "Iraqi police", "Russia's army", "the Israeli foreign ministry"
   drafts.forEach((draft, k) => {
-    if (!draft.entity || draft.sector || (draft.kind !== 'country' && draft.kind !== 'organization')) return
+    // a region's adjective owns a body only when its states act together ("Western diplomats")
+    const owner =
+      draft.kind === 'country' ||
+      draft.kind === 'organization' ||
+      (draft.kind === 'region' && draft.form === 'demonym' && kb.entity(draft.entity ?? '')?.collective)
+    if (!draft.entity || draft.sector || !owner) return
     if (draft.form !== 'demonym' && draft.form !== 'name' && draft.form !== 'capital') return
     const first = tokenAt(draft.start)
     const end = tokenAt(draft.end - 1) + 1

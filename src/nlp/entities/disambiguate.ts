@@ -37,15 +37,77 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft
     }
     const candidate = draft.entity === undefined && draft.candidates?.length === 1 ? draft.candidates[0] : undefined
     const entity = candidate === undefined ? undefined : kb.entity(candidate)
-    if (!entity || entity.kind !== 'country') return draft
+    if (!entity || (entity.kind !== 'country' && entity.kind !== 'region')) return draft
+    // a region's adjective is read only as the owner of a body ("Western diplomats"), its name only as the
+    // collective name of its states with its article ("the West"; "west" alone is a direction)
     const settled =
-      named.has(entity.id) ||
-      coordinatedWithCountry(doc, draft, drafts[i - 1], drafts[i + 1]) ||
-      afterCountryPreposition(doc, draft)
+      entity.kind === 'region'
+        ? entity.collective !== undefined &&
+          ((draft.form === 'demonym' && ownsAgent(doc, draft, kb) && !described(doc, draft)) ||
+            collectiveNamed(draft, entity.collective))
+        : named.has(entity.id) ||
+          coordinatedWithCountry(doc, draft, drafts[i - 1], drafts[i + 1]) ||
+          afterCountryPreposition(doc, draft) ||
+          ownsAgent(doc, draft, kb) ||
+          actsBeside(doc, draft, (countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))))
     if (!settled) return draft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-    return { ...rest, entity: entity.id, kind: 'country' as const, confidence: 0.7 }
+    return { ...rest, entity: entity.id, kind: entity.kind, confidence: 0.7 }
   })
+}
+
+const WITH_ARTICLE = /^the\s+/i
+/** A lower-case word right before a name: "the first high-level Western delegation" describes some party. */
+const LOWER_WORD_BEFORE = /\b[a-z][a-z-]*\s+$/
+
+/** The region's adjective is one of several words describing a party named elsewhere, not the states acting. */
+function described(doc: Doc, draft: MentionDraft): boolean {
+  const before = doc.text.slice(Math.max(0, draft.start - 30), draft.start)
+  const word = LOWER_WORD_BEFORE.exec(before)?.[0].trim()
+  return word !== undefined && !NOT_DESCRIBING.has(word)
+}
+/** Words before "Western diplomats" that do not describe them: "according to Western diplomats", "said Western…". */
+const NOT_DESCRIBING = new Set(['to', 'by', 'and', 'or', 'said', 'say', 'says', 'of', 'from', 'with', 'among', 'that'])
+
+function collectiveNamed(draft: MentionDraft, collective: readonly string[] | undefined): boolean {
+  if (!collective || !WITH_ARTICLE.test(draft.text)) return false
+  return collective.includes(draft.text.replace(WITH_ARTICLE, '').replace(/\s+/g, ' ').toLowerCase())
+}
+
+/**
+ * "Chad accused Sudan…": a name that is also a given name or a lake, directly followed by a verb, in a document that
+ * names another country, is the country acting. ("Chad Smith said" has a name after it, not a verb; an auxiliary,
+ * "Georgia will hold talks", is left alone: a US state also holds talks and elections.)
+ */
+function actsBeside(doc: Doc, draft: MentionDraft, countries: ReadonlySet<string | undefined>): boolean {
+  if (draft.form !== 'name' || ![...countries].some((country) => country !== undefined)) return false
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.tokens[mid]!.start < draft.end) lo = mid + 1
+    else hi = mid
+  }
+  const next = doc.tokens[lo]
+  return next?.pos === 'VERB'
+}
+
+/** Agent phrases are at most this many words long ("ministry of the interior"). */
+const LONGEST_AGENT = 4
+
+/**
+ * A body or a group of a state's people follows the name: "Macedonian police", "Georgian troops", "Chad's army",
+ * "Western diplomats". A Greek region, a US state or a given name owns no police, army or diplomats, so the
+ * country (or the West) is meant.
+ */
+function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView): boolean {
+  if (!kb.agent) return false
+  const after = doc.text.slice(draft.end, draft.end + 60)
+  const words = /^(?:['’]s)?((?:\s+[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/)
+  if (!words) return false
+  for (let n = Math.min(LONGEST_AGENT, words.length); n >= 1; n--)
+    if (kb.agent(words.slice(0, n).join(' '))) return true
+  return false
 }
 
 /**

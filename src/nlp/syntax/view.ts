@@ -1,4 +1,5 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../../document.js'
+import { collectiveKey } from '../../kb/regions.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
@@ -109,6 +110,13 @@ function actorRefOf(
     if (known?.country) return { entity: groupHome(kb, id, known.country, date), mention: mention.id, group: id }
     // an organ acts as its organization at country/organization level: the Security Council is the UN
     return { entity: known?.partOf ?? id, mention: mention.id }
+  }
+  if (kind === 'region') {
+    // the region's states acting together: under a collective name ("the West", "Gulf states") or as the owner of
+    // a body ("Western diplomats"); a place name of the region ("in the Gulf") does not act
+    const collective = kb.entity(id)?.collective
+    const acts = collective?.includes(collectiveKey(mention.text)) || (mention.form === 'demonym' && mention.sector)
+    return collective && acts ? { entity: id, mention: mention.id } : undefined
   }
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)

@@ -200,3 +200,13 @@ describe('names that need context, read from it', () => {
     expect(coded('Chad Smith accused Sudan of lying.', '2006-04-14').join(' ')).not.toMatch(/TCD/)
   })
 })
+
+describe('a place or people read from the rest of the document', () => {
+  test.each([
+    ['Rwandan troops shelled Congolese villages near the border.', '1998-09-01', 'RWA/RWAMIL>COD/COD 19'],
+    ['Syrian troops shelled Tripoli, the Lebanese army said.', '1985-10-01', 'SYR/SYRMIL>LBN/LBN 19'],
+    ['Police in Tripoli arrested a gunman, the Lebanese army said.', '2014-10-25', 'LBN/LBNCOP>- 17'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})

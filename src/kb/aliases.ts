@@ -74,11 +74,18 @@ export class AliasTable {
     return this.exact.get(normalizeSurface(surface))?.hits.some((hit) => hit.kind === kind) ?? false
   }
 
-  /** Marks every surface naming more than one non-place entity as ambiguous. */
+  /**
+   * Marks every surface naming more than one non-place entity as ambiguous, but one: when all the others mark the
+   * surface ambiguous with a reason of their own, the one that does not is its default reading ("Congolese": DR
+   * Congo; the Republic of the Congo marks it).
+   */
   freeze(): void {
     for (const slot of this.exact.values()) {
-      const entities = slot.hits.filter((hit) => hit.kind !== 'place').map((hit) => hit.entity)
+      const named = slot.hits.filter((hit) => hit.kind !== 'place')
+      const entities = named.map((hit) => hit.entity)
       if (entities.length < 2) continue
+      const plain = named.filter((hit) => hit.ambiguous === undefined)
+      if (plain.length === 1 && new Set(entities).size === entities.length) continue
       const reason = `shared by ${entities.join(', ')}`
       slot.hits.forEach((hit, index) => {
         if (hit.kind !== 'place' && hit.ambiguous === undefined) slot.hits[index] = { ...hit, ambiguous: reason }

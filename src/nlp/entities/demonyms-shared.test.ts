@@ -36,3 +36,20 @@ describe('a demonym two countries share is read from the country the document na
     expect(entityOf('Afghans queued at the border crossing.', 'Afghans')).toBe('AFG')
   })
 })
+
+describe('a name read by default as one country’s yields to the other country the document names', () => {
+  test('"Congolese" and "Congo" alone are DR Congo, as news writes them', () => {
+    expect(entityOf('Congolese refugees crossed into Uganda.', 'Congolese')).toBe('COD')
+    expect(entityOf('Congo accused Rwanda of arming the rebels.', 'Congo')).toBe('COD')
+  })
+
+  test('"Tripoli" is Libya’s capital, but Lebanon’s port in a text naming Lebanon and not Libya', () => {
+    expect(entityOf('Gunmen clashed in Tripoli overnight, the Lebanese army said.', 'Tripoli')).toBe(
+      'place:tripoli-lebanon',
+    )
+    expect(entityOf('Gunmen clashed in Tripoli overnight, the Libyan government said.', 'Tripoli')).toBe(
+      'place:tripoli',
+    )
+    expect(entityOf('Gunmen clashed in Tripoli overnight.', 'Tripoli')).toBe('place:tripoli')
+  })
+})

@@ -30,7 +30,13 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft
   const named = new Set(drafts.filter((d) => d.entity).map((d) => d.entity))
   // the countries the document names, by name or through a place in them ("Goma" → COD)
   let countries: Set<string | undefined> | undefined
+  let firm: Set<string | undefined> | undefined
   return drafts.map((draft, i) => {
+    if (draft.entity !== undefined && draft.candidates) {
+      // the countries named by mentions that are not themselves a name with namesakes
+      firm ??= new Set(drafts.filter((d) => !d.candidates).map((d) => countryOfMention(kb, d)))
+      return namesakeNamed(draft, kb, firm)
+    }
     if (draft.entity === undefined && (draft.candidates?.length ?? 0) > 1) {
       countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))
       return oneNamed(draft, kb, countries)
@@ -121,6 +127,27 @@ function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string
   if (only === undefined || more.length > 0) return draft
   const { unlinked: _reason, candidates: _candidates, ...rest } = draft
   return { ...rest, entity: only, kind: 'country' as const, confidence: 0.7 }
+}
+
+/**
+ * A name read by default as one country's that another shares ("Tripoli": Libya's capital, and Lebanon's port;
+ * "Congolese") is the other's when the document names that country and not the default's.
+ */
+function namesakeNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
+  if (countries.has(countryOfMention(kb, draft))) return draft
+  const countryOf = (id: string) => {
+    const entity = kb.entity(id)
+    return entity?.kind === 'country' ? id : entity?.country
+  }
+  const [only, ...more] = (draft.candidates ?? []).filter((id) => {
+    const country = countryOf(id)
+    return country !== undefined && countries.has(country)
+  })
+  if (only === undefined || more.length > 0) return draft
+  const { candidates: _candidates, ...rest } = draft
+  if (kb.entity(only)?.kind === 'country') return { ...rest, entity: only, kind: 'country' as const, confidence: 0.7 }
+  const { sector: _sector, ...place } = rest
+  return { ...place, type: 'LOCATION', form: 'name', entity: only, kind: 'place' as const, confidence: 0.7 }
 }
 
 function coordinatedWithCountry(doc: Doc, draft: MentionDraft, before?: MentionDraft, after?: MentionDraft): boolean {

@@ -41,6 +41,18 @@ export function linkHits(
 ): Linked {
   // one entity per candidate (the last hit for it); a single hit, the common case, is already distinct
   const distinct = hits.length < 2 ? hits : [...new Map(hits.map((hit) => [hit.entity, hit])).values()]
+  const namesakes = kb && distinct.length > 1 ? namesakesOf(distinct, kb) : []
+  if (namesakes.length > 0) {
+    // "Tripoli": linked as the KB reads it by default (Libya's capital); the namesake in another country stays a
+    // candidate, taken when the document names that country and not the default's (see `disambiguate`)
+    const linked = linkHits(
+      distinct.filter((hit) => !namesakes.includes(hit)),
+      doc,
+      context,
+      kb,
+    )
+    return { ...linked, candidates: [...(linked.candidates ?? []), ...namesakes.map((hit) => hit.entity)] }
+  }
   const first = distinct[0]
   if (!first) return { type: 'LOCATION', form: 'name', confidence: 0, unlinked: 'no candidate' }
   const chosen =
@@ -67,6 +79,19 @@ export function linkHits(
     ...(role ? { role } : {}),
     ...(chosen.sector ? { sector: chosen.sector } : {}),
   }
+}
+
+/**
+ * Readings the KB marks ambiguous in another country than the name's plain readings: a namesake town ("Tripoli" in
+ * Lebanon beside Libya's capital), or the rarer country of a shared name ("Congolese": the Republic of the Congo
+ * beside DR Congo, which the KB reads by default, as news does).
+ */
+function namesakesOf(hits: readonly AliasHit[], kb: KbView): AliasHit[] {
+  const countryOf = (hit: AliasHit) => (hit.kind === 'country' ? hit.entity : kb.entity(hit.entity)?.country)
+  const towns = hits.filter((hit) => (hit.kind === 'place' || hit.kind === 'country') && hit.ambiguous)
+  const others = new Set(hits.filter((hit) => !towns.includes(hit)).map(countryOf))
+  if (others.size === 0) return []
+  return towns.filter((hit) => !others.has(countryOf(hit)))
 }
 
 /**

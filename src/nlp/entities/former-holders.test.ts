@@ -89,10 +89,15 @@ describe('a title and a surname read through the KB holders of that title', () =
       entity: 'person:helmut-kohl',
       role: { of: 'DEU' },
     })
-    expect(mentionNamed(run('Chancellor Kohl visited Moscow.', '2005-07-15'), 'Kohl')?.role?.of).toBeUndefined()
+    const after = mentionNamed(run('Chancellor Kohl visited Moscow.', '2005-07-15'), 'Kohl')
+    expect(after?.entity).toBe('person:helmut-kohl')
+    expect(after?.role?.of).toBeUndefined()
   })
 
   test('a title no bearer of the surname held links no one: "Senator Bush"', () => {
-    expect(mentionNamed(run('Senator Bush criticized Iraq.'), 'Bush')?.role?.of).toBeUndefined()
+    const bush = mentionNamed(run('Senator Bush criticized Iraq.'), 'Bush')
+    expect(bush?.role).toMatchObject({ title: 'Senator' })
+    expect(bush?.role?.of).toBeUndefined()
+    expect(bush?.entity).not.toMatch(/george/)
   })
 })

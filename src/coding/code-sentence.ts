@@ -26,7 +26,7 @@ import {
 } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
 import type { Match } from './match.js'
-import { emit, governedVerb, hasEntries, matchHead, triggerOf, type Scan, type Trigger } from './sentence.js'
+import { emit, governedVerb, hasEntries, matchHead, triggerOf, type Scan } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
@@ -433,7 +433,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   // "India and Pakistan accused each other": the subjects act on one another
   // set on the trigger rather than spread into a copy (this runs for every verbal event)
-  const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = triggerOf(match)
+  const trigger = triggerOf(match)
   trigger.domestic = domestic
   if (!trigger.mutual && !targets.length) trigger.mutual = reciprocal(view, match.last + 1)
   const placed = !subject.length && tables.has(code, 'force') ? placeSource(view, first, chain.start) : undefined

@@ -188,10 +188,13 @@ export interface Trigger {
 /** How much less sure an event coded by a head's default entry is. */
 export const DEFAULT_PENALTY = 0.1
 
-export function triggerOf(match: Match): Trigger {
+/** A trigger its caller may still fill in: `triggerOf` makes a new one each call. */
+export type OpenTrigger = { -readonly [K in keyof Trigger]: Trigger[K] }
+
+export function triggerOf(match: Match): OpenTrigger {
   const { entry } = match.item
-  // assigned rather than spread from conditional literals (this runs for every event); a new object each call
-  const trigger: { -readonly [K in keyof Trigger]: Trigger[K] } = {
+  // assigned rather than spread from conditional literals (this runs for every event)
+  const trigger: OpenTrigger = {
     head: match.head,
     last: match.lastWord,
     code: entry.code,

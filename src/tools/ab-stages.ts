@@ -6,8 +6,7 @@
  *
  *   node dist/tools/ab-stages.js --old /work/main/dist [--new dist] [--size 1] [--rounds 5]
  *
- * Both builds read one wink-nlp model, whose tokenizer remembers tokens across documents, so the outputs of the two
- * are not compared here: check-output pins them.
+ * The outputs of the two are not compared here: check-output pins them.
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'

@@ -36,8 +36,8 @@ export interface ApiBenchOptions {
   /** Seconds of load per route (default 10). */
   readonly seconds?: number
   /**
-   * The generated store's file: reused when it exists (it is only read), else generated there and kept. By default
-   * one is generated in a temporary folder and removed after.
+   * The generated store's file: reused when it exists (upgraded to the current schema, then only read), else
+   * generated there and kept. By default one is generated in a temporary folder and removed after.
    */
   readonly store?: string
   /** Processes serving (`entente serve --workers`; default 1). */
@@ -148,6 +148,9 @@ export async function apiBench(options: ApiBenchOptions = {}): Promise<ApiBenchR
       const store = await openSqliteStore(db)
       await fillBulk(store.db, events)
       await store.close()
+    } else {
+      // a store kept from an older build is upgraded once: the server opens it read-only, which needs the current schema
+      await (await openSqliteStore(db, { mustExist: true })).close()
     }
     const routes: ApiRouteLoad[] = []
     for (const [index, route] of ROUTES.entries()) {

@@ -113,11 +113,15 @@ export async function applyClusterChanges(scope: WriteScope, changes: ClusterCha
     ])
   }
   for (const { from, to, period } of changes.periodMoves) {
-    await runSql(
-      trx,
-      'update events set cluster_id = ? where cluster_id = ? and (date = ? or substr(date, 1, ?) = ?)',
-      [to, from, period, period.length + 1, `${period}T`],
-    )
+    // the period's reports: dated to it, or to it with a time (starting "<period>T"), each a seek of
+    // events_cluster_date (one OR of both would test every report of the cluster)
+    await runSql(trx, 'update events set cluster_id = ? where cluster_id = ? and date = ?', [to, from, period])
+    await runSql(trx, 'update events set cluster_id = ? where cluster_id = ? and date >= ? and date < ?', [
+      to,
+      from,
+      `${period}T`,
+      `${period}U`,
+    ])
   }
   for (const [from, to] of changes.renamed) {
     await runSql(trx, 'update events set cluster_id = ? where cluster_id = ?', [to, from])

@@ -165,7 +165,8 @@ function rejectedDocument(view: DocView, start: number, first: number): boolean 
   while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
   while (k >= first && view.actorCover.has(k)) k--
   while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
-  return matchesWord(view.forms[k], view.words.DOCUMENT_REJECTERS)
+  // k below `first` is the previous sentence's last token, which rejects nothing here
+  return k >= first && matchesWord(view.forms[k], view.words.DOCUMENT_REJECTERS)
 }
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART'])

@@ -19,22 +19,13 @@ const MAX_PHRASE = 8
 export function wishedClause(view: DocView, chain: Chain, first: number): boolean {
   const opener = view.tokens[chain.start]
   if (!opener || (!view.words.INFINITIVE_MARKERS.has(opener.norm) && opener.pos !== 'AUX')) return false
-  let i = chain.start - 1
-  let phrase = 0
-  while (i >= first && phrase < MAX_PHRASE) {
-    const span = view.actorCover.get(i)
-    if (span) {
-      i = span.first - 1
-      phrase++
-      continue
-    }
-    const token = view.tokens[i]
+  const walk = walkBackPhrase(view, chain.start - 1, first, undefined, (k) => {
+    const token = view.tokens[k]
     const inPhrase = !!token && (PHRASE_POS.has(token.pos) || view.words.SUBJECT_PRONOUNS.has(token.norm))
-    if (!token || !inPhrase || view.timeCover.has(i) || governs(view, i)) break
-    i--
-    phrase++
-  }
-  if (!phrase) return false
+    return inPhrase && !view.timeCover.has(k) && !governs(view, k)
+  })
+  if (!walk.steps) return false
+  let i = walk.at
   while (i >= first && view.words.WISH_LINKS.has(view.tokens[i]?.norm ?? '')) i--
   return governs(view, i)
 }
@@ -82,19 +73,38 @@ export function preventedAct(view: DocView, chain: Chain, first: number): boolea
   // the verb group may begin at "from" ("from attacking") or right after it
   const marker = view.words.PREVENTION_MARKERS.has(view.tokens[chain.start]?.norm ?? '') ? chain.start : chain.start - 1
   if (!view.words.PREVENTION_MARKERS.has(view.tokens[marker]?.norm ?? '')) return false
-  let i = marker - 1
-  let phrase = 0
-  while (i >= first && phrase < MAX_PHRASE && !matchesWord(view.forms[i], view.words.PREVENTING_VERBS)) {
+  const preventing = (k: number): boolean => matchesWord(view.forms[k], view.words.PREVENTING_VERBS)
+  const { at } = walkBackPhrase(view, marker - 1, first, preventing, (k) => {
+    const token = view.tokens[k]
+    return !!token && (PHRASE_POS.has(token.pos) || token.pos === 'PRON')
+  })
+  return at >= first && preventing(at)
+}
+
+/**
+ * Walks back from token `i` over a noun phrase between a verb and what governs it: a name the recognizer found is one
+ * step whole, any other token a step while `inPhrase` accepts it. Stops at `first`, after MAX_PHRASE steps, at a token
+ * `stop` accepts (tried before the name check) or at one `inPhrase` refuses; says where it stopped and how many steps
+ * it took. Shared by the wished and the prevented clause, which differ only in what may stand in the phrase.
+ */
+function walkBackPhrase(
+  view: DocView,
+  i: number,
+  first: number,
+  stop: ((k: number) => boolean) | undefined,
+  inPhrase: (k: number) => boolean,
+): { at: number; steps: number } {
+  let steps = 0
+  while (i >= first && steps < MAX_PHRASE && !stop?.(i)) {
     const span = view.actorCover.get(i)
     if (span) {
       i = span.first - 1
-      phrase++
+      steps++
       continue
     }
-    const token = view.tokens[i]
-    if (!token || !(PHRASE_POS.has(token.pos) || token.pos === 'PRON')) return false
+    if (!inPhrase(i)) break
     i--
-    phrase++
+    steps++
   }
-  return i >= first && matchesWord(view.forms[i], view.words.PREVENTING_VERBS)
+  return { at: i, steps }
 }

@@ -1,5 +1,5 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../../document.js'
-import { collectiveKey } from '../../kb/regions.js'
+import { collectiveKey } from '../../kb/index.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'

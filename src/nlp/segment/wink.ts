@@ -29,6 +29,10 @@ interface Instance {
   checked: number
   /** Whether a learned word may stay in the look-up table (see `harmlessTest`). */
   readonly harmless: (text: string) => boolean
+  /** Learned lexemes before this index were all taken out of the look-up table by `forgetAll`. */
+  cleared: number
+  /** Learned numbers left in the look-up table (see `NUMBER`), to take out before a text that splits one off a word. */
+  numbers: string[]
 }
 
 /**
@@ -45,7 +49,7 @@ function load(pipe: Pipe): Instance {
   if (!core) throw new Error('wink-nlp did not load its core model')
   const lexemes = core.features.lexeme
   const intrinsic = lexemes.list.length
-  return { wink, lexemes, intrinsic, checked: intrinsic, harmless: harmlessTest(core) }
+  return { wink, lexemes, intrinsic, checked: intrinsic, cleared: intrinsic, harmless: harmlessTest(core), numbers: [] }
 }
 
 /**
@@ -69,8 +73,9 @@ function harmlessTest(core: CoreModel): (text: string) => boolean {
  * When wink meets a word its lexicon lacks, it adds the word to the lexicon, and its tokenizer keeps a known text
  * whole: after "the A380's." (where "A380's" is learned), a later "A380's engines" is not split into "A380" and
  * "'s" any more. So before each text is read, the words learned from earlier texts that could change a later
- * tokenization (all but plain words, see `harmlessTest`) are taken out of the lexicon's look-up table again: every
- * text is tokenized as against the model's own lexicon and its own words, the same whatever was read before.
+ * tokenization (all but plain words, see `harmlessTest`, and numbers, see `NUMBER`) are taken out of the lexicon's
+ * look-up table again: every text is tokenized as against the model's own lexicon and its own words, the same
+ * whatever was read before.
  * Forgetting is only that: their entries stay in wink's lists (wink keeps its table of their features out of
  * reach), so a document read earlier still reads right, and the lists grow with each new word (some 120 bytes
  * each). Past `MAX_LEARNED` of them the instance is replaced by a fresh one, built in about 0.2 s, which bounds
@@ -78,17 +83,46 @@ function harmlessTest(core: CoreModel): (text: string) => boolean {
  */
 export const MAX_LEARNED = 100_000
 
+/**
+ * A number as wink's tokenizer reads one ("2024", "1,200", "3.5", "-4", "10/12"): exactly the texts its `ltc` number
+ * rule takes, whose first matching `ltc` rule is that one (they hold a digit, so neither word rule takes them).
+ * Learned numbers are most of what an article teaches wink (its figures and years), so they are kept when that is
+ * safe. wink adds a number whole wherever it meets it, with the category it was first met with, and a learned one
+ * only decides its own tokens: in a text where wink would read it as a number whole (a whitespace-delimited text, one
+ * before or after punctuation, a match of its `rtc` number rule) it reads the same whether it knows it or not. One
+ * place reads a number otherwise: a word with a period ("No.4418", "A1.5") is split at its periods, and the digits
+ * after one are a piece of category word (tagged PROPN, not NUM). So a number is kept only when learned from a text
+ * with no such word (`SPLITS_NUMBER`), where it was learned as a number, and the kept ones are taken out again before
+ * a text with such a word is read. Every other text in which wink meets a number reads it whole, as a number.
+ */
+const NUMBER = /^[+-]?\d+(?:[.,\-/:]?\d+)*$/
+
+/**
+ * Whether wink may split a number off a word in this text: a word-rule match (which starts with a letter and holds
+ * no white space) with a period before a digit. Tested on the whole text, so it also holds of texts that only look so.
+ */
+const SPLITS_NUMBER = /\.\d(?<=\p{L}\S*\.\d)/u
+
 const PIPE: Pipe = ['sbd', 'pos']
 let current = load(PIPE)
+/** Whether the text read last may have taught wink a number as a word piece (see `NUMBER`). */
+let lastSplitNumber = false
 
-function forgetLearned(): Wink {
+function forgetLearned(next: string): Wink {
   const { list, hash } = current.lexemes
   for (let i = current.checked; i < list.length; i++) {
     const text = list[i]!
-    if (!current.harmless(text)) delete hash[text]
+    if (current.harmless(text)) continue
+    if (!lastSplitNumber && NUMBER.test(text)) current.numbers.push(text)
+    else delete hash[text]
   }
   current.checked = list.length
   if (list.length - current.intrinsic > MAX_LEARNED) current = load(PIPE)
+  lastSplitNumber = SPLITS_NUMBER.test(next)
+  if (lastSplitNumber && current.numbers.length > 0) {
+    for (const text of current.numbers) delete current.lexemes.hash[text]
+    current.numbers = []
+  }
   return current.wink
 }
 
@@ -100,11 +134,19 @@ function forgetLearned(): Wink {
  */
 export const nlp = {
   readDoc(text: string): ReturnType<Wink['readDoc']> {
-    return forgetLearned().readDoc(text)
+    return forgetLearned(text).readDoc(text)
   },
   its: current.wink.its,
 }
 export const its = nlp.its
+
+/** Takes every word learned so far out of the look-up table: the next text reads as on a fresh instance (for tests). */
+export function forgetAll(): void {
+  const { list, hash } = current.lexemes
+  for (let i = current.cleared; i < list.length; i++) delete hash[list[i]!]
+  current.checked = current.cleared = list.length
+  current.numbers = []
+}
 
 /** Words wink has added to its current instance's lexicon since it was built (at most `MAX_LEARNED` + one text's). */
 export function learnedWords(): number {

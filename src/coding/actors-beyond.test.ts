@@ -210,3 +210,36 @@ describe('a place or people read from the rest of the document', () => {
     expect(coded(text, published)).toContain(expected)
   })
 })
+
+describe("a party's acronym is its country's party in a text naming that country, one of its leaders or the party", () => {
+  test.each([
+    ['The PDP accused the APC of rigging the vote in Nigeria.', '2011-04-20', 'NGA/NGAPTY>NGA/NGAPTY 11'],
+    ['The PTI accused the PML-N of rigging the Pakistani election.', '2018-07-28', 'PAK/PAKPTY>PAK/PAKPTY 11'],
+    // an office holder or a party named in full names its country: Hun Sen is Cambodia's prime minister
+    ["Hun Sen's CPP accused the CNRP of plotting a coup.", '2017-09-05', 'KHM/KHMPTY>KHM/KHMOPP 11'],
+    ['The Democratic Alliance accused the ANC of corruption.', '2016-05-01', 'ZAF/ZAFOPP>ZAF/ZAFPTY 11'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('with neither its country nor its full name in the text, an acronym links to no party', () => {
+    expect(coded('The ANC accused the United States of meddling.', '2019-01-10').join(' ')).not.toMatch(/ZAF/)
+  })
+})
+
+describe('generic agents: security forces serve at home, aid workers are an aid group (NGO)', () => {
+  test.each([
+    ['Security forces in Syria fired on protesters.', '2011-04-22', 'SYR/SYRMIL>SYR/SYR 17'],
+    ['Turkish aid workers delivered food to Somalia.', '2011-08-10', 'TUR/TURNGO>SOM/SOM 07'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('aid workers in a country are not its workers', () => {
+    expect(coded('Gunmen kidnapped aid workers in Somalia.', '2011-10-13').join(' ')).not.toMatch(/SOMLAB/)
+  })
+})
+
+test('a group with no home of its own is in the one of its countries the sentence names', () => {
+  expect(coded('Pashtun tribesmen attacked Afghan police.', '2009-05-01')).toContain('AFG/AFG>AFG/AFGCOP 19')
+})

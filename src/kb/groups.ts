@@ -18,7 +18,9 @@ export function buildGroups(entries: readonly GroupEntry[], table: AliasTable): 
       ...(entry.abbreviations ?? []).map((s): [string, AliasForm] => [s, 'abbreviation']),
     ]
     for (const [surface, form] of surfaces) {
-      table.add(surface, entry.id, 'organization', form, ambiguous.get(normalizeSurface(surface)))
+      const reason =
+        ambiguous.get(normalizeSurface(surface)) ?? (form === 'abbreviation' ? scopedAcronym(entry) : undefined)
+      table.add(surface, entry.id, 'organization', form, reason)
     }
     return {
       id: entry.id,
@@ -31,6 +33,15 @@ export function buildGroups(entries: readonly GroupEntry[], table: AliasTable): 
       ...(entry.note ? { note: entry.note } : {}),
     }
   })
+}
+
+/**
+ * A party's acronym is read only in a text naming its country or the party in full: parties of many countries
+ * share a few letters ("PDP", "APC", "BNP"), and a text about another country means another party or none.
+ */
+function scopedAcronym(entry: GroupEntry): string | undefined {
+  if (entry.kind !== 'party' || !entry.country) return undefined
+  return `a party's acronym: read in a text naming ${entry.country} or the party in full`
 }
 
 export function datedCode(code: DatedCode): DatedActorCode {

@@ -31,6 +31,7 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft
   // the countries the document names, by name or through a place in them ("Goma" → COD)
   let countries: Set<string | undefined> | undefined
   let firm: Set<string | undefined> | undefined
+  let served: Set<string | undefined> | undefined
   return drafts.map((draft, i) => {
     if (draft.entity !== undefined && draft.candidates) {
       // the countries named by mentions that are not themselves a name with namesakes
@@ -43,6 +44,13 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft
     }
     const candidate = draft.entity === undefined && draft.candidates?.length === 1 ? draft.candidates[0] : undefined
     const entity = candidate === undefined ? undefined : kb.entity(candidate)
+    if (entity?.kind === 'organization' && entity.country !== undefined) {
+      // an acronym many parties share ("PDP", "APC") is its country's party in a text naming the country or the party
+      served ??= countriesServed(doc, kb, drafts)
+      if (!named.has(entity.id) && !served.has(entity.country)) return draft
+      const { unlinked: _reason, candidates: _candidates, ...rest } = draft
+      return { ...rest, entity: entity.id, kind: entity.kind, confidence: 0.7 }
+    }
     if (!entity || (entity.kind !== 'country' && entity.kind !== 'region')) return draft
     // a region's adjective is read only as the owner of a body ("Western diplomats"), its name only as the
     // collective name of its states with its article ("the West"; "west" alone is a direction)
@@ -60,6 +68,21 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
     return { ...rest, entity: entity.id, kind: entity.kind, confidence: 0.7 }
   })
+}
+
+/**
+ * The countries the document names, those its office holders serve ("Hun Sen's CPP": Cambodia) and those of the
+ * parties and groups it names in full ("the Democratic Alliance accused the ANC").
+ */
+function countriesServed(doc: Doc, kb: KbView, drafts: readonly MentionDraft[]): Set<string | undefined> {
+  const countries = new Set(drafts.map((d) => countryOfMention(kb, d)))
+  for (const draft of drafts) {
+    if (draft.kind === 'organization' && draft.entity) countries.add(kb.entity(draft.entity)?.country)
+    if (draft.kind !== 'person' || !draft.entity) continue
+    const roles = doc.published ? kb.rolesAt(draft.entity, doc.published) : (kb.roles?.(draft.entity) ?? [])
+    for (const role of roles) countries.add(role.of)
+  }
+  return countries
 }
 
 const WITH_ARTICLE = /^the\s+/i
@@ -117,16 +140,23 @@ function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView): boolean {
 }
 
 /**
- * A name several countries share ("Congolese": DR Congo or the Republic of the Congo; "Korean") links to the one
- * of them the document names elsewhere (by name, capital or a place in it); with none or several, it stays unlinked.
+ * A name several countries share ("Congolese": DR Congo or the Republic of the Congo; "Korean"), or parties of
+ * several countries ("BNP"), links to the one of them the document names elsewhere (by name, capital or a place
+ * in it); with none or several, it stays unlinked.
  */
 function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
   const candidates = draft.candidates ?? []
-  if (!candidates.every((id) => kb.entity(id)?.kind === 'country')) return draft
-  const [only, ...more] = candidates.filter((id) => countries.has(id))
+  // a country, or a party or group of one ("BNP": Bangladesh's or Britain's)
+  const countryOf = (id: string) => {
+    const entity = kb.entity(id)
+    return entity?.kind === 'country' ? id : entity?.kind === 'organization' ? entity.country : undefined
+  }
+  if (!candidates.every((id) => countryOf(id) !== undefined)) return draft
+  const [only, ...more] = candidates.filter((id) => countries.has(countryOf(id)))
   if (only === undefined || more.length > 0) return draft
+  const kind = kb.entity(only)!.kind
   const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-  return { ...rest, entity: only, kind: 'country' as const, confidence: 0.7 }
+  return { ...rest, entity: only, kind, confidence: 0.7 }
 }
 
 /**

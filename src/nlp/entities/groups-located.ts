@@ -30,13 +30,18 @@ const LOCATED = 0.6
 export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly MentionDraft[], kb: KbView): MentionDraft[] {
   if (!kb.ethnicGroup) return [...drafts]
   let located: (string | undefined)[] | undefined
+  let named: (string | undefined)[] | undefined
   return drafts.map((draft, k) => {
     const placement = placementOf(doc, draft, kb)
     if (!placement) return draft
     // "Iraqi Kurds", "Bosnian Serbs": the country word before the group already acts for it
     if (adjacentCountry(doc, drafts, kb, k)) return draft
     located ??= drafts.map((other) => (isWhere(doc, other) ? countryOfMention(kb, other) : undefined))
-    const country = nearestInSentence(index, drafts, located, k, placement) ?? placement.home
+    const country =
+      nearestInSentence(index, drafts, located, k, placement) ??
+      placement.home ??
+      ((named ??= drafts.map((other) => (GOVERNMENT_FORMS.has(other.form) ? undefined : countryOfMention(kb, other)))),
+      onlyNamed(index, drafts, named, k, placement))
     if (!country || country === placement.not) return draft
     const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
     return { ...rest, entity: country, kind: 'country', confidence: LOCATED }
@@ -79,6 +84,31 @@ function adjacentCountry(doc: Doc, drafts: readonly MentionDraft[], kb: KbView, 
   const country = before && countryOfMention(kb, before)
   if (!before || !country || before.kind !== 'country') return undefined
   return /^[\s-]+$/.test(doc.text.slice(before.end, drafts[k]!.start)) ? country : undefined
+}
+
+/** A capital or metonym acting ("Ankara presses for…") is a government: it says nothing of where a group is. */
+const GOVERNMENT_FORMS = new Set(['capital', 'metonym'])
+
+/**
+ * A group with no home that the sentence places nowhere ("Pashtun tribesmen attacked Afghan police") is in the one
+ * of its countries the sentence names by name or demonym; with none or several of them named, it stays unlinked.
+ */
+function onlyNamed(
+  index: DocIndex,
+  drafts: readonly MentionDraft[],
+  named: readonly (string | undefined)[],
+  k: number,
+  placement: Placement,
+): string | undefined {
+  const sentence = index.sentences[index.sentenceContaining(drafts[k]!.start)]
+  if (!sentence || placement.countries.length === 0) return undefined
+  const countries = new Set<string>()
+  drafts.forEach((other, j) => {
+    const country = named[j]
+    if (country && other.start >= sentence.start && other.end <= sentence.end && fits(country, placement))
+      countries.add(country)
+  })
+  return countries.size === 1 ? [...countries][0] : undefined
 }
 
 function fits(country: string, placement: Placement): boolean {

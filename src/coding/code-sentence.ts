@@ -4,6 +4,7 @@ import {
   findCoActors,
   patientNamed,
   placeOfAct,
+  placePatient,
   gerundObject,
   nounComplement,
   participleClause,
@@ -45,6 +46,8 @@ import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, preventedAct, wishedClause } from './unrealized.js'
 import { passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
+import { partneredAction, promised, warnedAction } from './governed-action.js'
+import { sayerAgent, unnamedAgent } from './sayer-agent.js'
 import { type Warning, warningOf } from './warning.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
@@ -327,7 +330,9 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     codePurpose(scan, match, chain, purpose)
     return
   }
-  const found = subjectOf(scan, chain)
+  const named = subjectOf(scan, chain)
+  // "Troops will pull out of Mali, the French minister said": the sayer's own agents
+  const found = named.length || chain.passive ? named : sayerAgent(view, chain.start, first, match.last + 1, end)
   // "the plan would see Turkey withdraw", "could let Iran enrich": the clause has the modality of the verb it is the
   // object of; a possibility is no event, and what would be is hypothetical
   const governing = complementOf(view, found, chain, first)
@@ -356,10 +361,14 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     const after = findAgent(view, match.last + 1, end)
     const agents = after.length ? after : findAgent(view, match.head + 1, match.target?.[0]!.first ?? match.last + 1)
     const noun = match.target || !agents.length ? undefined : nominalSubject(scan, chain.start)
-    const patient = match.target ?? (noun ? doersOf(scan, noun) : patientNamed(view, chain.start, first) ? subject : [])
+    const named = patientNamed(view, chain.start, first) ? subject : []
+    // "Kharkiv was shelled by Russian forces": a place the KB files under a country stands for it
+    const placed = named.length ? undefined : placePatient(view, chain.start, first)
+    const patient = match.target ?? (noun ? doersOf(scan, noun) : placed ? [placed] : named)
     // "was put under investigation in Turkey": the authorities of the place act
-    const placed = agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
-    emit(scan, triggerOf(match), placed ? [placed] : agents, patient, chain, 0.75)
+    const authority =
+      agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
+    emit(scan, triggerOf(match), authority ? [authority] : agents, patient, chain, 0.75)
     return
   }
   if (match.source) {
@@ -422,10 +431,17 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
       emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, 0.6)
       return
     }
-  } else if (targets.length && !subject.length && !chain.passive && !tables.has(code, 'force') && !coercion) {
+  } else if (
+    targets.length &&
+    !subject.length &&
+    !chain.passive &&
+    !tables.has(code, 'force') &&
+    !coercion &&
+    !unnamedAgent(view, chain.start, first)
+  ) {
     // "Striking dockers demanded the resignation of the Kenyan port minister": an unnamed group of the only
     // country the sentence names acts at home (but "riot police fired tear gas at Kenyan protesters": the group
-    // named is the one coerced, never the unnamed authority)
+    // named is the one coerced, never the unnamed authority; "Troops will pull out of Mali": agents of no named side)
     const own = new Set(targets.map((t) => t.ref.entity))
     if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
       emit(scan, { ...triggerOf(match), domestic: true }, targets.slice(0, 1), [], chain, 0.6)
@@ -552,6 +568,13 @@ export function codeSentence(scan: Scan): void {
     // a governed action ("pledged to visit") is coded at its own head, with this verb as its modality or negation,
     // unless this verb's own pattern already spans it ("decline to comment")
     if (governed !== undefined && !(own && own.last >= governed) && matchHead(scan, governed, false)) continue
+    // "agreed with Moscow to extend the grain deal": the promised action, done with the partner, is the event
+    const partnered = own && !chain.passive ? partneredAction(scan, own) : undefined
+    if (partnered) {
+      consumed = partnered.last
+      codeVerb(scan, partnered, promised(chain))
+      continue
+    }
     // "wants Iran to release …": a request construction, when no entry of the verb matched
     const asked = own || chain.passive || !requestable ? undefined : requestAt(scan, i)
     if (asked) {
@@ -567,6 +590,8 @@ export function codeSentence(scan: Scan): void {
     const match =
       skipped ??
       own ??
+      // "warned Israel it would retaliate": the threatened action is aimed at the one warned
+      (light || chain.passive ? undefined : warnedAction(scan, i, chain)) ??
       (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined) ??
       sharedObjectMatch(scan, i, chain.passive)
     if (!match) continue

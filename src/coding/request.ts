@@ -1,6 +1,7 @@
 import { requestCode } from './demand.js'
 import { matchAt, type Match } from './match.js'
-import { hasEntries, matchHead, type Scan } from './sentence.js'
+import { hasEntries, type Scan } from './sentence.js'
+import { governedAction } from './governed-action.js'
 import { readChain } from '../nlp/syntax/index.js'
 
 /** After "urged Japan to" or "demanded that Russia", the requested action is not itself an event. */
@@ -23,7 +24,8 @@ export function requestedAction(scan: Scan, match: Match): number {
   else if (!view.words.INFINITIVE_MARKERS.has(next?.norm ?? '') && !view.words.COMPLEMENTIZERS.has(next?.norm ?? ''))
     return match.last
   for (let k = j + 1; k < Math.min(scan.end, j + 10); k++) {
-    const inner = matchHead(scan, k, false)
+    // "urged Germany to send tanks": the action asked for may leave its target to the request
+    const inner = governedAction(scan, k, view.words.RECIPIENT_PREPOSITIONS)
     if (!inner) continue
     // "demanded that they refuse to recognize": a refused action asks for no cooperation
     if (!readChain(view, k, j + 1, scan.first).negated) specifyRequest(scan, match, inner.item.entry.code)
@@ -62,7 +64,7 @@ export function requestAt(scan: Scan, i: number): Match | undefined {
       const to = match.last + 1
       if (!view.words.INFINITIVE_MARKERS.has(view.tokens[to]?.norm ?? '') || view.tokens[to + 1]?.pos !== 'VERB')
         continue
-      if (matchHead(scan, to + 1, false)) return match
+      if (governedAction(scan, to + 1, view.words.RECIPIENT_PREPOSITIONS)) return match
     }
   }
   return undefined

@@ -72,6 +72,34 @@ const CASES: Case[] = [
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],
   ['India voted against a resolution condemning Russia.', [], ['IND>RUS 111 asserted']],
   ['The Security Council adopted a resolution condemning North Korea.', ['UN>PRK 111 asserted'], []],
+  // an action asked for may leave its target to the request: the appeal takes the action's sub-code
+  ['Ukraine wants Germany to send tanks.', ['UKR>DEU 0232 asserted'], []],
+  ['Ukraine called on Germany to send tanks.', ['UKR>DEU 0232 asserted'], ['UKR>DEU 020 asserted']],
+  ['Poland urged the United States to deliver more weapons.', ['POL>USA 0232 asserted'], []],
+  // a promise made with a partner and followed by the action promised: an intent to act with the partner
+  ['Ankara agreed with Moscow to extend the grain deal.', ['TUR>RUS 030 intent'], ['TUR>RUS 019 asserted']],
+  ['Ankara agreed with Moscow to hold talks.', ['TUR>RUS 036 intent'], ['TUR>RUS 019 asserted']],
+  ['Turkey agreed with Russia that the war must end.', ['TUR>RUS 019 asserted'], []],
+  // a missing target is read only through the preposition it would take: sent to a recipient, not into a country
+  ['Germany agreed with Ukraine to send tanks.', [], ['DEU>UKR 1382 intent']],
+  // a place the KB files under a country, as a passive's subject, is the patient as that country
+  ['Kharkiv was shelled by Russian forces.', ['RUS>UKR 194 asserted'], []],
+  ['A hospital in Kherson was bombed by Russian aircraft.', ['RUS>UKR 195 asserted'], []],
+  // a relative clause after a hyphenated name describes the name: its first actor acts
+  [
+    'Allies set up a new NATO-Ukraine Council, which was due to hold its first meeting with Zelenskiy.',
+    ['NATO>UKR 036 intent'],
+    ['->UKR 036 intent'],
+  ],
+  // what a warner threatens with no target of its own is aimed at the one warned
+  ['Iran warned Israel it would retaliate.', ['IRN>ISR 1384 intent'], ['IRN>ISR 130 asserted']],
+  ['Iran warned Israel that Hezbollah would retaliate.', [], ['IRN>ISR 1384 intent']],
+  ['Iran warned it would retaliate.', [], ['IRN>- 1384 intent']],
+  // a reported clause whose subject is an unnamed agent speaks of the closing sayer's own agents
+  ['Troops will pull out of Mali by May, the French minister said.', ['FRA>MLI 0356 intent'], []],
+  ['The government will hold talks with Mali, France said.', ['FRA>MLI 036 intent'], ['MLI>MLI 036 intent']],
+  ['Troops will pull out of Mali by May, the minister said.', [], ['MLI>MLI 0356 intent']],
+  ['Rebels will attack Mali, France said.', [], ['FRA>MLI 1384 intent']],
 ]
 
 for (const item of CASES) {
@@ -86,4 +114,18 @@ test('issue 10 roles: "it" after "and said" is the subject when that is a countr
     source: { kind: 'text', path: 't' },
   })
   expect(doc.mentions.find((m) => m.text === 'it')?.entity).not.toBe('USA')
+})
+
+/** The entity each pronoun of the text links to, in order. */
+function pronouns(text: string): (string | undefined)[] {
+  const doc = analyze({ id: 't', text, published: '2023-05-10', source: { kind: 'text', path: 't' } })
+  return doc.mentions.filter((m) => m.form === 'pronoun').map((m) => m.entity)
+}
+
+test('issue 10 roles: the subject pronoun of what a warning says will happen is the warner', () => {
+  expect(pronouns('Russia warned Ukraine that it would destroy the bridges.')).toEqual(['RUS'])
+  expect(pronouns('Russia warned the Ukrainian government it would strike Kyiv.')).toEqual(['RUS'])
+  expect(pronouns('Putin warned Zelensky he would respond.')).toEqual(['person:vladimir-putin'])
+  // not after a verb of telling what another must or will do
+  expect(pronouns('Russia told Ukraine that it would pay.')).toEqual(['UKR'])
 })

@@ -3,7 +3,13 @@ import type { Stage } from '../../pipeline.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
 import type { KbView } from './kb-view.js'
-import { DESCRIPTION_HEADS, PERSON_PRONOUNS, SUBJECT_THING_PRONOUNS } from './vocabulary.js'
+import {
+  DESCRIPTION_HEADS,
+  FORECAST_MODALS,
+  PERSON_PRONOUNS,
+  SUBJECT_THING_PRONOUNS,
+  WARNER_VERBS,
+} from './vocabulary.js'
 
 /**
  * Resolves pronouns and definite descriptions to an entity named earlier, then gathers the document's
@@ -29,7 +35,9 @@ export function createCoref({ kb }: { readonly kb: KbView }): Stage {
           continue
         }
         const antecedent =
-          complementSubject(mention, here, earlier, index) ?? findAntecedent(kb, mention, here, earlier, doc)
+          complementSubject(mention, here, earlier, index) ??
+          warnerSubject(mention, here, earlier, index) ??
+          findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
           antecedent?.entity && antecedent.kind
             ? {
@@ -100,10 +108,8 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ'])
  * is meant, so that is left to the nearest-name rule.)
  */
 function complementSubject(mention: Mention, here: number, earlier: Antecedents, index: DocIndex): Mention | undefined {
-  if (mention.form !== 'pronoun' || here < 0) return undefined
-  const word = mention.text.toLowerCase()
-  const person = PERSON_PRONOUNS.has(word)
-  if (!(person ? SUBJECT_PRONOUNS.has(word) : SUBJECT_THING_PRONOUNS.has(word))) return undefined
+  const person = subjectPronoun(mention, here)
+  if (person === undefined) return undefined
   const { tokens } = index
   const at = index.tokenAt(mention.start)
   // "and said he", "and added that it": the verb is coordinated with the sentence's own verb, so shares its subject
@@ -111,10 +117,58 @@ function complementSubject(mention: Mention, here: number, earlier: Antecedents,
   const after = tokens[at + 1]
   if (verb < 1 || tokens[verb]!.sentence !== here || tokens[verb]!.pos !== 'VERB') return undefined
   if (tokens[verb - 1]!.pos !== 'CCONJ' || !(after?.pos === 'VERB' || after?.pos === 'AUX')) return undefined
+  return sentenceSubject(person, here, earlier, index)
+}
+
+/** Whether a mention is a subject pronoun of a person (true) or of a country or body (false); undefined if neither. */
+function subjectPronoun(mention: Mention, here: number): boolean | undefined {
+  if (mention.form !== 'pronoun' || here < 0) return undefined
+  const word = mention.text.toLowerCase()
+  const person = PERSON_PRONOUNS.has(word)
+  if (!(person ? SUBJECT_PRONOUNS.has(word) : SUBJECT_THING_PRONOUNS.has(word))) return undefined
+  return person
+}
+
+/** Tags of the object phrase between a warning verb and what it warns of: "warned the Ukrainian government". */
+const OBJECT_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'])
+const WARNED_REACH = 8
+
+/**
+ * The subject pronoun of what a warning says will happen ("Russia warned Ukraine (that) it would destroy …",
+ * "Putin warned Zelensky he would respond") is the warner: one warns another of one's own act. The pronoun stands
+ * after the warning verb, its object and an optional "that", right before a modal of a future or conditional act.
+ */
+function warnerSubject(mention: Mention, here: number, earlier: Antecedents, index: DocIndex): Mention | undefined {
+  const person = subjectPronoun(mention, here)
+  if (person === undefined) return undefined
+  const { tokens } = index
+  const at = index.tokenAt(mention.start)
+  if (!FORECAST_MODALS.has(tokens[at + 1]?.norm ?? '')) return undefined
+  let k = at - 1
+  if (tokens[k]?.pos === 'SCONJ' || tokens[k]?.norm === 'that') k--
+  const object = k
+  while (k > at - WARNED_REACH && OBJECT_TAGS.has(tokens[k]?.pos ?? '') && tokens[k]!.sentence === here) k--
+  const verb = tokens[k]
+  if (k === object || verb?.pos !== 'VERB' || verb.sentence !== here || !WARNER_VERBS.has(verb.lemma)) return undefined
+  return sentenceSubject(person, here, earlier, index, verb.start)
+}
+
+/**
+ * The sentence's subject: its first mention of the pronoun's kind (before `before`, when given), with no verb
+ * before it and not modifying a noun after it.
+ */
+function sentenceSubject(
+  person: boolean,
+  here: number,
+  earlier: Antecedents,
+  index: DocIndex,
+  before = Infinity,
+): Mention | undefined {
+  const { tokens } = index
   const subject = earlier.firstIn(here, (m) =>
     person ? m.kind === 'person' : m.kind === 'country' || m.kind === 'organization',
   )
-  if (!subject) return undefined
+  if (!subject || subject.start >= before) return undefined
   // "A top U.S. official praised …": a name that modifies the subject's noun is not the subject ("China's ministry" is)
   if (NOUN_TAGS.has(tokens[index.tokenAt(subject.end)]?.pos ?? '')) return undefined
   const [first] = index.sentenceTokens[here] ?? [0, 0]

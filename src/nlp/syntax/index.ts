@@ -17,6 +17,7 @@ export {
   conditionActor,
   patientNamed,
   placeOfAct,
+  placePatient,
 } from './target.js'
 export { coordinatedVerb, sharedObject } from './coordinated.js'
 export { closingSayer } from './attribution.js'

@@ -137,9 +137,17 @@ export function antecedentOf(view: DocView, pronoun: number, start: number): Act
       const named = view.actorEnd.get(i - 1)
       return named ? listBackward(view, named, start) : []
     }
-    if (!token || (!PHRASE_POS.has(token.pos) && !isPossessiveMarker(token))) return []
+    if (!token || (!PHRASE_POS.has(token.pos) && !isPossessiveMarker(token) && !inWordHyphen(view, i))) return []
   }
   return []
+}
+
+/** "the NATO-Ukraine Council, which …": a hyphen written between two words with no space joins one name. */
+function inWordHyphen(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  const before = view.tokens[i - 1]
+  const after = view.tokens[i + 1]
+  return token?.norm === '-' && before?.end === token.start && after?.start === token.end
 }
 
 /** Words that may open a phrase set off by commas between a subject and its verb. */

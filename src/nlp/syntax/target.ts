@@ -190,6 +190,26 @@ export function patientNamed(view: DocView, chainStart: number, first: number): 
   return !phrase
 }
 
+const PLACE_PHRASE_REACH = 6
+
+/**
+ * The place a passive's subject names, as its country's actor: "Kharkiv was shelled", "the port of Odesa was hit",
+ * "a hospital in Kherson was bombed" — a city or region the KB files under a country is the patient as the country,
+ * as after an active verb ("shelled Kharkiv"). Read over the noun phrase right before the verb group only.
+ */
+export function placePatient(view: DocView, chainStart: number, first: number): ActorSpan | undefined {
+  const stop = Math.max(first, chainStart - PLACE_PHRASE_REACH)
+  for (let i = chainStart - 1; i >= stop; i--) {
+    const token = view.tokens[i]
+    if (!token || view.timeCover.has(i) || view.actorCover.has(i)) return undefined
+    const place = view.located.get(i)
+    if (place && place.last < chainStart) return placeActor(place)
+    const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) || view.words.INESSIVE_PREPOSITIONS.has(token.norm)
+    if (!PATIENT_POS.has(token.pos) && !joins) return undefined
+  }
+  return undefined
+}
+
 /** The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. */
 export function placeOfAct(view: DocView, from: number, end: number): ActorSpan | undefined {
   for (let i = from; i < Math.min(end, from + 3); i++) {

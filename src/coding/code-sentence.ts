@@ -391,9 +391,11 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     }
   }
   const exclude = new Set(subject.map((s) => s.ref.entity))
-  // a default entry's target is only what its verb acts on (its object, or an actor after its preposition)
+  // a default entry's target is only what its verb acts on (its object, or an actor after its preposition), or, when
+  // that object stands for no actor, one in the object's phrase ("harassed the crews of several boats of Norway")
   const fallback = !!match.item.entry.default
-  const targets = match.target ?? (fallback ? [] : findTarget(view, match.head + 1, match.last + 1, exclude))
+  const within = !fallback || match.open
+  const targets = match.target ?? (within ? findTarget(view, match.head + 1, match.last + 1, exclude) : [])
   if (!match.target && !fallback && !targets.some((t) => !exclude.has(t.ref.entity))) {
     const after = findTarget(view, match.last + 1, end, exclude)
     if (after.length) targets.splice(0, targets.length, ...after)

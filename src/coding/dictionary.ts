@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { dataPath } from './data-file.js'
 import type { Lexicon } from '../nlp/syntax/index.js'
 import { compilePattern, type Element } from './pattern.js'
+import { loadObjectBackoff, type ObjectBackoff } from './object-backoff.js'
 
 export { compilePattern, type Element } from './pattern.js'
 
@@ -64,6 +65,11 @@ export interface VerbDictionary {
    * a head's default entries come last.
    */
   readonly byHead: ReadonlyMap<string, readonly CompiledEntry[]>
+  /**
+   * Class-level object back-off rules by head word (data/coding/object-backoff.json), tried when no entry of the head
+   * matches: the package's dictionary has them, a dictionary given in its place does not.
+   */
+  readonly byObjectClass?: ObjectBackoff
 }
 
 /**
@@ -160,6 +166,7 @@ export interface LoadOptions {
 export function loadVerbDictionary(entries?: readonly VerbEntry[], options: LoadOptions = {}): VerbDictionary {
   let list = entries
   let where = options.origins
+  const byObjectClass = list ? undefined : loadObjectBackoff(options.lexicon)
   if (!list) {
     const read = readDictionaryDir()
     list = read.map((x) => x.entry)
@@ -206,7 +213,7 @@ export function loadVerbDictionary(entries?: readonly VerbEntry[], options: Load
   }
   // stable: among entries of equal rank, the earlier file (lower root) and the earlier entry come first
   for (const bucket of byHead.values()) bucket.sort(byRank)
-  return { entries: compiled, byHead }
+  return byObjectClass ? { entries: compiled, byHead, byObjectClass } : { entries: compiled, byHead }
 }
 
 /** Defaults last; then higher priority first; then longer patterns first. */

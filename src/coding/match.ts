@@ -295,7 +295,7 @@ function relationPartner(view: DocView, span: ActorSpan, end: number): ActorSpan
 const OPEN_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])
 
 /** The noun heading an object that is no actor ("two soldiers", "the Houthi sites"), within the gap. */
-function openObject(view: DocView, from: number, end: number): number | undefined {
+export function openObject(view: DocView, from: number, end: number): number | undefined {
   let budget = MAX_GAP
   for (let j = from; j < end && budget > 0; j++) {
     const token = view.tokens[j]
@@ -306,6 +306,34 @@ function openObject(view: DocView, from: number, end: number): number | undefine
     if (!OPEN_OBJECT_POS.has(token.pos)) return undefined
   }
   return undefined
+}
+
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
+
+/** How many tokens after its head word an object noun phrase runs at most, by default. */
+export const MAX_OBJECT = 6
+
+/**
+ * The last token of the noun phrase that runs on after token `last`, through actors, possessives and "of" phrases
+ * ("imposed sanctions on Iran's oil sector", "the crews of several fishing boats of Norway"), at most `reach` tokens;
+ * a phrase of place or time ("near the border with China") ends it.
+ */
+export function objectPhraseEnd(view: DocView, last: number, end: number, reach = MAX_OBJECT): number {
+  const limit = Math.min(end, last + 1 + reach)
+  for (let i = last + 1; i < limit; i++) {
+    const token = view.tokens[i]
+    if (!token) break
+    const cover = view.actorCover.get(i)
+    if (cover) {
+      last = i = cover.last
+      continue
+    }
+    const next = view.tokens[i + 1]
+    const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) && !!next && OBJECT_POS.has(next.pos)
+    if (!OBJECT_POS.has(token.pos) && !joins && !isPossessiveMarker(token)) break
+    if (token.pos !== 'DET' && !joins) last = i
+  }
+  return last
 }
 
 /**

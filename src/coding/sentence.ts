@@ -1,23 +1,17 @@
 import type { Modality } from '../document.js'
-import {
-  type Chain,
-  type ActorSpan,
-  type DocView,
-  governedGerund,
-  isPossessiveMarker,
-  lemmaOf,
-} from '../nlp/syntax/index.js'
+import { type Chain, type ActorSpan, type DocView, governedGerund, lemmaOf } from '../nlp/syntax/index.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { EventDraft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
 import { aimCode } from './aim.js'
-import { entriesReaching, matchAt, type Match } from './match.js'
+import { entriesReaching, matchAt, objectPhraseEnd, openObject, type Match } from './match.js'
 import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
 import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
 import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
+import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
 
 // GOVERNING_VERBS (view.words): Verbs that govern another action ("pledged to boost", "refused to sign"): that action
 // is coded if it can be (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
@@ -69,7 +63,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   // "riot police", "a heavily armed convoy", "the visiting delegation": the word describes a noun, it is no event
   if (modifiesBearer(scan.view, i) || participleBeforeNoun(scan.view, i, scan.first)) return undefined
   const items = entriesAt(scan, i)
-  if (!items) return passive ? undefined : backoffAt(scan, i)
+  if (!items) return passive ? undefined : (objectClassAt(scan, i) ?? backoffAt(scan, i))
   // a noun reading is tried first when the tagger calls the token a noun ("Japan's talks with")
   const nounFirst = token.pos === 'NOUN'
   const ordered = nounFirst ? nounsFirst(items) : items
@@ -91,6 +85,9 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
     if (match && scan.tables.has(item.entry.code, 'needsTarget')) unopenable = true
     else open ??= match
   }
+  // "dispatched armed drones to Azerbaijan": no entry of the head names this object; its class may
+  const byClass = passive ? undefined : objectClassAt(scan, i)
+  if (byClass) return byClass
   if (open || unopenable) return reactionAt(scan, i, items) ?? open
   return hasDefault ? defaultAt(scan, i, passive, ordered, fits) : undefined
 }
@@ -110,8 +107,51 @@ function defaultAt(
     if (!item.entry.default || !fits(item) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
     if (!match) continue
-    if (match.target || passive || !scan.tables.has(item.entry.code, 'reaction')) return match
-    return reactionAt(scan, i, [item]) ?? match
+    if (match.target || passive) return match
+    const opened = openDefault(scan, match) ?? match
+    if (!scan.tables.has(item.entry.code, 'reaction')) return opened
+    return reactionAt(scan, i, [item]) ?? opened
+  }
+  return undefined
+}
+
+/** How far an open default object's phrase may run: "of" phrases make it longer than a clause's object. */
+const OPEN_REACH = 10
+
+/**
+ * A default whose target slot found no actor takes the object noun phrase there, as a plain entry takes an open
+ * object ("harassed the crews of several fishing boats of Norway": the crews stand for no country, the target is
+ * sought in their phrase, never further on); not for a code that needs a target, which a plain entry does not open
+ * either.
+ */
+function openDefault(scan: Scan, match: Match): Match | undefined {
+  const { item } = match
+  const last = item.elements.findLast((e) => e.kind !== 'exclude')
+  if (last?.kind !== 'slot' || last.role !== 'target' || scan.tables.has(item.entry.code, 'needsTarget'))
+    return undefined
+  const noun = openObject(scan.view, match.last + 1, scan.end)
+  return noun === undefined
+    ? undefined
+    : { ...match, last: objectPhraseEnd(scan.view, noun, scan.end, OPEN_REACH), open: true }
+}
+
+/**
+ * A class-level object back-off match (data/coding/object-backoff.json): the first rule of the head's verb group
+ * whose object class and frame match, with a target actor; the head may head no entry at all.
+ */
+function objectClassAt(scan: Scan, i: number): Match | undefined {
+  const rules = scan.dictionary.byObjectClass
+  if (!rules) return undefined
+  for (const form of scan.view.forms[i] ?? []) {
+    const items = rules.get(form)
+    if (!items) continue
+    const fits = fitsAt(scan.view, i, participleModifier(scan.view, i))
+    for (const item of items) {
+      if (!fits(item)) continue
+      const match = matchAt(scan.view, i, scan.end, item, false, false)
+      if (match?.target?.length) return match
+    }
+    return undefined
   }
   return undefined
 }
@@ -183,6 +223,8 @@ export interface Trigger {
   readonly fallback?: boolean
   /** The default was borrowed through a WordNet synonym: less surely still. */
   readonly backoff?: boolean
+  /** From a class-level object back-off rule (the head has no entry for this object): less surely. */
+  readonly objectClass?: boolean
 }
 
 /** How much less sure an event coded by a head's default entry is. */
@@ -203,6 +245,7 @@ export function triggerOf(match: Match): OpenTrigger {
     mutual: !!entry.mutual,
   }
   if (entry.default) trigger.fallback = true
+  if ('objectClass' in match.item) trigger.objectClass = true
   if (match.backoff) {
     trigger.rule = `${entry.pattern} (WordNet: via ${match.backoff})`
     trigger.backoff = true
@@ -267,14 +310,14 @@ function emit(
     if (target) draft.target = target
     draft.negated = negated
     draft.modality = modality
-    const fallback = (trigger.fallback ? DEFAULT_PENALTY : 0) + (trigger.backoff ? BACKOFF_PENALTY : 0)
+    const fallback =
+      (trigger.fallback ? DEFAULT_PENALTY : 0) +
+      (trigger.backoff ? BACKOFF_PENALTY : 0) +
+      (trigger.objectClass ? OBJECT_CLASS_PENALTY : 0)
     draft.confidence = Math.max(0.1, confidence - (target ? 0 : 0.2) - (source ? 0 : 0.2) - fallback)
     scan.drafts.push(draft as EventDraft)
   }
 }
-
-const OBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
-const MAX_OBJECT = 6
 
 /**
  * The evidence clause of an event, the same for every member of its lists: from the first subject (or the trigger)
@@ -290,21 +333,7 @@ function clauseOf(scan: Scan, trigger: Trigger, sources: ActorSpan[], targets: A
     start = Math.min(start, span.first)
     last = Math.max(last, span.last)
   }
-  const limit = Math.min(end, last + 1 + MAX_OBJECT)
-  for (let i = last + 1; i < limit; i++) {
-    const token = view.tokens[i]
-    if (!token) break
-    const cover = view.actorCover.get(i)
-    if (cover) {
-      last = i = cover.last
-      continue
-    }
-    const next = view.tokens[i + 1]
-    const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) && !!next && OBJECT_POS.has(next.pos)
-    if (!OBJECT_POS.has(token.pos) && !joins && !isPossessiveMarker(token)) break
-    if (token.pos !== 'DET' && !joins) last = i
-  }
-  return [Math.max(first, start), Math.min(end - 1, last)]
+  return [Math.max(first, start), Math.min(end - 1, objectPhraseEnd(view, last, end))]
 }
 
 /**
@@ -349,7 +378,13 @@ function sameActor(a: ActorSpan, b: ActorSpan): boolean {
 
 /** Whether any dictionary entry is headed by one of the token's forms. */
 function hasEntries(scan: Scan, i: number): boolean {
-  return entriesAt(scan, i) !== undefined || backoffOf(scan, i) !== undefined
+  return entriesAt(scan, i) !== undefined || headsObjectClass(scan, i) || backoffOf(scan, i) !== undefined
+}
+
+/** Whether one of the token's forms heads a class-level object back-off rule. */
+function headsObjectClass(scan: Scan, i: number): boolean {
+  const rules = scan.dictionary.byObjectClass
+  return !!rules && (scan.view.forms[i] ?? []).some((form) => rules.has(form))
 }
 
 /** The default a verb heading no entry borrows from a WordNet synonym ("assailed" → "attack $TARGET?"). */

@@ -1,5 +1,5 @@
-import { dataVersion, runSql, type Store } from '../store/index.js'
-import type { QueryContext } from './context.js'
+import { runSql, type Store } from '../store/index.js'
+import { versionOf, type QueryContext } from './context.js'
 
 /** One side's clusters with one other side (null: none) in one period: counts, Goldstein sum, per-quad counts. */
 export interface MixRow {
@@ -29,6 +29,8 @@ interface RunningSums {
   readonly months: readonly string[]
   /** Per month: clusters, Goldstein, quad 1, 2, 3, 4 (6 numbers each), summed over it and every earlier month. */
   readonly sums: Float64Array
+  /** The same 6 numbers per month, of that month alone (the dyad series adds them by period). */
+  readonly monthly: Float64Array
 }
 
 const FIELDS = 6
@@ -85,6 +87,33 @@ export async function mixUpTo(ctx: QueryContext, side: Side, id: string, at: str
   return [...totals.values()]
 }
 
+/** One month's sums of an actor's clusters with one other side: its key (a date's first 7 characters) and values. */
+export interface MonthSums {
+  readonly month: string
+  readonly clusters: number
+  readonly goldstein: number
+  readonly quads: readonly [number, number, number, number]
+}
+
+/**
+ * The actor's non-negated dated clusters on one side with one other side, by month (the date's first 7
+ * characters; a shorter date is its own key), in text order: the monthly sums kept in memory per data version.
+ */
+export async function monthsWith(ctx: QueryContext, side: Side, id: string, other: string): Promise<MonthSums[]> {
+  const running = (await monthsOf(ctx, side, id)).get(other)
+  if (running === undefined) return []
+  const values = running.monthly
+  return running.months.map((month, i) => {
+    const at = i * FIELDS
+    return {
+      month,
+      clusters: values[at] ?? 0,
+      goldstein: values[at + 1] ?? 0,
+      quads: [values[at + 2] ?? 0, values[at + 3] ?? 0, values[at + 4] ?? 0, values[at + 5] ?? 0],
+    }
+  })
+}
+
 /** How many of the months (in text order) sort before `month`. */
 function monthsBefore(months: readonly string[], month: string): number {
   let low = 0
@@ -105,7 +134,7 @@ interface Totals {
 }
 
 async function monthsOf(ctx: QueryContext, side: Side, id: string): Promise<Months> {
-  const version = await dataVersion(ctx.store)
+  const version = await versionOf(ctx)
   let memo = memos.get(ctx.store)
   if (!memo || memo.version !== version) {
     memo = { version, actors: new Map() }
@@ -128,13 +157,15 @@ async function monthsOf(ctx: QueryContext, side: Side, id: string): Promise<Mont
   for (const [other, rows] of byOther) {
     rows.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
     const sums = new Float64Array(rows.length * FIELDS)
+    const monthly = new Float64Array(rows.length * FIELDS)
     rows.forEach((row, i) => {
       const at = i * FIELDS
       const values = [row.clusters, row.goldstein, ...row.quads]
+      monthly.set(values, at)
       // each running sum adds the months in the order one GROUP BY over the months would
       values.forEach((value, field) => (sums[at + field] = i === 0 ? value : (sums[at - FIELDS + field] ?? 0) + value))
     })
-    months.set(other, { months: rows.map((row) => row.month), sums })
+    months.set(other, { months: rows.map((row) => row.month), sums, monthly })
   }
   memo.actors.set(key, months)
   if (memo.actors.size > MAX_ACTORS) memo.actors.delete(memo.actors.keys().next().value as string)

@@ -1,7 +1,7 @@
-import type { QueryContext } from './context.js'
+import { versionOf, type QueryContext } from './context.js'
 import { validAt } from './dates.js'
 import { sql } from 'kysely'
-import { dataVersion, factStart, pieces, runSql, type Store } from '../store/index.js'
+import { factStart, pieces, runSql, type Store } from '../store/index.js'
 
 export interface LearnedFact {
   readonly id: string
@@ -239,7 +239,7 @@ const heldMemos = new WeakMap<Store, { version: string; ids: Map<string, readonl
 
 /** Every fact_holdings row of the id's side of the relation with a start, by the other side (kept per data version). */
 async function heldRows(ctx: QueryContext, query: HoldingQuery): Promise<readonly HeldRow[]> {
-  const version = await dataVersion(ctx.store)
+  const version = await versionOf(ctx)
   let memo = heldMemos.get(ctx.store)
   if (!memo || memo.version !== version) {
     memo = { version, ids: new Map(), rows: 0 }
@@ -319,7 +319,7 @@ const MAX_TRIPLES = 50_000
 const evidenceMemos = new WeakMap<Store, { version: string; triples: Map<string, Statement[]> }>()
 
 async function keptEvidence(ctx: QueryContext): Promise<Map<string, Statement[]>> {
-  const version = await dataVersion(ctx.store)
+  const version = await versionOf(ctx)
   let memo = evidenceMemos.get(ctx.store)
   if (!memo || memo.version !== version) {
     memo = { version, triples: new Map() }

@@ -14,6 +14,7 @@ import {
   parseTo,
   searchEntities,
   today,
+  forOneAnswer,
   type QueryContext,
 } from '../../query/index.js'
 import { forField } from '../problem.js'
@@ -38,7 +39,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
       },
       async (request) => ({
         q: request.query.q,
-        hits: await searchEntities(ctx, request.query.q, request.query.limit),
+        hits: await searchEntities(forOneAnswer(ctx), request.query.q, request.query.limit),
       }),
     )
 
@@ -53,7 +54,10 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
         },
       },
       (request) =>
-        actorDossier(ctx, request.params.id, { at: request.query.at ?? today(), limit: request.query.limit }),
+        actorDossier(forOneAnswer(ctx), request.params.id, {
+          at: request.query.at ?? today(),
+          limit: request.query.limit,
+        }),
     )
 
     app.get(
@@ -66,7 +70,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
           response: { 200: S.Members, ...errors },
         },
       },
-      (request) => membersAt(ctx, request.params.id, { at: request.query.at ?? today() }),
+      (request) => membersAt(forOneAnswer(ctx), request.params.id, { at: request.query.at ?? today() }),
     )
 
     app.get(
@@ -86,7 +90,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
       (request) => {
         const { from, to, by } = request.query
         const range = { from: parseFrom(from), to: parseTo(to ?? today()) }
-        return dyadSeries(ctx, request.params, { ...range, by })
+        return dyadSeries(forOneAnswer(ctx), request.params, { ...range, by })
       },
     )
 
@@ -106,7 +110,11 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
       (request) => {
         const { cursor, limit, ...filter } = request.query
         if (cursor !== undefined) forField('cursor', () => decodeCursor(cursor))
-        return eventPage(ctx, { ...eventFilterOf(filter), ...(cursor !== undefined ? { cursor } : {}), limit })
+        return eventPage(forOneAnswer(ctx), {
+          ...eventFilterOf(filter),
+          ...(cursor !== undefined ? { cursor } : {}),
+          limit,
+        })
       },
     )
 
@@ -119,7 +127,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
           response: { 200: S.EventDetail, ...errors },
         },
       },
-      (request) => eventDetail(ctx, request.params.id),
+      (request) => eventDetail(forOneAnswer(ctx), request.params.id),
     )
 
     app.get(
@@ -131,7 +139,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
           response: { 200: S.Article, ...errors },
         },
       },
-      (request) => articleView(ctx, request.params.id),
+      (request) => articleView(forOneAnswer(ctx), request.params.id),
     )
 
     app.get(
@@ -150,7 +158,7 @@ export function readRoutes(ctx: QueryContext): FastifyPluginAsyncZod {
       },
       (request) => {
         const { from, to, actor, limit } = request.query
-        return actorNetwork(ctx, {
+        return actorNetwork(forOneAnswer(ctx), {
           from: parseFrom(from),
           to: parseTo(to ?? today()),
           limit,

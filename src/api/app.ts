@@ -21,6 +21,7 @@ import { problemHandler, sendProblem } from './problem.js'
 import { opsRoutes } from './routes/ops.js'
 import { readRoutes } from './routes/read.js'
 import { writeRoutes } from './routes/write.js'
+import { warmUp } from './warm-up.js'
 
 /** Requests without a body of their own (everything but POST /api/articles) may carry at most this much. */
 const SMALL_BODY = 64 * 1024
@@ -33,7 +34,10 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   app.setErrorHandler(problemHandler)
 
   const metrics = createMetrics()
+  // the warm-up's own requests (before the server listens) are neither counted nor limited
+  let warming = false
   app.addHook('onResponse', async (request, reply) => {
+    if (warming) return
     const route = request.routeOptions.url ?? 'unmatched'
     metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000)
   })
@@ -56,6 +60,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     await app.register(rateLimit, {
       max: options.rateLimit ?? 600,
       timeWindow: '1 minute',
+      allowList: () => warming,
       errorResponseBuilder: (_request, context) => ({
         statusCode: 429,
         code: 'rate-limited',
@@ -121,6 +126,11 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     })
   })
   await app.ready()
+  if (options.warmUp) {
+    warming = true
+    await warmUp(app, ctx)
+    warming = false
+  }
   return app
 }
 

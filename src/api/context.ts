@@ -18,4 +18,6 @@ export interface ApiOptions {
   readonly logger?: boolean
   /** false: no response cache (the load bench's cold figures); by default answers are cached per data version. */
   readonly cache?: boolean
+  /** Ask the read routes what analysts ask most before answering anyone (entente serve; see warm-up.ts). */
+  readonly warmUp?: boolean
 }

@@ -57,6 +57,7 @@ export function registerServe(program: Command): void {
         // each worker counts its own clients' requests, and the primary deals connections out in turn
         ...(rateLimit !== undefined ? { rateLimit: Math.max(1, Math.ceil(rateLimit / workers)) } : {}),
         cache: flags.cache,
+        warmUp: true,
       })
       const address = await app.listen({ host: flags.host, port: port ?? 8080 })
       // a worker's primary says where the workers serve, once

@@ -243,3 +243,18 @@ describe('generic agents: security forces serve at home, aid workers are an aid 
 test('a group with no home of its own is in the one of its countries the sentence names', () => {
   expect(coded('Pashtun tribesmen attacked Afghan police.', '2009-05-01')).toContain('AFG/AFG>AFG/AFGCOP 19')
 })
+
+describe('heads of state and government of 1990–2014 that the KB lacked act for their country that day', () => {
+  test.each([
+    ['Mobutu met Belgian officials in Kinshasa.', '1995-03-10', 'COD/CODGOV>BEL/BELGOV 04'],
+    ['Abdoulaye Wade accused Gambia of sheltering rebels.', '2005-06-10', 'SEN/SENGOV>GMB/GMB 11'],
+    ['Sali Berisha accused Greece of meddling.', '1996-06-10', 'ALB/ALBGOV>GRC/GRC 11'],
+    ['President Kufuor urged Liberia to end the war.', '2003-05-01', 'GHA/GHAGOV>LBR/LBR 02'],
+    ['Glafcos Clerides rejected the Turkish proposal.', '1998-05-05', 'CYP/CYPGOV>TUR/TUR 12'],
+    ['Omar Bongo met Nicolas Sarkozy in Paris.', '2008-01-10', 'GAB/GABGOV>FRA/FRAGOV 04'],
+    ['Vladimir Voronin accused Russia of pressure.', '2003-10-10', 'MDA/MDAGOV>RUS/RUS 11'],
+    ['Paul Biya met Nigerian officials over Bakassi.', '2006-06-12', 'CMR/CMRGOV>NGA/NGAGOV 04'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})

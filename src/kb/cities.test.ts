@@ -64,6 +64,44 @@ describe('buildCities', () => {
   })
 })
 
+describe('namesakes abroad', () => {
+  const brest = town('Brest', 'BLR', {
+    namesakes: [{ country: 'FRA', lat: 48.39, lon: -4.49, population: 144_899, geonames: 2 }],
+  })
+
+  test("a kept town's namesake abroad is a place of its own country, marked ambiguous behind the default", () => {
+    const table = new AliasTable()
+    const built = buildCities([brest], table, new Map(), new Set(), new Set(['BLR', 'FRA']))
+    expect(built.entities.map((e) => [e.id, e.country])).toEqual([
+      ['place:brest', 'BLR'],
+      ['place:brest-fra', 'FRA'],
+    ])
+    const hits = table.lookup('Brest')
+    expect(hits.find((hit) => hit.entity === 'place:brest')?.ambiguous).toBeUndefined()
+    expect(hits.find((hit) => hit.entity === 'place:brest-fra')?.ambiguous).toMatch(/namesake/)
+  })
+
+  test("a capital's namesakes are left out, and so is one the KB already holds", () => {
+    const table = new AliasTable()
+    table.add('Brest', 'place:brest-capital', 'place', 'capital')
+    table.add('Brest', 'place:brest-port', 'place', 'name')
+    const places = new Map<string, KbEntity>([
+      ['place:brest-capital', { id: 'place:brest-capital', kind: 'place', name: 'Brest', aliases: [], country: 'BLR' }],
+      ['place:brest-port', { id: 'place:brest-port', kind: 'place', name: 'Brest', aliases: [], country: 'FRA' }],
+    ])
+    const built = buildCities([brest], table, places, new Set(), new Set(['BLR', 'FRA']))
+    expect(built.entities).toEqual([])
+  })
+
+  test('a broken namesake is named with its field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cities-'))
+    const file = join(dir, 'cities.json')
+    const broken = { ...brest, namesakes: [{ country: 'FR', lat: 1, lon: 2, population: 3, geonames: 4 }] }
+    writeFileSync(file, JSON.stringify([broken]))
+    expect(() => readCities(file)).toThrow(/namesakes\[0\]\.country: Expected/)
+  })
+})
+
 describe('readCities', () => {
   test('a broken entry is named with its field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cities-'))

@@ -18,6 +18,17 @@ export interface CityRecord {
   readonly geonames: number
   /** Under the build's major threshold: linked only after a place cue. */
   readonly minor?: true
+  /** Towns of the name in other countries, read when the document names their country and not this one's. */
+  readonly namesakes?: readonly CityNamesake[]
+}
+
+/** A town abroad that shares a kept town's name ("Hyderabad" in Pakistan beside India's, "London" in Canada). */
+export interface CityNamesake {
+  readonly country: string
+  readonly lat: number
+  readonly lon: number
+  readonly population: number
+  readonly geonames: number
 }
 
 export interface CityBuild {
@@ -54,6 +65,12 @@ function cityProblem(entry: unknown): string | undefined {
     return 'country: Expected an ISO 3166-1 alpha-3 code'
   if (typeof city.lat !== 'number' || Math.abs(city.lat) > 90) return 'lat: Expected degrees between -90 and 90'
   if (typeof city.lon !== 'number' || Math.abs(city.lon) > 180) return 'lon: Expected degrees between -180 and 180'
+  if (city.namesakes === undefined) return undefined
+  if (!Array.isArray(city.namesakes)) return 'namesakes: Expected an array'
+  for (const [k, namesake] of city.namesakes.entries()) {
+    const problem = namesake === city ? undefined : cityProblem({ name: city.name, ...namesake })
+    if (problem) return `namesakes[${k}].${problem}`
+  }
   return undefined
 }
 
@@ -77,23 +94,62 @@ export function buildCities(
     const geo: GeoPoint = { lat: city.lat, lon: city.lon, geonames: city.geonames, population: city.population }
     // the build script writes names in normal form (ASCII, no dots), so they are looked up and added as keys
     const hits = table.lookupKey(city.name)
-    if (hits.length > 0) {
-      const same = hits.find((hit) => hit.kind === 'place' && places.get(hit.entity)?.country === city.country)
-      if (same && !result.geo.has(same.entity)) result.geo.set(same.entity, geo)
-      continue
-    }
-    if (personWords.has(city.name)) continue
-    let id = `place:${city.name
+    const base = `place:${city.name
       .toLowerCase()
       .replace(/'/g, '')
       .replace(/[^a-z0-9]+/g, '-')}`
+    if (hits.length > 0) {
+      const same = hits.find((hit) => hit.kind === 'place' && places.get(hit.entity)?.country === city.country)
+      if (same && !result.geo.has(same.entity)) result.geo.set(same.entity, geo)
+      // a capital's namesakes are left out: a text naming another country still means the capital, where envoys go
+      if (same && same.form !== 'capital') addNamesakes(city, base, { table, places, ids, countries, result })
+      continue
+    }
+    if (personWords.has(city.name)) continue
+    let id = base
     if (ids.has(id)) id = `${id}-${city.country.toLowerCase()}`
     if (ids.has(id)) continue
     ids.add(id)
     table.addKey(city.name, city.name, id, 'place', 'name', undefined, undefined, city.minor ? 'minor' : 'major')
     result.entities.push({ id, kind: 'place', name: city.name, aliases: [], country: city.country, geo })
+    addNamesakes(city, base, { table, places, ids, countries, result })
   }
   return result
+}
+
+interface NamesakeContext {
+  readonly table: AliasTable
+  readonly places: ReadonlyMap<string, KbEntity>
+  readonly ids: Set<string>
+  readonly countries: ReadonlySet<string>
+  readonly result: CityBuild
+}
+
+/**
+ * Adds a kept town's namesakes abroad, each marked ambiguous: the name links to the kept town by default, and to a
+ * namesake in a document that names the namesake's country and not the town's (see disambiguate.ts), as "Tripoli"
+ * does with Lebanon's port. A namesake the KB already holds (a curated place of that country) is left to it.
+ */
+function addNamesakes(city: CityRecord, base: string, context: NamesakeContext): void {
+  const { table, places, ids, countries, result } = context
+  for (const namesake of city.namesakes ?? []) {
+    if (!countries.has(namesake.country) || namesake.country === city.country) continue
+    const held = table
+      .lookupKey(city.name)
+      .some((hit) => hit.kind === 'place' && places.get(hit.entity)?.country === namesake.country)
+    const id = `${base}-${namesake.country.toLowerCase()}`
+    if (held || ids.has(id)) continue
+    ids.add(id)
+    const reason = `a namesake: ${city.country}'s ${city.name} is read by default`
+    table.addKey(city.name, city.name, id, 'place', 'name', reason, undefined, city.minor ? 'minor' : 'major')
+    const geo: GeoPoint = {
+      lat: namesake.lat,
+      lon: namesake.lon,
+      geonames: namesake.geonames,
+      population: namesake.population,
+    }
+    result.entities.push({ id, kind: 'place', name: city.name, aliases: [], country: namesake.country, geo })
+  }
 }
 
 /** Given names and surnames of the KB's people ("Jackson" of any Jackson keeps Jackson, Mississippi out). */

@@ -12,7 +12,9 @@
  *  - it is no given name or surname of a KB person, nor a given name of the recognizer's lists;
  *  - the KB has no other entity by that name (a country, an organization, a capital, a curated place).
  * Places of at least `--major` people link wherever the name appears; smaller ones only after a place cue
- * ("in X", "the city of X", "X, Ukraine"), which the linker checks (`minor` in the output).
+ * ("in X", "the city of X", "X, Ukraine"), which the linker checks (`minor` in the output). A kept name lists its
+ * major namesakes abroad with a tenth of its people (`namesakes`: Pakistan's Hyderabad, France's Brest), which the
+ * linker reads in a document naming their country and not the kept town's.
  */
 import { createRequire } from 'node:module'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -41,6 +43,16 @@ export interface CityRecord {
   population: number
   geonames: number
   minor?: true
+  /** The most populous town of the name in each other country, if major and a tenth as populous (namesakesOf). */
+  namesakes?: Namesake[]
+}
+
+interface Namesake {
+  country: string
+  lat: number
+  lon: number
+  population: number
+  geonames: number
 }
 
 const require = createRequire(import.meta.url)
@@ -234,6 +246,7 @@ export function chooseCities(all: readonly GeoCity[], options: BuildOptions): Bu
       continue
     }
     const [lon, lat] = top.loc.coordinates
+    const abroad = namesakesOf(top, others, iso3, options.major)
     cities.push({
       name,
       country: iso3.get(top.country)!,
@@ -242,10 +255,48 @@ export function chooseCities(all: readonly GeoCity[], options: BuildOptions): Bu
       population: top.population,
       geonames: top.cityId,
       ...(top.population < options.major ? { minor: true as const } : {}),
+      ...(abroad.length > 0 ? { namesakes: abroad } : {}),
     })
   }
   cities.sort((a, b) => b.population - a.population || a.name.localeCompare(b.name))
   return { cities, dropped }
+}
+
+/**
+ * A namesake abroad is kept when it has at least this share of the kept town's people: "London" in a text naming
+ * Canada and not Britain is still most often Britain's capital (Ontario's London has 5 % of its people), while
+ * Pakistan's Hyderabad (39 % of India's) or France's Brest (48 % of Belarus's) is the one such a text means.
+ */
+const NAMESAKE_SHARE = 0.1
+
+/**
+ * The most populous town of the name in each other country that is a major town (`--major`, so a smaller town of
+ * GeoNames' uneven counts never takes a famous name: Venice, Florida) with a tenth of the kept town's people
+ * ("Hyderabad" in Pakistan beside India's): the linker reads it in a document naming its country and not the kept
+ * town's.
+ */
+function namesakesOf(
+  top: GeoCity,
+  others: readonly GeoCity[],
+  iso3: ReadonlyMap<string, string>,
+  major: number,
+): Namesake[] {
+  const seen = new Set([top.country])
+  const namesakes: Namesake[] = []
+  for (const other of others) {
+    if (other.population < Math.max(major, top.population * NAMESAKE_SHARE)) continue
+    if (seen.has(other.country) || !iso3.has(other.country)) continue
+    seen.add(other.country)
+    const [lon, lat] = other.loc.coordinates
+    namesakes.push({
+      country: iso3.get(other.country)!,
+      lat: round(lat),
+      lon: round(lon),
+      population: other.population,
+      geonames: other.cityId,
+    })
+  }
+  return namesakes
 }
 
 /** Four decimals: about 10 m, finer than a town needs. */

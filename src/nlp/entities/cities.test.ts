@@ -54,6 +54,18 @@ describe('gazetteer towns', () => {
     expect(linked('Police in Bavaria detained two men.', 'Bavaria')).toBe('region:bavaria')
   })
 
+  test("a town's namesake abroad is read in a text naming its country and not the town's", () => {
+    const hyderabad = 'Police in Hyderabad detained protesters, Pakistani officials said.'
+    expect(linked(hyderabad, 'Hyderabad')).toBe('place:hyderabad-pak')
+    expect(loadKb().entity('place:hyderabad-pak')?.country).toBe('PAK')
+    expect(linked('Police in Hyderabad detained protesters, Indian officials said.', 'Hyderabad')).toBe(
+      'place:hyderabad',
+    )
+    expect(linked('French police in Brest detained two sailors.', 'Brest')).toBe('place:brest-fra')
+    // a text naming both countries keeps the default
+    expect(linked('Police in Brest, far from France, detained Belarusian activists.', 'Brest')).toBe('place:brest')
+  })
+
   test('curated names win over the gazetteer, which only lends them coordinates', () => {
     const hits = loadKb().lookup('Paris')
     expect(hits.every((hit) => hit.city === undefined)).toBe(true)

@@ -126,6 +126,16 @@ async function keptMonths(db: Store): Promise<string[]> {
  * 10 (migration 13 then rebuilds the table migration 11 makes).
  */
 async function downgrade(db: Store): Promise<void> {
+  await db.db.schema
+    .createIndex('events_key')
+    .on('events')
+    .columns(['source', 'target', 'root', 'negated', 'date'])
+    .execute()
+  await db.db.schema.createIndex('events_cluster_date').on('events').columns(['cluster_id', 'date']).execute()
+  for (const index of ['events_key_article', 'events_cluster_article', 'articles_copies']) {
+    await db.db.schema.dropIndex(index).execute()
+  }
+  await db.db.deleteFrom('schema_version').where('version', '=', 15).execute()
   await db.db.schema.createIndex('events_cluster').on('events').column('cluster_id').execute()
   await db.db.schema.dropIndex('events_cluster_date').execute()
   await db.db.deleteFrom('schema_version').where('version', '=', 14).execute()
@@ -171,7 +181,7 @@ describe.each(DATABASES)('the monthly sums the writes keep in actor_months ($nam
       await downgrade(db)
       await db.close()
       db = await database.reopen(db)
-      expect(await db.schemaVersion()).toBe(14)
+      expect(await db.schemaVersion()).toBe(15)
       expect(await keptMonths(db)).toEqual(grouped)
       if (db.dialect === 'sqlite') {
         // migration 13: the table is its key's B-tree, and the triggers it carried over still keep it

@@ -24,7 +24,7 @@ const REPORT_COLUMNS =
 
 /**
  * The stored reports of several key ranges, in one statement: the ranges are a VALUES table joined to the events
- * on the whole key (the events_key index). A null source or target matches only null, which `=` cannot say and
+ * on the whole key (the events_key_article index). A null source or target matches only null, which `=` cannot say and
  * `IS` says without an index in PostgreSQL, so each null pattern is a branch of its own. The statement's text
  * depends only on the number of ranges, so it is prepared once for each.
  */

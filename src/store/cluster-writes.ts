@@ -114,7 +114,7 @@ export async function applyClusterChanges(scope: WriteScope, changes: ClusterCha
   }
   for (const { from, to, period } of changes.periodMoves) {
     // the period's reports: dated to it, or to it with a time (starting "<period>T"), each a seek of
-    // events_cluster_date (one OR of both would test every report of the cluster)
+    // events_cluster_article (one OR of both would test every report of the cluster)
     await runSql(trx, 'update events set cluster_id = ? where cluster_id = ? and date = ?', [to, from, period])
     await runSql(trx, 'update events set cluster_id = ? where cluster_id = ? and date >= ? and date < ?', [
       to,
@@ -150,6 +150,11 @@ export async function applyClusterChanges(scope: WriteScope, changes: ClusterCha
   await recount(scope, changes)
 }
 
+/** A cluster's reports and articles counted again, from events_cluster_article alone (migration 15). */
+export const RECOUNT =
+  'update event_clusters set reports = (select count(*) from events where cluster_id = ?) + ?,' +
+  ' articles = (select count(distinct article_id) from events where cluster_id = ?) + ? where id = ?'
+
 /** Counts the recounted clusters' stored reports and articles again, adding the fresh reports that join them. */
 async function recount(scope: WriteScope, changes: ClusterChanges): Promise<void> {
   if (changes.recount.size === 0) return
@@ -157,11 +162,6 @@ async function recount(scope: WriteScope, changes: ClusterChanges): Promise<void
   for (const cluster of changes.fresh.values()) fresh.set(cluster, (fresh.get(cluster) ?? 0) + 1)
   for (const cluster of changes.recount) {
     const joining = fresh.get(cluster) ?? 0
-    await runSql(
-      scope.trx,
-      'update event_clusters set reports = (select count(*) from events where cluster_id = ?) + ?,' +
-        ' articles = (select count(distinct article_id) from events where cluster_id = ?) + ? where id = ?',
-      [cluster, joining, cluster, joining > 0 ? 1 : 0, cluster],
-    )
+    await runSql(scope.trx, RECOUNT, [cluster, joining, cluster, joining > 0 ? 1 : 0, cluster])
   }
 }

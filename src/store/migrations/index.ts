@@ -13,6 +13,7 @@ import { up as actorMonths } from './011-actor-months.js'
 import { up as dropUnreadIndexes } from './012-drop-unread-indexes.js'
 import { up as actorMonthsClustered } from './013-actor-months-clustered.js'
 import { up as eventsClusterDate } from './014-events-cluster-date.js'
+import { up as copyReports } from './015-copy-reports.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'drop-unread-indexes', up: dropUnreadIndexes },
   { version: 13, name: 'actor-months-clustered', up: actorMonthsClustered },
   { version: 14, name: 'events-cluster-date', up: eventsClusterDate },
+  { version: 15, name: 'copy-reports', up: copyReports },
 ]
 
 /** The schema version this build writes. */

@@ -88,7 +88,8 @@ function defaultShapeProblem(elements: readonly Element[]): string | undefined {
   return problem
 }
 
-function weightOf(elements: readonly Element[]): number {
+/** Words that must match, counted as `CompiledEntry.weight` (the class rules of object-backoff.ts count the same). */
+export function weightOf(elements: readonly Element[]): number {
   let weight = 0
   for (const e of elements) {
     if (e.kind === 'word') weight += e.optional ? 0.25 : 1

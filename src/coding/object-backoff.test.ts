@@ -39,6 +39,17 @@ describe('class-level object back-off (data/coding/object-backoff.json)', () => 
     expect(rule[0]!.confidence).toBeLessThan(entry[0]!.confidence)
   })
 
+  test('an entry that passes over the object yields to a longer class rule naming it', () => {
+    // "fly to|into $TARGET" (042) and "donate to? $TARGET as?" (070) skip the object within their gap
+    expect(coded('Britain flew commandos to Poland.').map((e) => e.event)).toEqual(['GBR→POL 154'])
+    expect(coded('Colombia donated mattresses to Venezuela.').map((e) => e.event)).toEqual(['COL→VEN 073'])
+    expect(coded('Britain flew to Poland.').map((e) => e.event)).toEqual(['GBR→POL 042'])
+    // a longer entry still wins
+    expect(coded('Germany sent tanks to Poland.').map((e) => e.rule)).toEqual([
+      'send|supply|deliver|provide weapon|arm|missile|tank|ammunition|jet to $TARGET',
+    ])
+  })
+
   test('the object class decides the code for one verb', () => {
     expect(coded('Colombia dispatched mattresses to Venezuela.').map((e) => e.event)).toEqual(['COL→VEN 073'])
     expect(coded('Colombia dispatched ordnance to Venezuela.').map((e) => e.event)).toEqual(['COL→VEN 072'])

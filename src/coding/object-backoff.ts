@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Lexicon } from '../nlp/syntax/index.js'
 import { readDataFile } from './data-file.js'
-import type { CompiledEntry, VerbEntry } from './dictionary.js'
+import { weightOf, type CompiledEntry, type VerbEntry } from './dictionary.js'
 import { compilePattern } from './pattern.js'
 
 /**
@@ -67,7 +67,7 @@ export function loadObjectBackoff(
         example: rule.example,
         expect: rule.expect,
       }
-      const item: ObjectClassEntry = { entry, elements, weight: 0, objectClass: true, rule }
+      const item: ObjectClassEntry = { entry, elements, weight: weightOf(elements), objectClass: true, rule }
       const head = elements[0]
       if (head?.kind !== 'word') continue
       for (const word of head.words) {

@@ -81,7 +81,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
     }
     if (!fits(item) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
-    if (match && !match.open) return match
+    if (match && !match.open) return passive ? match : narrowerClass(scan, i, match)
     if (match && scan.tables.has(item.entry.code, 'needsTarget')) unopenable = true
     else open ??= match
   }
@@ -133,6 +133,26 @@ function openDefault(scan: Scan, match: Match): Match | undefined {
   return noun === undefined
     ? undefined
     : { ...match, last: objectPhraseEnd(scan.view, noun, scan.end, OPEN_REACH), open: true }
+}
+
+/**
+ * "flew commandos to Poland": an entry that passes over the object ("fly to|into $TARGET") yields to a class rule
+ * naming it, as a longer pattern comes before a shorter one; an entry with a priority of its own does not.
+ */
+function narrowerClass(scan: Scan, i: number, match: Match): Match {
+  if (match.item.entry.priority || !headsObjectClass(scan, i) || namesObject(match.item)) return match
+  const byClass = objectClassAt(scan, i)
+  return byClass && byClass.item.weight > match.item.weight ? byClass : match
+}
+
+/** Whether an entry requires a word besides its head and one preposition ("hurl grenade at $TARGET?"). */
+function namesObject(item: CompiledEntry): boolean {
+  let required = 0
+  for (let e = 1; e < item.elements.length; e++) {
+    const element = item.elements[e]!
+    if ((element.kind === 'word' || element.kind === 'group') && !element.optional) required++
+  }
+  return required > 1
 }
 
 /**

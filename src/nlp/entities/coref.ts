@@ -2,14 +2,9 @@ import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
+import { type Lexicon, type Words, wordsOf } from '../syntax/index.js'
 import type { KbView } from './kb-view.js'
-import {
-  DESCRIPTION_HEADS,
-  FORECAST_MODALS,
-  PERSON_PRONOUNS,
-  SUBJECT_THING_PRONOUNS,
-  WARNER_VERBS,
-} from './vocabulary.js'
+import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
 
 /**
  * Resolves pronouns and definite descriptions to an entity named earlier, then gathers the document's
@@ -18,7 +13,9 @@ import {
  * a bare "the country" never refers to a country named in its own sentence. It annotates the recognizer's mentions
  * (an entity and antecedent on a pronoun or description) rather than adding its own.
  */
-export function createCoref({ kb }: { readonly kb: KbView }): Stage {
+export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lexicon: Lexicon }): Stage {
+  // SUBJECT_THING_PRONOUNS, WARNER_VERBS, FORECAST_MODALS (data/coding/lexicon/coref.json)
+  const words = wordsOf(lexicon)
   return {
     name: 'coref',
     needs: ['sentences', 'tokens', 'mentions'],
@@ -35,8 +32,8 @@ export function createCoref({ kb }: { readonly kb: KbView }): Stage {
           continue
         }
         const antecedent =
-          complementSubject(mention, here, earlier, index) ??
-          warnerSubject(mention, here, earlier, index) ??
+          complementSubject(mention, here, earlier, index, words) ??
+          warnerSubject(mention, here, earlier, index, words) ??
           findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
           antecedent?.entity && antecedent.kind
@@ -107,8 +104,14 @@ const NOUN_TAGS = new Set(['NOUN', 'PROPN', 'ADJ'])
  * right before a verb or auxiliary. (After a participle — "condemned Iran, saying it had …" — the nearest name often
  * is meant, so that is left to the nearest-name rule.)
  */
-function complementSubject(mention: Mention, here: number, earlier: Antecedents, index: DocIndex): Mention | undefined {
-  const person = subjectPronoun(mention, here)
+function complementSubject(
+  mention: Mention,
+  here: number,
+  earlier: Antecedents,
+  index: DocIndex,
+  words: Words,
+): Mention | undefined {
+  const person = subjectPronoun(mention, here, words)
   if (person === undefined) return undefined
   const { tokens } = index
   const at = index.tokenAt(mention.start)
@@ -121,11 +124,11 @@ function complementSubject(mention: Mention, here: number, earlier: Antecedents,
 }
 
 /** Whether a mention is a subject pronoun of a person (true) or of a country or body (false); undefined if neither. */
-function subjectPronoun(mention: Mention, here: number): boolean | undefined {
+function subjectPronoun(mention: Mention, here: number, words: Words): boolean | undefined {
   if (mention.form !== 'pronoun' || here < 0) return undefined
   const word = mention.text.toLowerCase()
   const person = PERSON_PRONOUNS.has(word)
-  if (!(person ? SUBJECT_PRONOUNS.has(word) : SUBJECT_THING_PRONOUNS.has(word))) return undefined
+  if (!(person ? SUBJECT_PRONOUNS.has(word) : words.SUBJECT_THING_PRONOUNS.has(word))) return undefined
   return person
 }
 
@@ -138,18 +141,25 @@ const WARNED_REACH = 8
  * "Putin warned Zelensky he would respond") is the warner: one warns another of one's own act. The pronoun stands
  * after the warning verb, its object and an optional "that", right before a modal of a future or conditional act.
  */
-function warnerSubject(mention: Mention, here: number, earlier: Antecedents, index: DocIndex): Mention | undefined {
-  const person = subjectPronoun(mention, here)
+function warnerSubject(
+  mention: Mention,
+  here: number,
+  earlier: Antecedents,
+  index: DocIndex,
+  words: Words,
+): Mention | undefined {
+  const person = subjectPronoun(mention, here, words)
   if (person === undefined) return undefined
   const { tokens } = index
   const at = index.tokenAt(mention.start)
-  if (!FORECAST_MODALS.has(tokens[at + 1]?.norm ?? '')) return undefined
+  if (!words.FORECAST_MODALS.has(tokens[at + 1]?.norm ?? '')) return undefined
   let k = at - 1
   if (tokens[k]?.pos === 'SCONJ' || tokens[k]?.norm === 'that') k--
   const object = k
   while (k > at - WARNED_REACH && OBJECT_TAGS.has(tokens[k]?.pos ?? '') && tokens[k]!.sentence === here) k--
   const verb = tokens[k]
-  if (k === object || verb?.pos !== 'VERB' || verb.sentence !== here || !WARNER_VERBS.has(verb.lemma)) return undefined
+  if (k === object || verb?.pos !== 'VERB' || verb.sentence !== here || !words.WARNER_VERBS.has(verb.lemma))
+    return undefined
   return sentenceSubject(person, here, earlier, index, verb.start)
 }
 

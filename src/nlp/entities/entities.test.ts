@@ -2,12 +2,15 @@ import { describe, expect, test } from 'vitest'
 import { docOf, type Doc, type Mention } from '../../document.js'
 import { assemblePipeline } from '../../pipeline.js'
 import { segment } from '../segment/index.js'
+import { defaultLexicon } from '../syntax/index.js'
 import { createCoref } from './coref.js'
 import { fakeKb } from './fake-kb.js'
 import { createRecognize } from './recognize.js'
 
 const kb = fakeKb()
-const pipeline = assemblePipeline([segment, createRecognize({ kb }), createCoref({ kb })], { given: ['zones'] })
+const pipeline = assemblePipeline([segment, createRecognize({ kb }), createCoref({ kb, lexicon: defaultLexicon() })], {
+  given: ['zones'],
+})
 
 function run(text: string, published = '2023-04-05'): Doc {
   return pipeline.run(docOf(text, { published, zones: [{ start: 0, end: text.length, kind: 'body' }] }))

@@ -2,6 +2,7 @@ import { afterEach, expect, test, vi } from 'vitest'
 import { docOf, type Doc, type Mention } from '../../document.js'
 import { assemblePipeline } from '../../pipeline.js'
 import { segment } from '../segment/index.js'
+import { defaultLexicon } from '../syntax/index.js'
 import { createCoref } from './coref.js'
 import { fakeKb } from './fake-kb.js'
 import { createRecognize } from './recognize.js'
@@ -45,7 +46,7 @@ afterEach(() => vi.restoreAllMocks())
 test('issue 14: coreference reads each earlier mention a bounded number of times, not once per later reference', () => {
   const doc = recognized.run(docOfText(longText(300)))
   const { mentions, reads } = counted(doc.mentions)
-  const result = createCoref({ kb }).run({ ...doc, mentions }, { report: () => undefined })
+  const result = createCoref({ kb, lexicon: defaultLexicon() }).run({ ...doc, mentions }, { report: () => undefined })
   expect(result.mentions).toHaveLength(doc.mentions.length)
   // a scan back over every earlier mention for each unresolved "the alliance" reads about n²/2 properties
   expect(reads() / mentions.length).toBeLessThan(40)

@@ -69,12 +69,6 @@ export const DESCRIPTION_HEADS: ReadonlyMap<
 
 export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers'])
 export const THING_PRONOUNS = new Set(['it', 'its'])
-/** The thing pronoun that can be a clause's subject. */
-export const SUBJECT_THING_PRONOUNS = new Set(['it'])
-/** Verbs of warning or assuring someone of what the speaker will do: "warned Kyiv (that) it would …". */
-export const WARNER_VERBS = new Set(['warn', 'caution', 'threaten', 'assure'])
-/** Modals of a future or conditional act, after a pronoun in what is warned of: "it would", "he will". */
-export const FORECAST_MODALS = new Set(['would', 'will', "'ll", 'wo', 'could', 'might', 'shall'])
 
 /** Capitalized words that start sentences or headlines and are not names. */
 export const NOT_NAMES = new Set(

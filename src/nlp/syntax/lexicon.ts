@@ -79,8 +79,8 @@ export function defaultLexicon(): Lexicon {
 }
 
 /**
- * The classes the coder's and the sentence layer's own rules read (data/coding/lexicon/grammar.json, syntax.json,
- * coder.json), as opposed to the classes only the dictionary's patterns name.
+ * The classes the coder's, the sentence layer's and coreference's own rules read (data/coding/lexicon/grammar.json,
+ * syntax.json, coder.json, coref.json), as opposed to the classes only the dictionary's patterns name.
  */
 export const GRAMMAR_CLASSES = [
   // grammar.json: verbs the coder's constructions turn on
@@ -193,6 +193,10 @@ export const GRAMMAR_CLASSES = [
   'DOCUMENT_REJECTERS',
   'PREVENTION_MARKERS',
   'PREVENTING_VERBS',
+  // coref.json: coreference's words
+  'SUBJECT_THING_PRONOUNS',
+  'WARNER_VERBS',
+  'FORECAST_MODALS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

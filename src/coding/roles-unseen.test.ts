@@ -129,3 +129,11 @@ test('issue 10 roles: the subject pronoun of what a warning says will happen is 
   // not after a verb of telling what another must or will do
   expect(pronouns('Russia told Ukraine that it would pay.')).toEqual(['UKR'])
 })
+
+test('issue 10 roles: a warning of what befalls the one warned leaves the pronoun to the one warned', () => {
+  expect(pronouns('Iran warned Israel it would face a harsh response.')).toEqual(['ISR'])
+  expect(pronouns('China warned Taiwan that it would pay a heavy price.')).toEqual(['TWN'])
+  expect(pronouns('Germany assured Ukraine it would receive more tanks.')).toEqual(['UKR'])
+  // the warner's own act stays the warner's
+  expect(pronouns('Iran warned Israel it would not hesitate to strike.')).toEqual(['IRN'])
+})

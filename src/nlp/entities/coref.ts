@@ -14,7 +14,7 @@ import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
  * (an entity and antecedent on a pronoun or description) rather than adding its own.
  */
 export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lexicon: Lexicon }): Stage {
-  // SUBJECT_THING_PRONOUNS, WARNER_VERBS, FORECAST_MODALS (data/coding/lexicon/coref.json)
+  // SUBJECT_THING_PRONOUNS, WARNER_VERBS, FORECAST_MODALS, WARNED_FATE_VERBS (data/coding/lexicon/coref.json)
   const words = wordsOf(lexicon)
   return {
     name: 'coref',
@@ -153,6 +153,8 @@ function warnerSubject(
   const { tokens } = index
   const at = index.tokenAt(mention.start)
   if (!words.FORECAST_MODALS.has(tokens[at + 1]?.norm ?? '')) return undefined
+  // "warned Israel it would face …", "… it would pay a heavy price": what befalls the one warned, the nearest name
+  if (befallsWarned(index, at + 2, words)) return undefined
   let k = at - 1
   if (tokens[k]?.pos === 'SCONJ' || tokens[k]?.norm === 'that') k--
   const object = k
@@ -161,6 +163,16 @@ function warnerSubject(
   if (k === object || verb?.pos !== 'VERB' || verb.sentence !== here || !words.WARNER_VERBS.has(verb.lemma))
     return undefined
   return sentenceSubject(person, here, earlier, index, verb.start)
+}
+
+/** Whether the verb after a modal, past a negator or adverb, tells what befalls its subject (WARNED_FATE_VERBS). */
+function befallsWarned({ tokens }: DocIndex, from: number, words: Words): boolean {
+  for (let k = from; k < from + 2; k++) {
+    const token = tokens[k]
+    if (token?.pos === 'VERB') return words.WARNED_FATE_VERBS.has(token.lemma)
+    if (token?.pos !== 'ADV' && token?.pos !== 'PART') return false
+  }
+  return false
 }
 
 /**

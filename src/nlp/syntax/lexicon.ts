@@ -197,6 +197,7 @@ export const GRAMMAR_CLASSES = [
   'SUBJECT_THING_PRONOUNS',
   'WARNER_VERBS',
   'FORECAST_MODALS',
+  'WARNED_FATE_VERBS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

@@ -100,6 +100,24 @@ const CASES: Case[] = [
   ['The government will hold talks with Mali, France said.', ['FRA>MLI 036 intent'], ['MLI>MLI 036 intent']],
   ['Troops will pull out of Mali by May, the minister said.', [], ['MLI>MLI 0356 intent']],
   ['Rebels will attack Mali, France said.', [], ['FRA>MLI 1384 intent']],
+  // a name the KB marks ambiguous is its country when a state office follows it ("Niger's ambassador"), also in a
+  // text naming Nigeria; a US state has a governor, which settles nothing
+  [
+    "Nigeria and Benin closed their borders, and Benin summoned Niger's ambassador to complain about the smuggling.",
+    ['BEN>NER 110 asserted'],
+    [],
+  ],
+  ["Jordan's foreign minister criticized Israel's raids.", ['JOR>ISR 111 asserted'], []],
+  ["Georgia's governor criticized Biden.", [], ['GEO>USA 111 asserted']],
+  // a hyphenated title is one title: the organization before it is the holder's ("Secretary-General")
+  ["Arab League Secretary-General Amr Moussa criticized Israel's blockade of Gaza.", ['LAS>ISR 111 asserted'], []],
+  ['UN Secretary-General Kofi Annan criticized Iraq for blocking the inspectors.', ['UN>IRQ 111 asserted'], []],
+  // a lower-case title keeps the country before its modifiers as its owner
+  [
+    "Ghanaian junior foreign minister Kwaku Mensah summoned Togo's ambassador to complain about the raids.",
+    ['GHA>TGO 110 asserted'],
+    [],
+  ],
 ]
 
 for (const item of CASES) {

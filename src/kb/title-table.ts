@@ -55,6 +55,11 @@ export interface TitleTable {
   office(title: string): string
 }
 
+/** The tokens a title's words come as: each hyphen and the parts it joins count. */
+function tokensOf(words: readonly string[]): number {
+  return words.reduce((sum, word) => sum + 2 * word.split('-').length - 1, 0)
+}
+
 /** The derived views of a title file; a form with two meanings, or an office not listed, is named. */
 function deriveTable(file: TitleFile): TitleTable {
   const meaning = new Map<string, string>()
@@ -94,9 +99,10 @@ function deriveTable(file: TitleFile): TitleTable {
   const byFirst = new Map<string, WrittenTitle[]>()
   const longestFirst = written
     .map(([phrase, title]) => ({ words: phrase.split(' '), title }))
-    .sort((a, b) => b.words.length - a.words.length)
+    .sort((a, b) => tokensOf(b.words) - tokensOf(a.words))
   for (const entry of longestFirst) {
-    const key = (entry.words[0] ?? '').replace(/\.$/, '')
+    // a hyphenated title comes as its parts ("Secretary-General": Secretary, -, General), keyed by the first
+    const key = (entry.words[0] ?? '').split('-')[0]!.replace(/\.$/, '')
     byFirst.set(key, [...(byFirst.get(key) ?? []), entry])
   }
   return {

@@ -136,8 +136,24 @@ function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView): boolean {
   if (!words) return false
   for (let n = Math.min(LONGEST_AGENT, words.length); n >= 1; n--)
     if (kb.agent(words.slice(0, n).join(' '))) return true
-  return false
+  const office = OFFICE_MODIFIERS.has(words[0]!) ? words[1] : words[0]
+  return office !== undefined && NATIONAL_OFFICES.has(office)
 }
+
+/**
+ * Offices only a state fills, which the agent table leaves to the person titles: "Niger's ambassador", "Chad's
+ * president", "Jordan's foreign minister". A river, a lake or a person has none; a US state has a governor, not these.
+ */
+const NATIONAL_OFFICES = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'president',
+  'minister',
+  'ministers',
+  'premier',
+])
+const OFFICE_MODIFIERS = new Set(['foreign', 'prime', 'defence', 'defense', 'deputy', 'interior', 'finance'])
 
 /**
  * A name several countries share ("Congolese": DR Congo or the Republic of the Congo; "Korean"), or parties of

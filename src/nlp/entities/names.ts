@@ -49,6 +49,7 @@ export function titleAt(
       const value = values[j]
       if (value === word) j++
       else if (word.endsWith('.') && value === word.slice(0, -1) && text.slice(token.end, token.end + 1) === '.') j += 2
+      else if (word.includes('-') && hyphenated(index, j, last, word)) j += 2 * word.split('-').length - 1
       else {
         ok = false
         break
@@ -57,6 +58,21 @@ export function titleAt(
     if (ok) return { title, last: j }
   }
   return undefined
+}
+
+/** A hyphenated title word the tokenizer splits ("Secretary-General": Secretary, -, General), its parts touching. */
+function hyphenated(index: DocIndex, j: number, last: number, word: string): boolean {
+  const { tokens, values } = index
+  const parts = word.split('-')
+  if (j + 2 * parts.length - 1 > last) return false
+  for (let k = 0; k < parts.length; k++) {
+    const at = j + 2 * k
+    if (values[at] !== parts[k]) return false
+    if (k === parts.length - 1) break
+    if (values[at + 1] !== '-' || tokens[at]!.end !== tokens[at + 1]!.start) return false
+    if (tokens[at + 1]!.end !== tokens[at + 2]?.start) return false
+  }
+  return true
 }
 
 // Speed: a regular expression literal makes a new object each time it is evaluated, so the patterns of the

@@ -234,7 +234,7 @@ function personWithTitle(
   const { name } = found
   const span = { start: tokens[name.first]!.start, end: tokens[name.last - 1]!.end }
   const known = longestAliasAt(gazetteer, index, name.first, name.last)
-  const of = ownerBefore(out, tokens[found.first]!.start, text)
+  const of = ownerBefore(out, tokens[found.first]!.start, text, kb.titles)
   const roleSpan = { start: of?.start ?? tokens[found.first]!.start, end: span.end }
   const former = /\bformer\s*$/i.test(text.slice(Math.max(0, roleSpan.start - 20), roleSpan.start))
   const before = tokens[name.first - 1]
@@ -312,13 +312,27 @@ function bareTitle(doc: Doc, title: { first: number; last: number }): MentionDra
   return { start, end, text: text.slice(start, end), type: 'PERSON', form: 'description', confidence: 0 }
 }
 
-/** The country or organization mention right before a title: "Japanese Foreign Minister", "China's President". */
-function ownerBefore(out: readonly MentionDraft[], titleStart: number, text: string): MentionDraft | undefined {
+/**
+ * The country or organization mention right before a title: "Japanese Foreign Minister", "China's President", and
+ * before a lower-case one with the title's own modifiers between ("Ghanaian junior foreign minister").
+ */
+function ownerBefore(
+  out: readonly MentionDraft[],
+  titleStart: number,
+  text: string,
+  titles: KbView['titles'],
+): MentionDraft | undefined {
   const previous = out.at(-1)
   if (!previous?.entity || (previous.kind !== 'country' && previous.kind !== 'organization')) return undefined
-  const gap = text.slice(previous.end, titleStart)
-  return /^(?:['’]s)?\s*$/.test(gap) ? previous : undefined
+  const gap = OWNER_GAP.exec(text.slice(previous.end, titleStart))
+  if (!gap) return undefined
+  const words = gap[1]!.split(/\s+/).filter(Boolean)
+  return words.every((word) => titles.beforeName.has(word) || titles.modifiers.has(capitalized(word)))
+    ? previous
+    : undefined
 }
+const OWNER_GAP = /^(?:['’]s)?((?:\s+[a-z]+)*)\s*$/
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1)
 
 /** "the alliance", "the Scandinavian country", "the security alliance", "the minister". */
 function descriptionAt(

@@ -258,3 +258,12 @@ describe('heads of state and government of 1990–2014 that the KB lacked act fo
     expect(coded(text, published)).toContain(expected)
   })
 })
+
+describe('more ethnic groups that act in news, with the country they live in', () => {
+  test.each([
+    ['Hmong rebels attacked Laotian troops.', '2003-06-10', 'LAO/LAOREB>LAO/LAOMIL 19'],
+    ['Ijaw militants attacked an oil platform, Nigerian officials said.', '2006-02-20', 'NGA/NGAREB>'],
+  ])('%s', (text, published, expected) => {
+    expect(coded(text, published).join(' ')).toContain(expected)
+  })
+})

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createAnalyzer, ingestItems, type Analyzer, type ReadItem } from '../jobs/index.js'
@@ -17,6 +18,10 @@ export interface IngestRun {
   /** Processor time of the whole process (every thread) during the timed ingest, per article, ms: unlike the rate, it
    * hardly moves with the machine's load, so it compares builds. */
   readonly cpuMsPerArticle: number
+  /** Processor time of the main thread alone (reading, storing, taking the workers' results) per article, ms, where
+   * the system says it (Linux); with worker threads it bounds the rate: the thread ratio on a loaded machine is
+   * judged by it rather than by the rate. */
+  readonly mainCpuMsPerArticle?: number
   /** Time storing per article (a batch's time shared by its articles), ms. */
   readonly writeMs: { readonly p50: number; readonly p99: number; readonly mean: number }
   readonly rss: RssSamples
@@ -78,8 +83,10 @@ export async function timeIngest(path: string, count: number, jobs: number): Pro
   const rss = sampleRss()
   const start = performance.now()
   const cpu = process.cpuUsage()
+  const mainCpu = mainThreadCpuMs()
   await ingestItems(timed, items(), { analyzer })
   const used = process.cpuUsage(cpu)
+  const mainUsed = mainCpu === undefined ? undefined : (mainThreadCpuMs() ?? mainCpu) - mainCpu
   const seconds = (performance.now() - start) / 1000
   const memory = rss.stop()
   await analyzer.close()
@@ -88,6 +95,7 @@ export async function timeIngest(path: string, count: number, jobs: number): Pro
     rate: count / seconds,
     jobs: analyzer.jobs,
     cpuMsPerArticle: round((used.user + used.system) / 1000 / count),
+    ...(mainUsed === undefined ? {} : { mainCpuMsPerArticle: round(mainUsed / count) }),
     writeMs: percentiles(writes),
     rss: memory,
   }
@@ -145,6 +153,18 @@ function sampleRss(): { stop(): RssSamples } {
       const warmUp = samples.slice(0, Math.max(1, Math.ceil(samples.length / 10)))
       return { peak: mb(Math.max(...samples)), afterWarmUp: mb(Math.max(...warmUp)), atEnd: mb(samples.at(-1) ?? 0) }
     },
+  }
+}
+
+/** The main thread's processor time so far, ms (Linux: its task's utime + stime, in clock ticks of 10 ms). */
+function mainThreadCpuMs(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${process.pid}/task/${process.pid}/stat`, 'utf8')
+    // the fields after the command name (which may hold spaces) end with ')'; utime and stime are 14th and 15th
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return undefined
   }
 }
 

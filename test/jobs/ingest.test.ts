@@ -115,17 +115,31 @@ for (const db of DATABASES) {
 }
 
 test('issue 13: a long input is held in a bounded window, whatever its length: analyses in flight, articles read ahead of their results', async () => {
-  const store = await (DATABASES[0] as (typeof DATABASES)[number]).open()
+  const opened = await (DATABASES[0] as (typeof DATABASES)[number]).open()
   const count = 400
   let read = 0
   let reported = 0
+  let started = 0
   let inFlight = 0
   let mostInFlight = 0
   let mostAhead = 0
+  let written = 0
+  // articles handed to the analysis beyond those stored, when a full batch has been written and input remains
+  const queuedAtWrite: number[] = []
+  const store = {
+    ...opened,
+    async putDocs(docs: readonly Doc[]) {
+      const puts = await opened.putDocs(docs)
+      if (docs.length === DEFAULT_BATCH.articles && started < count) queuedAtWrite.push(started - written - docs.length)
+      written += docs.length
+      return puts
+    },
+  }
   // each analysis takes a turn of the event loop, as a worker thread's would: the reader could run far ahead
   const slow: Analyzer = {
     ...FAKE,
     async analyze(input) {
+      started++
       mostInFlight = Math.max(mostInFlight, ++inFlight)
       await new Promise((resolve) => setImmediate(resolve))
       inFlight--
@@ -145,12 +159,16 @@ test('issue 13: a long input is held in a bounded window, whatever its length: a
   const summary = await ingestItems(store, stream(), { analyzer: slow, onResult: () => reported++ })
   expect(summary.stored).toBe(count)
   expect(reported).toBe(count)
-  // analysis runs ahead of the writer, but never more than 4 articles a thread at once (2 threads: 8)
-  expect(analysisWindow(slow.jobs)).toBe(8)
-  expect(mostInFlight).toBeGreaterThan(1)
-  expect(mostInFlight).toBeLessThanOrEqual(8)
-  // no article is read while more than that window and one batch (32) wait for their results: 400 never are
+  // analysis runs ahead of the writer, but never more than a batch (32) and 4 articles a thread at once (2 threads: 40)
   expect(DEFAULT_BATCH.articles).toBe(32)
-  expect(mostAhead).toBeLessThanOrEqual(8 + 32)
-  await store.close()
+  expect(analysisWindow(slow.jobs)).toBe(40)
+  expect(mostInFlight).toBeGreaterThan(1)
+  expect(mostInFlight).toBeLessThanOrEqual(40)
+  // while a full batch is written (which blocks the thread that hands out work), the threads hold a batch's worth
+  // of articles to analyse: they need not wait for the writer (with a window of 8 they ran dry after 8)
+  expect(queuedAtWrite.length).toBeGreaterThan(5)
+  expect(Math.min(...queuedAtWrite)).toBeGreaterThanOrEqual(DEFAULT_BATCH.articles)
+  // no article is read while more than that window and one batch wait for their results: 400 never are
+  expect(mostAhead).toBeLessThanOrEqual(40 + 32)
+  await opened.close()
 })

@@ -21,6 +21,10 @@ export interface Analyzer {
  */
 export const WORKER_OLD_GENERATION_MB = 1024
 
+/** Articles handed to one worker thread at a time (it analyses them one after the other); the ingest's window
+ * bounds how many are in flight in all. */
+export const TASKS_QUEUED_PER_WORKER = 64
+
 /** All cores by default, as far as free memory allows. */
 export function defaultJobs(): number {
   return capJobs(thisMachine().cores).jobs
@@ -55,6 +59,9 @@ export function createAnalyzer(options: { jobs: number; offThread?: boolean; res
       // threads started for the work stay until the pool closes: loading the models costs a second or more
       idleTimeout: 10 * 60_000,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+      // a thread's next articles wait in its own queue, not in this thread's: while this thread writes a batch
+      // (SQLite blocks it) the workers go on analysing instead of waiting for it to hand out the next article
+      concurrentTasksPerWorker: TASKS_QUEUED_PER_WORKER,
     })
   return {
     jobs: options.jobs,

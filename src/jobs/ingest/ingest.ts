@@ -2,7 +2,7 @@ import { articleId as contentHash, inputName, type ReadResult } from '../../inge
 import type { Doc } from '../../document.js'
 import type { Store } from '../../store/index.js'
 import type { Analyzer } from './analyzer.js'
-import { batchWriter, type BatchLimits, type Step } from './batch-writer.js'
+import { batchWriter, DEFAULT_BATCH, type BatchLimits, type Step } from './batch-writer.js'
 
 /** What a reader yields: an article, or the error for one input. */
 export type ReadItem = ReadResult
@@ -52,7 +52,7 @@ export async function ingestItems(
     options.onResult?.(result)
   }
   const writer = batchWriter(store, emit, options.batch)
-  const window = analysisWindow(options.analyzer.jobs)
+  const window = analysisWindow(options.analyzer.jobs, options.batch?.articles)
   const pending: Promise<Step>[] = []
   const next = async () => writer.add(await writer.waitFor(pending.shift() as Promise<Step>))
   for await (const item of items) {
@@ -68,11 +68,14 @@ export async function ingestItems(
 
 /**
  * How many articles are read ahead of the writer, in analysis or analysed and waiting: enough that the threads keep
- * busy while a batch is written (the writer blocks this thread), and no more, so that memory holds a fixed number of
- * articles and their analyses however long the input, and a slow store holds the reader back.
+ * busy while a batch is written, and no more, so that memory holds a fixed number of articles and their analyses
+ * however long the input, and a slow store holds the reader back. Writing a batch blocks this thread (SQLite is
+ * synchronous), and a worker thread gets its next article only from this thread: so each worker holds its share of
+ * the window queued (see analyzer.ts), and the window covers a whole batch (32) besides 4 articles a thread, enough
+ * for the workers to analyse while the writer stores the one before. With one thread the analysis runs here: 4.
  */
-export function analysisWindow(jobs: number): number {
-  return Math.max(2, jobs * 4)
+export function analysisWindow(jobs: number, batchArticles: number = DEFAULT_BATCH.articles): number {
+  return jobs <= 1 ? 4 : jobs * 4 + batchArticles
 }
 
 /** Starts the analysis of one item; resolves to what to do with it, in input order. */

@@ -44,7 +44,9 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     // than every 1,000 halves the cost of a commit during ingest; closing the store folds in the rest
     database.pragma('wal_autocheckpoint = 10000')
     database.pragma('busy_timeout = 5000')
-    database.pragma('cache_size = -65536') // 64 MB of page cache
+    // 16 MB of page cache: the writer's pages are mostly the indexes' recent leaves; 64 MB held ~48 MB more of an
+    // ingest's resident set for ~4 % less storing CPU on a 10k-article store (entente serve sets its own, larger)
+    database.pragma('cache_size = -16384')
     database.pragma('temp_store = MEMORY')
     cacheStatements(database)
   } catch (error) {

@@ -12,10 +12,14 @@ const MAX_MS = 5_000
  * cost ~10x a later one (each actor's monthly sums and each organization's holdings are read once per data
  * version, and V8 compiles the routes' code as they run), and under load those first requests queue behind each
  * other. The busiest actors' dossiers on a few days, the busiest organizations' members, dyads among the first
- * actors and their events pages; it stops at the first answer that is not 200 and after MAX_MS. Returns how many
- * were answered.
+ * actors and their events pages; it stops at the first answer that is not 200 and after `maxMs` (MAX_MS). Returns
+ * how many were answered.
  */
-export async function warmUp(app: FastifyInstance, ctx: QueryContext): Promise<number> {
+export async function warmUp(
+  app: FastifyInstance,
+  ctx: QueryContext,
+  { maxMs = MAX_MS }: { readonly maxMs?: number } = {},
+): Promise<number> {
   const started = Date.now()
   const { actors, orgs } = await busiest(ctx, ACTORS)
   const day = new Date()
@@ -34,7 +38,7 @@ export async function warmUp(app: FastifyInstance, ctx: QueryContext): Promise<n
   ]
   let answered = 0
   for (const url of urls) {
-    if (Date.now() - started > MAX_MS) break
+    if (Date.now() - started > maxMs) break
     const answer = await app.inject({ method: 'GET', url })
     if (answer.statusCode !== 200) break
     answered++

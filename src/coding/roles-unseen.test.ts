@@ -155,3 +155,15 @@ test('issue 10 roles: a warning of what befalls the one warned leaves the pronou
   // the warner's own act stays the warner's
   expect(pronouns('Iran warned Israel it would not hesitate to strike.')).toEqual(['IRN'])
 })
+
+// force being prepared is a posture short of force (150); a readiness stated is a verbal threat (138x)
+const PREPARED: Case[] = [
+  ['Russian troops prepared to attack Kharkiv.', ['RUS>UKR 150 asserted'], ['RUS>UKR 1384 intent']],
+  ['China is preparing to invade Taiwan, officials in Taipei said.', ['CHN>TWN 150 asserted'], []],
+  ['Russia said it is prepared to strike Ukraine.', ['RUS>UKR 1384 intent'], ['RUS>UKR 150 asserted']],
+  ['Russia prepared to hold talks with Ukraine.', ['RUS>UKR 036 intent'], []],
+]
+
+for (const item of PREPARED) {
+  test(`issue 10 force prepared, whole pipeline: ${JSON.stringify(item[0])}`, () => check(item))
+}

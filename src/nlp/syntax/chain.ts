@@ -22,6 +22,11 @@ export interface Chain {
    * ("said it would") or the outcome of a condition, coded hypothetical.
    */
   readonly unreal?: boolean
+  /**
+   * The group's governing verb is "prepare" done, not a readiness stated ("the army prepared to shell", "is
+   * preparing to attack"; not "is prepared to strike"): CAMEO reads a force act so prepared as a posture (150).
+   */
+  readonly preparation?: boolean
 }
 
 /*
@@ -65,6 +70,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let obligation = false
   let refusals = 0
   let future = false
+  let preparation = false
   let negations = 0
   let start = head
   for (let i = head - 1; i >= low; i--) {
@@ -101,6 +107,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       possible = true
     } else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
       intent = intent || i < head - 1 || token.pos === 'AUX'
+      if (view.words.PREPARING_VERBS.has(lemma) && i < head - 1 && !statedReadiness(view, i)) preparation = true
       if (FUTURE_WORDS.has(token.norm)) future = true
     } else if (view.words.CONDITIONAL_MODALS.has(token.norm)) {
       // "warned (that) it would impose sanctions": a warning of one's own action is a threat
@@ -140,7 +147,23 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   // "refused to send", "insists it will not admit": saying no to an action, once
   const refusal = negations === 1 && (refusals === 1 || (future && !hypothetical))
   const unreal = condition || (possible && !intent && !threat)
-  return { start, negated, modality, passive, threat, obligation, refusal, unreal }
+  return {
+    start,
+    negated,
+    modality,
+    passive,
+    threat,
+    obligation,
+    refusal,
+    unreal,
+    ...(preparation ? { preparation } : {}),
+  }
+}
+
+/** "is prepared to", "said it was prepared to": the participle after "be" states a readiness, a verbal act. */
+function statedReadiness(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  return !token?.norm.endsWith('ing') && view.words.COPULAS.has(lemmaOf(view.tokens[i - 1]))
 }
 
 /** The first token of the auxiliaries and adverbs before a verb: "has long" in "whom Turkey has long supported". */

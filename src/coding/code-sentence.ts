@@ -113,7 +113,7 @@ function codeNoun(scan: Scan, match: Match): void {
     obligation: false,
     refusal: false,
   }
-  emit(scan, triggerOf(match), agents, match.target ?? [], chain, 0.7)
+  emit(scan, triggerOf(match), agents, match.target ?? [], chain, SURE.nominal)
 }
 
 // OBJECT_CONTROL_VERBS (view.words): Verbs whose object does what an infinitive after it says: "invited Finland to
@@ -191,6 +191,26 @@ function complementOf(view: DocView, subject: ActorSpan[], chain: Chain, first: 
 
 /** A titled official with no country acts, less surely, for the country that is the subject of the narrative. */
 const INFERRED_PENALTY = 0.2
+
+/**
+ * How sure an event is, by how its actors were found, before `emit` lowers it for a side missing and for a default,
+ * borrowed or class-level entry: the entry's own slots are surest, actors found around the verb less, actors read
+ * from elsewhere in the sentence or text least.
+ */
+const SURE = {
+  /** The subject and the entry's own target slot: "Russia attacked Ukraine". */
+  slots: 0.9,
+  /** The entry's own source slot, or a warner's threat at the entry's own target. */
+  sourceSlot: 0.85,
+  /** The subject and a target found around the verb; a passive's agent; a warner's threat at the one warned. */
+  found: 0.75,
+  /** A nominal event's possessor or agent ("Japan's talks with"); a named sayer's demand ("…, Turkey said"). */
+  nominal: 0.7,
+  /** An actor read from elsewhere: an unnamed group's home, a place acting, a reaction, a purpose, "do so". */
+  inferred: 0.6,
+  /** A reaction whose target is the previous sentence's subject, when no event of it was coded. */
+  previousMove: 0.5,
+} as const
 
 function codeVerb(scan: Scan, match: Match, chain: Chain): void {
   const before = scan.drafts.length
@@ -347,11 +367,11 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
       // "Poland will build a wall on its border, the government said. Lithuania welcomed the decision": no event was
       // coded, but the move is the previous sentence's subject's
       const mover = previousSubject(view, first, reactor)
-      if (mover) emit(scan, { ...triggerOf(match), object: match.last }, subject, [mover], chain, 0.5)
+      if (mover) emit(scan, { ...triggerOf(match), object: match.last }, subject, [mover], chain, SURE.previousMove)
       return
     }
     const trigger = { ...triggerOf(match), object: match.last, follows: referent.event }
-    emit(scan, trigger, subject, referent.actors, chain, 0.6)
+    emit(scan, trigger, subject, referent.actors, chain, SURE.inferred)
     return
   }
   if (chain.passive) {
@@ -368,11 +388,11 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     // "was put under investigation in Turkey": the authorities of the place act
     const authority =
       agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
-    emit(scan, triggerOf(match), authority ? [authority] : agents, patient, chain, 0.75)
+    emit(scan, triggerOf(match), authority ? [authority] : agents, patient, chain, SURE.found)
     return
   }
   if (match.source) {
-    emit(scan, triggerOf(match), match.source, subject, chain, 0.85)
+    emit(scan, triggerOf(match), match.source, subject, chain, SURE.sourceSlot)
     return
   }
   if (chain.obligation && subject.length) {
@@ -386,7 +406,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
       const trigger = { ...triggerOf(match), code: demandCode(scan.tables, match.item.entry.code) }
       // "Russia must stop attacking Ukraine, Germany said": a demand to stop an act, or not to act, is a demand
       const demand = { ...chain, modality: 'asserted' as const, negated: false, refusal: false }
-      emit(scan, trigger, sayers, subject, demand, unnamed ? 0.6 : 0.7)
+      emit(scan, trigger, sayers, subject, demand, unnamed ? SURE.inferred : SURE.nominal)
       return
     }
   }
@@ -430,7 +450,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     // "Armed villagers began a sit-in": an unnamed group protests in the only country the sentence names
     const home = soleActor(view, first, end)
     if (home && nominalSubjectBefore(view, first, chain.start)) {
-      emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, 0.6)
+      emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, SURE.inferred)
       return
     }
   } else if (
@@ -446,7 +466,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     // named is the one coerced, never the unnamed authority; "Troops will pull out of Mali": agents of no named side)
     const own = new Set(targets.map((t) => t.ref.entity))
     if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
-      emit(scan, { ...triggerOf(match), domestic: true }, targets.slice(0, 1), [], chain, 0.6)
+      emit(scan, { ...triggerOf(match), domestic: true }, targets.slice(0, 1), [], chain, SURE.inferred)
       return
     }
   }
@@ -457,10 +477,10 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (!trigger.mutual && !targets.length) trigger.mutual = reciprocal(view, match.last + 1)
   const placed = !subject.length && tables.has(code, 'force') ? placeSource(view, first, chain.start) : undefined
   if (placed) {
-    emit(scan, trigger, [placed], targets, chain, 0.6)
+    emit(scan, trigger, [placed], targets, chain, SURE.inferred)
     return
   }
-  emit(scan, trigger, subject, targets, chain, match.target ? 0.9 : 0.75)
+  emit(scan, trigger, subject, targets, chain, match.target ? SURE.slots : SURE.found)
   return
 }
 
@@ -479,14 +499,14 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: EventDraft):
     ? within
     : findTarget(view, match.last + 1, end, exclude)
   if (targets.some((t) => !exclude.has(t.ref.entity))) {
-    emit(scan, triggerOf(match), subject, targets, chain, 0.6)
+    emit(scan, triggerOf(match), subject, targets, chain, SURE.inferred)
     return
   }
   // "sent a team to Bosnia to investigate", "flew to Cairo to mediate": what a journey is for is done where it went
   const { tables } = scan
   if (!tables.has(prior.code, 'meeting') || tables.has(match.item.entry.code, 'meeting')) return
   const visited = unique(scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan))
-  if (visited.length) emit(scan, triggerOf(match), subject, visited, chain, 0.6)
+  if (visited.length) emit(scan, triggerOf(match), subject, visited, chain, SURE.inferred)
 }
 
 /**
@@ -515,7 +535,7 @@ function codeWarned(scan: Scan, match: Match, chain: Chain, warning: Warning): v
   // the warning verb's own event ("warned Lithuania", 130) is this threat
   for (let k = scan.drafts.length - 1; k >= 0; k--) if (scan.drafts[k]?.head === warning.verb) scan.drafts.splice(k, 1)
   const threat: Chain = { ...chain, modality: 'intent', threat: true, obligation: false, unreal: false }
-  emit(scan, triggerOf(match), warning.warners, targets, threat, match.target ? 0.85 : 0.75)
+  emit(scan, triggerOf(match), warning.warners, targets, threat, match.target ? SURE.sourceSlot : SURE.found)
 }
 
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */
@@ -538,7 +558,7 @@ function codeDoSo(scan: Scan, i: number): boolean {
     noun: false,
     mutual: false,
   }
-  emit(scan, trigger, sources, targets, chain, 0.6)
+  emit(scan, trigger, sources, targets, chain, SURE.inferred)
   return true
 }
 

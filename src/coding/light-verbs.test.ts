@@ -39,6 +39,15 @@ describe('support verbs take the event of the noun heading their object', () => 
     ])
   })
 
+  test('complete / finish + an event noun: the event took place', () => {
+    expect(coded('The United States completed the withdrawal of its troops from Afghanistan in August 2021.')).toEqual([
+      'USA→AFG 087 asserted',
+    ])
+    expect(coded('Syria finished the withdrawal of its troops from Lebanon in April 2005.')).toEqual([
+      'SYR→LBN 087 asserted',
+    ])
+  })
+
   test('level / organize / organise + an event noun', () => {
     expect(coded('Iran leveled accusations of espionage against Britain.')).toEqual(['IRN→GBR 112 asserted'])
     expect(coded('Exiles from Iran organised a protest against Russia in Paris.')).toEqual(['IRN→RUS 141 asserted'])

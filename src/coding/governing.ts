@@ -7,7 +7,7 @@ import { readDataFile } from './data-file.js'
  * form, "refused to V" the rejection (12) form, "urged X to V" the appeal (02) form, "demanded that X V" the demand
  * (10) form. A code without its own form takes that of the nearest code above it.
  */
-export const GOVERNED_FORMS = ['intent', 'threat', 'refusal', 'demand', 'appeal'] as const
+export const GOVERNED_FORMS = ['intent', 'threat', 'refusal', 'demand', 'appeal', 'preparation'] as const
 export type GovernedForm = (typeof GOVERNED_FORMS)[number]
 
 const RequestsFile = z.object({

@@ -214,9 +214,6 @@ export function inTimePhrase(view: DocView, i: number): boolean {
   return view.tokens[i]?.pos === 'ADP' && view.timeCover.has(i + 1)
 }
 
-/** CAMEO roots of the use of force: conventional (19), unconventional (18) and mass violence (20). */
-const FORCE_ROOTS = new Set(['18', '19', '20'])
-
 function finalCode(
   tables: CodeTables,
   code: string,
@@ -224,9 +221,10 @@ function finalCode(
 ): { code: string; modality: Modality; negated: boolean } {
   const refused = chain.refusal ? refusalCode(tables, code) : undefined
   if (refused) return { code: refused, modality: 'asserted', negated: false }
-  // "the army prepared to resume shelling": moves short of force (CAMEO 150), not a verbal threat (13)
-  if (chain.preparation && !chain.negated && !chain.threat && FORCE_ROOTS.has(code.slice(0, 2)))
-    return { code: '150', modality: 'asserted', negated: false }
+  // "the army prepared to resume shelling": moves short of force (cameo.json's preparation form), not a threat (13)
+  const prepared =
+    chain.preparation && !chain.negated && !chain.threat ? tables.governed('preparation', code) : undefined
+  if (prepared) return { code: prepared, modality: 'asserted', negated: false }
   if (chain.modality === 'intent' && !chain.negated)
     return { code: intentCode(tables, code), modality: 'intent', negated: false }
   return { code, modality: chain.modality, negated: chain.negated }

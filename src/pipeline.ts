@@ -92,7 +92,7 @@ export function createPipeline(resources: PipelineResources, options: PipelineOp
       clean, // zones: headline, byline, body, debris
       segment, // sentences and tokens of the headline and body
       resolveTimes, // time expressions against the publication date
-      createRecognize({ kb }), // mentions, linked to the KB with roles at the publication date
+      createRecognize({ kb, lexicon }), // mentions, linked to the KB with roles at the publication date
       createCoref({ kb, lexicon }), // pronouns and descriptions → entities
       createCode(resources), // events: CAMEO + PLOVER, negation, modality, date, place
       createRelate({ kb, lexicon }), // facts with validity intervals, from mentions, roles and events

@@ -1,5 +1,6 @@
 import type { Doc } from '../../document.js'
 import type { MentionDraft } from './classify.js'
+import type { Words } from '../syntax/index.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 
 /** Words after which a name is read as a country ("talks with Jordan", "troops in Guinea", "sanctions on Niger"). */
@@ -26,7 +27,12 @@ const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u
  * first name of a person ("Jordan Peterson"). A name several countries share links to the one the document names
  * elsewhere. Otherwise it stays unlinked, with its reason and candidates.
  */
-export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft[]): MentionDraft[] {
+export function disambiguate(
+  doc: Doc,
+  kb: KbView,
+  drafts: readonly MentionDraft[],
+  words: Words, // NATIONAL_OFFICES, OFFICE_MODIFIERS, NOT_DESCRIBING (data/coding/lexicon/recognize.json)
+): MentionDraft[] {
   const named = new Set(drafts.filter((d) => d.entity).map((d) => d.entity))
   // the countries the document names, by name or through a place in them ("Goma" → COD)
   let countries: Set<string | undefined> | undefined
@@ -57,12 +63,12 @@ export function disambiguate(doc: Doc, kb: KbView, drafts: readonly MentionDraft
     const settled =
       entity.kind === 'region'
         ? entity.collective !== undefined &&
-          ((draft.form === 'demonym' && ownsAgent(doc, draft, kb) && !described(doc, draft)) ||
+          ((draft.form === 'demonym' && ownsAgent(doc, draft, kb, words) && !described(doc, draft, words)) ||
             collectiveNamed(draft, entity.collective))
         : named.has(entity.id) ||
           coordinatedWithCountry(doc, draft, drafts[i - 1], drafts[i + 1]) ||
           afterCountryPreposition(doc, draft) ||
-          ownsAgent(doc, draft, kb) ||
+          ownsAgent(doc, draft, kb, words) ||
           actsBeside(doc, draft, (countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))))
     if (!settled) return draft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
@@ -90,13 +96,12 @@ const WITH_ARTICLE = /^the\s+/i
 const LOWER_WORD_BEFORE = /\b[a-z][a-z-]*\s+$/
 
 /** The region's adjective is one of several words describing a party named elsewhere, not the states acting. */
-function described(doc: Doc, draft: MentionDraft): boolean {
+function described(doc: Doc, draft: MentionDraft, words: Words): boolean {
   const before = doc.text.slice(Math.max(0, draft.start - 30), draft.start)
   const word = LOWER_WORD_BEFORE.exec(before)?.[0].trim()
-  return word !== undefined && !NOT_DESCRIBING.has(word)
+  // NOT_DESCRIBING: words before "Western diplomats" that do not describe them ("according to", "said")
+  return word !== undefined && !words.NOT_DESCRIBING.has(word)
 }
-/** Words before "Western diplomats" that do not describe them: "according to Western diplomats", "said Western…". */
-const NOT_DESCRIBING = new Set(['to', 'by', 'and', 'or', 'said', 'say', 'says', 'of', 'from', 'with', 'among', 'that'])
 
 function collectiveNamed(draft: MentionDraft, collective: readonly string[] | undefined): boolean {
   if (!collective || !WITH_ARTICLE.test(draft.text)) return false
@@ -129,31 +134,18 @@ const LONGEST_AGENT = 4
  * "Western diplomats". A Greek region, a US state or a given name owns no police, army or diplomats, so the
  * country (or the West) is meant.
  */
-function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView): boolean {
+function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView, classes: Words): boolean {
   if (!kb.agent) return false
   const after = doc.text.slice(draft.end, draft.end + 60)
   const words = /^(?:['’]s)?((?:\s+[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/)
   if (!words) return false
   for (let n = Math.min(LONGEST_AGENT, words.length); n >= 1; n--)
     if (kb.agent(words.slice(0, n).join(' '))) return true
-  const office = OFFICE_MODIFIERS.has(words[0]!) ? words[1] : words[0]
-  return office !== undefined && NATIONAL_OFFICES.has(office)
+  // NATIONAL_OFFICES: offices only a state fills, which the agent table leaves to the person titles ("Niger's
+  // ambassador", "Jordan's foreign minister"); a river, a lake or a person has none, a US state a governor
+  const office = classes.OFFICE_MODIFIERS.has(words[0]!) ? words[1] : words[0]
+  return office !== undefined && classes.NATIONAL_OFFICES.has(office)
 }
-
-/**
- * Offices only a state fills, which the agent table leaves to the person titles: "Niger's ambassador", "Chad's
- * president", "Jordan's foreign minister". A river, a lake or a person has none; a US state has a governor, not these.
- */
-const NATIONAL_OFFICES = new Set([
-  'ambassador',
-  'ambassadors',
-  'envoy',
-  'president',
-  'minister',
-  'ministers',
-  'premier',
-])
-const OFFICE_MODIFIERS = new Set(['foreign', 'prime', 'defence', 'defense', 'deputy', 'interior', 'finance'])
 
 /**
  * A name several countries share ("Congolese": DR Congo or the Republic of the Congo; "Korean"), or parties of

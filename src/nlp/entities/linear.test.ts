@@ -8,7 +8,7 @@ import { fakeKb } from './fake-kb.js'
 import { createRecognize } from './recognize.js'
 
 const kb = fakeKb()
-const recognized = assemblePipeline([segment, createRecognize({ kb })], { given: ['zones'] })
+const recognized = assemblePipeline([segment, createRecognize({ kb, lexicon: defaultLexicon() })], { given: ['zones'] })
 
 /** A surname of our own per paragraph: "Lindab", "Lindac", … */
 function surname(k: number): string {

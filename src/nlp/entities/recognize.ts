@@ -1,6 +1,7 @@
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { type DocIndex, docIndex } from '../segment/index.js'
+import { type Lexicon, wordsOf } from '../syntax/index.js'
 import { markAgents } from './agents.js'
 import { classifyRun, type ClassifyContext, type MentionDraft } from './classify.js'
 import { coordinatePlaces } from './coordinate.js'
@@ -33,7 +34,8 @@ function draftFromLinked(doc: Doc, span: Span, linked: Linked): MentionDraft {
 }
 
 /** Recognizes names, titles + names, demonyms, capitals, descriptions and pronouns, linking names to the KB. */
-export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
+export function createRecognize({ kb, lexicon }: { readonly kb: KbView; readonly lexicon: Lexicon }): Stage {
+  const words = wordsOf(lexicon)
   // built once per KB and shared by every pipeline over it (about 0.3 s for the full KB)
   const gazetteer = gazetteerOf(kb)
   return {
@@ -55,7 +57,7 @@ export function createRecognize({ kb }: { readonly kb: KbView }): Stage {
       const settled = markAgents(
         index,
         kb,
-        locateGroups(doc, index, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts))), kb),
+        locateGroups(doc, index, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts)), words), kb),
       )
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },

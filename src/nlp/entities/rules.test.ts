@@ -8,9 +8,12 @@ import { fakeKb } from './fake-kb.js'
 import { createRecognize } from './recognize.js'
 
 const kb = fakeKb()
-const pipeline = assemblePipeline([segment, createRecognize({ kb }), createCoref({ kb, lexicon: defaultLexicon() })], {
-  given: ['zones'],
-})
+const pipeline = assemblePipeline(
+  [segment, createRecognize({ kb, lexicon: defaultLexicon() }), createCoref({ kb, lexicon: defaultLexicon() })],
+  {
+    given: ['zones'],
+  },
+)
 
 function run(text: string): Doc {
   return pipeline.run(docOf(text, { published: '2023-04-05', zones: [{ start: 0, end: text.length, kind: 'body' }] }))

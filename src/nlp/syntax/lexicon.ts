@@ -79,8 +79,8 @@ export function defaultLexicon(): Lexicon {
 }
 
 /**
- * The classes the coder's, the sentence layer's and coreference's own rules read (data/coding/lexicon/grammar.json,
- * syntax.json, coder.json, coref.json), as opposed to the classes only the dictionary's patterns name.
+ * The classes the coder's, the sentence layer's, recognition's and coreference's own rules read
+ * (data/coding/lexicon/grammar.json, syntax.json, coder.json, coref.json, recognize.json), as opposed to the classes only the dictionary's patterns name.
  */
 export const GRAMMAR_CLASSES = [
   // grammar.json: verbs the coder's constructions turn on
@@ -199,6 +199,10 @@ export const GRAMMAR_CLASSES = [
   'WARNER_VERBS',
   'FORECAST_MODALS',
   'WARNED_FATE_VERBS',
+  // recognize.json: recognition's words
+  'NATIONAL_OFFICES',
+  'OFFICE_MODIFIERS',
+  'NOT_DESCRIBING',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

@@ -3,6 +3,9 @@ import type { MentionDraft } from './classify.js'
 import type { Words } from '../syntax/index.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 
+/** How sure a link is that the rest of the document settles (a namesake named, a country's office after it …). */
+const SETTLED = 0.7
+
 /** Words after which a name is read as a country ("talks with Jordan", "troops in Guinea", "sanctions on Niger"). */
 const COUNTRY_PREPOSITIONS = new Set([
   'in',
@@ -55,7 +58,7 @@ export function disambiguate(
       served ??= countriesServed(doc, kb, drafts)
       if (!named.has(entity.id) && !served.has(entity.country)) return draft
       const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-      return { ...rest, entity: entity.id, kind: entity.kind, confidence: 0.7 }
+      return { ...rest, entity: entity.id, kind: entity.kind, confidence: SETTLED }
     }
     if (!entity || (entity.kind !== 'country' && entity.kind !== 'region')) return draft
     // a region's adjective is read only as the owner of a body ("Western diplomats"), its name only as the
@@ -72,7 +75,7 @@ export function disambiguate(
           actsBeside(doc, draft, (countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))))
     if (!settled) return draft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-    return { ...rest, entity: entity.id, kind: entity.kind, confidence: 0.7 }
+    return { ...rest, entity: entity.id, kind: entity.kind, confidence: SETTLED }
   })
 }
 
@@ -164,7 +167,7 @@ function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string
   if (only === undefined || more.length > 0) return draft
   const kind = kb.entity(only)!.kind
   const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-  return { ...rest, entity: only, kind, confidence: 0.7 }
+  return { ...rest, entity: only, kind, confidence: SETTLED }
 }
 
 /**
@@ -183,9 +186,10 @@ function namesakeNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<s
   })
   if (only === undefined || more.length > 0) return draft
   const { candidates: _candidates, ...rest } = draft
-  if (kb.entity(only)?.kind === 'country') return { ...rest, entity: only, kind: 'country' as const, confidence: 0.7 }
+  if (kb.entity(only)?.kind === 'country')
+    return { ...rest, entity: only, kind: 'country' as const, confidence: SETTLED }
   const { sector: _sector, ...place } = rest
-  return { ...place, type: 'LOCATION', form: 'name', entity: only, kind: 'place' as const, confidence: 0.7 }
+  return { ...place, type: 'LOCATION', form: 'name', entity: only, kind: 'place' as const, confidence: SETTLED }
 }
 
 function coordinatedWithCountry(doc: Doc, draft: MentionDraft, before?: MentionDraft, after?: MentionDraft): boolean {

@@ -168,6 +168,16 @@ describe('issue 11: the web UI in Chromium', () => {
     )
     for (const [n, noun] of counts) expect(noun, `month line "${n}"`).toBe(n === '1' ? 'event' : 'events')
     expect(counts.some(([n]) => n === '1')).toBe(true)
+    // the time axis reaches two weeks past the first and the last month's bar (on its 15th), so neither is cut in half
+    const periods = await page.getByTestId('months').getByRole('button').allTextContents()
+    const fifteenth = (period: string) =>
+      Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 15) / 1000
+    const chart = page.getByTestId('dyad-chart')
+    const twoWeeks = 14 * 24 * 3600
+    expect(Number(await chart.getAttribute('data-x-min'))).toBeLessThanOrEqual(fifteenth(periods[0] ?? '') - twoWeeks)
+    expect(Number(await chart.getAttribute('data-x-max'))).toBeGreaterThanOrEqual(
+      fifteenth(periods.at(-1) ?? '') + twoWeeks,
+    )
     const month = page.getByTestId('months').getByRole('button').first()
     const period = (await month.textContent()) ?? ''
     expect(period).toMatch(/^\d{4}-\d{2}$/)

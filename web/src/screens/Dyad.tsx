@@ -54,20 +54,48 @@ export function Dyad({ a, b, month }: { a: string; b: string; month: string | un
   )
 }
 
+/** A month's bars stand on its 15th; the time axis reaches this far past the first and the last month (seconds), so their bars are whole. */
+const HALF_MONTH = 16 * 24 * 3600
+
+/** Each side's bars on its own half of the month, so that months both sides acted in show both. */
+const SIDE_BY_SIDE = { size: [0.35, 24] as [number, number] }
+
 function Chart({ rows, a, b, onPick }: { rows: Month[]; a: string; b: string; onPick: (period: string) => void }) {
   const box = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!box.current) return
     const x = rows.map((row) => Date.UTC(Number(row.period.slice(0, 4)), Number(row.period.slice(5, 7)) - 1, 15) / 1000)
-    const bars = uPlot.paths.bars?.({ size: [0.6, 40] })
+    const forwardBars = uPlot.paths.bars?.({ ...SIDE_BY_SIDE, align: -1 })
+    const backwardBars = uPlot.paths.bars?.({ ...SIDE_BY_SIDE, align: 1 })
     const plot = new uPlot(
       {
         width: Math.min(900, box.current.clientWidth || 900),
         height: 260,
+        scales: { x: { time: true, range: (_plot, min, max) => [min - HALF_MONTH, max + HALF_MONTH] } },
+        hooks: {
+          // the axis's reach, for the browser test that the first and last months' bars are whole
+          setScale: [
+            (plot, key) => {
+              if (key !== 'x' || !box.current) return
+              box.current.dataset['xMin'] = String(plot.scales['x']?.min)
+              box.current.dataset['xMax'] = String(plot.scales['x']?.max)
+            },
+          ],
+        },
         series: [
           {},
-          { label: `${a}→${b}`, stroke: '#2b6cb0', fill: 'rgba(43,108,176,0.35)', ...(bars ? { paths: bars } : {}) },
-          { label: `${b}→${a}`, stroke: '#c05621', fill: 'rgba(192,86,33,0.35)', ...(bars ? { paths: bars } : {}) },
+          {
+            label: `${a}→${b}`,
+            stroke: '#2b6cb0',
+            fill: 'rgba(43,108,176,0.35)',
+            ...(forwardBars ? { paths: forwardBars } : {}),
+          },
+          {
+            label: `${b}→${a}`,
+            stroke: '#c05621',
+            fill: 'rgba(192,86,33,0.35)',
+            ...(backwardBars ? { paths: backwardBars } : {}),
+          },
         ],
         axes: [{}, { label: 'Goldstein' }],
       },

@@ -111,10 +111,10 @@ function complementSubject(
   index: DocIndex,
   words: Words,
 ): Mention | undefined {
-  const person = subjectPronoun(mention, here, words)
-  if (person === undefined) return undefined
+  const pronoun = subjectPronounAt(mention, here, index, words)
+  if (pronoun === undefined) return undefined
+  const { person, at } = pronoun
   const { tokens } = index
-  const at = index.tokenAt(mention.start)
   // "and said he", "and added that it": the verb is coordinated with the sentence's own verb, so shares its subject
   const verb = tokens[at - 1]?.pos === 'SCONJ' ? at - 2 : at - 1
   const after = tokens[at + 1]
@@ -123,13 +123,21 @@ function complementSubject(
   return sentenceSubject(person, here, earlier, index)
 }
 
-/** Whether a mention is a subject pronoun of a person (true) or of a country or body (false); undefined if neither. */
-function subjectPronoun(mention: Mention, here: number, words: Words): boolean | undefined {
+/**
+ * A subject pronoun's kind — of a person (true) or of a country or body (false) — and its token; undefined when the
+ * mention is no subject pronoun.
+ */
+function subjectPronounAt(
+  mention: Mention,
+  here: number,
+  index: DocIndex,
+  words: Words,
+): { person: boolean; at: number } | undefined {
   if (mention.form !== 'pronoun' || here < 0) return undefined
   const word = mention.text.toLowerCase()
   const person = PERSON_PRONOUNS.has(word)
   if (!(person ? SUBJECT_PRONOUNS.has(word) : words.SUBJECT_THING_PRONOUNS.has(word))) return undefined
-  return person
+  return { person, at: index.tokenAt(mention.start) }
 }
 
 /** Tags of the object phrase between a warning verb and what it warns of: "warned the Ukrainian government". */
@@ -148,10 +156,10 @@ function warnerSubject(
   index: DocIndex,
   words: Words,
 ): Mention | undefined {
-  const person = subjectPronoun(mention, here, words)
-  if (person === undefined) return undefined
+  const pronoun = subjectPronounAt(mention, here, index, words)
+  if (pronoun === undefined) return undefined
+  const { person, at } = pronoun
   const { tokens } = index
-  const at = index.tokenAt(mention.start)
   if (!words.FORECAST_MODALS.has(tokens[at + 1]?.norm ?? '')) return undefined
   // "warned Israel it would face …", "… it would pay a heavy price": what befalls the one warned, the nearest name
   if (befallsWarned(index, at + 2, words)) return undefined

@@ -93,7 +93,7 @@ export function weightOf(elements: readonly Element[]): number {
   let weight = 0
   for (const e of elements) {
     if (e.kind === 'word') weight += e.optional ? 0.25 : 1
-    else if (e.kind === 'slot') weight += e.optional ? 0.25 : 0.5
+    else if (e.kind === 'slot') weight += e.optional ? 0.25 : e.kinds ? 1 : 0.5
     else if (e.kind === 'group') weight += e.optional ? 0.25 : Math.min(...e.alternatives.map(weightOf))
   }
   return weight

@@ -18,6 +18,9 @@ export function gappedObject(scan: Scan, match: Match | undefined, chain: Chain)
   const [slot, ...rest] = after
   if (slot?.kind !== 'slot' || slot.role !== 'target') return match
   const described = antecedentOf(view, pronoun, clauseStart(view, pronoun, first))
-  if (!described.length || rest.some((e) => e.kind === 'slot' || !e.optional)) return undefined
-  return { ...match, target: described, last: match.head, lastWord: match.head }
+  const kinds = slot.kinds
+  // "the towns that Russia evacuated": a typed slot takes only a described actor of its kinds
+  const fits = kinds ? described.filter((x) => kinds.has(x.mention.kind ?? 'place')) : described
+  if (!fits.length || rest.some((e) => e.kind === 'slot' || !e.optional)) return undefined
+  return { ...match, target: fits, last: match.head, lastWord: match.head }
 }

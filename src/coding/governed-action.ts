@@ -16,7 +16,14 @@ import { entriesAt, matchHead, type Scan } from './sentence.js'
  */
 function withoutTarget(item: CompiledEntry, takes: ReadonlySet<string>, bare: boolean): CompiledEntry | undefined {
   const slot = item.elements.at(-1)
-  if (item.entry.noun || item.entry.default || slot?.kind !== 'slot' || slot.role !== 'target' || slot.optional)
+  if (
+    item.entry.noun ||
+    item.entry.default ||
+    slot?.kind !== 'slot' ||
+    slot.role !== 'target' ||
+    slot.optional ||
+    slot.kinds
+  )
     return undefined
   const preposition = item.elements.at(-2)
   if (preposition?.kind !== 'word' || ![...preposition.words].some((w) => takes.has(w))) {

@@ -292,6 +292,22 @@ function relationPartner(view: DocView, span: ActorSpan, end: number): ActorSpan
   return undefined
 }
 
+const TYPED_GAP_POS = new Set(['DET', 'ADJ'])
+
+/**
+ * Whether the actor `span` heads the object at `cursor`, as a typed slot asks ("withdrew from northern Mali"): only
+ * determiners and adjectives before it, no noun after it ("left the AU summit"), and its mention of one of `kinds`.
+ */
+function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: ReadonlySet<string>): boolean {
+  if (!kinds.has(span.mention.kind ?? '')) return false
+  for (let i = cursor; i < span.first; i++) {
+    if (view.timeCover.has(i)) continue
+    if (!TYPED_GAP_POS.has(view.tokens[i]?.pos ?? '')) return false
+  }
+  const after = view.tokens[span.last + 1]?.pos
+  return after !== 'NOUN' && after !== 'PROPN'
+}
+
 const OPEN_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])
 
 /** The noun heading an object that is no actor ("two soldiers", "the Houthi sites"), within the gap. */
@@ -368,10 +384,14 @@ export function matchAt(
       continue
     }
     if (element.kind === 'slot') {
+      // a typed slot's kind is read on the actor after the verb; the passive's subject is found by the caller
+      if (passive && element.kinds) return undefined
       if (passive) continue
-      const span = slotActor(view, cursor, end)
+      const found = slotActor(view, cursor, end)
+      const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
-      const place = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
+      const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
+      const place = near && element.kinds && !element.kinds.has(near.mention.kind ?? 'place') ? undefined : near
       if (place) {
         target = [place]
         last = place.last
@@ -380,12 +400,15 @@ export function matchAt(
       }
       if (!span && element.optional) continue
       if (!span) {
+        if (element.kinds) return undefined
         // "struck Houthi military sites": the object stands for no country; the target stays open
         const noun = open && element.role === 'target' ? openObject(view, cursor, end) : undefined
         if (noun === undefined || e !== elements.length - 1) return undefined
         return { item, head, last: noun, lastWord, open: true, ...(source ? { source } : {}) }
       }
-      const list = relationPartner(view, span, end) ?? listForward(view, span, end)
+      const all = relationPartner(view, span, end) ?? listForward(view, span, end)
+      const kinds = element.kinds
+      const list = kinds ? all.filter((x) => kinds.has(x.mention.kind ?? 'place')) : all
       if (element.role === 'target') target = list
       else source = list
       last = list[list.length - 1]?.last ?? span.last

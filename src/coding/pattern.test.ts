@@ -155,6 +155,34 @@ describe('$TARGET?', () => {
   })
 })
 
+describe('$TARGET:KIND', () => {
+  test('a typed slot takes only an actor of its kinds that heads the object', () => {
+    expect(compilePattern('leave $TARGET:ORG', lexicon)[1]).toEqual({
+      kind: 'slot',
+      role: 'target',
+      kinds: new Set(['organization']),
+    })
+    expect(() => compilePattern('leave $TARGET:SHIP', lexicon)).toThrow(/no slot kind SHIP/)
+    const entries = [entry('withdraw from $TARGET:LAND', '0874'), entry('withdraw from $TARGET:ORG', '160')]
+    expect(coded('Turkey withdrew from northern Syria.', entries)).toEqual(['TUR→SYR 0874 withdraw from $TARGET:LAND'])
+    expect(coded('Russia withdrew from the World Health Organization.', entries)).toEqual([
+      'RUS→WHO 160 withdraw from $TARGET:ORG',
+    ])
+    // a noun before the actor (talks) or after it (summit): the actor does not head the object
+    expect(coded('Turkey withdrew from talks with Syria.', entries)).toEqual([])
+    expect(coded('Turkey withdrew from the NATO summit.', [entry('withdraw from $TARGET:ORG', '160')])).toEqual([])
+  })
+
+  test('outweighs a plain slot, and a list keeps only the actors of its kinds', () => {
+    const entries = [entry('evacuate $TARGET as?', '073'), entry('evacuate $TARGET:LAND', '0874')]
+    expect(coded('Israel evacuated southern Lebanon.', entries)).toEqual(['ISR→LBN 0874 evacuate $TARGET:LAND'])
+    expect(coded('Poland evacuated Ukrainian children.', entries)).toEqual(['POL→UKR 073 evacuate $TARGET as?'])
+    expect(coded('Qatar left ASEAN and Japan.', [entry('leave $TARGET:ORG', '160')])).toEqual([
+      'QAT→ASEAN 160 leave $TARGET:ORG',
+    ])
+  })
+})
+
 describe('priority', () => {
   // without priority the longer pattern wins
   const first = entry('accuse $TARGET of', '112')

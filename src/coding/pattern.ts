@@ -1,3 +1,4 @@
+import type { EntityKind } from '../document.js'
 import { defaultLexicon, type Lexicon } from '../nlp/syntax/index.js'
 
 /** A pattern word: any of several lemmas (words and `&CLASS` members), maybe optional, maybe of one part of speech. */
@@ -14,7 +15,7 @@ export interface WordElement {
  */
 export type Element =
   | WordElement
-  | { readonly kind: 'slot'; readonly role: 'source' | 'target'; readonly optional?: boolean }
+  | SlotElement
   /**
    * "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself.
    * Written before the head ("!trade war"), `before` is set and the word right before the head is read.
@@ -22,6 +23,44 @@ export type Element =
   | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string; readonly before?: true }
   /** "(step up|ramp up) pressure": the first alternative whose words all stand next, in order, matches. */
   | { readonly kind: 'group'; readonly alternatives: readonly (readonly WordElement[])[]; readonly optional: boolean }
+
+/**
+ * An actor slot. A typed slot (`$TARGET:LAND`) takes only an actor of those kinds that heads the object itself: it
+ * stands right after the word before it (determiners and adjectives aside) and no noun follows it ("withdrew from
+ * Mali", not "withdrew from talks with Mali" nor "left the AU summit").
+ */
+export interface SlotElement {
+  readonly kind: 'slot'
+  readonly role: 'source' | 'target'
+  readonly optional?: boolean
+  readonly kinds?: ReadonlySet<EntityKind>
+}
+
+/** The kinds of actor a typed slot may name: a land (a country, or a place or region filed under one), an organization, a person. */
+export const SLOT_KINDS: Readonly<Record<string, readonly EntityKind[]>> = {
+  LAND: ['country', 'place', 'region'],
+  ORG: ['organization'],
+  PERSON: ['person'],
+}
+
+const SLOT = /^\$(TARGET|SOURCE)(?::([A-Z]+))?(\?)?$/
+
+/** "$TARGET", "$SOURCE?", "$TARGET:LAND": an actor slot, or undefined for any other part. */
+function slotPart(part: string, pattern: string): SlotElement | undefined {
+  const parsed = SLOT.exec(part)
+  if (!parsed) return undefined
+  const [, role, type, optional] = parsed
+  const slot: SlotElement = {
+    kind: 'slot',
+    role: role === 'TARGET' ? 'target' : 'source',
+    ...(optional ? { optional: true } : {}),
+  }
+  if (type === undefined) return slot
+  const kinds = SLOT_KINDS[type]
+  if (!kinds)
+    throw new Error(`Pattern "${pattern}": no slot kind ${type} in "${part}" (${Object.keys(SLOT_KINDS).join(' ')})`)
+  return { ...slot, kinds: new Set(kinds) }
+}
 
 /** Universal Dependencies part-of-speech tags a pattern word may require ("talk/NOUN"). */
 const UD_TAGS = new Set([
@@ -138,10 +177,8 @@ export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
     return { ...element, before: true } as Element
   })
   const elements = parts.slice(Math.max(0, leading)).map((part): Element => {
-    if (part === '$TARGET' || part === '$SOURCE')
-      return { kind: 'slot', role: part === '$TARGET' ? 'target' : 'source' }
-    if (part === '$TARGET?' || part === '$SOURCE?')
-      return { kind: 'slot', role: part === '$TARGET?' ? 'target' : 'source', optional: true }
+    const slot = slotPart(part, pattern)
+    if (slot) return slot
     return part.startsWith('(') ? groupPart(part, pattern, lexicon) : wordPart(part, pattern, lexicon)
   })
   const head = elements[0]

@@ -127,7 +127,7 @@ const OPEN_REACH = 10
 function openDefault(scan: Scan, match: Match): Match | undefined {
   const { item } = match
   const last = item.elements.findLast((e) => e.kind !== 'exclude')
-  if (last?.kind !== 'slot' || last.role !== 'target' || scan.tables.has(item.entry.code, 'needsTarget'))
+  if (last?.kind !== 'slot' || last.role !== 'target' || last.kinds || scan.tables.has(item.entry.code, 'needsTarget'))
     return undefined
   const noun = openObject(scan.view, match.last + 1, scan.end)
   return noun === undefined

@@ -16,6 +16,7 @@ export function sharedObjectMatch(scan: Scan, i: number, passive: boolean): Matc
       x.elements.length === 2 &&
       x.elements[1]?.kind === 'slot' &&
       x.elements[1].role === 'target' &&
+      !x.elements[1].kinds &&
       acceptsPos(x, view, i),
   )
   if (!item) return undefined

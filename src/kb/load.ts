@@ -289,12 +289,13 @@ function unknownRoleTargets(roles: readonly { person: string; of: string }[], id
     .map((role) => `People: ${role.person}: roles.of: Unknown id "${role.of}"`)
 }
 
-/** A person's country: the country of their latest role that belongs to a country. */
+/** A person's country: the country of their latest role that belongs to a country (of roles starting the same day, the
+ * first listed: Charles III is king of the United Kingdom before Canada and Australia). */
 function withCountries(entities: readonly KbEntity[], roles: readonly KbRole[], countries: Set<string>): KbEntity[] {
   const latest = new Map<string, KbRole>()
   for (const role of roles) {
     const seen = latest.get(role.person)
-    if (countries.has(role.of) && (!seen || (role.from ?? '') >= (seen.from ?? ''))) latest.set(role.person, role)
+    if (countries.has(role.of) && (!seen || (role.from ?? '') > (seen.from ?? ''))) latest.set(role.person, role)
   }
   return entities.map((entity) => {
     const role = entity.kind === 'person' ? latest.get(entity.id) : undefined

@@ -13,13 +13,25 @@ export interface RegionBuild {
   readonly adjectives: Map<string, RegionMatch>
 }
 
+const DESIGNATOR = / (state|province|region|governorate|district)$/
+
+/**
+ * A country's division is named with its designator lower-case or capitalized alike ("Rakhine state", "Rakhine
+ * State", "Anbar Province"): each alias ending in one is also read with it capitalized.
+ */
+function titledDesignators(aliases: readonly string[]): string[] {
+  return aliases
+    .filter((alias) => DESIGNATOR.test(alias))
+    .map((alias) => alias.replace(DESIGNATOR, (_, word: string) => ` ${word[0]!.toUpperCase()}${word.slice(1)}`))
+}
+
 /** Builds region entities; names become aliases, adjectives become demonym-form aliases. */
 export function buildRegions(entries: readonly RegionEntry[], table: AliasTable): RegionBuild {
   const result: RegionBuild = { entities: [], members: new Map(), adjectives: new Map() }
   for (const entry of entries) {
     const ambiguous = new Map(Object.entries(entry.ambiguous ?? {}).map(([k, v]) => [normalizeSurface(k), v]))
     const aliases = [...(entry.aliases ?? []), ...(entry.collective?.names ?? [])]
-    for (const surface of [entry.name, ...aliases]) {
+    for (const surface of [entry.name, ...aliases, ...(entry.country ? titledDesignators(aliases) : [])]) {
       table.add(surface, entry.id, 'region', 'name', ambiguous.get(normalizeSurface(surface)))
     }
     for (const adjective of entry.adjectives ?? []) {

@@ -176,10 +176,46 @@ export function nameRun(
         j += 2
         continue
       }
+      if (j - 1 > i && romanizedSyllable(word)) {
+        j += 2
+        continue
+      }
     }
     break
   }
   return { first: i, last: j }
+}
+
+/** Words a compound modifier ends with ("Hong Kong-based", "Sri Lanka-born"), never the end of a given name. */
+const MODIFIER_ENDS = new Set([
+  'born',
+  'run',
+  'made',
+  'era',
+  'wide',
+  'free',
+  'like',
+  'type',
+  'style',
+  'only',
+  'plus',
+  'bound',
+  'level',
+  'scale',
+  'size',
+  'long',
+  'day',
+  'year',
+  'old',
+  'week',
+])
+
+/**
+ * The lower-case second half of a romanized East Asian given name after a name's second word ("Kim Dae-jung",
+ * "Lee Teng-hui", "Kim Jong-un"): a short word of letters that ends no compound modifier ("-led", "-based").
+ */
+function romanizedSyllable(word: string): boolean {
+  return /^[a-z]{1,5}$/.test(word) && !word.endsWith('ed') && !MODIFIER_ENDS.has(word)
 }
 
 /** A person id from a name: "person:" + lower-case hyphenated ASCII. */

@@ -2,6 +2,7 @@ import { versionOf, type QueryContext } from './context.js'
 import { validAt } from './dates.js'
 import { sql } from 'kysely'
 import { factStart, pieces, runSql, type Store } from '../store/index.js'
+import { holdingsOn, indexHeld, startCertainty, type Held, type LearnedHolding } from './held-index.js'
 
 export interface LearnedFact {
   readonly id: string
@@ -105,29 +106,8 @@ export interface MembershipQuery {
   readonly curatedStarts?: ReadonlyMap<string, readonly string[]>
 }
 
-/** Whether a start holds on a day: 'member' surely, 'possibly' when the start is a month or year containing it. */
-export function startCertainty(start: string, day: string): 'member' | 'possibly' | undefined {
-  if (start.length >= 10) return start.slice(0, 10) <= day ? 'member' : undefined
-  if (day.startsWith(start)) return 'possibly'
-  return start < day ? 'member' : undefined
-}
-
-/** The start to judge by: a curated day inside a coarser learned start replaces it. */
-function effectiveStart(start: string, curated: readonly string[] | undefined): string {
-  if (start.length >= 10) return start
-  return curated?.find((day) => day.length === 10 && day.startsWith(start)) ?? start
-}
-
-/** One side of a learned relation held on a day, summed over its statements (see learnedHoldings). */
-export interface LearnedHolding {
-  /** The other side: the member when asking an organization, the organization when asking a member. */
-  readonly other: string
-  readonly from: string
-  readonly to: string | null
-  readonly certainty: 'member' | 'possibly'
-  /** How many statements in news support it (near-duplicate copies left out), sure and vague ones together. */
-  readonly statements: number
-}
+export type { LearnedHolding }
+export { startCertainty }
 
 export interface HoldingQuery {
   readonly relation: string
@@ -140,105 +120,27 @@ export interface HoldingQuery {
 }
 
 /**
- * A relation held on a day, one row per other side, from fact_holdings (counted at ingest): the statements with a
- * start to the day (or finer) collapse into one row per other side — they can only make a sure holding, and only
- * their earliest start, latest end and count matter — while starts known only to a month or a year stay one row
- * each, as each is judged against the day and the curated starts. The id's rows do not depend on the day: they are
- * read once per data version (one index range, fact_holdings_object_cover or fact_holdings_subject_cover) and kept,
- * so each day asked about costs a pass over them in memory instead of a grouping query (~1 ms for an organization's
- * 1,800 rows on the 1 M-event store).
+ * A relation held on a day, one row per other side, from fact_holdings (counted at ingest). The id's rows do not
+ * depend on the day: they are read once per data version (one index range, fact_holdings_object_cover or
+ * fact_holdings_subject_cover) and kept, indexed by other side (see holdingsOn), so a day costs a few steps per
+ * other side in memory instead of a grouping query.
  */
 export async function learnedHoldings(ctx: QueryContext, query: HoldingQuery): Promise<LearnedHolding[]> {
-  const rows = groupHeld(await heldRows(ctx, query), query.at)
-  const byOther = new Map<string, { sure: HoldingRow[]; possible: HoldingRow[] }>()
-  for (const row of rows) {
-    const start = effectiveStart(row.valid_from, query.curatedStarts?.get(row.other))
-    const certainty = startCertainty(start, query.at)
-    if (certainty === undefined) continue
-    const groups = byOther.get(row.other) ?? { sure: [], possible: [] }
-    const to = row.min_to === '' ? '' : row.valid_to
-    ;(certainty === 'member' ? groups.sure : groups.possible).push({
-      from: start,
-      to,
-      statements: Number(row.statements),
-    })
-    byOther.set(row.other, groups)
-  }
-  const result: LearnedHolding[] = []
-  for (const [otherId, { sure, possible }] of byOther) {
-    // a sure statement makes a holding; the vaguer ones then only add to the count
-    const group = sure.length ? sure : possible
-    const from = group.map((row) => row.from).reduce((a, b) => (b < a ? b : a))
-    const to = group.some((row) => row.to === '') ? null : group.map((row) => row.to).reduce((a, b) => (b > a ? b : a))
-    const statements = [...sure, ...possible].reduce((sum, row) => sum + row.statements, 0)
-    result.push({ other: otherId, from, to, certainty: sure.length ? 'member' : 'possibly', statements })
-  }
-  return result
-}
-
-/** One fact_holdings row of an id: the other side, a start (never empty), an end ('' when open), a count. */
-interface HeldRow {
-  readonly other: string
-  readonly from: string
-  readonly to: string
-  readonly statements: number
-}
-
-/** One group of an id's rows held on a day: an other side and its sure starts together, or one vague start. */
-interface HeldGroup {
-  readonly other: string
-  /** The earliest start of the group. */
-  valid_from: string
-  /** The latest end, and the earliest ('' when any is open). */
-  valid_to: string
-  min_to: string
-  statements: number
-}
-
-/**
- * The rows held on the day, grouped as `GROUP BY other, (start to the day or finer ? '' : start)` with min(start),
- * max(end), min(end) and sum(statements) would, in the order of the other side the store gave: a start on or before
- * the day (compared as text), an end open or not before the day's same-length prefix.
- */
-function groupHeld(rows: readonly HeldRow[], at: string): HeldGroup[] {
-  const groups: HeldGroup[] = []
-  let other: string | undefined
-  let byStart = new Map<string, HeldGroup>()
-  for (const row of rows) {
-    if (!(row.from <= at) || !(row.to === '' || row.to >= at.slice(0, row.to.length))) continue
-    if (row.other !== other) {
-      other = row.other
-      byStart = new Map()
-    }
-    const key = row.from.length >= 10 ? '' : row.from
-    const group = byStart.get(key)
-    if (group === undefined) {
-      const first = {
-        other: row.other,
-        valid_from: row.from,
-        valid_to: row.to,
-        min_to: row.to,
-        statements: row.statements,
-      }
-      byStart.set(key, first)
-      groups.push(first)
-      continue
-    }
-    if (row.from < group.valid_from) group.valid_from = row.from
-    if (row.to > group.valid_to) group.valid_to = row.to
-    if (row.to < group.min_to) group.min_to = row.to
-    group.statements += row.statements
-  }
-  return groups
+  return holdingsOn(await heldIndex(ctx, query), query.at, query.curatedStarts)
 }
 
 /** fact_holdings rows a store keeps in memory at once (over every id read). */
 const MAX_HELD_ROWS = 200_000
 
-const heldMemos = new WeakMap<Store, { version: string; ids: Map<string, readonly HeldRow[]>; rows: number }>()
+const heldMemos = new WeakMap<Store, { version: string; ids: Map<string, HeldIds>; rows: number }>()
 
-/** Every fact_holdings row of the id's side of the relation with a start, by the other side (kept per data version). */
-async function heldRows(ctx: QueryContext, query: HoldingQuery): Promise<readonly HeldRow[]> {
+interface HeldIds {
+  readonly held: readonly Held[]
+  readonly rows: number
+}
+
+/** The fact_holdings rows of the id's side of the relation with a start, by the other side (kept per data version). */
+async function heldIndex(ctx: QueryContext, query: HoldingQuery): Promise<readonly Held[]> {
   const version = await versionOf(ctx)
   let memo = heldMemos.get(ctx.store)
   if (!memo || memo.version !== version) {
@@ -247,7 +149,7 @@ async function heldRows(ctx: QueryContext, query: HoldingQuery): Promise<readonl
   }
   const key = `${query.relation}|${query.side}|${query.id}`
   const kept = memo.ids.get(key)
-  if (kept) return kept
+  if (kept) return kept.held
   const other = query.side === 'object' ? 'subject' : 'object'
   const rows = await ctx.store.db
     .selectFrom('fact_holdings')
@@ -257,27 +159,23 @@ async function heldRows(ctx: QueryContext, query: HoldingQuery): Promise<readonl
     .where('valid_from', '!=', '')
     .orderBy(other)
     .execute()
-  const held = rows.map((row) => ({
-    other: row.other,
-    from: row.valid_from,
-    to: row.valid_to,
-    statements: Number(row.statements),
-  }))
-  memo.ids.set(key, held)
-  memo.rows += held.length
+  const held = indexHeld(
+    rows.map((row) => ({
+      other: row.other,
+      from: row.valid_from,
+      to: row.valid_to,
+      statements: Number(row.statements),
+    })),
+  )
+  memo.ids.set(key, { held, rows: rows.length })
+  memo.rows += rows.length
   // the oldest first: a Map iterates in insertion order
-  for (const [oldest, list] of memo.ids) {
+  for (const [oldest, ids] of memo.ids) {
     if (memo.rows <= MAX_HELD_ROWS || oldest === key) break
     memo.ids.delete(oldest)
-    memo.rows -= list.length
+    memo.rows -= ids.rows
   }
   return held
-}
-
-interface HoldingRow {
-  readonly from: string
-  readonly to: string
-  readonly statements: number
 }
 
 /** A learned statement as evidence: the article, the words, the confidence. */
@@ -300,14 +198,21 @@ export async function triplesEvidence(
   triples: { relation: string; side: 'subject' | 'object'; id: string; others: readonly string[] },
   limit: number,
 ): Promise<Map<string, Statement[]>> {
-  const kept = await keptEvidence(ctx)
-  const keyOf = (other: string) => `${triples.relation}|${triples.side}|${triples.id}|${other}|${limit}`
-  const missing = [...new Set(triples.others)].filter((other) => !kept.has(keyOf(other)))
-  const found = await readTriplesEvidence(ctx, { ...triples, others: missing }, limit)
-  for (const other of missing) keep(kept, keyOf(other), found.get(other) ?? [])
+  const memo = await keptEvidence(ctx)
+  const group = `${triples.relation}|${triples.side}|${triples.id}|${limit}`
+  let kept = memo.groups.get(group)
+  if (kept === undefined) {
+    kept = new Map()
+    memo.groups.set(group, kept)
+  }
+  const missing = triples.others.filter((other, k) => !kept.has(other) && triples.others.indexOf(other) === k)
+  if (missing.length) {
+    const found = await readTriplesEvidence(ctx, { ...triples, others: missing }, limit)
+    for (const other of missing) keep(memo, group, other, found.get(other) ?? [])
+  }
   const result = new Map<string, Statement[]>()
   for (const other of triples.others) {
-    const statements = kept.get(keyOf(other))
+    const statements = kept.get(other)
     if (statements?.length) result.set(other, statements)
   }
   return result
@@ -316,22 +221,34 @@ export async function triplesEvidence(
 /** Triples whose first statements a store keeps in memory at once. */
 const MAX_TRIPLES = 50_000
 
-const evidenceMemos = new WeakMap<Store, { version: string; triples: Map<string, Statement[]> }>()
+/** The kept statements by the triples' shared part (relation, side, id, limit), then by the other side. */
+interface EvidenceMemo {
+  readonly version: string
+  readonly groups: Map<string, Map<string, Statement[]>>
+  size: number
+}
 
-async function keptEvidence(ctx: QueryContext): Promise<Map<string, Statement[]>> {
+const evidenceMemos = new WeakMap<Store, EvidenceMemo>()
+
+async function keptEvidence(ctx: QueryContext): Promise<EvidenceMemo> {
   const version = await versionOf(ctx)
   let memo = evidenceMemos.get(ctx.store)
   if (!memo || memo.version !== version) {
-    memo = { version, triples: new Map() }
+    memo = { version, groups: new Map(), size: 0 }
     evidenceMemos.set(ctx.store, memo)
   }
-  return memo.triples
+  return memo
 }
 
-function keep(kept: Map<string, Statement[]>, key: string, statements: Statement[]): void {
-  kept.set(key, statements)
+function keep(memo: EvidenceMemo, group: string, other: string, statements: Statement[]): void {
+  memo.groups.get(group)?.set(other, statements)
+  memo.size++
+  if (memo.size <= MAX_TRIPLES) return
   // the oldest first: a Map iterates in insertion order
-  if (kept.size > MAX_TRIPLES) kept.delete(kept.keys().next().value as string)
+  const [oldest, kept] = memo.groups.entries().next().value as [string, Map<string, Statement[]>]
+  kept.delete(kept.keys().next().value as string)
+  memo.size--
+  if (kept.size === 0 && oldest !== group) memo.groups.delete(oldest)
 }
 
 async function readTriplesEvidence(

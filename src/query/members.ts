@@ -1,4 +1,4 @@
-import type { QueryContext } from './context.js'
+import { forOneAnswer, type QueryContext } from './context.js'
 import { findActor } from './actor.js'
 import { learnedMemberships, type LearnedFact } from './learned-facts.js'
 
@@ -35,7 +35,9 @@ export interface MembersOptions {
 }
 
 /** Members of an organization on a day: curated memberships first, then ones learned from news (never merged silently). */
-export async function membersAt(ctx: QueryContext, org: string, options: MembersOptions): Promise<MembersResult> {
+export async function membersAt(given: QueryContext, org: string, options: MembersOptions): Promise<MembersResult> {
+  // the store's data version read once for the whole answer, as the API does per request
+  const ctx = given.dataVersion ? given : forOneAnswer(given)
   const actor = await findActor(ctx, org)
   const rows = new Map<string, MemberRow>()
   const possibly: MemberRow[] = []

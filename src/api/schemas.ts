@@ -173,6 +173,13 @@ export const Network = z.object({
   from: z.string(),
   to: z.string(),
   actor: z.string().nullable(),
+  nodes: list(
+    z.object({
+      id: z.string(),
+      label: z.string().describe('what a graph draws: the id when it is a code (JPN), else a CAMEO code (WST) or name'),
+      name: z.string(),
+    }),
+  ),
   edges: list(z.object({ source: z.string(), target: z.string(), events: z.number().int(), goldstein: z.number() })),
 })
 

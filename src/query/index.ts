@@ -12,7 +12,7 @@ export { renderDossier, renderDyad, renderEvents, renderEvidence, renderMembers 
 export { eventPage, decodeCursor, MAX_PAGE, type EventPage, type EventPageFilter } from './event-pages.js'
 export { articleView, type ArticleView, type ArticleSpan } from './article.js'
 export { searchEntities, type SearchHit } from './search.js'
-export { actorNetwork, type Network, type NetworkEdge } from './network.js'
+export { actorNetwork, type Network, type NetworkEdge, type NetworkNode } from './network.js'
 export { storeCounts, type StoreCounts } from './stats.js'
 export { eventDetail, type EventDetail } from './event.js'
 export { printable } from './printable.js'

@@ -21,7 +21,15 @@ export interface QueryKbRole {
 }
 
 export interface QueryKb {
-  entity(id: string): { readonly id: string; readonly kind: string; readonly name: string } | undefined
+  entity(id: string):
+    | {
+        readonly id: string
+        readonly kind: string
+        readonly name: string
+        /** CAMEO actor codes, dated where they changed (organizations, groups, regions acting together). */
+        readonly codes?: readonly { readonly code: string }[]
+      }
+    | undefined
   membersAt(org: string, date?: string): readonly QueryKbMembership[]
   membershipsOf(member: string, date?: string): readonly QueryKbMembership[]
   rolesAt(person: string, date: string): readonly QueryKbRole[]

@@ -97,6 +97,8 @@ export interface SearchHit {
 }
 
 export interface Network {
+  /** Each actor of the edges with the short label the graph draws (JPN, NATO, WST) and its name. */
+  nodes: { id: string; label: string; name: string }[]
   edges: { source: string; target: string; events: number; goldstein: number }[]
 }
 

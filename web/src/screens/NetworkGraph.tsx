@@ -35,13 +35,12 @@ export function NetworkGraph({ from, to }: { from: string; to: string | undefine
   const box = useRef<HTMLDivElement>(null)
   useEffect(() => {
     if (!box.current || !network.data) return
-    const edges = network.data.edges
-    const nodes = [...new Set(edges.flatMap((edge) => [edge.source, edge.target]))]
+    const { edges, nodes } = network.data
     const heaviest = Math.max(1, ...edges.map((edge) => edge.events))
     const graph = cytoscape({
       container: box.current,
       elements: [
-        ...nodes.map((id) => ({ data: { id, label: id, width: 10 + FONT * 0.62 * id.length } })),
+        ...nodes.map(({ id, label, name }) => ({ data: { id, label, name, width: 10 + FONT * 0.62 * label.length } })),
         ...edges.map((edge) => ({
           data: {
             id: `${edge.source}->${edge.target}`,

@@ -27,7 +27,7 @@ import {
 } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
 import type { Match } from './match.js'
-import { emit, governedVerb, hasEntries, matchHead, triggerOf, type Scan } from './sentence.js'
+import { emit, governedVerb, hasEntries, matchHead, mayHeadEvent, triggerOf, type Scan } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
@@ -574,6 +574,7 @@ export function codeSentence(scan: Scan): void {
       consumed = i + 1
       continue
     }
+    if (!mayHeadEvent(scan, i)) continue
     const governed = governedVerb(scan, i)
     const entries = hasEntries(scan, i)
     const light = isLightVerb(scan, i)

@@ -1,5 +1,5 @@
 import type { VerbDictionary } from './dictionary.js'
-import { isGapToken } from '../nlp/syntax/index.js'
+import { isGapToken, matchesWord } from '../nlp/syntax/index.js'
 import { isFreeToken, type Match } from './match.js'
 import { matchHead, type Scan } from './sentence.js'
 
@@ -31,7 +31,7 @@ function headsNoun(scan: Scan, i: number): boolean {
 }
 
 function hasForm(scan: Scan, i: number, words: ReadonlySet<string>): boolean {
-  return (scan.view.forms[i] ?? []).some((form) => words.has(form))
+  return matchesWord(scan.view.forms[i], words)
 }
 
 /** Whether the token is a verb that carries (light) or stands for (support) the event of a noun after it. */

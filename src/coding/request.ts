@@ -46,7 +46,8 @@ function specifyRequest(scan: Scan, match: Match, action: string): void {
 /** Whether a request construction is headed by one of the token's forms. */
 export function headsRequest(scan: Scan, i: number): boolean {
   const heads = scan.tables.requests().byHead
-  return (scan.view.forms[i] ?? []).some((form) => heads.has(form))
+  for (const form of scan.view.forms[i] ?? []) if (heads.has(form)) return true
+  return false
 }
 
 /**

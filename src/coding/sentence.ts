@@ -1,5 +1,13 @@
 import type { Modality } from '../document.js'
-import { type Chain, type ActorSpan, type DocView, governedGerund, lemmaOf } from '../nlp/syntax/index.js'
+import {
+  type Chain,
+  type ActorSpan,
+  type DocView,
+  type Words,
+  governedGerund,
+  lemmaOf,
+  matchesWord,
+} from '../nlp/syntax/index.js'
 import type { CompiledEntry, VerbDictionary } from './dictionary.js'
 import type { EventDraft } from './draft.js'
 import { intentCode, refusalCode } from './intent.js'
@@ -178,8 +186,8 @@ function objectClassAt(scan: Scan, i: number): Match | undefined {
 
 /** A "verb $TARGET" entry. */
 function simpleTransitive(item: CompiledEntry): boolean {
-  const [, slot, ...rest] = item.elements
-  return !item.entry.noun && slot?.kind === 'slot' && slot.role === 'target' && !rest.length
+  const slot = item.elements[1]
+  return !item.entry.noun && slot?.kind === 'slot' && slot.role === 'target' && item.elements.length === 2
 }
 
 /** "condemned the move": a reaction verb whose object refers to an event told before; the caller finds its doer. */
@@ -194,7 +202,7 @@ function reactionAt(scan: Scan, i: number, items: readonly CompiledEntry[]): Mat
 function governedVerb(scan: Scan, i: number): number | undefined {
   const gerund = governedGerund(scan.view, i)
   if (gerund !== undefined) return gerund
-  if (!(scan.view.forms[i] ?? []).some((form) => scan.view.words.GOVERNING_VERBS.has(form))) return undefined
+  if (!matchesWord(scan.view.forms[i], scan.view.words.GOVERNING_VERBS)) return undefined
   let words = 0
   for (let j = i + 1; words < 3 && j < scan.end; j++) {
     const token = scan.view.tokens[j]
@@ -400,6 +408,40 @@ function sameActor(a: ActorSpan, b: ActorSpan): boolean {
   return !actorWithin(a) && !actorWithin(b)
 }
 
+/**
+ * Words that may head something `codeSentence` reads at a token that is no verb: a dictionary entry, a class rule,
+ * a request, or a verb governing another ("stopped shelling"). Gathered once per dictionary, tables and words.
+ */
+interface Cues {
+  readonly words: Words
+  readonly tables: CodeTables
+  readonly forms: ReadonlySet<string>
+}
+const cuesCache = new WeakMap<VerbDictionary, Cues>()
+
+function cueForms(scan: Scan): ReadonlySet<string> {
+  const { dictionary, tables } = scan
+  const { words } = scan.view
+  let cues = cuesCache.get(dictionary)
+  if (cues?.words !== words || cues.tables !== tables) {
+    const forms = new Set<string>([...dictionary.byHead.keys(), ...tables.requests().byHead.keys()])
+    for (const form of dictionary.byObjectClass?.keys() ?? []) forms.add(form)
+    for (const form of words.GERUND_VERBS) forms.add(form)
+    for (const form of words.GOVERNING_VERBS) forms.add(form)
+    cues = { words, tables, forms }
+    cuesCache.set(dictionary, cues)
+  }
+  return cues.forms
+}
+
+/**
+ * Whether the token may head an event at all (speed: most tokens do not, and this rules them out with one look-up a
+ * form). A verb always may: it may borrow a WordNet synonym's default, or carry a noun's event as a light verb.
+ */
+export function mayHeadEvent(scan: Scan, i: number): boolean {
+  return scan.view.tokens[i]?.pos === 'VERB' || matchesWord(scan.view.forms[i], cueForms(scan))
+}
+
 /** Whether any dictionary entry is headed by one of the token's forms. */
 function hasEntries(scan: Scan, i: number): boolean {
   return entriesAt(scan, i) !== undefined || headsObjectClass(scan, i) || backoffOf(scan, i) !== undefined
@@ -408,7 +450,9 @@ function hasEntries(scan: Scan, i: number): boolean {
 /** Whether one of the token's forms heads a class-level object back-off rule. */
 function headsObjectClass(scan: Scan, i: number): boolean {
   const rules = scan.dictionary.byObjectClass
-  return !!rules && (scan.view.forms[i] ?? []).some((form) => rules.has(form))
+  if (!rules) return false
+  for (const form of scan.view.forms[i] ?? []) if (rules.has(form)) return true
+  return false
 }
 
 /** The default a verb heading no entry borrows from a WordNet synonym ("assailed" → "attack $TARGET?"). */

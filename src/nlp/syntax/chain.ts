@@ -1,6 +1,6 @@
 import type { Modality } from '../../document.js'
 import type { DocView } from './view.js'
-import { lemmaOf, phraseAt } from './words.js'
+import { lemmaOf, matchesWord, phraseAt } from './words.js'
 import { objectRelative } from './relative-clause.js'
 
 /** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
@@ -231,7 +231,7 @@ function promisedBefore(view: DocView, from: number, start: number): boolean {
  * the verb's own entries and to the light verbs.
  */
 export function governedGerund(view: DocView, i: number): number | undefined {
-  if (!(view.forms[i] ?? []).some((form) => view.words.GERUND_VERBS.has(form))) return undefined
+  if (!matchesWord(view.forms[i], view.words.GERUND_VERBS)) return undefined
   let j = i + 1
   while (j < i + 3 && view.tokens[j]?.pos === 'ADV') j++
   const token = view.tokens[j]

@@ -1,0 +1,46 @@
+import { expect, test } from 'vitest'
+import { analyze } from '../run.js'
+import { viewOf, wordsOf } from '../nlp/syntax/index.js'
+import { isLightVerb } from './light-verbs.js'
+import { headsRequest } from './request.js'
+import { governedVerb, hasEntries, mayHeadEvent, type Scan } from './sentence.js'
+import { packageResources } from './test-helpers.js'
+
+/**
+ * Issue 13: `codeSentence` passes over a token that `mayHeadEvent` rules out, so such a token must head nothing the
+ * coder would read there: no entry, class rule, request or light verb, and no governed action. Our own sentences,
+ * with nouns that head entries ("talks", "sanctions"), a governed gerund, a request and a light verb.
+ */
+const TEXTS = [
+  'Japanese Foreign Minister Yoshimasa Hayashi held talks with NATO officials in Brussels on Wednesday.',
+  'The European Union imposed new sanctions on Iran after the army resumed shelling border villages.',
+  'Kenya wants Ethiopia to withdraw its troops, and Nairobi urged both sides to respect the ceasefire.',
+  'Protesters stormed the embassy; police in Dhaka fired tear gas and arrested dozens of students.',
+  'The visiting delegation pledged an aid package of $50 million in humanitarian supplies to Sudan.',
+]
+
+test('a token mayHeadEvent rules out heads nothing the coder reads, and most nouns and words are ruled out', () => {
+  const resources = packageResources()
+  const words = wordsOf(resources.lexicon)
+  let ruledOut = 0
+  let tokens = 0
+  for (const text of TEXTS) {
+    const doc = analyze({ id: 't', text, published: '2023-05-10', source: { kind: 'text', path: 't' } })
+    const view = viewOf(doc, resources.kb, words)
+    view.sentenceTokens.forEach(([first, end], sentence) => {
+      const scan: Scan = { ...resources, view, sentence, first, end, drafts: [], previous: [], told: [] }
+      for (let i = first; i < end; i++) {
+        tokens++
+        if (mayHeadEvent(scan, i)) continue
+        ruledOut++
+        const word = `${view.tokens[i]?.norm} in ${JSON.stringify(text)}`
+        expect(hasEntries(scan, i), word).toBe(false)
+        expect(governedVerb(scan, i), word).toBeUndefined()
+        expect(headsRequest(scan, i), word).toBe(false)
+        expect(isLightVerb(scan, i), word).toBe(false)
+      }
+    })
+  }
+  // the heads themselves pass: "talks", "sanctions", "shelling", "wants", "pledged"
+  expect(ruledOut).toBeGreaterThan(tokens / 2)
+})

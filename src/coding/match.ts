@@ -365,6 +365,29 @@ export function matchAt(
   passive: boolean,
   open = false,
 ): Match | undefined {
+  const filled: Filled = {}
+  const match = matchFrom(view, head, end, item, passive, open, filled)
+  // "beat protesters in Belgrade": an optional slot took an actor the words after it needed to pass over; the
+  // pattern is read again with that slot empty
+  if (match || filled.at === undefined) return match
+  return matchFrom(view, head, end, item, passive, open, { skip: filled.at })
+}
+
+/** The optional slot `matchFrom` filled first (`at`), or the one it must leave empty (`skip`). */
+interface Filled {
+  at?: number
+  readonly skip?: number
+}
+
+function matchFrom(
+  view: DocView,
+  head: number,
+  end: number,
+  item: CompiledEntry,
+  passive: boolean,
+  open: boolean,
+  filled: Filled,
+): Match | undefined {
   let cursor = head + 1
   let last = head
   let lastWord = head
@@ -386,12 +409,13 @@ export function matchAt(
     if (element.kind === 'slot') {
       // a typed slot's kind is read on the actor after the verb; the passive's subject is found by the caller
       if (passive && element.kinds) return undefined
-      if (passive) continue
+      if (passive || filled.skip === e) continue
       const found = slotActor(view, cursor, end)
       const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
       const place = near && element.kinds && !element.kinds.has(near.mention.kind ?? 'place') ? undefined : near
+      if (element.optional && (span || place) && filled.at === undefined && filled.skip === undefined) filled.at = e
       if (place) {
         target = [place]
         last = place.last

@@ -149,6 +149,17 @@ describe('$TARGET?', () => {
     expect(coded('Canada boycotted the games.', entries)).toEqual(['CAN→- 1246 boycott $TARGET?'])
   })
 
+  test('a slot that took an actor the words after it had to pass over is read again empty', () => {
+    // "in Moscow" stands after the object: the slot first takes Moscow, then finds no "protesters" after it
+    const entries = [entry('beat $TARGET? protester|protesters', '182')]
+    expect(coded('Russian police beat protesters in Moscow.', entries)).toEqual([
+      'RUS→RUS 182 beat $TARGET? protester|protesters',
+    ])
+    expect(coded('Russian police beat Ukrainian protesters.', entries)).toEqual([
+      'RUS→UKR 182 beat $TARGET? protester|protesters',
+    ])
+  })
+
   test('a required slot with no actor gives no full match', () => {
     expect(coded('Canada boycotted.', [entry('boycott $TARGET', '1246')])).toEqual([])
     expect(coded('Canada boycotted.', [entry('boycott $TARGET?', '1246')])).toEqual(['CAN→- 1246 boycott $TARGET?'])

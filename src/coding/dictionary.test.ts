@@ -69,3 +69,12 @@ test('a head judged ambiguous without its object (data/coding/no-default.json) h
     expect(defaults, `${head} is listed as having no default`).toEqual([])
   }
 })
+
+test('leaving a group that meets, early, is no cut in relations; leaving it is', () => {
+  const coded = (text: string) =>
+    codeEvents(testDoc(text), { ...packageResources(), dictionary }).map(
+      (e) => `${e.source?.entity}→${e.target?.entity} ${e.cameo}`,
+    )
+  expect(coded('Moscow left the G7 early on Sunday.')).toEqual([])
+  expect(coded('Britain left the European Union in 2020.')).toEqual(['GBR→EU 160'])
+})

@@ -39,6 +39,21 @@ describe('office holders of states and commands the KB lacked act for their coun
   })
 })
 
+describe('a name two office holders share is settled by the country the document names', () => {
+  test('"Jordanian King Abdullah" in 2003, when Saudi Arabia’s Abdullah was crown prince, is Jordan’s king', () => {
+    expect(coded('Jordanian King Abdullah urged Iraqis to stay calm.', '2003-04-10')).toContain('JOR/JORGOV>IRQ/IRQ 02')
+  })
+})
+
+describe('a general staff is its country’s military, not a general named Staff', () => {
+  test.each([
+    ['The Iranian General Staff accused Turkey of smuggling oil.', 'IRN/IRNMIL>TUR/TUR 11'],
+    ['The Turkish General Staff accused Greece of violating its airspace.', 'TUR/TURMIL>GRC/GRC 11'],
+  ])('%s', (text, expected) => {
+    expect(coded(text, '2016-01-10')).toContain(expected)
+  })
+})
+
 describe('a romanized given name joined by a hyphen stays whole after a title', () => {
   test('Kim Dae-jung and Kim Jong-il after their titles are the KB’s presidents, not "Kim Dae" and "Kim Jong"', () => {
     const text = 'South Korean President Kim Dae-jung met North Korean leader Kim Jong-il in Pyongyang.'

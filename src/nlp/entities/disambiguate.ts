@@ -157,10 +157,12 @@ function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView, classes: Words): b
  */
 function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
   const candidates = draft.candidates ?? []
-  // a country, or a party or group of one ("BNP": Bangladesh's or Britain's)
+  // a country, a party or group of one ("BNP": Bangladesh's or Britain's), or one of its office holders ("King
+  // Abdullah": Jordan's or, while he reigned, Saudi Arabia's)
   const countryOf = (id: string) => {
     const entity = kb.entity(id)
-    return entity?.kind === 'country' ? id : entity?.kind === 'organization' ? entity.country : undefined
+    if (entity?.kind === 'country') return id
+    return entity?.kind === 'organization' || entity?.kind === 'person' ? entity.country : undefined
   }
   if (!candidates.every((id) => countryOf(id) !== undefined)) return draft
   const [only, ...more] = candidates.filter((id) => countries.has(countryOf(id)))

@@ -5,6 +5,7 @@
 
 import type { DocIndex } from './nlp/segment/doc-index.js'
 import type { DocView } from './nlp/syntax/view.js'
+import type { SketchSeed } from './dedup/index.js'
 
 export interface Span {
   readonly start: number
@@ -203,6 +204,11 @@ export interface Doc extends Readonly<Layers> {
    * the document to the stages after it (relate reads it rather than building its own); not a layer, never stored.
    */
   readonly view?: DocView
+  /**
+   * The body's near-duplicate signature, made by the ingest's analysis threads so the storing thread need not (see
+   * dedup's `sketchWith`); not a layer, never stored as such.
+   */
+  readonly sketch?: SketchSeed
   readonly id: string
   readonly text: string
   readonly title?: string

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest'
 import { containment, datesCompatible, estimateJaccard, isNearDuplicate, jaccard, sameHappening } from './index.js'
-import { bandKeys, parseSignature, shingles, signature, signatureText, sketch } from './index.js'
+import {
+  bandKeys,
+  parseSignature,
+  shingles,
+  signature,
+  signatureText,
+  sketch,
+  sketchSeed,
+  sketchWith,
+} from './index.js'
 
 const ORIGINAL =
   'Japanese Foreign Minister Yoshimasa Hayashi met NATO Secretary General Jens Stoltenberg in Brussels on Tuesday. ' +
@@ -56,6 +65,25 @@ describe('MinHash + LSH', () => {
     expect(parseSignature('f'.repeat(1024))?.[127]).toBe(0xffffffff)
   })
 
+  test('issue 13: a sketch made from its seed is the sketch made from the text', () => {
+    for (const text of [ORIGINAL, COPY, 'too short']) {
+      const made = sketch(text)
+      const seeded = sketchWith(text, sketchSeed(text))
+      expect(seeded.bands).toEqual(made.bands)
+      expect(seeded.signature).toEqual(made.signature)
+      expect(seeded.size).toBe(made.size)
+      expect([...seeded.shingles]).toEqual([...made.shingles])
+    }
+  })
+  test("issue 13: a seed made from another text is not used (the sketch is the text's own)", () => {
+    const seeded = sketchWith(COPY, sketchSeed(ORIGINAL))
+    expect(seeded.bands).toEqual(sketch(COPY).bands)
+    expect(seeded.size).toBe(shingles(COPY).size)
+    // a seed whose signature is not one (cut short on its way) is not used either
+    const seed = sketchSeed(ORIGINAL)
+    const cut = { ...seed, signature: seed.signature?.subarray(0, 64) as Uint32Array }
+    expect(sketchWith(ORIGINAL, cut).signature).toEqual(sketch(ORIGINAL).signature)
+  })
   test('an unrelated text and a short one are not near-duplicates', () => {
     expect(isNearDuplicate(shingles(ORIGINAL), shingles(UNRELATED))).toBe(false)
     expect(isNearDuplicate(shingles('Japan met NATO'), shingles('Japan met NATO'))).toBe(false)

@@ -81,6 +81,6 @@ export async function rememberSketch(trx: Transaction<Database>, articleId: stri
   const bands = sketch.bands.map((hash, band) => ({ article_id: articleId, band, hash }))
   await insertRows(trx, 'article_bands', bands)
   await insertRows(trx, 'article_sketches', [
-    { article_id: articleId, shingles: sketch.shingles.size, signature: signatureText(sketch.signature) },
+    { article_id: articleId, shingles: sketch.size, signature: signatureText(sketch.signature) },
   ])
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { bodyText, sketch } from '../dedup/index.js'
+import { bodyText, sketchWith } from '../dedup/index.js'
 import type { Doc } from '../document.js'
 import { clusterArticleEvents } from './cluster-events.js'
 import { articleId as contentHash } from '../ingest/index.js'
@@ -35,8 +35,9 @@ async function writeOne(scope: WriteScope, doc: Doc, id: string): Promise<PutRes
   const { trx } = scope
   const existing = await runSql(trx, 'select id from articles where id = ?', [id])
   if (existing.length > 0) return { status: 'duplicate', id }
-  // syndicated copies differ in page furniture (headline, byline, share counters): compare the body only
-  const textSketch = sketch(bodyText(doc))
+  // syndicated copies differ in page furniture (headline, byline, share counters): compare the body only; the
+  // analysis threads may have made the body's signature already (doc.sketch)
+  const textSketch = sketchWith(bodyText(doc), doc.sketch)
   const original = await findOriginal(trx, textSketch)
   await insertArticle(scope, doc, id, original ?? null)
   await rememberSketch(trx, id, textSketch)

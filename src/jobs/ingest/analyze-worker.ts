@@ -2,6 +2,7 @@ import type { Article, Doc } from '../../document.js'
 import { workerData } from 'node:worker_threads'
 import type { ResourcePaths } from '../../resources.js'
 import { analyze } from '../../run.js'
+import { withSketch } from './with-sketch.js'
 
 const resources = (workerData as { resources?: ResourcePaths } | null)?.resources ?? {}
 
@@ -13,5 +14,5 @@ const resources = (workerData as { resources?: ResourcePaths } | null)?.resource
 export default function analyzeInWorker(article: Article): Doc {
   // the index is a view over the tokens, for the stages only: not sent either
   const { index: _index, view: _view, ...doc } = analyze(article, resources)
-  return { ...doc, tokens: [] }
+  return withSketch({ ...doc, tokens: [] })
 }

@@ -3,6 +3,7 @@ import { Piscina } from 'piscina'
 import type { Article, Doc } from '../../document.js'
 import type { ResourcePaths } from '../../resources.js'
 import { capJobs, thisMachine } from './job-ceiling.js'
+import { withSketch } from './with-sketch.js'
 
 /** Runs the pipeline on articles, in this thread or on a pool of worker threads. */
 export interface Analyzer {
@@ -49,7 +50,7 @@ export function createAnalyzer(options: { jobs: number; offThread?: boolean; res
     // loaded on first use: a process whose analysis runs on pool threads need not load the models itself
     return {
       jobs: 1,
-      analyze: async (article) => (await import('../../run.js')).analyze(article, options.resources),
+      analyze: async (article) => withSketch((await import('../../run.js')).analyze(article, options.resources)),
       close: async () => {},
     }
   }

@@ -334,6 +334,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (!match.anaphor && preventedAct(view, chain, first)) return
   // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act;
   // "warned it would not attack" threatens nothing, so the warning and the negated act are coded as they stand
+  if (chain.passive && !match.anaphor && !chain.negated && warnedPassive(scan, match, chain)) return
   const unwarned = match.anaphor || chain.passive || chain.negated || match.source
   const warning = unwarned ? undefined : warningOf(view, chain, match.head, first)
   if (warning) {
@@ -536,6 +537,32 @@ function codeWarned(scan: Scan, match: Match, chain: Chain, warning: Warning): v
   for (let k = scan.drafts.length - 1; k >= 0; k--) if (scan.drafts[k]?.head === warning.verb) scan.drafts.splice(k, 1)
   const threat: Chain = { ...chain, modality: 'intent', threat: true, obligation: false, unreal: false }
   emit(scan, triggerOf(match), warning.warners, targets, threat, match.target ? SURE.sourceSlot : SURE.found)
+}
+
+/**
+ * A passive with no agent in what a warning says will happen ("the US warned that Syrian officials would be held
+ * accountable", "China warned that Taiwan would be crushed"): the warner threatens the one it befalls, with the
+ * action's threat form, or the general threat (130) when the action has none. With another actor as its agent it is
+ * that actor's act forecast, no event. True when the clause is dealt with here.
+ */
+function warnedPassive(scan: Scan, match: Match, chain: Chain): boolean {
+  const { view, first, end } = scan
+  const warning = warningOf(view, chain, match.head, first)
+  if (!warning || !warning.warners.length) return false
+  // "Russia warned that Ukraine would be attacked by the Taliban": another actor's act forecast, no event
+  const agents = findAgent(view, match.last + 1, end)
+  if (agents.length) return !agents.some((a) => warning.warners.some((w) => w.ref.entity === a.ref.entity))
+  if (warning.own) return false
+  // "Syrian officials would be held": the clause's subject, or the actor in its noun phrase
+  const patient = view.actorCover.get(chain.start - 1) ?? warning.warned.at(-1)
+  if (!patient || warning.warners.some((w) => w.ref.entity === patient.ref.entity)) return false
+  const code = scan.tables.governed('threat', match.item.entry.code) ?? scan.tables.general('threat')
+  if (!code) return false
+  // the warning verb's own event ("warned that …", 130) is this threat
+  for (let k = scan.drafts.length - 1; k >= 0; k--) if (scan.drafts[k]?.head === warning.verb) scan.drafts.splice(k, 1)
+  const threat: Chain = { ...chain, passive: false, modality: 'intent', threat: true, obligation: false, unreal: false }
+  emit(scan, { ...triggerOf(match), code }, warning.warners, [patient], threat, SURE.found)
+  return true
 }
 
 /** "refrained from doing so": repeats the last verbal event (this sentence or the one before) with a new subject. */

@@ -2,6 +2,7 @@ import { isAmountToken } from './amount.js'
 import type { CompiledEntry } from './dictionary.js'
 import type { WordElement } from './pattern.js'
 import {
+  coActorAt,
   listForward,
   placeActor,
   type ActorSpan,
@@ -239,15 +240,25 @@ function phraseAt(
  * The actor a slot takes from `cursor` on: the first one, unless it is the possessor of a noun for another party
  * ("criticized Russia's ally Syria": Syria; "ambushed a patrol of Turkey's militia allies in Syria": not Turkey).
  */
-function slotActor(view: DocView, cursor: number, end: number): ActorSpan | undefined {
+function slotActor(view: DocView, cursor: number, end: number, word: number): ActorSpan | undefined {
   for (let from = cursor, tries = 0; tries < 3; tries++) {
     const at = seek(view, from, end, undefined)
     const span = at === undefined ? undefined : ownerless(view, view.actorStart.get(at))
+    // "applied to join alongside Finland": a co-actor acts beside the subject; it fills no slot, unless the pattern's
+    // own word marks it ("work with $TARGET": "working together with the U.S.")
+    if (span && coActorAt(view, span) && !ownMarker(view, span, word)) return undefined
     const after = span ? relationalPossessor(view, span) : undefined
     if (!span || after === undefined) return span
     from = after
   }
   return undefined
+}
+
+/** Whether the word before the actor (past determiners) is the pattern's last matched word, at token `word`. */
+function ownMarker(view: DocView, span: ActorSpan, word: number): boolean {
+  let i = span.first - 1
+  while (i > word && view.tokens[i]?.pos === 'DET') i--
+  return i === word
 }
 
 /** "its European partners", "their Russian counterparts": the possessive stands before the actor that is meant. */
@@ -410,7 +421,7 @@ function matchFrom(
       // a typed slot's kind is read on the actor after the verb; the passive's subject is found by the caller
       if (passive && element.kinds) return undefined
       if (passive || filled.skip === e) continue
-      const found = slotActor(view, cursor, end)
+      const found = slotActor(view, cursor, end, lastWord)
       const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)

@@ -33,6 +33,7 @@ export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lex
         }
         const antecedent =
           complementSubject(mention, here, earlier, index, words) ??
+          ownSideOwner(mention, here, { earlier, index, words }) ??
           warnerSubject(mention, here, earlier, index, words) ??
           findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
@@ -121,6 +122,33 @@ function complementSubject(
   if (verb < 1 || tokens[verb]!.sentence !== here || tokens[verb]!.pos !== 'VERB') return undefined
   if (tokens[verb - 1]!.pos !== 'CCONJ' || !(after?.pos === 'VERB' || after?.pos === 'AUX')) return undefined
   return sentenceSubject(person, here, earlier, index)
+}
+
+/** What a rule resolving a pronoun reads: the mentions so far, the document's index, the lexicon's classes. */
+interface Resolving {
+  readonly earlier: Antecedents
+  readonly index: DocIndex
+  readonly words: Words
+}
+
+/**
+ * A possessive of what a country keeps of its own (OWN_SIDE_NOUNS: "its citizens", "its ambassador", "their troops")
+ * right after a verb coordinated with the sentence's own ("refused to send troops to Iraq and urged its citizens to
+ * leave"), or opening a participle clause after a comma (", urging its citizens"), is the subject's, which that verb
+ * shares: not the nearest name, the object of the verb before.
+ */
+function ownSideOwner(mention: Mention, here: number, context: Resolving): Mention | undefined {
+  const { earlier, index, words } = context
+  const word = mention.text.toLowerCase()
+  if (mention.form !== 'pronoun' || here < 0 || (word !== 'its' && word !== 'their')) return undefined
+  const { tokens } = index
+  const at = index.tokenAt(mention.start)
+  const verb = tokens[at - 1]
+  if (verb?.pos !== 'VERB' || verb.sentence !== here || !words.OWN_SIDE_NOUNS.has(tokens[at + 1]?.norm ?? ''))
+    return undefined
+  const joiner = tokens[at - 2]
+  const coordinated = joiner?.pos === 'CCONJ' || (joiner?.norm === ',' && verb.norm.endsWith('ing'))
+  return coordinated ? sentenceSubject(false, here, earlier, index) : undefined
 }
 
 /**

@@ -189,11 +189,12 @@ function saidBefore(view: DocView, from: number, to: number, verbs = view.words.
   return false
 }
 
-/** An "if" or "unless" that opens the clause the trigger is in. */
+/** An "if", "unless" or "in case" that opens the clause the trigger is in. */
 function hasConditionBefore(view: DocView, from: number, to: number): boolean {
   for (let i = to - 1; i >= from; i--) {
     const norm = view.tokens[i]?.norm ?? ''
-    if (view.words.CONDITIONAL_CONJUNCTIONS.has(norm)) return true
+    const { CONDITIONAL_CONJUNCTIONS } = view.words
+    if (CONDITIONAL_CONJUNCTIONS.has(norm) || phraseAt(view, i, CONDITIONAL_CONJUNCTIONS)) return true
     if (norm === ',' || norm === ';') return false
   }
   return invertedCondition(view, from, to)

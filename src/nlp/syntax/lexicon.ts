@@ -199,6 +199,7 @@ export const GRAMMAR_CLASSES = [
   'WARNER_VERBS',
   'FORECAST_MODALS',
   'WARNED_FATE_VERBS',
+  'OWN_SIDE_NOUNS',
   // recognize.json: recognition's words
   'NATIONAL_OFFICES',
   'OFFICE_MODIFIERS',

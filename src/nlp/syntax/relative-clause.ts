@@ -18,7 +18,15 @@ function opensRelative(view: DocView, i: number): boolean {
   if (view.words.RELATIVE_PRONOUNS.has(token.norm)) {
     // "which country", a question word before its noun, opens no relative clause; "whose army" does
     const next = view.tokens[i + 1]
-    return !(view.words.INTERROGATIVE_DETERMINERS.has(token.norm) && next?.pos === 'NOUN')
+    if (!(view.words.INTERROGATIVE_DETERMINERS.has(token.norm) && next?.pos === 'NOUN')) return true
+    // "Iran, which backs Hezbollah, …": a tagger may read "backs", "arms" as nouns; a verb form with an actor or a
+    // determiner after it, after a comma, is the clause's verb
+    const after = view.tokens[i + 2]
+    return (
+      view.tokens[i - 1]?.norm === ',' &&
+      looksLikeVerb(next) &&
+      (view.actorStart.has(i + 2) || after?.pos === 'DET' || after?.pos === 'PRON')
+    )
   }
   if (!view.words.COMPLEMENTIZERS.has(token.norm)) return false
   // "a resolution that condemned Syria": "that" after a noun and right before a verb; after a verb ("said that")

@@ -48,6 +48,9 @@ const CASES: Case[] = [
   // "in case", "lest" open a condition: what it names is not done
   ['In case Serbia attacks Kosovo, NATO troops will intervene.', [], ['SRB>UNK 190 asserted']],
   ['Moscow moved troops to the border lest Kyiv attack Donetsk.', [], ['UKR>UKR 190 asserted']],
+  // a place that is the object of a relative clause's verb is not the passive's subject
+  ['The rebels who attacked Goma were backed by Rwanda.', ['RWA>- 051 asserted'], ['RWA>COD 051 asserted']],
+  ['A hospital in Kherson was bombed by Russian aircraft.', ['RUS>UKR 195 asserted'], []],
 ]
 
 for (const [text, present, absent] of CASES) {

@@ -203,11 +203,19 @@ export function placePatient(view: DocView, chainStart: number, first: number): 
     const token = view.tokens[i]
     if (!token || view.timeCover.has(i) || view.actorCover.has(i)) return undefined
     const place = view.located.get(i)
-    if (place && place.last < chainStart) return placeActor(place)
+    // "the rebels who attacked Goma were backed": a place that is a verb's object is no subject
+    if (place && place.last < chainStart) return verbObject(view, place.first) ? undefined : placeActor(place)
     const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) || view.words.INESSIVE_PREPOSITIONS.has(token.norm)
     if (!PATIENT_POS.has(token.pos) && !joins) return undefined
   }
   return undefined
+}
+
+/** Whether a verb (past determiners and adjectives) stands right before token `first`. */
+function verbObject(view: DocView, first: number): boolean {
+  let k = first - 1
+  while (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ') k--
+  return view.tokens[k]?.pos === 'VERB'
 }
 
 /** The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. */

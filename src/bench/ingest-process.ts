@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { createAnalyzer, ingestItems, type Analyzer, type ReadItem } from '../jobs/index.js'
+import { boundHeapGrowth, createAnalyzer, ingestItems, type Analyzer, type ReadItem } from '../jobs/index.js'
 import { openSqliteStore, type Store } from '../store/index.js'
 import { corpusArticles, generateCorpus, type BenchArticle } from './corpus.js'
 
@@ -181,6 +181,8 @@ function round(value: number): number {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [path, count, jobs] = process.argv.slice(2)
+  // as `entente ingest` does
+  boundHeapGrowth()
   const run = await timeIngest(path as string, Number(count), Number(jobs))
   process.stdout.write(JSON.stringify(run) + '\n')
 }

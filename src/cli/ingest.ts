@@ -2,7 +2,7 @@ import type { Command } from 'commander'
 import cliProgress from 'cli-progress'
 import { readInputs } from '../ingest/index.js'
 import { positiveFlag, readOptionsOf, resourcePathsOf, withResourceFlags, type ResourceFlags } from './read-flags.js'
-import { capJobs, createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
+import { boundHeapGrowth, capJobs, createAnalyzer, defaultJobs, ingestItems, type IngestResult } from '../jobs/index.js'
 import { enqueueItems, openIngestQueue, parseQueueUrl } from '../jobs/index.js'
 import type { ReadOptions } from '../ingest/index.js'
 import { DEFAULT_DB, openStore } from '../store/index.js'
@@ -51,6 +51,8 @@ export function registerIngest(program: Command): void {
     const asked = positiveFlag(flags.jobs, '--jobs')
     const { jobs, lowered } = asked === undefined ? { jobs: defaultJobs() } : capJobs(asked)
     if (lowered) process.stderr.write(`entente: ${lowered}\n`)
+    // a long ingest stays flat: every heap of this process (the worker threads' too) collects before growing far
+    boundHeapGrowth()
     const store = await openStore(flags.db)
     const resources = resourcePathsOf(flags)
     // loaded here once before the pool starts: a bad --kb or --dictionary fails at once, naming itself

@@ -1,6 +1,7 @@
 export { ingestItems, type IngestResult, type IngestSummary, type ReadItem } from './ingest/ingest.js'
 export { createAnalyzer, defaultJobs, type Analyzer } from './ingest/analyzer.js'
 export { capJobs, type JobCount } from './ingest/job-ceiling.js'
+export { boundHeapGrowth, HEAP_GROWING_PERCENT } from './ingest/heap-growth.js'
 export { DEFAULT_QUEUE, parseQueueUrl, type QueueAddress } from './queue/connection.js'
 export { openIngestQueue, jobIdOf, type IngestQueue, type QueueCounts, type FailedJob } from './queue/ingest-queue.js'
 export { startWorker, type QueueWorker, type WorkerEvent, type JobResult } from './queue/worker.js'

@@ -7,12 +7,12 @@ import { withSketch } from './with-sketch.js'
 const resources = (workerData as { resources?: ResourcePaths } | null)?.resources ?? {}
 
 /**
- * Piscina worker: runs the pipeline over the pool's resources (by default the package's) on one article. Loaded from dist (workers cannot load .ts). Tokens are
- * not stored, so they are not sent back (nor the index over them): copying them between threads would cost more
- * than the storing.
+ * Piscina worker: runs the pipeline over the pool's resources (by default the package's) on one article. Loaded from
+ * dist (workers cannot load .ts). What comes back is what the store writes: every layer is copied to the ingest's
+ * main thread, which also stores, so the layers no table keeps are not sent — the tokens (and the index and view
+ * over them, for the stages only) and the time expressions (whose values the events and facts already carry).
  */
 export default function analyzeInWorker(article: Article): Doc {
-  // the index is a view over the tokens, for the stages only: not sent either
   const { index: _index, view: _view, ...doc } = analyze(article, resources)
-  return withSketch({ ...doc, tokens: [] })
+  return withSketch({ ...doc, tokens: [], times: [] })
 }

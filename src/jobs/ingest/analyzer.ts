@@ -18,17 +18,19 @@ export interface Analyzer {
  * memory flat: V8 lets a heap with a limit of 2 GB or more (its default on a machine with much memory) grow to 4× its
  * live data before a full collection, and one with a smaller limit to about 1.3–2× (1.6× at 1 GB). A worker lives
  * on some 80 MB of models and tables, so it stays near 130–150 MB instead of climbing past 280 MB in a long
- * ingest; one very large article still has a gigabyte to work in (the job ceiling counts 500 MB a job).
+ * ingest; one very large article still has a gigabyte to work in (the job ceiling counts 500 MB a job). An ingest
+ * process bounds the growth of every heap tighter still (HEAP_GROWING_PERCENT, heap-growth.ts).
  */
 export const WORKER_OLD_GENERATION_MB = 1024
 
 /**
- * The young generation of each worker's heap, in MB (V8's default grows to 48: two 16 MB semi-spaces and a third
- * for large objects). An article's analysis lives shorter than a scavenge either way, so the smaller nursery costs
- * no measurable processor time (paired one-thread ingests, 3 rounds, semi-spaces of 5 MB against the default:
- * 12.9 against 13.1 ms an article) and holds ~35 MB less a thread.
+ * The young generation of each worker's heap, in MB: two 2 MB semi-spaces and a third for large objects (V8's default
+ * grows to 48). An article's analysis mostly dies young either way. With 2 MB semi-spaces a worker's heap stays
+ * smallest (the pipeline over 150 articles in one process: 185–186 MB resident with HEAP_GROWING_PERCENT, against
+ * 203–205 MB with the earlier 5 MB semi-spaces; 1 MB semi-spaces promote so much that the old generation grows past
+ * both, 256 MB without the bound).
  */
-export const WORKER_YOUNG_GENERATION_MB = 16
+export const WORKER_YOUNG_GENERATION_MB = 6
 
 /** Articles handed to one worker thread at a time (it analyses them one after the other); the ingest's window
  * bounds how many are in flight in all. */

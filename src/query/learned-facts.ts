@@ -205,7 +205,7 @@ export async function triplesEvidence(
     kept = new Map()
     memo.groups.set(group, kept)
   }
-  const missing = triples.others.filter((other, k) => !kept.has(other) && triples.others.indexOf(other) === k)
+  const missing = [...new Set(triples.others)].filter((other) => !kept.has(other))
   if (missing.length) {
     const found = await readTriplesEvidence(ctx, { ...triples, others: missing }, limit)
     for (const other of missing) keep(memo, group, other, found.get(other) ?? [])

@@ -1,7 +1,8 @@
-import type { Modality } from '../document.js'
+import type { Mention, Modality } from '../document.js'
 import {
   type Chain,
   type ActorSpan,
+  type CodingKb,
   type DocView,
   type Words,
   governedGerund,
@@ -326,7 +327,7 @@ function emit(
   const clause = clauseOf(scan, trigger, sources, targets)
   for (const [source, target] of pairs) {
     if (!source && !target) continue
-    if (source && target && source !== target && sameActor(source, target)) continue
+    if (source && target && source !== target && sameActor(source, target, scan.view.kb)) continue
     // assigned in order rather than spread from conditional literals: this runs for every pair
     const draft: { -readonly [K in keyof EventDraft]?: EventDraft[K] } = {
       sentence: scan.sentence,
@@ -393,9 +394,10 @@ function withSomeoneElse(scan: Scan, code: string, act: string, sources: readonl
 /**
  * Whether two sides are one actor, so the pair is not an event: the same mention, the same person, or the
  * country named on both sides. Two actors of one country stay an event, as CAMEO codes domestic events:
- * "Sudanese police arrested Sudanese protesters", "Nigerian militants will free the state governor".
+ * "Sudanese police arrested Sudanese protesters", "Nigerian militants will free the state governor", and so do
+ * two peoples the text places in one country ("Hutu militias attacked Tutsi civilians": RWA and RWA).
  */
-function sameActor(a: ActorSpan, b: ActorSpan): boolean {
+function sameActor(a: ActorSpan, b: ActorSpan, kb: CodingKb): boolean {
   if (a.ref.entity !== b.ref.entity) return false
   if (a.mention.id === b.mention.id) return true
   if (a.ref.via !== undefined && a.ref.via === b.ref.via) return true
@@ -404,8 +406,18 @@ function sameActor(a: ActorSpan, b: ActorSpan): boolean {
     side.ref.via !== undefined ||
     side.mention.form === 'demonym' ||
     side.mention.form === 'description' ||
-    (side.mention.entity !== undefined && side.mention.entity !== side.ref.entity)
+    (side.mention.entity !== undefined && side.mention.entity !== side.ref.entity) ||
+    ethnicActor(side.mention, kb)
   return !actorWithin(a) && !actorWithin(b)
+}
+
+/**
+ * A people acting as itself ("Hutus", "Tutsis") or through an agent noun ("Hutu militias", "Tutsi civilians"), not a
+ * people's name describing someone ("a Sikh leader").
+ */
+function ethnicActor(mention: Mention, kb: CodingKb): boolean {
+  const group = kb.ethnicGroup?.(mention.text)
+  return group !== undefined && (mention.sector !== undefined || group.name === mention.text)
 }
 
 /**

@@ -1,4 +1,5 @@
-import { expect } from 'vitest'
+import { expect, test } from 'vitest'
+import { analyze } from '../run.js'
 import type { Doc, DocEntity, EntityKind, Mention, MentionForm, MentionType, TimeExpression } from '../document.js'
 import { docOf } from '../document.js'
 import { loadKb } from '../kb/index.js'
@@ -339,4 +340,31 @@ export function codedWith(format: CodedFormat = {}): (input: string | Doc, optio
       return line
     })
   }
+}
+
+/** One side of an event as the whole-pipeline tables write it: entity and CAMEO actor code ("IRQ/IRQCOP"), or "-". */
+function sideOf(ref?: { entity: string; code?: string }): string {
+  return ref ? `${ref.entity}/${ref.code ?? ''}` : '-'
+}
+
+/**
+ * The events of a text run through the whole pipeline with the package's KB and dictionary, each written
+ * "SOURCE>TARGET ROOT" with both sides as entity/actor code: "RWA/RWAUAF>RWA/RWACVL 19".
+ */
+export function codedWhole(text: string, published: string): string[] {
+  return analyze({ id: 't', text, published, source: { kind: 'text', path: 't' } }).events.map(
+    (e) => `${sideOf(e.source)}>${sideOf(e.target)} ${e.cameo.slice(0, 2)}`,
+  )
+}
+
+/** A text, its publication date, the events (as `codedWhole` writes them) it must code, and those it must not. */
+export type CodedCase = [text: string, published: string, present: readonly string[], absent?: readonly string[]]
+
+/** One test per row: the whole pipeline codes each `present` event of the text and none of its `absent` ones. */
+export function codedCases(rows: readonly CodedCase[]): void {
+  test.each(rows.map((row) => [row[0], row] as const))('%s', (_text, [text, published, present, absent = []]) => {
+    const events = codedWhole(text, published)
+    for (const event of present) expect(events, text).toContain(event)
+    for (const event of absent) expect(events, text).not.toContain(event)
+  })
 }

@@ -47,9 +47,16 @@ function phraseRunsIntoVerb(view: DocView, from: number): boolean {
     const token = view.tokens[j]
     if (!token) return false
     if (view.actorCover.has(j) || NOUN_POS.has(token.pos) || token.pos === 'DET') continue
+    // a title's "of" between two capitalized words: "Visiting U.S. Secretary of State Mike Pompeo criticized …"
+    if (token.norm === 'of' && capitalized(view, j - 1) && capitalized(view, j + 1)) continue
     return (token.pos === 'VERB' || token.pos === 'AUX') && j > from
   }
   return false
+}
+
+function capitalized(view: DocView, j: number): boolean {
+  const token = view.tokens[j]
+  return token !== undefined && /^\p{Lu}/u.test(view.doc.text.slice(token.start, token.end))
 }
 
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])

@@ -72,7 +72,21 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Mention
       }
     }
     let i = end
-    if (draft.form !== 'demonym' && /^['’]s$/.test(keys[i] ?? '')) i++
+    const possessive = draft.form !== 'demonym' && /^['’]s$/.test(keys[i] ?? '')
+    if (possessive) i++
+    // "Colombia's Congress", "Peru's Congress": a body another country's name is read as by default, that is also an
+    // agent noun, is the owner's (right after its possessive, or its demonym)
+    const body = possessive || draft.form === 'demonym' ? byStart.get(i) : undefined
+    const other = body === undefined ? undefined : drafts[body]
+    const sameSentence = tokens[i]?.sentence === tokens[end - 1]?.sentence
+    if (other?.entity && other.sector && other.entity !== draft.entity && draft.kind === 'country' && sameSentence) {
+      const agent = agentAt(kb, keys, i, tokens.length)
+      if (agent && agent.sector === other.sector && tokens[agent.end - 1]!.end === other.end) {
+        out[k] = { ...draft, sector: agent.sector }
+        out[body!] = undefined
+        return
+      }
+    }
     for (let skipped = 0; skipped <= MODIFIERS && i < tokens.length && !covered.has(i); skipped++, i++) {
       const agent = agentAt(kb, keys, i, tokens.length)
       if (agent && !covered.has(agent.end - 1)) {

@@ -11,7 +11,7 @@ const words = (list: string) => new Set(list.split(' '))
 /** Words that make a country's organization a state organ, which acts for the country ("U.S. Northern Command"). */
 const STATE_ORGANS = words(
   'Army Navy Air Force Forces Marines Marine Corps Command Ministry Department Government Parliament Embassy ' +
-    'Guard Police Cabinet Office Administration Agency Service',
+    'Guard Police Cabinet Office Administration Agency Service Congress Senate',
 )
 
 /** Words that make it a body of its own instead ("Syrian Democratic Forces", "Qatar Airways"). */

@@ -1,6 +1,7 @@
 import type { TitleTable } from '../../kb/index.js'
 import type { DocIndex } from '../segment/index.js'
 import { titleAt } from './names.js'
+import { NOT_NAMES } from './vocabulary.js'
 
 /** A title before a name, as token indexes: [first, last) covers the whole title. */
 export interface PersonTitle {
@@ -62,6 +63,9 @@ export function personTitleAt(
   // most words are lower case: turned away before the pattern runs
   const code = value.charCodeAt(0)
   if (code < 65 || (code > 90 && code < 128) || !CAPITAL_THEN_LOWER.test(value)) return undefined
+  // a participle opening the sentence owns no title: "Visiting Pakistani Prime Minister …" is owned by "Pakistani"
+  // ("In Turkey Minister Ellwood …" is left as it was: no owner is better than Turkey)
+  if (value.endsWith('ing') && NOT_NAMES.has(value)) return undefined
   for (let j = i + 1; j < last && j <= i + MAX_PREFIX; j++) {
     const title = chainedTitle(index, j, last, titles)
     if (title) {

@@ -77,7 +77,7 @@ export const NOT_NAMES = new Set(
     'Before During Since Until However Meanwhile Also In On At For From By With Without Under Over About Despite ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August ' +
     'September October November December Mr Mrs Ms Dr Read More Share Some Several Many Most Other Others Both Each ' +
-    'Representatives Officials Leaders Ministers Talks Staff'
+    'Representatives Officials Leaders Ministers Talks Staff Visiting'
   ).split(' '),
 )
 

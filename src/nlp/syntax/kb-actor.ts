@@ -1,7 +1,7 @@
 import type { Kb } from '../../kb/index.js'
 
-/** The part of the KB the coder reads: entities, alias lookups, actor codes and the title table. */
-export type CodingKb = Pick<Kb, 'entity' | 'lookup' | 'actorCode' | 'titles'>
+/** The part of the KB the coder reads: entities, alias lookups, actor codes, the title table and ethnic groups. */
+export type CodingKb = Pick<Kb, 'entity' | 'lookup' | 'actorCode' | 'titles'> & Partial<Pick<Kb, 'ethnicGroup'>>
 
 /** The country the KB files a person under, when the text gives them no role ("Putin" in an undated story). */
 export function homeCountry(kb: CodingKb, person: string): string | undefined {

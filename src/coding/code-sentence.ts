@@ -49,6 +49,7 @@ import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { sayerAgent, unnamedAgent } from './sayer-agent.js'
 import { type Warning, warningOf } from './warning.js'
+import { noAgentCause } from './no-agent.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -352,6 +353,10 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     return
   }
   const named = subjectOf(scan, chain)
+  // "An earthquake killed 300 people in Turkey", "were killed in floods": a disaster, a disease or an accident acts
+  // for no one, and the place it struck is no source
+  // ("A powerful earthquake in eastern Turkey killed 40 people": Turkey is no subject)
+  if (noAgentCause(view, chain, { head: match.head, last: match.last, first, end })) return
   // "Troops will pull out of Mali, the French minister said": the sayer's own agents
   const found = named.length || chain.passive ? named : sayerAgent(view, chain.start, first, match.last + 1, end)
   // "the plan would see Turkey withdraw", "could let Iran enrich": the clause has the modality of the verb it is the

@@ -1,0 +1,83 @@
+import { type Chain, type DocView, matchesWord, participleClause } from '../nlp/syntax/index.js'
+
+// NON_AGENT_CAUSES (view.words): Nouns of a natural disaster, a disease or an accident ("an earthquake", "floods",
+// "the cholera outbreak", "a bus accident"). What one does is done by no actor: "An earthquake killed 300 people in
+// western Turkey" is no event, and the place it struck is not its source.
+
+// ACCIDENT_VERBS (view.words): Intransitive verbs of an accident ("a ferry sank", "a plane crashed"): the participle
+// clause after them ("…, killing 30 people") tells what the accident did, not what an actor did.
+
+const NOUN_POS = new Set(['NOUN', 'PROPN'])
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT'])
+
+/**
+ * Whether the noun phrase starting at `from` is headed by a non-agent cause: its first run of nouns ends in one of
+ * NON_AGENT_CAUSES ("a bus accident", "monsoon rains", "the Ebola outbreak"), or opens with one before names only
+ * ("Typhoon Haiyan", "Hurricane Maria"). A run that holds an actor ("Russian forces") is an actor's.
+ */
+function causePhrase(view: DocView, from: number, to: number): boolean {
+  const causes = view.words.NON_AGENT_CAUSES
+  let i = from
+  while (i < to && MODIFIER_POS.has(view.tokens[i]?.pos ?? '') && !view.actorCover.has(i)) i++
+  const start = i
+  // "heavy flooding": a cause word the tagger calls a verb still heads the phrase
+  while (i < to && (NOUN_POS.has(view.tokens[i]?.pos ?? '') || matchesWord(view.forms[i], causes))) {
+    if (view.actorCover.has(i)) return false
+    i++
+  }
+  if (i === start) return false
+  if (matchesWord(view.forms[i - 1], causes)) return true
+  if (!matchesWord(view.forms[start], causes)) return false
+  for (let k = start + 1; k < i; k++) if (view.tokens[k]?.pos !== 'PROPN') return false
+  return true
+}
+
+/** The first token of the clause the verb group at `start` is in: after a comma, a clause opener or "that". */
+function clauseStart(view: DocView, start: number, first: number): number {
+  for (let i = start - 1; i >= first; i--) {
+    const norm = view.tokens[i]?.norm ?? ''
+    if (norm === ',' || view.words.CLAUSE_OPENERS.has(norm) || view.words.COMPLEMENTIZERS.has(norm)) return i + 1
+  }
+  return first
+}
+
+/** The first verb of the sentence from `first` on, before `before`: the main clause's verb for a participle clause. */
+function firstVerb(view: DocView, first: number, before: number): number | undefined {
+  for (let i = first; i < before; i++) {
+    const pos = view.tokens[i]?.pos
+    if ((pos === 'VERB' || pos === 'AUX') && !view.actorCover.has(i)) return i
+  }
+  return undefined
+}
+
+/**
+ * Whether the doer of the verb group is a natural disaster, a disease or an accident, and so no actor: the subject
+ * before it ("An earthquake killed …"), the main clause's subject or accident for a participle clause ("A landslide
+ * buried a village, killing 40 people", "A ferry sank off Indonesia, killing 30"), or, for a passive, the phrase
+ * after it ("were killed by an earthquake", "were killed in floods"). The caller asks it whether an actor was found
+ * as the subject, or one only in the cause's own phrase ("A powerful earthquake in eastern Turkey killed 40 people").
+ */
+export function noAgentCause(
+  view: DocView,
+  chain: Chain,
+  at: { head: number; last: number; first: number; end: number },
+): boolean {
+  const { head, last, first, end } = at
+  if (chain.passive) {
+    const marker = view.tokens[last + 1]?.norm ?? ''
+    const marks = view.words.AGENT_PREPOSITIONS.has(marker) || view.words.INESSIVE_PREPOSITIONS.has(marker)
+    return marks && causePhrase(view, last + 2, end)
+  }
+  if (participleClause(view, chain)) {
+    const verb = firstVerb(view, first, chain.start)
+    if (verb === undefined) return false
+    if (causePhrase(view, first, verb)) return true
+    // "Ukraine sank the cruiser, killing …" is an actor's act
+    for (let i = first; i < verb; i++) if (view.actorCover.has(i)) return false
+    return matchesWord(view.forms[verb], view.words.ACCIDENT_VERBS)
+  }
+  // "Heavy flooding killed": the tagger may read the cause as a verb of the group
+  let to = chain.start
+  while (to < head && matchesWord(view.forms[to], view.words.NON_AGENT_CAUSES)) to++
+  return causePhrase(view, clauseStart(view, chain.start, first), to)
+}

@@ -4,6 +4,7 @@ import { docIndex, type DocIndex } from '../segment/index.js'
 import { hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
 import type { Words } from './lexicon.js'
+import { type TokenLookup, TokenMap, TokenSet } from './token-map.js'
 
 /** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
 export interface ActorSpan {
@@ -39,18 +40,18 @@ export interface DocView {
   /** Actor span starting at a token. */
   readonly actorStart: ReadonlyMap<number, ActorSpan>
   /** Actor span ending at a token. */
-  readonly actorEnd: ReadonlyMap<number, ActorSpan>
+  readonly actorEnd: TokenLookup<ActorSpan>
   /** Actor span covering a token. */
-  readonly actorCover: ReadonlyMap<number, ActorSpan>
+  readonly actorCover: TokenLookup<ActorSpan>
   readonly places: readonly PlaceSpan[]
   /** Places and regions with the country they lie in, by first token. */
   readonly located: ReadonlyMap<number, LocatedSpan>
   /** Tokens inside a time expression ("on Friday", "last week"): the matcher may skip them freely. */
-  readonly timeCover: ReadonlySet<number>
+  readonly timeCover: Pick<TokenLookup<true>, 'has'>
   /** Whether the times come in order of their starts (as the time stage gives them), for binary searches. */
   readonly timesInOrder: boolean
   /** Mentions covering a token (for pronouns). */
-  readonly mentionCover: ReadonlyMap<number, Mention>
+  readonly mentionCover: TokenLookup<Mention>
   /** Candidate base forms of each token, computed once (lemma, surface, suffix-stripped guesses). */
   readonly forms: readonly (readonly string[])[]
   /** The knowledge base the view was built with. */
@@ -61,7 +62,7 @@ export interface DocView {
    * Filled by the coder's matcher as it goes: from a token, the tokens a pattern word or slot may stand at (the
    * skip rules read the tokens, never the pattern, so every entry tried at a head shares one walk).
    */
-  readonly reach: Map<number, readonly number[]>
+  readonly reach: TokenMap<readonly number[]>
 }
 
 function kindOf(mention: Mention, entity: DocEntity | undefined, id: string): EntityKind | undefined {
@@ -210,9 +211,9 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
   const { tokens } = doc
   const entities = new Map(doc.entities.map((e) => [e.id, e]))
   const actorStart = new Map<number, ActorSpan>()
-  const actorEnd = new Map<number, ActorSpan>()
-  const actorCover = new Map<number, ActorSpan>()
-  const mentionCover = new Map<number, Mention>()
+  const actorEnd = new TokenMap<ActorSpan>(tokens.length)
+  const actorCover = new TokenMap<ActorSpan>(tokens.length)
+  const mentionCover = new TokenMap<Mention>(tokens.length)
   const places: PlaceSpan[] = []
   const located = new Map<number, LocatedSpan>()
   const ordered = [...doc.mentions].sort((a, b) => a.start - b.start || b.end - a.end)
@@ -246,7 +247,7 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
   }
   const { sentenceTokens } = index
   const { forms } = index
-  const timeCover = new Set<number>()
+  const timeCover = new TokenSet(tokens.length)
   const timesInOrder = doc.times.every((t, k) => t.start <= t.end && (k === 0 || doc.times[k - 1]!.start <= t.start))
   for (const time of doc.times) {
     const { first, last } = index.tokensOf(time)
@@ -268,6 +269,6 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     forms,
     kb,
     words,
-    reach: new Map(),
+    reach: new TokenMap(tokens.length),
   }
 }

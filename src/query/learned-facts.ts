@@ -3,6 +3,7 @@ import { validAt } from './dates.js'
 import { sql } from 'kysely'
 import { factStart, pieces, runSql, type Store } from '../store/index.js'
 import { holdingsOn, indexHeld, startCertainty, type Held, type LearnedHolding } from './held-index.js'
+import { keepTriples, keptGroup, keptTriples, type KeptTriples } from './kept-triples.js'
 
 export interface LearnedFact {
   readonly id: string
@@ -200,32 +201,33 @@ export async function triplesEvidence(
 ): Promise<Map<string, Statement[]>> {
   const memo = await keptEvidence(ctx)
   const group = `${triples.relation}|${triples.side}|${triples.id}|${limit}`
-  let kept = memo.groups.get(group)
-  if (kept === undefined) {
-    kept = new Map()
-    memo.groups.set(group, kept)
-  }
-  const missing = [...new Set(triples.others)].filter((other) => !kept.has(other))
-  if (missing.length) {
-    const found = await readTriplesEvidence(ctx, { ...triples, others: missing }, limit)
-    for (const other of missing) keep(memo, group, other, found.get(other) ?? [])
-  }
+  const kept = keptGroup(memo.triples, group)
+  // read before any wait: keeping what this or another call finds may drop the oldest kept, this group's among them
+  const known = triples.others.map((other) => kept.get(other))
+  const missing = [...new Set(triples.others.filter((_, i) => known[i] === undefined))]
+  const found = missing.length
+    ? await readTriplesEvidence(ctx, { ...triples, others: missing }, limit)
+    : new Map<string, Statement[]>()
   const result = new Map<string, Statement[]>()
-  for (const other of triples.others) {
-    const statements = kept.get(other)
+  triples.others.forEach((other, i) => {
+    const statements = known[i] ?? found.get(other)
     if (statements?.length) result.set(other, statements)
-  }
+  })
+  keepTriples(
+    memo.triples,
+    group,
+    missing.map((other) => [other, found.get(other) ?? []]),
+  )
   return result
 }
 
 /** Triples whose first statements a store keeps in memory at once. */
 const MAX_TRIPLES = 50_000
 
-/** The kept statements by the triples' shared part (relation, side, id, limit), then by the other side. */
+/** The kept first statements of a store's triples, for one data version. */
 interface EvidenceMemo {
   readonly version: string
-  readonly groups: Map<string, Map<string, Statement[]>>
-  size: number
+  readonly triples: KeptTriples<Statement[]>
 }
 
 const evidenceMemos = new WeakMap<Store, EvidenceMemo>()
@@ -234,21 +236,10 @@ async function keptEvidence(ctx: QueryContext): Promise<EvidenceMemo> {
   const version = await versionOf(ctx)
   let memo = evidenceMemos.get(ctx.store)
   if (!memo || memo.version !== version) {
-    memo = { version, groups: new Map(), size: 0 }
+    memo = { version, triples: keptTriples(MAX_TRIPLES) }
     evidenceMemos.set(ctx.store, memo)
   }
   return memo
-}
-
-function keep(memo: EvidenceMemo, group: string, other: string, statements: Statement[]): void {
-  memo.groups.get(group)?.set(other, statements)
-  memo.size++
-  if (memo.size <= MAX_TRIPLES) return
-  // the oldest first: a Map iterates in insertion order
-  const [oldest, kept] = memo.groups.entries().next().value as [string, Map<string, Statement[]>]
-  kept.delete(kept.keys().next().value as string)
-  memo.size--
-  if (kept.size === 0 && oldest !== group) memo.groups.delete(oldest)
 }
 
 async function readTriplesEvidence(

@@ -102,7 +102,8 @@ function codeNoun(scan: Scan, match: Match): void {
   const { view, first } = scan
   const sources = match.source ?? findPossessor(view, match.head, first)
   const agents = sources.length ? sources : nounAgent(scan, match)
-  if (!agents.length) return
+  const sides = agents.length ? undefined : betweenSides(scan, match)
+  if (!agents.length && !sides) return
   // "no talks", "without consultation": a negator one or two words before the noun
   const negated = [1, 2].some((k) => view.words.NOMINAL_NEGATORS.has(view.tokens[match.head - k]?.norm ?? ''))
   const chain: Chain = {
@@ -114,7 +115,31 @@ function codeNoun(scan: Scan, match: Match): void {
     obligation: false,
     refusal: false,
   }
-  emit(scan, triggerOf(match), agents, match.target ?? [], chain, SURE.nominal)
+  if (sides) emit(scan, { ...triggerOf(match), mutual: true }, sides, [], chain, SURE.nominal)
+  else emit(scan, triggerOf(match), agents, match.target ?? [], chain, SURE.nominal)
+}
+
+/** Whether an active reading of the verb at `i` takes the word after it as its pattern's next word ("stand by"). */
+function byInPattern(scan: Scan, i: number): boolean {
+  const next = matchHead(scan, i, false)?.item.elements[1]
+  return next?.kind === 'word' && !next.optional && next.words.has(scan.view.tokens[i + 1]?.norm ?? '')
+}
+
+/**
+ * "Clashes between Armenia and Azerbaijan killed dozens", "Talks between Iran and the United States resumed": a
+ * nominal event with no doer of its own whose target is a list after "between" is done by the listed sides to each
+ * other. A go-between's act (mediation, 045; an offer to mediate, 039) and an appeal (02) are done by a third side,
+ * so they stay uncoded without one.
+ */
+function betweenSides(scan: Scan, match: Match): ActorSpan[] | undefined {
+  const code = match.item.entry.code
+  if (code === '045' || code === '039' || code.startsWith('02')) return undefined
+  const sides = match.target ?? []
+  if (new Set(sides.map((s) => s.ref.entity)).size < 2) return undefined
+  for (let i = match.head + 1; i < (sides[0]?.first ?? 0); i++) {
+    if (scan.view.tokens[i]?.norm === 'between') return sides
+  }
+  return undefined
 }
 
 // OBJECT_CONTROL_VERBS (view.words): Verbs whose object does what an infinitive after it says: "invited Finland to
@@ -616,7 +641,9 @@ export function codeSentence(scan: Scan): void {
     if (!entries && governed === undefined && !nominal && !requestable) continue
     const read = readChain(view, i, first, first)
     // "soldiers captured by Russia": a participle with its agent is a passive without "be"
-    const chain = !read.passive && reducedPassive(view, i) ? { ...read, start: i, passive: true } : read
+    // — unless the by-phrase is the pattern's own ("Brazil stood by Venezuela": "stand with|by $TARGET")
+    const chain =
+      !read.passive && reducedPassive(view, i) && !byInPattern(scan, i) ? { ...read, start: i, passive: true } : read
     // "Russian diplomats were expelled": the pattern's object words may stand in the passive's subject
     // "the militia that Iran funds attacked Israel": in an object relative clause the verb's object is the militia
     const own = gappedObject(scan, matchHead(scan, i, chain.passive) ?? passiveObjectMatch(scan, i, chain), chain)

@@ -301,6 +301,7 @@ function emit(
   if (chain.unreal) return
   const code = aimCode(scan.view, scan.tables, final.code, trigger.last + 1, scan.end)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
+  targets = withoutOwnPossessor(scan.view, trigger.rule, sources, targets)
   // "Armenia and Azerbaijan failed to reach agreement on Armenian border posts": a mutual act whose only
   // "targets" are its own sides is among those sides
   if (trigger.mutual && sources.length > 1 && targets.length) {
@@ -390,6 +391,28 @@ function withSomeoneElse(scan: Scan, code: string, act: string, sources: readonl
   }
   return false
 }
+
+/**
+ * "North Korea put its army on high alert", "Kenya will withdraw its troops": a possessive pronoun that stands for
+ * the doer owns the object and is no side of the act. For a pattern with no required target it is dropped, and the
+ * act is coded with no target, as it would be with "the army". "its own villages" stays a target (an act on one's own).
+ */
+function withoutOwnPossessor(
+  view: DocView,
+  rule: string,
+  sources: readonly ActorSpan[],
+  targets: ActorSpan[],
+): ActorSpan[] {
+  if (!targets.length || !sources.length || /\$TARGET(?![?:])|\$TARGET:[A-Z]+(?![A-Z?])/.test(rule)) return targets
+  const own = (t: ActorSpan) =>
+    t.mention.form === 'pronoun' &&
+    POSSESSIVE_PRONOUNS.has(t.mention.text.toLowerCase()) &&
+    view.tokens[t.last + 1]?.norm !== 'own' &&
+    sources.some((s) => s.ref.entity === t.ref.entity)
+  return targets.some(own) ? targets.filter((t) => !own(t)) : targets
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her'])
 
 /**
  * Whether two sides are one actor, so the pair is not an event: the same mention, the same person, or the

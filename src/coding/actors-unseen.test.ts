@@ -68,6 +68,12 @@ describe('a romanized given name joined by a hyphen stays whole after a title', 
     const doc = analyzed('Hong Kong-based traders and an Abu Dhabi-born banker met officials.', '2015-01-01')
     expect(doc.mentions.map((m) => m.text)).toEqual(expect.arrayContaining(['Hong Kong', 'Abu Dhabi']))
   })
+
+  test('"-held", "-hit", "-area" after two capitalized words join no name: "Jabhat Nusra-held", "Cyclone Idai-hit"', () => {
+    const text = 'Jabhat Nusra-held towns, Cyclone Idai-hit villages and Mount Elgon-area farms received food aid.'
+    const names = analyzed(text, '2019-04-01').mentions.map((m) => m.text)
+    expect(names.filter((name) => name.includes('-'))).toEqual([])
+  })
 })
 
 describe('a person whose roles of several states start the same day acts for the first listed', () => {

@@ -208,6 +208,13 @@ const MODIFIER_ENDS = new Set([
   'year',
   'old',
   'week',
+  // "Jabhat Nusra-held", "Cyclone Idai-hit", "Mount Elgon-area": who holds a place, what struck it, the area around it
+  'held',
+  'hit',
+  'area',
+  'torn',
+  'built',
+  'zone',
 ])
 
 /**

@@ -1,5 +1,6 @@
 import { antecedentOf, clauseStart, objectRelative, type Chain } from '../nlp/syntax/index.js'
 import type { Match } from './match.js'
+import { slotTakes } from './pattern.js'
 import type { Scan } from './sentence.js'
 
 /**
@@ -20,7 +21,7 @@ export function gappedObject(scan: Scan, match: Match | undefined, chain: Chain)
   const described = antecedentOf(view, pronoun, clauseStart(view, pronoun, first))
   const kinds = slot.kinds
   // "the towns that Russia evacuated": a typed slot takes only a described actor of its kinds
-  const fits = kinds ? described.filter((x) => kinds.has(x.mention.kind ?? 'place')) : described
+  const fits = kinds ? described.filter((x) => slotTakes(kinds, x.mention)) : described
   if (!fits.length || rest.some((e) => e.kind === 'slot' || !e.optional)) return undefined
   return { ...match, target: fits, last: match.head, lastWord: match.head }
 }

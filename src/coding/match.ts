@@ -1,6 +1,7 @@
 import { isAmountToken } from './amount.js'
 import type { CompiledEntry } from './dictionary.js'
-import type { WordElement } from './pattern.js'
+import { slotTakes, type WordElement } from './pattern.js'
+import type { EntityKind } from '../document.js'
 import {
   coActorAt,
   listForward,
@@ -316,8 +317,8 @@ const TYPED_GAP_POS = new Set(['DET', 'ADJ'])
  * Whether the actor `span` heads the object at `cursor`, as a typed slot asks ("withdrew from northern Mali"): only
  * determiners and adjectives before it, no noun after it ("left the AU summit"), and its mention of one of `kinds`.
  */
-function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: ReadonlySet<string>): boolean {
-  if (!kinds.has(span.mention.kind ?? '')) return false
+function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: ReadonlySet<EntityKind>): boolean {
+  if (!slotTakes(kinds, span.mention)) return false
   for (let i = cursor; i < span.first; i++) {
     if (view.timeCover.has(i)) continue
     if (!TYPED_GAP_POS.has(view.tokens[i]?.pos ?? '')) return false
@@ -432,7 +433,7 @@ function matchFrom(
       const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
-      const place = near && element.kinds && !element.kinds.has(near.mention.kind ?? 'place') ? undefined : near
+      const place = near && element.kinds && !slotTakes(element.kinds, near.mention) ? undefined : near
       if (element.optional && (span || place) && filled.at === undefined && filled.skip === undefined) filled.at = e
       if (place) {
         target = [place]
@@ -450,7 +451,7 @@ function matchFrom(
       }
       const all = relationPartner(view, span, end) ?? listForward(view, span, end)
       const kinds = element.kinds
-      const list = kinds ? all.filter((x) => kinds.has(x.mention.kind ?? 'place')) : all
+      const list = kinds ? all.filter((x) => slotTakes(kinds, x.mention)) : all
       if (element.role === 'target') target = list
       else source = list
       last = list[list.length - 1]?.last ?? span.last

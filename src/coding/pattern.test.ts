@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { codeEvents } from './code.js'
+import { analyze } from '../run.js'
 import { compilePattern, loadVerbDictionary, type VerbEntry } from './dictionary.js'
 import { lexiconOf, loadLexicon } from '../nlp/syntax/index.js'
 import { packageResources, testDoc } from './test-helpers.js'
@@ -19,6 +20,15 @@ function entry(pattern: string, code: string, extra: Partial<VerbEntry> = {}): V
 function coded(text: string, entries: VerbEntry[]): string[] {
   const dictionary = loadVerbDictionary(entries, { lexicon })
   return codeEvents(testDoc(text), { ...packageResources(), dictionary }).map(
+    (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.rule}`,
+  )
+}
+
+/** As `coded`, over the mentions the whole pipeline finds (a described person: "the Iraqi foreign minister"). */
+function codedAnalyzed(text: string, entries: VerbEntry[]): string[] {
+  const doc = analyze({ id: 't', text, published: '2020-06-01', source: { kind: 'text', path: 't' } })
+  const dictionary = loadVerbDictionary(entries, { lexicon })
+  return codeEvents(doc, { ...packageResources(), dictionary }).map(
     (e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.rule}`,
   )
 }
@@ -190,6 +200,19 @@ describe('$TARGET:KIND', () => {
     expect(coded('Poland evacuated Ukrainian children.', entries)).toEqual(['POL→UKR 073 evacuate $TARGET as?'])
     expect(coded('Qatar left ASEAN and Japan.', [entry('leave $TARGET:ORG', '160')])).toEqual([
       'QAT→ASEAN 160 leave $TARGET:ORG',
+    ])
+  })
+
+  test('a described person ("the Iraqi foreign minister") is a person to every typed slot: no land, in a list or alone', () => {
+    const entries = [entry('evacuate $TARGET as?', '073'), entry('evacuate $TARGET:LAND', '0874')]
+    expect(codedAnalyzed('Russia evacuated Syria and the Iraqi foreign minister.', entries)).toEqual([
+      'RUS→SYR 0874 evacuate $TARGET:LAND',
+    ])
+    expect(codedAnalyzed('Russia evacuated the Iraqi foreign minister.', entries)).toEqual([
+      'RUS→IRQ 073 evacuate $TARGET as?',
+    ])
+    expect(codedAnalyzed('Mali freed the Iraqi defence minister.', [entry('free $TARGET:PERSON', '0841')])).toEqual([
+      'MLI→IRQ 0841 free $TARGET:PERSON',
     ])
   })
 })

@@ -1,4 +1,4 @@
-import type { EntityKind } from '../document.js'
+import type { EntityKind, Mention, MentionType } from '../document.js'
 import { defaultLexicon, type Lexicon } from '../nlp/syntax/index.js'
 
 /** A pattern word: any of several lemmas (words and `&CLASS` members), maybe optional, maybe of one part of speech. */
@@ -41,6 +41,17 @@ export const SLOT_KINDS: Readonly<Record<string, readonly EntityKind[]>> = {
   LAND: ['country', 'place', 'region'],
   ORG: ['organization'],
   PERSON: ['person'],
+}
+
+/** The kind of a mention the linker gave none, by its type: a described person or body ("the Iraqi foreign minister"). */
+const TYPE_KINDS: Partial<Record<MentionType, EntityKind>> = { PERSON: 'person', ORGANIZATION: 'organization' }
+
+/**
+ * Whether a typed slot takes an actor's mention: by its kind, else by its type (so "the Iraqi foreign minister" is a
+ * person, no land a pattern such as "evacuate $TARGET:LAND" could take), else a place (one the view located: "Tehran").
+ */
+export function slotTakes(kinds: ReadonlySet<EntityKind>, mention: Mention): boolean {
+  return kinds.has(mention.kind ?? TYPE_KINDS[mention.type] ?? 'place')
 }
 
 const SLOT = /^\$(TARGET|SOURCE)(?::([A-Z]+))?(\?)?$/

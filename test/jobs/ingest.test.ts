@@ -116,7 +116,7 @@ for (const db of DATABASES) {
 
 test('issue 13: a long input is held in a bounded window, whatever its length: analyses in flight, articles read ahead of their results', async () => {
   const opened = await (DATABASES[0] as (typeof DATABASES)[number]).open()
-  const count = 400
+  const count = 1200
   let read = 0
   let reported = 0
   let started = 0
@@ -159,16 +159,16 @@ test('issue 13: a long input is held in a bounded window, whatever its length: a
   const summary = await ingestItems(store, stream(), { analyzer: slow, onResult: () => reported++ })
   expect(summary.stored).toBe(count)
   expect(reported).toBe(count)
-  // analysis runs ahead of the writer, but never more than a batch (32) and 4 articles a thread at once (2 threads: 40)
-  expect(DEFAULT_BATCH.articles).toBe(32)
-  expect(analysisWindow(slow.jobs)).toBe(40)
+  // analysis runs ahead of the writer, but never more than a batch (128) and 4 articles a thread at once (2 threads: 136)
+  expect(DEFAULT_BATCH.articles).toBe(128)
+  expect(analysisWindow(slow.jobs)).toBe(136)
   expect(mostInFlight).toBeGreaterThan(1)
-  expect(mostInFlight).toBeLessThanOrEqual(40)
+  expect(mostInFlight).toBeLessThanOrEqual(136)
   // while a full batch is written (which blocks the thread that hands out work), the threads hold a batch's worth
   // of articles to analyse: they need not wait for the writer (with a window of 8 they ran dry after 8)
   expect(queuedAtWrite.length).toBeGreaterThan(5)
   expect(Math.min(...queuedAtWrite)).toBeGreaterThanOrEqual(DEFAULT_BATCH.articles)
-  // no article is read while more than that window and one batch wait for their results: 400 never are
-  expect(mostAhead).toBeLessThanOrEqual(40 + 32)
+  // no article is read while more than that window and one batch wait for their results: 1,200 never are
+  expect(mostAhead).toBeLessThanOrEqual(136 + 128)
   await opened.close()
 })

@@ -20,8 +20,11 @@ export interface BatchLimits {
  * Results are reported in input order once their batch is committed, so a crash loses no article reported stored
  * (the batch being written is lost whole, and a rerun stores it). A batch that fails is written again one article
  * a transaction, so one bad article fails alone.
+ * Up to 128 articles a batch (was 32): in a filled store most pages a commit writes are index leaves that each
+ * article touches at random (LSH bands, the events' key and cluster indexes, reports whose cluster moves), and
+ * articles of one batch share them: into a 20k-article store 172 pages an article against 237, 6 % less CPU.
  */
-export const DEFAULT_BATCH: BatchLimits = { articles: 32, ms: 250 }
+export const DEFAULT_BATCH: BatchLimits = { articles: 128, ms: 250 }
 
 export function batchWriter(store: Store, emit: (result: IngestResult) => void, limits: Partial<BatchLimits> = {}) {
   const { articles, ms } = { ...DEFAULT_BATCH, ...limits }

@@ -71,7 +71,7 @@ export async function ingestItems(
  * busy while a batch is written, and no more, so that memory holds a fixed number of articles and their analyses
  * however long the input, and a slow store holds the reader back. Writing a batch blocks this thread (SQLite is
  * synchronous), and a worker thread gets its next article only from this thread: so each worker holds its share of
- * the window queued (see analyzer.ts), and the window covers a whole batch (32) besides 4 articles a thread, enough
+ * the window queued (see analyzer.ts), and the window covers a whole batch (128) besides 4 articles a thread, enough
  * for the workers to analyse while the writer stores the one before. With one thread the analysis runs here: 4.
  */
 export function analysisWindow(jobs: number, batchArticles: number = DEFAULT_BATCH.articles): number {

@@ -79,6 +79,14 @@ function nominalSubject(scan: Scan, chainStart: number): EventDraft | undefined 
   return noun
 }
 
+/** The targets of the nominal event that is the subject of force done ("The shelling of Kharkiv by … killed"). */
+function causeTargets(scan: Scan, chain: Chain, code: string): ActorSpan[] {
+  if (chain.passive || !scan.tables.has(code, 'force')) return []
+  const noun = nominalSubject(scan, chain.start)
+  if (!noun) return []
+  return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.target).map((d) => d.target!))
+}
+
 /** The doers of a nominal event: "Russia's bombing of Ukraine was condemned" condemns Russia, as the active does. */
 function doersOf(scan: Scan, noun: EventDraft): ActorSpan[] {
   return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.source).map((d) => d.source!))
@@ -326,8 +334,11 @@ function reciprocal(view: DocView, i: number): boolean {
   return phraseAt(view, i, view.words.RECIPROCAL_PRONOUNS)
 }
 
-/** The subject of a verb group; a titled official with no country acts for the country of the narrative. */
-function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
+/**
+ * The subject of a verb group; a titled official with no country acts for the country of the narrative. Force
+ * (`force`) done by a nominal event is its doers': "The shelling of Kharkiv by Russian forces killed eight civilians".
+ */
+function subjectOf(scan: Scan, chain: Chain, force: boolean): ActorSpan[] {
   const { view, first } = scan
   // "restored relations with and reopened an embassy in Cuba": when the first verb gave no event, the subject is read
   if (continuesVerbPhrase(view, chain.start, first)) {
@@ -340,7 +351,8 @@ function subjectOf(scan: Scan, chain: Chain): ActorSpan[] {
     const main = previousSources(scan)
     if (main.length) return main
   }
-  if (nominalSubject(scan, chain.start)) return []
+  const noun = nominalSubject(scan, chain.start)
+  if (noun) return force ? doersOf(scan, noun) : []
   const found = findSubject(view, chain.start, first)
   const official = titledOfficialBefore(view, chain.start, first)
   if (!official || found.some((s) => s.last >= official.first)) return found
@@ -377,7 +389,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     codePurpose(scan, match, chain, purpose)
     return
   }
-  const named = subjectOf(scan, chain)
+  const named = subjectOf(scan, chain, tables.has(code, 'force') && !chain.passive)
   // "An earthquake killed 300 people in Turkey", "were killed in floods": a disaster, a disease or an accident acts
   // for no one, and the place it struck is no source
   // ("A powerful earthquake in eastern Turkey killed 40 people": Turkey is no subject)
@@ -457,6 +469,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (!match.target && !targets.length) targets.push(...coordinatedPartner(scan, chain, code, exclude))
   // "shot one Kenyan officer and injured three others": the others are of the side the verb before acted on
   if (!match.target && !targets.length) targets.push(...othersOf(scan, match, chain))
+  // "The shelling of Kharkiv by Russian forces killed eight civilians": the victims are where the shelling struck
+  if (!match.target && !targets.length && subject.length) targets.push(...causeTargets(scan, chain, code))
   if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
   if (!targets.length && tables.has(code, 'meeting')) {
     const host = meetingHost(view, match.head, match.last, 0)
@@ -619,6 +633,14 @@ function codeDoSo(scan: Scan, i: number): boolean {
   return true
 }
 
+/**
+ * The last token of a match the scan need not read again: its last, or the token before the nominal event its target
+ * is the agent of ("condemned the detention of two Canadians by China"), which is coded in its own right (CHN-CAN).
+ */
+function nestedStop(match: Match): number {
+  return match.nested === undefined ? match.last : match.nested - 1
+}
+
 /** Codes one sentence into drafts, left to right; a matched phrase is not read again. */
 export function codeSentence(scan: Scan): void {
   const { view, first, end } = scan
@@ -684,14 +706,14 @@ export function codeSentence(scan: Scan): void {
       continue
     }
     if (match !== own) {
-      consumed = match.last
+      consumed = nestedStop(match)
       codeVerb(scan, match, chain)
       continue
     }
     consumed = match.last
     if (match.item.entry.noun) codeNoun(scan, match)
     else codeVerb(scan, match, chain)
-    consumed = Math.max(consumed, requestedAction(scan, match))
+    consumed = match.nested === undefined ? Math.max(consumed, requestedAction(scan, match)) : nestedStop(match)
   }
 }
 

@@ -1,4 +1,5 @@
 import { isAmountToken } from './amount.js'
+import { agentMarked, nominalObject } from './nominal-object.js'
 import type { CompiledEntry } from './dictionary.js'
 import { slotTakes, type WordElement } from './pattern.js'
 import type { EntityKind } from '../document.js'
@@ -32,6 +33,8 @@ export interface Match {
   readonly open?: boolean
   /** A default borrowed through this WordNet synonym of the head (the head itself has no entry). */
   readonly backoff?: string
+  /** The target is the agent of a nominal event in the object, whose noun stands here ("the detention of … by"). */
+  readonly nested?: number
 }
 
 // QUANTITY_WORDS (view.words): Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more
@@ -412,6 +415,7 @@ function matchFrom(
   let lastWord = head
   let target: ActorSpan[] | undefined
   let source: ActorSpan[] | undefined
+  let nested: number | undefined
   const { elements } = item
   for (let e = 1; e < elements.length; e++) {
     const element = elements[e]!
@@ -429,7 +433,18 @@ function matchFrom(
       // a typed slot's kind is read on the actor after the verb; the passive's subject is found by the caller
       if (passive && element.kinds) return undefined
       if (passive || filled.skip === e) continue
-      const found = slotActor(view, cursor, end, lastWord)
+      // "condemned the detention of two Canadians by China": the nominal event's agent is what the verb acts on
+      const targetSlot = element.role === 'target' && !element.kinds
+      // "welcomed the release of the sailors by Iran" ("welcome release of $TARGET"): the pattern read the noun
+      const nominal = targetSlot
+        ? (nominalObject(view, cursor, end) ??
+          (item.entry.noun || lastWord !== cursor - 1 ? undefined : nominalObject(view, cursor, end, true)))
+        : undefined
+      if (nominal) nested = nominal.noun
+      let found = nominal?.agent ?? slotActor(view, cursor, end, lastWord)
+      // "the shelling of Kharkiv by Russia": the actor of a nominal event's by-phrase is its agent, never its target
+      // (after a verb, "demanded an admission by Moscow" demands it of Moscow)
+      if (!nominal && found && targetSlot && item.entry.noun && agentMarked(view, found, lastWord)) found = undefined
       const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
@@ -470,5 +485,6 @@ function matchFrom(
     lastWord = at
     cursor = at + 1
   }
-  return { item, head, last, lastWord, ...(target ? { target } : {}), ...(source ? { source } : {}) }
+  const match: Match = { item, head, last, lastWord, ...(target ? { target } : {}), ...(source ? { source } : {}) }
+  return nested === undefined ? match : { ...match, nested }
 }

@@ -54,3 +54,68 @@ for (const [text, present, absent] of ACTORS) {
     for (const event of absent) expect(events, text).not.toContain(event)
   })
 }
+
+// a nominal event's by-phrase names its doer: the act aimed at the nominal event is aimed at the doer, who does the
+// nominal event to the other; force a nominal event did is its doer's, against where it struck
+const NOMINAL: Case[] = [
+  [
+    'Canada condemned the detention of two Canadians by China.',
+    ['CAN>CHN 111 asserted', 'CHN>CAN 173 asserted'],
+    ['CAN>CAN 111 asserted'],
+  ],
+  [
+    'India condemned the killing of Indian fishermen by the Sri Lankan navy.',
+    ['IND>LKA 111 asserted', 'LKA>IND 180 asserted'],
+    ['IND>IND 111 asserted'],
+  ],
+  [
+    'Australia welcomed the release of an Australian journalist by China.',
+    ['AUS>CHN 051 asserted', 'CHN>AUS 0841 asserted'],
+    ['AUS>AUS 051 asserted'],
+  ],
+  ['Russia condemned the shelling of Donetsk by Ukraine.', ['RUS>UKR 111 asserted'], []],
+  [
+    'The shelling of Kharkiv by Russian forces killed eight civilians.',
+    ['RUS>UKR 194 asserted', 'RUS>UKR 180 asserted'],
+    [],
+  ],
+  ['The shelling of Kharkiv by Russia was condemned.', ['RUS>UKR 194 asserted'], []],
+  // the possessive and the nominal event with no agent keep their coding
+  ["Canada condemned China's detention of two Canadians.", ['CAN>CHN 111 asserted', 'CHN>CAN 173 asserted'], []],
+  ['Canada condemned the detention of two Canadians in China.', ['CAN>CAN 111 asserted'], []],
+  [
+    'The invasion of Ukraine by Russia prompted Finland to join NATO.',
+    ['RUS>UKR 192 asserted'],
+    ['FIN>NATO 057 asserted'],
+  ],
+]
+
+for (const [text, present, absent] of NOMINAL) {
+  test(`issue 10 roles: a nominal event's agent: ${JSON.stringify(text)}`, () => {
+    const events = coded(text)
+    for (const event of present) expect(events, text).toContain(event)
+    for (const event of absent) expect(events, text).not.toContain(event)
+  })
+}
+
+// an inverted condition anywhere in the sentence is a condition, as after "if": no event, and the outcome as after "if"
+const INVERTED: [text: string, events: string[]][] = [
+  ['The United States would respond should Iran close the strait.', []],
+  ['Japan will impose sanctions on China should China invade Taiwan.', ['JPN>CHN 1312 intent']],
+  ['Turkey would close its airspace were Russia to attack Georgia.', []],
+  ['The EU would have imposed sanctions on Russia had Russia invaded Ukraine.', ['EU>RUS 163 hypothetical']],
+  ['Israel warned that it would strike Lebanon should Hezbollah fire rockets at Israel.', ['ISR>LBN 1384 intent']],
+  ['The minister said that should Russia attack Lithuania, NATO would respond.', []],
+  ['However, were Russia to attack Poland, NATO would respond.', []],
+  ['But should China invade Taiwan, Japan would impose sanctions on China.', ['JPN>CHN 163 hypothetical']],
+  // the same sentences with "if", and what is no inversion, code as before
+  ['Japan will impose sanctions on China if China invades Taiwan.', ['JPN>CHN 1312 intent']],
+  ['Russia had attacked Poland before.', ['RUS>POL 190 asserted']],
+  ['The weapons that had Russian markings were seized by Ukraine.', ['UKR>- 171 asserted']],
+]
+
+for (const [text, events] of INVERTED) {
+  test(`issue 10 precision: an inverted condition inside the sentence: ${JSON.stringify(text)}`, () => {
+    expect(coded(text)).toEqual(events)
+  })
+}

@@ -120,7 +120,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       if (POSSIBILITY_WORDS.has(token.norm)) possible = true
     } else if (HEDGES.has(token.norm)) reported = true
   }
-  const condition = hasConditionBefore(view, sentenceStart, start)
+  const condition = hasConditionBefore(view, sentenceStart, start, head)
   if (condition) hypothetical = true
   else if ((hypothetical || obligation) && promisedBefore(view, sentenceStart, start)) {
     // "agreed that their countries should cooperate": the modal states what was promised
@@ -189,22 +189,56 @@ function saidBefore(view: DocView, from: number, to: number, verbs = view.words.
   return false
 }
 
-/** An "if", "unless" or "in case" that opens the clause the trigger is in. */
-function hasConditionBefore(view: DocView, from: number, to: number): boolean {
+/** An "if", "unless" or "in case" that opens the clause the trigger is in, or an inverted auxiliary ("should Iran"). */
+function hasConditionBefore(view: DocView, from: number, to: number, head: number): boolean {
   for (let i = to - 1; i >= from; i--) {
     const norm = view.tokens[i]?.norm ?? ''
     const { CONDITIONAL_CONJUNCTIONS } = view.words
     if (CONDITIONAL_CONJUNCTIONS.has(norm) || phraseAt(view, i, CONDITIONAL_CONJUNCTIONS)) return true
+    if (i > from && invertedCondition(view, i, to, head)) return true
     if (norm === ',' || norm === ';') return false
   }
-  return invertedCondition(view, from, to)
+  return openingInversion(view, from, to)
 }
 
-/** "Had Russia attacked Poland, …", "Were Iran to strike, …": an auxiliary before its subject opens a condition. */
-function invertedCondition(view: DocView, from: number, to: number): boolean {
+/** "Had Russia attacked Poland, …", "Were Iran to strike, …": an auxiliary opening the sentence before its subject. */
+function openingInversion(view: DocView, from: number, to: number): boolean {
   if (!view.words.INVERTING_AUXILIARIES.has(view.tokens[from]?.norm ?? '')) return false
   const subject = view.actorStart.get(from + 1) ?? view.actorStart.get(from + 2)
   return !!subject && subject.last < to
+}
+
+/** Words that may end the subject of an inverted condition after its actor: "were Russian forces to attack". */
+const SUBJECT_TAIL = new Set(['NOUN', 'PROPN'])
+
+/**
+ * An inverted condition inside the sentence, as "if" would open it: after a conjunction, an adverb or "that"
+ * ("However, were Russia to attack Poland", "said that should Iran attack") or after the main clause ("would
+ * respond should Iran close the strait", "would have attacked had Pakistan not intervened"). An auxiliary before a
+ * subject can be other things there, so its subject (an actor, and nouns of its phrase) must run right into the verb
+ * group, and the group must take the form of the auxiliary: "to" after SUBJUNCTIVE_AUXILIARIES ("were Russia to
+ * attack"), a participle after a past-perfect one ("had Pakistan intervened"; "had Japan host the talks" is
+ * causative), a verb after a modal ("should Iran close"). "it had Russian backing to attack" is no condition.
+ */
+function invertedCondition(view: DocView, at: number, to: number, head: number): boolean {
+  const auxiliary = view.tokens[at]?.norm ?? ''
+  if (!view.words.INVERTING_AUXILIARIES.has(auxiliary)) return false
+  const subject = view.actorStart.get(at + 1) ?? view.actorStart.get(at + 2)
+  if (!subject || subject.first > at + 2 || subject.last >= to) return false
+  if (view.actorStart.has(at + 2) && !view.actorStart.has(at + 1) && view.tokens[at + 1]?.pos !== 'DET') return false
+  for (let k = subject.last + 1; k < to; k++) if (!SUBJECT_TAIL.has(view.tokens[k]?.pos ?? '')) return false
+  const group = view.tokens[to]
+  if (!group) return false
+  if (view.words.INFINITIVE_MARKERS.has(group.norm)) return view.words.SUBJUNCTIVE_AUXILIARIES.has(auxiliary)
+  if (view.words.SUBJUNCTIVE_AUXILIARIES.has(auxiliary)) return false
+  // "had Pakistan not intervened": past the negator, a verb ("the arms that had Russian markings were seized": no),
+  // or the trigger itself, which the tagger may read as a noun after the subject ("should Russia attack")
+  let verb = to
+  while (view.words.NEGATORS.has(view.tokens[verb]?.norm ?? '')) verb++
+  const token = view.tokens[verb]
+  if (!token || (verb !== head && token.pos !== 'VERB')) return false
+  if (!view.words.PAST_PERFECT_AUXILIARIES.has(auxiliary)) return true
+  return token.norm !== lemmaOf(token) || view.words.SAME_FORM_PARTICIPLES.has(token.norm)
 }
 
 const PROMISE_REACH = 8

@@ -1,0 +1,64 @@
+import { type ActorSpan, type DocView, matchesWord } from '../nlp/syntax/index.js'
+
+/** How many tokens the patient's phrase of a nominal event may run between "of" and "by". */
+const PATIENT_REACH = 8
+
+const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])
+const PATIENT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART'])
+
+/** A nominal event heading an object, and the actor its by-phrase names. */
+export interface NominalObject {
+  /** The event noun's token ("detention"): the nominal event is coded there in its own right. */
+  readonly noun: number
+  /** The by-phrase's actor: the doer of the nominal event. */
+  readonly agent: ActorSpan
+}
+
+/**
+ * An object that is a nominal event with its agent, "the N of X by Y" from `from` on ("condemned the detention of two
+ * Canadians by China", "welcomed the release of the sailors by Iran"): the verb acts on Y, who did N, not on X, to
+ * whom it was done. The noun is no person's noun (AGENT_NOUNS, RELATIONAL_NOUNS: "the leader of …"). With `genitive`,
+ * the pattern itself read "N of" ("welcome release of $TARGET") and the phrase from `from` on is X's.
+ */
+export function nominalObject(view: DocView, from: number, end: number, genitive = false): NominalObject | undefined {
+  let i = from
+  let noun: number | undefined
+  if (genitive) {
+    noun = from - 2
+    if (view.tokens[noun]?.pos !== 'NOUN' || !view.words.GENITIVE_PREPOSITIONS.has(view.tokens[from - 1]?.norm ?? ''))
+      return undefined
+  } else {
+    while (i < end && MODIFIER_POS.has(view.tokens[i]?.pos ?? '') && !view.actorCover.has(i)) i++
+    while (i < end && view.tokens[i]?.pos === 'NOUN' && !view.actorCover.has(i) && !view.mentionCover.has(i)) noun = i++
+    if (noun === undefined || !view.words.GENITIVE_PREPOSITIONS.has(view.tokens[i++]?.norm ?? '')) return undefined
+  }
+  const forms = view.forms[noun]
+  if (matchesWord(forms, view.words.AGENT_NOUNS) || matchesWord(forms, view.words.RELATIONAL_NOUNS)) return undefined
+  const agent = byAgent(view, i, end)
+  return agent ? { noun, agent } : undefined
+}
+
+/** The actor of the by-phrase that closes the patient's phrase starting at `from`: "two Canadians by China". */
+function byAgent(view: DocView, from: number, end: number): ActorSpan | undefined {
+  const limit = Math.min(end, from + PATIENT_REACH)
+  let i = from
+  for (; i < limit; i++) {
+    if (view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) break
+    if (!view.actorCover.has(i) && !PATIENT_POS.has(view.tokens[i]?.pos ?? '')) return undefined
+  }
+  // "the release by Iran": no patient
+  if (i >= limit || i === from) return undefined
+  let j = i + 1
+  while (view.tokens[j]?.pos === 'DET' && !view.actorStart.has(j)) j++
+  return view.actorStart.get(j)
+}
+
+/**
+ * Whether an actor a target slot found is marked as an agent ("the shelling of Kharkiv by Russia"): "by" stands
+ * before it (past determiners), and it is not the pattern's own last word (`word`), which would mark a target.
+ */
+export function agentMarked(view: DocView, span: ActorSpan, word: number): boolean {
+  let i = span.first - 1
+  while (i > word && view.tokens[i]?.pos === 'DET') i--
+  return i > word && view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')
+}

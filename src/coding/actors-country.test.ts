@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { analyze } from '../run.js'
-import { codedCases } from './test-helpers.js'
+import { codedCases, codedWhole } from './test-helpers.js'
 
 /**
  * Actors that take their country from the story or from the words around them (issue 10, "actors not linked"), in
@@ -53,4 +53,66 @@ describe('"Visiting" before a title is no visit and no part of a name', () => {
     const doc = analyze({ id: 't', text, published: '2015-08-12', source: { kind: 'text', path: 't' } })
     expect(doc.mentions.find((m) => m.text.endsWith('Pakistani'))).toMatchObject({ text: 'Pakistani', entity: 'PAK' })
   })
+})
+
+describe('an agent with no owner is the body of the country the story is about: its dateline, or the one it names', () => {
+  codedCases([
+    [
+      'HANOI - The Communist Party criticized China over its oil rig in disputed waters.',
+      '2014-05-10',
+      ['VNM/VNMPTY>CHN/CHN 11'],
+    ],
+    [
+      'BEIJING, Oct 20 (Reuters) - The Communist Party criticized Japan over the history textbooks.',
+      '2017-10-20',
+      ['CHN/CHNPTY>JPN/JPN 11'],
+    ],
+    ['BAGHDAD - The police arrested 12 suspects on Monday.', '2012-03-05', ['IRQ/IRQCOP>- 17']],
+    ['KINSHASA - The army attacked rebels in the east on Monday.', '2004-05-10', ['COD/CODMIL>- 19']],
+    // the dateline, not the country attacked
+    [
+      'WASHINGTON - The military struck Islamic State targets in Syria on Monday.',
+      '2015-03-02',
+      ['USA/USAMIL>SYR/SYR 19'],
+      ['SYR/SYRMIL>SYR/SYR 19'],
+    ],
+    [
+      'DHAKA - The opposition party accused the government of rigging the election.',
+      '2014-01-06',
+      ['BGD/BGDOPP>BGD/BGDGOV 11'],
+    ],
+    [
+      'The main opposition party accused the government of rigging the election in Bangladesh.',
+      '2014-01-06',
+      ['BGD/BGDOPP>BGD/BGDGOV 11'],
+    ],
+    [
+      'ANKARA - Soldiers blocked the bridges. The government accused the military of staging a coup.',
+      '2016-07-16',
+      ['TUR/TURGOV>TUR/TURMIL 11'],
+    ],
+  ])
+
+  test('in a story about two countries "the military" stays unlinked', () => {
+    for (const text of [
+      'Turkey and Syria exchanged fire on Monday. The military shelled villages near the border.',
+      'Israel and Egypt held talks on Gaza. The military said it would keep the crossing closed.',
+    ])
+      expect(codedWhole(text, '2014-07-01').join(' ')).not.toMatch(/MIL/)
+  })
+
+  test('an agent noun that modifies another noun is none: "the military operation"', () => {
+    expect(codedWhole('The military operation killed 12 civilians in Iraq.', '2007-05-01')).toEqual(['->IRQ/IRQCVL 18'])
+  })
+})
+
+describe('"as" opening a clause of its own ends the search for a target', () => {
+  codedCases([
+    [
+      'Serzh Sargsyan resigned on Monday as Armenian protesters rallied in Yerevan.',
+      '2018-04-23',
+      ['ARM/ARMGOV>- 08', 'ARM/ARMOPP>ARM/ARM 14'],
+      ['ARM/ARMGOV>ARM/ARMOPP 08'],
+    ],
+  ])
 })

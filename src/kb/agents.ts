@@ -7,6 +7,8 @@ export interface AgentNoun {
   readonly sector: string
   /** Takes its country from a place after "in"/"from" too ("police in Basra"). */
   readonly located: boolean
+  /** After "the" and with no owner, the body of the country the story is about ("the military", "the police"). */
+  readonly story?: true
 }
 
 /** Noun phrase → agent; throws on an unknown sector so a typo in the data is caught at load. */
@@ -17,9 +19,12 @@ export function buildAgents(
   const agents = new Map<string, AgentNoun>()
   entries.forEach((entry, index) => {
     if (!SECTORS.has(entry.sector)) throw problem(`entry ${index}: sector: Unknown CAMEO sector "${entry.sector}"`)
+    for (const noun of entry.story ?? [])
+      if (!entry.nouns.includes(noun)) throw problem(`entry ${index}: story: "${noun}" is not one of its nouns`)
     for (const noun of entry.nouns) {
       if (agents.has(noun)) throw problem(`entry ${index}: nouns: "${noun}" is listed twice`)
-      agents.set(noun, { sector: entry.sector, located: entry.located ?? false })
+      const story = entry.story?.includes(noun) ? { story: true as const } : {}
+      agents.set(noun, { sector: entry.sector, located: entry.located ?? false, ...story })
     }
   })
   return agents

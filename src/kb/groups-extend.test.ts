@@ -53,3 +53,14 @@ test('bad group, body and agent entries are errors naming the file and the entry
   })
   expect(() => loadKb(undefined, { extend: [twice] })).toThrow(/"police" is listed twice/)
 })
+
+test('story nouns of an agent entry are read with it, and each must be one of its nouns', () => {
+  const folder = folderWith('story', {
+    'agents.json': [{ nouns: ['junta', 'juntas'], sector: 'GOV', story: ['junta'] }],
+  })
+  const kb = loadKb(undefined, { extend: [folder] })
+  expect(kb.agent('junta')).toEqual({ sector: 'GOV', located: false, story: true })
+  expect(kb.agent('juntas')).toEqual({ sector: 'GOV', located: false })
+  const bad = folderWith('bad-story', { 'agents.json': [{ nouns: ['junta'], sector: 'GOV', story: ['juntas'] }] })
+  expect(() => loadKb(undefined, { extend: [bad] })).toThrow(/story: "juntas" is not one of its nouns/)
+})

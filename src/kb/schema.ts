@@ -136,6 +136,12 @@ export const AgentEntry = z.strictObject({
   sector,
   /** Also after "in" or "from" + a place ("police in Basra"); armies are often abroad, so they take only "of". */
   located: z.boolean().optional(),
+  /**
+   * Nouns of the entry that, after "the" or opening a sentence, with no owner, stand for the body of the country the
+   * story is about ("the military", "the ruling party", "Police arrested …" in a story datelined HANOI or naming
+   * Vietnam alone).
+   */
+  story: z.array(z.string()).optional(),
   note: z.string().optional(),
 })
 

@@ -3,11 +3,12 @@
  * its country from a demonym or possessive before it ("Iraqi police", "Russia's army") or from a place after it
  * ("police in Basra", "rebels in eastern Congo"), and gives the actor its CAMEO sector (IRQ + COP).
  */
-import type { Token } from '../../document.js'
+import type { Token, Zone } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
+import { storyCountry } from './story-country.js'
 
 /** The longest agent phrase tried, in words ("ministry of the interior"). */
 const LONGEST = 4
@@ -20,7 +21,14 @@ const OWNING = new Set(['of'])
 /** A possessive or article before the noun says whose it is already ("its forces", "their troops"). */
 const OWNED = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'a', 'an', 'some'])
 
-type Agent = { readonly sector: string; readonly located: boolean }
+type Agent = { readonly sector: string; readonly located: boolean; readonly story?: boolean }
+
+/** How sure an agent's country is when it comes from the story, not from words next to it. */
+const FROM_STORY = 0.5
+/** Words after an agent noun that make it a modifier of another noun: "the military operation", "police station". */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN'])
+/** A dateline's dash before the story's first words: "BAGHDAD - Police arrested …". */
+const DASHES = new Set(['-', '–', '—'])
 
 /** An agent noun phrase starting at token i: its sector and the token after it. */
 function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): (Agent & { end: number }) | undefined {
@@ -38,7 +46,12 @@ function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): 
  * Adds sectors to the demonyms and countries that own an agent noun, and new mentions for agent nouns located by a
  * place after them. Returns the drafts in text order; those it does not touch are returned as they were.
  */
-export function markAgents(index: DocIndex, kb: KbView, drafts: readonly MentionDraft[]): MentionDraft[] {
+export function markAgents(
+  index: DocIndex,
+  kb: KbView,
+  drafts: readonly MentionDraft[],
+  options: { readonly zones?: readonly Zone[] } = {},
+): MentionDraft[] {
   if (!kb.agent || drafts.length === 0) return [...drafts]
   const { text, tokens, keys } = index
   const tokenAt = (offset: number) => index.tokenBefore(offset)
@@ -123,15 +136,24 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Mention
       sector: agent.sector,
     })
   })
-  // located: "police in Basra", "rebels in eastern Congo", "the army of Myanmar"
+  // the story's country, worked out when an agent first needs it
+  let story: { country: string | undefined } | undefined
+  // located: "police in Basra", "rebels in eastern Congo", "the army of Myanmar"; else the story's ("the military")
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || OWNED.has(keys[i - 1] ?? '') || covered.has(i - 1)) continue
     const agent = agentAt(kb, keys, i, tokens.length)
     if (!agent || [...range(i, agent.end)].some((t) => covered.has(t))) continue
-    const country = placeAfter(kb, keys, agent, byStart, drafts)
+    const located = placeAfter(kb, keys, agent, byStart, drafts)
+    const storys =
+      located === undefined && agent.story && unowned(tokens, keys, i, agent.end)
+        ? (story ??= { country: storyCountry(text, options.zones ?? [], kb, drafts) }).country
+        : undefined
+    const country = located ?? storys
     // an unlinked name inside the phrase gives way to it; one reaching past it is a name of its own
     const names = new Set([...range(i, agent.end)].flatMap((t) => (loose.has(t) ? [loose.get(t)!] : [])))
-    const inside = [...names].every((k) => tokenAt(drafts[k]!.start) >= i && tokenAt(drafts[k]!.end - 1) < agent.end)
+    // (a description with its article: "The ruling party" gives way to "ruling party")
+    const from = keys[i - 1] === 'the' ? i - 1 : i
+    const inside = [...names].every((k) => tokenAt(drafts[k]!.start) >= from && tokenAt(drafts[k]!.end - 1) < agent.end)
     if (country && inside) {
       const start = tokens[i]!.start
       const end = tokens[agent.end - 1]!.end
@@ -147,7 +169,7 @@ export function markAgents(index: DocIndex, kb: KbView, drafts: readonly Mention
         form: named ? 'name' : 'description',
         entity: country,
         kind: 'country',
-        confidence: 0.6,
+        confidence: located === undefined ? FROM_STORY : 0.6,
         sector: agent.sector,
       })
     }
@@ -175,6 +197,16 @@ function placeAfter(
   if (k === undefined && PLACE_MODIFIERS.has(keys[j] ?? '')) k = byStart.get(j + 1)
   const draft = k === undefined ? undefined : drafts[k]
   return draft && draft.form !== 'demonym' ? countryOfMention(kb, draft) : undefined
+}
+
+/**
+ * An agent noun that owns itself: after "the" or opening its sentence ("the military", "Police arrested …"), and the
+ * head of its phrase ("the military operation" is an operation).
+ */
+function unowned(tokens: readonly Token[], keys: readonly string[], first: number, end: number): boolean {
+  const before = keys[first - 1] ?? ''
+  const opens = before === 'the' || DASHES.has(before) || tokens[first - 1]?.sentence !== tokens[first]?.sentence
+  return opens && !NOUN_TAGS.has(tokens[end]?.pos ?? '')
 }
 
 /** A lower-case word that may stand between a demonym and its noun: "Iraqi riot police", "Syrian opposition". */

@@ -50,6 +50,8 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
       continue
     }
     if (view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') break
+    // "resigned Sunday as the opposition threatened to storm…": "as" opening a clause of its own
+    if (token.norm === 'as' && clauseAfter(view, i + 1, end)) break
     // a verb ends the phrase, except a participle before its agent ("sailors held by Iran", "crimes committed by
     // Croat forces"), unless that agent is a go-between: "signed a truce brokered by Egypt" is not with Egypt
     const verb = token.pos === 'VERB' || token.pos === 'AUX'
@@ -61,6 +63,19 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
       break
   }
   return self ? [self] : []
+}
+
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
+
+/** Whether a noun phrase from `from` on is the subject of a verb right after it ("as the opposition threatened"). */
+function clauseAfter(view: DocView, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const token = view.tokens[i]
+    if (!token) return false
+    if (view.actorCover.has(i) || PHRASE_TAGS.has(token.pos)) continue
+    return i > from && (token.pos === 'VERB' || token.pos === 'AUX')
+  }
+  return false
 }
 
 // GO_BETWEEN_VERBS (view.words): Verbs of a go-between, who arranges what two other sides do: brokering, mediating,

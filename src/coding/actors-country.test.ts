@@ -106,7 +106,7 @@ describe('an agent with no owner is the body of the country the story is about: 
   })
 })
 
-describe('"as" opening a clause of its own ends the search for a target', () => {
+describe('past "as" opening a clause of its own, the subject’s own country is no target', () => {
   codedCases([
     [
       'Serzh Sargsyan resigned on Monday as Armenian protesters rallied in Yerevan.',

@@ -34,6 +34,7 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
   // the subject named again ("Kenyan police declared a curfew in Kenya") is the target only if no other
   // actor is: the event is then domestic and the caller drops it
   let self: ActorSpan | undefined
+  let clause = false
   for (let i = from; i < Math.min(end, from + MAX_TARGET_DISTANCE); i++) {
     const token = view.tokens[i]
     if (!token) break
@@ -45,13 +46,14 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
         continue
       }
       if (!exclude.has(span.ref.entity)) return listForward(view, span, end)
-      self ??= span
+      if (!clause) self ??= span
       i = span.last
       continue
     }
     if (view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') break
-    // "resigned Sunday as the opposition threatened to storm…": "as" opening a clause of its own
-    if (token.norm === 'as' && clauseAfter(view, i + 1, end)) break
+    // "resigned Sunday as the opposition threatened to storm…": past "as" opening a clause of its own, the subject's
+    // own country is no target ("raised its readiness as Chinese ships gathered" still answers China)
+    if (token.norm === 'as' && clauseAfter(view, i + 1, end)) clause = true
     // a verb ends the phrase, except a participle before its agent ("sailors held by Iran", "crimes committed by
     // Croat forces"), unless that agent is a go-between: "signed a truce brokered by Egypt" is not with Egypt
     const verb = token.pos === 'VERB' || token.pos === 'AUX'

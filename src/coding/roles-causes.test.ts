@@ -41,7 +41,8 @@ type Case = [text: string, present: string[], absent: string[]]
 const ACTORS: Case[] = [
   ['Russian forces shelled Kharkiv.', ['RUS>UKR 194 asserted'], []],
   ['Israeli troops killed two Palestinians in Jenin.', ['ISR>PSE 180 asserted'], []],
-  ['Police killed three protesters in Nairobi.', ['->KEN 180 asserted'], []],
+  // unnamed police take the story's country (Nairobi is in Kenya: fa82ecb)
+  ['Police killed three protesters in Nairobi.', ['KEN>KEN 180 asserted'], []],
   ['A roadside bomb near Samarra killed two Iraqi soldiers.', ['IRQ>IRQ 190 asserted'], []],
   ['Ukraine sank a Russian warship, killing 40 sailors.', ['UKR>RUS 190 asserted', 'UKR>- 180 asserted'], []],
   ['Turkey sent rescue teams to Syria after the earthquake.', ['TUR>SYR 073 asserted'], []],

@@ -79,5 +79,24 @@ export function noAgentCause(
   // "Heavy flooding killed": the tagger may read the cause as a verb of the group
   let to = chain.start
   while (to < head && matchesWord(view.forms[to], view.words.NON_AGENT_CAUSES)) to++
-  return causePhrase(view, clauseStart(view, chain.start, first), to)
+  const from = clauseStart(view, chain.start, first)
+  if (causePhrase(view, from, to) && !verbBefore(view, from, to)) return true
+  // "The earthquake that struck Turkey killed 40 people": a relative clause's doer is the phrase it describes
+  const pronoun = view.tokens[from - 1]?.norm ?? ''
+  if (from - 1 <= first || !(view.words.COMPLEMENTIZERS.has(pronoun) || view.words.RELATIVE_PRONOUNS.has(pronoun)))
+    return false
+  const described = clauseStart(view, from - 1, first)
+  return causePhrase(view, described, from - 1) && !verbBefore(view, described, from - 1)
+}
+
+/**
+ * Whether a verb other than a cause word stands between the clause's start and the verb group: the cause is then
+ * another verb's subject ("The floods forced Pakistan to appeal for aid": Pakistan appeals).
+ */
+function verbBefore(view: DocView, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pos = view.tokens[i]?.pos
+    if ((pos === 'VERB' || pos === 'AUX') && !matchesWord(view.forms[i], view.words.NON_AGENT_CAUSES)) return true
+  }
+  return false
 }

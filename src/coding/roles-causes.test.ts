@@ -27,6 +27,7 @@ const NO_AGENT: string[] = [
   'A landslide buried a village in Nepal, killing 40 people.',
   'A ferry sank off Indonesia, killing 30 people.',
   'Dozens of Afghans were killed in the earthquake.',
+  'The earthquake that struck Turkey killed 40 people.',
 ]
 
 for (const text of NO_AGENT) {
@@ -46,6 +47,10 @@ const ACTORS: Case[] = [
   ['A roadside bomb near Samarra killed two Iraqi soldiers.', ['IRQ>IRQ 190 asserted'], []],
   ['Ukraine sank a Russian warship, killing 40 sailors.', ['UKR>RUS 190 asserted', 'UKR>- 180 asserted'], []],
   ['Turkey sent rescue teams to Syria after the earthquake.', ['TUR>SYR 073 asserted'], []],
+  // a cause that made an actor act is that verb's subject, not the actor's
+  ['The floods forced Pakistan to appeal to the United Nations for aid.', ['PAK>UN 023 asserted'], []],
+  ['The pandemic forced China to cancel talks with Japan.', ['CHN>JPN 164 asserted'], []],
+  ['The Ebola outbreak led Liberia to close its border with Guinea.', ['LBR>GIN 172 asserted'], []],
 ]
 
 for (const [text, present, absent] of ACTORS) {

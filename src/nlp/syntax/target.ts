@@ -51,7 +51,7 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
       continue
     }
     if (view.words.CLAUSE_OPENERS.has(token.norm) || token.norm === ',' || token.pos === 'SCONJ') break
-    // "resigned Sunday as the opposition threatened to storm…": past "as" opening a clause of its own, the subject's
+    // "resigned on Monday as Armenian protesters rallied": past "as" opening a clause of its own, the subject's
     // own country is no target ("raised its readiness as Chinese ships gathered" still answers China)
     if (token.norm === 'as' && clauseAfter(view, i + 1, end)) clause = true
     // a verb ends the phrase, except a participle before its agent ("sailors held by Iran", "crimes committed by

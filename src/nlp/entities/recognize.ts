@@ -40,7 +40,7 @@ export function createRecognize({ kb, lexicon }: { readonly kb: KbView; readonly
   const gazetteer = gazetteerOf(kb)
   return {
     name: 'recognize',
-    needs: ['sentences', 'tokens'],
+    needs: ['sentences', 'tokens', 'zones'],
     adds: ['mentions'],
     run(doc) {
       const drafts: MentionDraft[] = []

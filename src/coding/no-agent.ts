@@ -50,6 +50,20 @@ function firstVerb(view: DocView, first: number, before: number): number | undef
   return undefined
 }
 
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'])
+
+/**
+ * Whether the main clause's verb group starting at `verb` ends in one of ACCIDENT_VERBS, and whether an object follows
+ * it. Without one the accident befell its subject, whoever's it was: "A Russian jet crashed near the border, killing
+ * two Turkish pilots" is no act of Russia's; "Ukraine sank the cruiser, killing …" has an object and a doer.
+ */
+function accidentVerb(view: DocView, verb: number, before: number): 'intransitive' | 'transitive' | undefined {
+  let last = verb
+  while (last + 1 < before && ['VERB', 'AUX'].includes(view.tokens[last + 1]?.pos ?? '')) last++
+  if (!matchesWord(view.forms[last], view.words.ACCIDENT_VERBS)) return undefined
+  return OBJECT_POS.has(view.tokens[last + 1]?.pos ?? '') ? 'transitive' : 'intransitive'
+}
+
 /**
  * Whether the doer of the verb group is a natural disaster, a disease or an accident, and so no actor: the subject
  * before it ("An earthquake killed …"), the main clause's subject or accident for a participle clause ("A landslide
@@ -72,9 +86,11 @@ export function noAgentCause(
     const verb = firstVerb(view, first, chain.start)
     if (verb === undefined) return false
     if (causePhrase(view, first, verb)) return true
+    const accident = accidentVerb(view, verb, chain.start)
+    if (accident === 'intransitive') return true
     // "Ukraine sank the cruiser, killing …" is an actor's act
     for (let i = first; i < verb; i++) if (view.actorCover.has(i)) return false
-    return matchesWord(view.forms[verb], view.words.ACCIDENT_VERBS)
+    return accident === 'transitive'
   }
   // "Heavy flooding killed": the tagger may read the cause as a verb of the group
   let to = chain.start

@@ -251,6 +251,7 @@ function growthLines(g: IngestGrowthResult): string[] {
     `growth     ${g.articles} articles stored into an empty store and into one of ${g.fill.toLocaleString('en')} similar ones (filled in ${g.fillSeconds.toFixed(0)} s)`,
     `  storing    ${g.emptyStoreSeconds.toFixed(2)} s empty, ${g.filledStoreSeconds.toFixed(2)} s filled: ${g.storeRatio}×`,
     `  ingest     ${g.ingestRatio}× with the analysis (${g.analysisSeconds.toFixed(2)} s) added to both`,
+    `  per article ${g.perArticle.empty.pages} pages written and ${g.perArticle.empty.cpuMs} ms CPU empty, ${g.perArticle.filled.pages} pages and ${g.perArticle.filled.cpuMs} ms filled: ×${g.cpuRatio} in processor time`,
   ]
 }
 

@@ -11,12 +11,19 @@ export interface BatchLimits {
   readonly articles: number
   /** How long the first article of a batch may wait for more, in ms. */
   readonly ms: number
+  /**
+   * Article text a transaction at most, in UTF-8 bytes (an article larger than that alone is a batch of its own).
+   * The write lock is held while a batch is written and its cost grows with the text (mentions, events, facts):
+   * 128 typical articles of 3–5 KB are ~0.5 MB, while 128 large ones (up to the 5 MB an article may have) would keep
+   * another writer waiting past its 5 s busy timeout.
+   */
+  readonly bytes: number
 }
 
 /**
  * A commit costs more than writing a small article, so articles are stored several a transaction: a batch is
- * written when it holds `articles` articles (the first batches fewer: 1, 2, 4 …) or its first has waited `ms`,
- * whichever comes first, and at the end.
+ * written when it holds `articles` articles (the first batches fewer: 1, 2, 4 …) or `bytes` of article text, or its
+ * first has waited `ms`, whichever comes first, and at the end.
  * Results are reported in input order once their batch is committed, so a crash loses no article reported stored
  * (the batch being written is lost whole, and a rerun stores it). A batch that fails is written again one article
  * a transaction, so one bad article fails alone.
@@ -24,21 +31,23 @@ export interface BatchLimits {
  * article touches at random (LSH bands, the events' key and cluster indexes, reports whose cluster moves), and
  * articles of one batch share them: into a 20k-article store 172 pages an article against 237, 6 % less CPU.
  */
-export const DEFAULT_BATCH: BatchLimits = { articles: 128, ms: 250 }
+export const DEFAULT_BATCH: BatchLimits = { articles: 128, ms: 250, bytes: 1 << 20 }
 
 export function batchWriter(store: Store, emit: (result: IngestResult) => void, limits: Partial<BatchLimits> = {}) {
-  const { articles, ms } = { ...DEFAULT_BATCH, ...limits }
+  const { articles, ms, bytes: maxBytes } = { ...DEFAULT_BATCH, ...limits }
   let steps: Step[] = []
   let docs = 0
+  let bytes = 0
   let since = 0
   // batches grow from one article, doubling to `articles`: the first results come at once, as before batching
-  let size = 1
+  let batchSize = 1
 
   async function flush(): Promise<void> {
     const batch = steps
     steps = []
     docs = 0
-    size = Math.min(articles, size * 2)
+    bytes = 0
+    batchSize = Math.min(articles, batchSize * 2)
     const stored = batch.filter((step): step is Extract<Step, { doc: Doc }> => 'doc' in step)
     const results = await storeAll(
       store,
@@ -69,10 +78,14 @@ export function batchWriter(store: Store, emit: (result: IngestResult) => void, 
         emit(step.result)
         return
       }
+      const size = 'doc' in step ? Buffer.byteLength(step.doc.text) : 0
+      // an article that would take the batch over its bytes goes into the next one
+      if (docs > 0 && bytes + size > maxBytes) await flush()
       if (docs === 0) since = performance.now()
       steps.push(step)
       if ('doc' in step) docs++
-      if (docs >= size || performance.now() - since >= ms) await flush()
+      bytes += size
+      if (docs >= batchSize || bytes >= maxBytes || performance.now() - since >= ms) await flush()
     },
     /** Waits for a step still being analysed; writes the waiting batch meanwhile if it is due. */
     async waitFor(step: Promise<Step>): Promise<Step> {

@@ -438,7 +438,10 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     emit(scan, triggerOf(match), match.source, subject, chain, SURE.sourceSlot)
     return
   }
-  if (chain.obligation && subject.length) {
+  // "to defeat Daesh we would need to work with …": a duty whose subject is a pronoun no actor stands for is the
+  // speaker's own, whatever actor the subject search found further back
+  const ownDuty = view.tokens[chain.start - 1]?.pos === 'PRON' && !view.actorCover.has(chain.start - 1)
+  if (chain.obligation && subject.length && !ownDuty) {
     const before = findSayer(view, subject[0]?.first ?? chain.start, first)
     // "Syria must withdraw its troops, Turkey said": the saying may close the sentence
     const sayers = before?.length ? before : closingSayer(view, match.last + 1, end)

@@ -76,6 +76,17 @@ describe('governing constructions: the governed action decides the sub-code', ()
       'EGY→ISR 039 intent',
       'EGY→LBN 039 intent',
     ])
+    // "keen / eager / determined to" state an intention as "ready / willing to" do
+    expect(coded('India is keen to sign a defence pact with France.')).toEqual(['IND→FRA 0312 intent'])
+    expect(coded('Egypt is eager to meet with Ethiopia on the dam.')).toEqual(['EGY→ETH 036 intent'])
+    expect(coded('Japan said it was eager to resume talks with North Korea.')).toEqual(['JPN→PRK 036 intent'])
+    expect(coded('Brazil was keen to mediate between Russia and Ukraine.')).toEqual([
+      'BRA→RUS 039 intent',
+      'BRA→UKR 039 intent',
+    ])
+    expect(coded('Turkey is determined to restore ties with Egypt.')).toEqual(['TUR→EGY 032 intent'])
+    // the same words not before an infinitive change nothing
+    expect(coded('The determined Ukrainian army attacked Russian positions.')).toEqual(['UKR→RUS 190 asserted'])
     // the tagger reads "plans" after a name as a noun; it still governs the action
     expect(coded('Russia plans to withdraw troops from Syria.')).toEqual(['RUS→SYR 0356 intent'])
   })

@@ -66,12 +66,33 @@ function withoutSubjectWords(view: DocView, item: CompiledEntry, from: number, t
 
 /**
  * A past participle with a by-phrase after a noun, with no "be": "soldiers captured by Russia", "talks hosted by
- * Qatar". It reads as a passive: the by-phrase acts, the noun before undergoes.
+ * Qatar". It reads as a passive: the by-phrase acts, the noun before undergoes. After a common noun the by-phrase may
+ * follow the participle's own prepositional phrase when it names an actor: "sanctions imposed on Iran by Britain",
+ * "troops stationed in Poland by NATO" (not "the army retaliated against Hamas by shelling Gaza").
  */
 export function reducedPassive(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   const before = view.tokens[i - 1]
-  if (!token || !before || !view.words.AGENT_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '')) return false
+  if (!token || !before) return false
   if (!token.norm.endsWith('ed') && !irregularPast(token)) return false
+  if (!view.words.AGENT_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '')) {
+    const noun = before.pos === 'NOUN' || before.pos === 'PROPN'
+    return noun && !view.actorCover.has(i - 1) && actorAfterPhrase(view, i + 1)
+  }
   return before.pos === 'NOUN' || before.pos === 'PROPN' || before.norm === ',' || view.actorEnd.has(i - 1)
+}
+
+/** A prepositional phrase from token `at` ("on Iran", "in eastern Syria") followed by "by" and an actor. */
+function actorAfterPhrase(view: DocView, at: number): boolean {
+  if (view.tokens[at]?.pos !== 'ADP') return false
+  let j = at + 1
+  for (let n = 0; n < MAX_PHRASE; n++) {
+    const span = view.actorCover.get(j)
+    if (span) j = span.last + 1
+    else if (PHRASE_POS.has(view.tokens[j]?.pos ?? '')) j++
+    else break
+  }
+  if (j === at + 1 || !view.words.AGENT_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) return false
+  const next = view.tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1
+  return view.actorCover.has(next)
 }

@@ -21,3 +21,12 @@ test('a passive by-phrase before the pattern target is the agent', () => {
     'QAT>JOR 045',
   ])
 })
+
+test('a participle with its own prepositional phrase before the by-phrase reads as a passive after a noun', () => {
+  expect(coded('Sanctions imposed on Belarus by Canada took effect on Monday.')).toEqual(['CAN>BLR 163'])
+  expect(coded('China condemned the sanctions placed on Iran by the United States.')).toContain('USA>IRN 163')
+  expect(coded('Troops deployed in Poland by Britain left the country.')).toContain('GBR>POL 154')
+  // a by-phrase that names no actor is no agent
+  expect(coded('Protesters marched on the embassy by the thousands.')).not.toContain('->- 141')
+  expect(coded('The army retaliated against Hamas by shelling Gaza.').some((e) => e.startsWith('->'))).toBe(false)
+})

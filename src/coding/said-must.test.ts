@@ -34,6 +34,28 @@ const SAID_MUST: Case[] = [
   ['Turkey should withdraw its troops from Syria.', [], ['->TUR 1056 asserted']],
 ]
 
+/**
+ * "needs to", "has to", "ought to" state a duty as "must" does: said of another actor, the sayer demands V of it (10x
+ * of V's root). A duty the speaker states of itself ("we", "it", the same country) is no demand of another; one no
+ * sayer states is the writer's view, coded hypothetical. A past duty ("had to withdraw") no one states stays the act.
+ */
+const DUTY: Case[] = [
+  ['Sweden said that Iran needs to free the jailed aid worker.', ['SWE>IRN 1053 asserted'], ['IRN>- 0841 asserted']],
+  ['Canada said Ethiopia ought to withdraw its forces from the border.', ['CAN>ETH 1056 asserted'], []],
+  ['Belarus needs to free the detained activists, Poland said.', ['POL>BLR 1053 asserted'], ['BLR>BLR 0841 asserted']],
+  ['The report said Sudan has to release the detained journalists.', ['->SDN 1053 asserted'], []],
+  ['Officials said Armenia had to withdraw its troops from the border.', ['->ARM 1056 asserted'], []],
+  // the speaker's own duty, the writer's view, and no duty at all are no demand
+  ['Poland said it needs to send more tanks to Ukraine.', ['POL>UKR 072 hypothetical'], ['POL>POL 1032 asserted']],
+  ['Germany said Germany has to send more weapons to Ukraine.', ['DEU>UKR 072 hypothetical'], []],
+  ['Japan needs to release the detained fishermen.', ['JPN>- 0841 hypothetical'], ['JPN>- 0841 asserted']],
+  ['Norway said Iran does not need to release the journalists.', [], ['NOR>IRN 1053 asserted']],
+  ['Russia had to withdraw its troops from Syria.', ['RUS>SYR 087 asserted'], []],
+  // "we" is the speaker: the actor of a purpose clause before it is no one the duty is demanded of
+  ['Britain said that to stop Iran we must work with Israel.', [], ['GBR>IRN 101 asserted']],
+  ['To defeat the Taliban we need to work with Pakistan, Britain said.', [], ['GBR>AFG 101 asserted']],
+]
+
 /** "called for X to V", as "called on X to V": the appeal (02) for V of X. */
 const CALLED_FOR: Case[] = [
   ['Japan called for Russia to release the fishermen.', ['JPN>RUS 0253 asserted'], ['RUS>- 084 asserted']],
@@ -52,6 +74,6 @@ const DOCUMENT_PARTICIPLES: Case[] = [
 ]
 
 describe('issue 10: a demand said of another, an appeal called for, a document’s participle', () => {
-  for (const item of [...SAID_MUST, ...CALLED_FOR, ...DOCUMENT_PARTICIPLES])
+  for (const item of [...SAID_MUST, ...DUTY, ...CALLED_FOR, ...DOCUMENT_PARTICIPLES])
     test(JSON.stringify(item[0]), () => check(item))
 })

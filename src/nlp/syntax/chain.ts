@@ -43,7 +43,9 @@ export interface Chain {
  * done to it when one of STATE_PREPOSITIONS (not "by") follows ("Turkey is opposed to the plan", "Japan is
  * committed to", "India remains concerned about"); SAME_FORM_PARTICIPLES, participles spelled as their base form
  * ("was put under investigation", "were hit by shells"); PROMISING_VERBS, verbs whose that-clause states a
- * commitment ("agreed that …", "pledged that …").
+ * commitment ("agreed that …", "pledged that …"); OBLIGATION_MODALS and the verbs of a duty before "to",
+ * OBLIGATION_VERBS and PAST_OBLIGATION_VERBS ("must", "needs to", "had to"): said by another actor, the duty is a
+ * demand.
  */
 const CHAIN_POS = new Set(['AUX', 'ADV', 'PART', 'VERB'])
 
@@ -72,6 +74,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let future = false
   let preparation = false
   let negations = 0
+  let dutyVerbs = 0
   let start = head
   for (let i = head - 1; i >= low; i--) {
     const token = view.tokens[i]
@@ -97,6 +100,12 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     if (NEGATORS.has(token.norm)) {
       negated = !phraseAt(view, i, view.words.CORRELATIVE_OPENERS)
       if (negated) negations++
+    } else if (i < head - 1 && dutyVerb(view, i)) {
+      // "needs to release", "has to withdraw", "ought to pay": a duty as "must" states one; in the past ("had to
+      // withdraw") a duty another actor stated, else what was done
+      dutyVerbs++
+      obligation = true
+      if (view.words.OBLIGATION_VERBS.has(token.norm)) hypothetical = true
     } else if (NEGATING_VERBS.has(lemma) && (i < head - 1 || gerund)) {
       negated = true
       negations++
@@ -120,6 +129,8 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       if (POSSIBILITY_WORDS.has(token.norm)) possible = true
     } else if (HEDGES.has(token.norm)) reported = true
   }
+  // "does not need to release": no duty at all, so nobody demands it
+  if (dutyVerbs && negated) obligation = false
   const condition = hasConditionBefore(view, sentenceStart, start, head)
   if (condition) hypothetical = true
   else if ((hypothetical || obligation) && promisedBefore(view, sentenceStart, start)) {
@@ -158,6 +169,15 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     unreal,
     ...(preparation ? { preparation } : {}),
   }
+}
+
+/** "needs to", "has to", "ought to", "had to": a verb of duty right before the infinitive's "to". */
+function dutyVerb(view: DocView, i: number): boolean {
+  const norm = view.tokens[i]?.norm ?? ''
+  return (
+    (view.words.OBLIGATION_VERBS.has(norm) || view.words.PAST_OBLIGATION_VERBS.has(norm)) &&
+    view.words.INFINITIVE_MARKERS.has(view.tokens[i + 1]?.norm ?? '')
+  )
 }
 
 /** "is prepared to", "said it was prepared to": the participle after "be" states a readiness, a verbal act. */

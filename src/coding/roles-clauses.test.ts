@@ -40,3 +40,23 @@ describe('an accident befalls its subject, whatever its nationality: the partici
     ],
   ])
 })
+
+describe('a weapon with a demonym acts for its country: what it hits is the target, the weapon gives the code', () => {
+  codedCases([
+    ['Russian missiles hit Kyiv overnight.', '2022-10-10', ['RUS/RUS>UKR/UKR 19']],
+    ['A Russian missile hit a hospital in Kyiv.', '2024-07-08', ['RUS/RUS>UKR/UKR 19']],
+    ['Israeli air strikes hit Beirut.', '2024-09-27', ['ISR/ISR>LBN/LBN 19']],
+    ['Russian air strikes hit a market in Idlib.', '2019-07-22', ['RUS/RUS>SYR/SYR 19']],
+    ['Israeli airstrikes hit a school in Gaza.', '2024-08-10', ['ISR/ISR>PSE/PSE 19']],
+    ['Russian rockets slammed into Kharkiv.', '2022-03-01', ['RUS/RUS>UKR/UKR 19']],
+    ['Russian shells hit a school in Kherson.', '2022-12-24', ['RUS/RUS>UKR/UKR 19']],
+    ['Ukrainian drones hit an oil refinery near Moscow.', '2024-03-13', ['UKR/UKRMIL>RUS/RUS 19']],
+    // a weapon that is no verb's subject, and "hit" with no weapon, stay as they were
+    ['Sanctions hit Russia hard.', '2022-03-30', [], ['-/>RUS/RUS 19']],
+    [
+      'Israeli airstrikes against Hamas in Gaza killed 20 people.',
+      '2023-10-20',
+      ['ISR/ISR>PSE/PSEREBHMS 19', 'ISR/ISR>PSE/PSEREBHMS 18'],
+    ],
+  ])
+})

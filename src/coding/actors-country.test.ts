@@ -106,6 +106,94 @@ describe('an agent with no owner is the body of the country the story is about: 
   })
 })
 
+describe('an agent with no owner: its sentence first, then the story, and the dateline last and for state bodies only', () => {
+  codedCases([
+    // a place the police are in, and the country reporting their act, come before the dateline
+    [
+      'WASHINGTON - Iran said the police arrested two Britons in Tehran.',
+      '2019-08-10',
+      ['IRN/IRNCOP>IRN/IRN 17'],
+      ['USA/USACOP>IRN/IRN 17'],
+    ],
+    [
+      "WASHINGTON - The police arrested two British tourists, Iran's foreign ministry said.",
+      '2019-08-10',
+      ['IRN/IRNCOP>GBR/GBR 17'],
+      ['USA/USACOP>GBR/GBR 17'],
+    ],
+    [
+      'WASHINGTON - Pakistan said the army killed 30 militants near the Afghan border.',
+      '2014-06-20',
+      ['PAK/PAKMIL>AFG/AFG 19'],
+      ['USA/USAMIL>AFG/AFG 19'],
+    ],
+    [
+      'CAIRO - The regime shelled rebel towns across Syria on Monday.',
+      '2016-10-03',
+      ['SYR/SYRGOV>SYR/SYR 19'],
+      ['EGY/EGYGOV>SYR/SYR 19'],
+    ],
+    // militants are where they fight, never the dateline's
+    [
+      'GENEVA - Militants attacked an aid convoy in northern Mali on Monday, the U.N. refugee agency said.',
+      '2019-06-10',
+      ['MLI/MLIREB>MLI/MLI 19'],
+      ['CHE/CHEREB>MLI/MLI 19'],
+    ],
+    [
+      'WASHINGTON - Militants attacked a Nigerian army base on Monday.',
+      '2019-01-14',
+      ['NGA/NGAREB>NGA/NGAMIL 19'],
+      ['USA/USAREB>NGA/NGAMIL 19'],
+    ],
+    // rebels backed by a country are not that country's
+    [
+      'MOSCOW - Ukraine said the rebels backed by Russia shelled the airport in Donetsk.',
+      '2015-01-20',
+      ['RUS/RUS>UKR/UKRREB 05'],
+      ['RUS/RUS>RUS/RUSREB 05', 'RUS/RUSREB>UKR/UKR 19'],
+    ],
+    // the dateline and the story still give a state body its country when its sentence names none
+    ['BEIJING - The police detained three activists.', '2015-01-01', ['CHN/CHNCOP>CHN/CHN 17']],
+    [
+      'WASHINGTON - The police arrested 12 protesters in Baltimore on Monday.',
+      '2015-04-27',
+      ['USA/USACOP>USA/USAOPP 17'],
+    ],
+    [
+      'KINSHASA - The government accused Rwanda of backing the rebels.',
+      '2012-07-01',
+      ['COD/CODGOV>RWA/RWA 11'],
+      ['RWA/RWAGOV>RWA/RWA 11'],
+    ],
+  ])
+
+  test('a dateline gives rebels, insurgents and militants no country, and a city of international bodies none at all', () => {
+    for (const [text, published] of [
+      ['GENEVA - Militants attacked an aid convoy on Monday, the U.N. refugee agency said.', '2019-06-10'],
+      ['LONDON - The insurgents attacked a convoy on Monday.', '2010-06-01'],
+      ['GENEVA - The Communist Party criticized the United Nations report.', '2018-11-06'],
+      ['NEW YORK - The military shelled villages near the border, the United Nations said.', '2017-09-05'],
+      ['THE HAGUE - The government criticized the ruling on Monday.', '2016-07-12'],
+    ] as const)
+      expect(codedWhole(text, published).join(' '), text).not.toMatch(/(?:CHE|GBR|USA|NLD)(?:REB|INS|PTY|MIL|GOV)/)
+  })
+})
+
+describe('a party owning an official’s title in an appositive leaves the official the clause’s subject', () => {
+  codedCases([
+    [
+      "BEIJING - Blinken met Wang Yi, the Communist Party's top diplomat, who criticized Japan.",
+      '2023-06-19',
+      ['CHN/CHNGOV>JPN/JPN 11'],
+      ['CHN/CHNPTY>JPN/JPN 11'],
+    ],
+    // counters: with no person before the appositive, the possessor is what the clause describes
+    ["They met Japan's envoy, who criticized China.", '2022-03-01', ['JPN/JPN>CHN/CHN 11']],
+    ["Troops from Russia's army, who crossed the border, attacked Ukraine.", '2022-03-01', ['RUS/RUSMIL>UKR/UKR 19']],
+  ])
+})
+
 describe('past "as" opening a clause of its own, the subject’s own country is no target', () => {
   codedCases([
     [

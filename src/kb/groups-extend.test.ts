@@ -64,3 +64,14 @@ test('story nouns of an agent entry are read with it, and each must be one of it
   const bad = folderWith('bad-story', { 'agents.json': [{ nouns: ['junta'], sector: 'GOV', story: ['juntas'] }] })
   expect(() => loadKb(undefined, { extend: [bad] })).toThrow(/story: "juntas" is not one of its nouns/)
 })
+
+test('a state body’s story nouns may take the dateline’s country; an entry with no story nouns may not say so', () => {
+  const folder = folderWith('dateline', {
+    'agents.json': [{ nouns: ['junta', 'juntas'], sector: 'GOV', story: ['junta'], dateline: true }],
+  })
+  const kb = loadKb(undefined, { extend: [folder] })
+  expect(kb.agent('junta')).toEqual({ sector: 'GOV', located: false, story: true, dateline: true })
+  expect(kb.agent('juntas')).toEqual({ sector: 'GOV', located: false })
+  const bad = folderWith('bad-dateline', { 'agents.json': [{ nouns: ['junta'], sector: 'GOV', dateline: true }] })
+  expect(() => loadKb(undefined, { extend: [bad] })).toThrow(/dateline: the entry has no story nouns/)
+})

@@ -55,7 +55,7 @@ test.each([
 })
 
 test('agent nouns give a sector; troops do not take a country from where they are', () => {
-  expect(kb.agent('police')).toEqual({ sector: 'COP', located: true, story: true })
+  expect(kb.agent('police')).toEqual({ sector: 'COP', located: true, story: true, dateline: true })
   expect(kb.agent('foreign ministry')?.sector).toBe('GOV')
   expect(kb.agent('troops')).toEqual({ sector: 'MIL', located: false })
   expect(kb.agent('rebels')?.sector).toBe('REB')

@@ -142,6 +142,12 @@ export const AgentEntry = z.strictObject({
    * Vietnam alone).
    */
   story: z.array(z.string()).optional(),
+  /**
+   * A state body (government, army, police, legislature, court, party): its story nouns may take the country of the
+   * story's dateline when nothing in the sentence or the story names theirs. Rebels, militants, protesters and
+   * civilians never do: a "WASHINGTON -" story about militants is not about American militants.
+   */
+  dateline: z.boolean().optional(),
   note: z.string().optional(),
 })
 

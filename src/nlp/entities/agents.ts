@@ -8,7 +8,8 @@ import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
-import { storyCountry } from './story-country.js'
+import { storyCountries } from './story-country.js'
+import type { Words } from '../syntax/index.js'
 
 /** The longest agent phrase tried, in words ("ministry of the interior"). */
 const LONGEST = 4
@@ -21,10 +22,17 @@ const OWNING = new Set(['of'])
 /** A possessive or article before the noun says whose it is already ("its forces", "their troops"). */
 const OWNED = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose', 'a', 'an', 'some'])
 
-type Agent = { readonly sector: string; readonly located: boolean; readonly story?: boolean }
+type Agent = {
+  readonly sector: string
+  readonly located: boolean
+  readonly story?: boolean
+  readonly dateline?: boolean
+}
 
-/** How sure an agent's country is when it comes from the story, not from words next to it. */
+/** How sure an agent's country is when it comes from the story, not from words next to it or its sentence. */
 const FROM_STORY = 0.5
+/** How sure it is when its sentence gives it (a place it is in, the country reporting it), or a place right after. */
+const FROM_SENTENCE = 0.6
 /** Words after an agent noun that make it a modifier of another noun: "the military operation", "police station". */
 const NOUN_TAGS = new Set(['NOUN', 'PROPN'])
 /** A dateline's dash before the story's first words: "BAGHDAD - Police arrested …". */
@@ -50,7 +58,10 @@ export function markAgents(
   index: DocIndex,
   kb: KbView,
   drafts: readonly MentionDraft[],
-  options: { readonly zones?: readonly Zone[] } = {},
+  options: {
+    readonly zones?: readonly Zone[]
+    readonly words?: Pick<Words, 'REPORTING_VERBS' | 'INTERNATIONAL_CITIES' | 'BACKING_WORDS' | 'LOCATING_PREPOSITIONS'>
+  } = {},
 ): MentionDraft[] {
   if (!kb.agent || drafts.length === 0) return [...drafts]
   const { text, tokens, keys } = index
@@ -136,8 +147,8 @@ export function markAgents(
       sector: agent.sector,
     })
   })
-  // the story's country, worked out when an agent first needs it
-  let story: { country: string | undefined } | undefined
+  // the country of an agent with no owner, from its sentence, then the story, then the dateline (built when first needed)
+  let story: ReturnType<typeof storyCountries> | undefined
   // located: "police in Basra", "rebels in eastern Congo", "the army of Myanmar"; else the story's ("the military")
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || OWNED.has(keys[i - 1] ?? '') || covered.has(i - 1)) continue
@@ -146,9 +157,14 @@ export function markAgents(
     const located = placeAfter(kb, keys, agent, byStart, drafts)
     const storys =
       located === undefined && agent.story && unowned(tokens, keys, i, agent.end)
-        ? (story ??= { country: storyCountry(text, options.zones ?? [], kb, drafts) }).country
+        ? (story ??= storyCountries({ index, kb, drafts, zones: options.zones ?? [], ...words(options) }))({
+            first: i,
+            end: agent.end,
+            located: agent.located,
+            ...(agent.dateline ? { dateline: true } : {}),
+          })
         : undefined
-    const country = located ?? storys
+    const country = located ?? storys?.country
     // an unlinked name inside the phrase gives way to it; one reaching past it is a name of its own
     const names = new Set([...range(i, agent.end)].flatMap((t) => (loose.has(t) ? [loose.get(t)!] : [])))
     // (a description with its article: "The ruling party" gives way to "ruling party")
@@ -157,9 +173,14 @@ export function markAgents(
     if (country && inside) {
       const start = tokens[i]!.start
       const end = tokens[agent.end - 1]!.end
-      // a capitalized name that is the agent noun ("Police in Basra", "the Government of Iraq") stays a name, now linked
+      // a capitalized name that is the agent noun ("the Government of Iraq") stays a name, now linked; one capitalized
+      // only as its sentence's first word ("Militants attacked …", "BAGHDAD - Police arrested …") is a description
       const [only] = names
-      const named = names.size === 1 && drafts[only!]!.start === start && drafts[only!]!.end === end
+      const named =
+        names.size === 1 &&
+        drafts[only!]!.start === start &&
+        drafts[only!]!.end === end &&
+        !opensSentence(tokens, keys, i)
       for (const k of names) out[k] = undefined
       added.push({
         start,
@@ -169,7 +190,7 @@ export function markAgents(
         form: named ? 'name' : 'description',
         entity: country,
         kind: 'country',
-        confidence: located === undefined ? FROM_STORY : 0.6,
+        confidence: located !== undefined || storys?.inSentence ? FROM_SENTENCE : FROM_STORY,
         sector: agent.sector,
       })
     }
@@ -204,15 +225,23 @@ function placeAfter(
  * head of its phrase ("the military operation" is an operation).
  */
 function unowned(tokens: readonly Token[], keys: readonly string[], first: number, end: number): boolean {
-  const before = keys[first - 1] ?? ''
-  const opens = before === 'the' || DASHES.has(before) || tokens[first - 1]?.sentence !== tokens[first]?.sentence
+  const opens = keys[first - 1] === 'the' || opensSentence(tokens, keys, first)
   return opens && !NOUN_TAGS.has(tokens[end]?.pos ?? '')
+}
+
+/** The first word of its sentence, or of the story after its dateline's dash. */
+function opensSentence(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+  return DASHES.has(keys[i - 1] ?? '') || tokens[i - 1]?.sentence !== tokens[i]?.sentence
 }
 
 /** A lower-case word that may stand between a demonym and its noun: "Iraqi riot police", "Syrian opposition". */
 function isModifier(token: Token, text: string): boolean {
   const word = text.slice(token.start, token.end)
   return /^[a-z][a-z-]*$/.test(word) && (token.pos === 'ADJ' || token.pos === 'NOUN')
+}
+
+function words<T>(options: { readonly words?: T }): { words: T } | Record<string, never> {
+  return options.words ? { words: options.words } : {}
 }
 
 function* range(from: number, to: number): Iterable<number> {

@@ -48,7 +48,11 @@ export interface KbView {
   roles?(personId: string): readonly KbViewRole[]
   regionByAdjective(adjective: string): { region: string; members: readonly string[] } | undefined
   /** The agent a lower-case noun phrase names ("police": COP, "foreign ministry": GOV); optional for small test KBs. */
-  agent?(noun: string): { readonly sector: string; readonly located: boolean; readonly story?: boolean } | undefined
+  agent?(
+    noun: string,
+  ):
+    | { readonly sector: string; readonly located: boolean; readonly story?: boolean; readonly dateline?: boolean }
+    | undefined
   /** Entities a surface names, in any case ("HANOI" as "Hanoi"); optional for small test KBs. */
   lookup?(surface: string): readonly AliasHit[]
   /** The most words of an agent phrase starting with this lower-case word, 0 for none (a cheap first check). */

@@ -58,7 +58,7 @@ export function createRecognize({ kb, lexicon }: { readonly kb: KbView; readonly
         index,
         kb,
         locateGroups(doc, index, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts)), words), kb),
-        { zones: doc.zones },
+        { zones: doc.zones, words },
       )
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },

@@ -136,18 +136,33 @@ export function closedRelative(view: DocView, chainStart: number, start: number)
 export function antecedentOf(view: DocView, pronoun: number, start: number): ActorSpan[] {
   let i = pronoun - 1
   if (view.tokens[i]?.norm === ',') i--
+  // "Wang Yi, the Communist Party's top foreign policy official, who …": an actor owning the phrase's head is only its
+  // possessor; the person the appositive describes, when there is one, is what the clause describes
+  let possessor: ActorSpan | undefined
   for (; i >= start; i--) {
     const span = view.actorEnd.get(i)
+    if (span && !possessor && isPossessiveMarker(view.tokens[i + 1]) && i + 1 < pronoun - 1) {
+      possessor = span
+      i = span.first
+      continue
+    }
     if (span) return listBackward(view, span, start)
     const token = view.tokens[i]
     // "Wang Yi, the party's top foreign policy official, who urged …": the appositive describes the name before it
     if (token?.norm === ',') {
       const named = view.actorEnd.get(i - 1)
-      return named ? listBackward(view, named, start) : []
+      if (named && (!possessor || isPerson(named))) return listBackward(view, named, start)
+      return possessor ? listBackward(view, possessor, start) : []
     }
-    if (!token || (!PHRASE_POS.has(token.pos) && !isPossessiveMarker(token) && !inWordHyphen(view, i))) return []
+    if (!token || (!PHRASE_POS.has(token.pos) && !isPossessiveMarker(token) && !inWordHyphen(view, i)))
+      return possessor ? listBackward(view, possessor, start) : []
   }
-  return []
+  return possessor ? listBackward(view, possessor, start) : []
+}
+
+/** A person named as such ("Wang Yi"), not a country or a body. */
+function isPerson(span: ActorSpan): boolean {
+  return span.mention.type === 'PERSON' || span.mention.kind === 'person'
 }
 
 /** "the NATO-Ukraine Council, which …": a hyphen written between two words with no space joins one name. */

@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest'
+import { analyze } from '../run.js'
+
+/**
+ * Acts as wire news words them, code by code (issue 10 item 4): sentences of our own about real kinds of events, run
+ * through the whole pipeline with the package's KB, each with the full CAMEO code it must get ("SRC>TGT code
+ * modality") and, for a word used in another sense, the event it must not.
+ */
+function coded(text: string): string[] {
+  const doc = analyze({ id: 't', text, published: '2024-03-05', source: { kind: 'text', path: 't' } })
+  return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
+}
+
+type Case = [text: string, present: string[], absent?: string[]]
+
+function check(cases: Case[]): void {
+  for (const [text, present, absent = []] of cases) {
+    test(text, () => {
+      const events = coded(text)
+      for (const event of present) expect(events, text).toContain(event)
+      for (const event of absent) expect(events, text).not.toContain(event)
+    })
+  }
+}
+
+describe('16: reducing relations, by the envoy sent home, the mission downgraded, the contacts suspended', () => {
+  check([
+    ['Britain expelled the Russian military attache.', ['GBR>RUS 161 asserted']],
+    ["Britain expelled Russia's defence attaché.", ['GBR>RUS 161 asserted']],
+    ['Russia downgraded its diplomatic mission in Finland.', ['RUS>FIN 161 asserted']],
+    ['Morocco suspended all contacts with the German embassy.', ['MAR>DEU 160 asserted']],
+    ['China suspended imports of Taiwanese fruit.', ['CHN>TWN 163 asserted']],
+    ['Canada placed sanctions on Venezuelan officials.', ['CAN>VEN 163 asserted']],
+    ['Sanctions were placed on Iran by the United States.', ['USA>IRN 163 asserted']],
+    // "placed" in another sense
+    ['Canada placed its hopes on talks with Venezuela.', [], ['CAN>VEN 163 asserted']],
+  ])
+})
+
+describe('03, 06, 08: mediation accepted, weapons hosted, outsiders let in', () => {
+  check([
+    ["Ukraine accepted Turkey's offer to mediate.", ['UKR>TUR 038 asserted']],
+    ['Poland hosted American missiles.', ['POL>USA 062 asserted']],
+    ['Poland offered to host American nuclear weapons.', ['POL>USA 0312 intent'], ['POL>USA 036 intent']],
+    ['Israel allowed the United Nations to enter Gaza.', ['ISR>UN 086 asserted']],
+    // an offer of goods accepted is no mediation
+    ["Ukraine accepted Turkey's offer of grain.", [], ['UKR>TUR 038 asserted']],
+  ])
+})
+
+describe('20 and 13: weapons of mass destruction used in a country; a warning against an act is no act', () => {
+  check([
+    ['Russia used chemical weapons in Ukraine.', ['RUS>UKR 2041 asserted']],
+    ['Biden warned Putin against invading Ukraine.', ['USA>RUS 130 asserted'], ['RUS>UKR 192 asserted']],
+    ['Germany cautioned Serbia against attacking Kosovo.', ['DEU>SRB 130 asserted'], ['SRB>UNK 190 asserted']],
+    // a gerund after "against" that is no preposition's object still codes
+    ['Russia attacked Ukraine again on Monday.', ['RUS>UKR 190 asserted']],
+  ])
+})

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -7,6 +7,7 @@ import { createAnalyzer, type Analyzer } from '../jobs/index.js'
 import { openSqliteStore, type Store } from '../store/index.js'
 import { DEFAULT_BATCH } from '../jobs/ingest/batch-writer.js'
 import { generateCorpus, type BenchArticle } from './corpus.js'
+import { framePages, framesSince, pagesByTable, walMark } from './wal-pages.js'
 
 export interface IngestGrowthOptions {
   /** Articles in the filled store (default 20,000). */
@@ -70,13 +71,13 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     const filler = fillerTexts.map((a, i) => ({ ...(pool[i % pool.length] as Doc), text: a.text, zones: [] }))
 
     const empty = await openSqliteStore(join(dir, 'empty.db'))
-    const emptyRun = await timePuts(empty, timed, join(dir, 'empty.db'))
+    const emptyRun = await timePuts(empty, timed, join(dir, 'empty.db'), { tables: true })
     await empty.close()
 
     log(`growth: filling a store with ${fill} articles`)
     const filled = await openSqliteStore(join(dir, 'filled.db'))
     const fillSeconds = (await timePuts(filled, filler, join(dir, 'filled.db'))).seconds
-    const filledRun = await timePuts(filled, timed, join(dir, 'filled.db'))
+    const filledRun = await timePuts(filled, timed, join(dir, 'filled.db'), { tables: true })
     await filled.close()
     const [emptyStoreSeconds, filledStoreSeconds] = [emptyRun.seconds, filledRun.seconds]
     return {
@@ -115,61 +116,47 @@ export interface PutCost {
   readonly pages: number
   /** Processor time of the process (user + system), ms. */
   readonly cpuMs: number
+  /** The tables and indexes that most pages were written to, pages each. */
+  readonly tables?: readonly { readonly name: string; readonly pages: number }[]
 }
 
 /**
  * Stores the docs as the ingest does, several a transaction: the wall time, and per article the pages written and
- * the processor time (the analysis threads are idle meanwhile, so the process's time is the storing's).
+ * the processor time (the analysis threads are idle meanwhile, so the process's time is the storing's). With
+ * `tables`, also the pages written by table or index (the WAL frames' page numbers, named through dbstat), read
+ * between batches and outside the times.
  */
 export async function timePuts(
-  store: Pick<Store, 'putDocs'>,
+  store: Pick<Store, 'putDocs' | 'db'>,
   docs: readonly Doc[],
   path: string,
+  options: { tables?: boolean } = {},
 ): Promise<{ seconds: number; perArticle: PutCost }> {
-  let pages = 0
-  const cpu = process.cpuUsage()
-  const start = performance.now()
+  let [pages, ms, cpuMs] = [0, 0, 0]
+  const written = new Map<number, number>()
   for (let at = 0; at < docs.length; at += DEFAULT_BATCH.articles) {
     const before = walMark(path)
+    const cpu = process.cpuUsage()
+    const start = performance.now()
     await store.putDocs(docs.slice(at, at + DEFAULT_BATCH.articles))
-    pages += framesSince(before, walMark(path))
+    ms += performance.now() - start
+    const used = process.cpuUsage(cpu)
+    cpuMs += (used.user + used.system) / 1000
+    const after = walMark(path)
+    pages += framesSince(before, after)
+    if (options.tables)
+      for (const page of framePages(path, before, after)) written.set(page, (written.get(page) ?? 0) + 1)
   }
-  const seconds = (performance.now() - start) / 1000
-  const used = process.cpuUsage(cpu)
   const n = Math.max(1, docs.length)
-  return { seconds, perArticle: { pages: round(pages / n), cpuMs: round((used.user + used.system) / 1000 / n) } }
-}
-
-/** Where the store's write-ahead log stands: its frame count and the salt that changes when it starts again. */
-export interface WalMark {
-  readonly frames: number
-  readonly salt: number
-}
-
-/**
- * The WAL index header, its first copy at the start of the -shm file (SQLite's wal.c, native byte order): mxFrame,
- * the frames in the log, is the u32 at byte 16, and aSalt[0], which a restart of the log changes, the u32 at 32.
- * Every page a commit writes is one frame.
- */
-export function walMark(path: string): WalMark {
-  const shm = `${path}-shm`
-  if (!existsSync(shm)) return { frames: 0, salt: 0 }
-  const fd = openSync(shm, 'r')
-  try {
-    const header = Buffer.alloc(36)
-    if (readSync(fd, header, 0, 36, 0) < 36) return { frames: 0, salt: 0 }
-    return { frames: header.readUInt32LE(16), salt: header.readUInt32LE(32) }
-  } finally {
-    closeSync(fd)
+  const tables = options.tables ? await pagesByTable(store.db, written) : undefined
+  return {
+    seconds: ms / 1000,
+    perArticle: {
+      pages: round(pages / n),
+      cpuMs: round(cpuMs / n),
+      ...(tables ? { tables: tables.slice(0, 10).map(({ name, pages }) => ({ name, pages: round(pages / n) })) } : {}),
+    },
   }
-}
-
-/**
- * Frames one transaction wrote: a writer that finds the log all folded into the file (a checkpoint) starts it again
- * at frame 0 with a new salt.
- */
-export function framesSince(before: WalMark, after: WalMark): number {
-  return after.salt === before.salt && after.frames >= before.frames ? after.frames - before.frames : after.frames
 }
 
 function round(value: number): number {

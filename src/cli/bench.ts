@@ -7,7 +7,7 @@ import { positiveFlag } from './read-flags.js'
 import { defaultPipeline } from '../run.js'
 import { storeBench, type RssSamples, type StoreBenchResult } from '../bench/store-bench.js'
 import { apiBench, apiLines } from '../bench/api-bench.js'
-import { ingestGrowthBench, type IngestGrowthResult } from '../bench/ingest-growth.js'
+import { ingestGrowthBench, type IngestGrowthResult, type PutCost } from '../bench/ingest-growth.js'
 import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
 
 interface BenchOptions {
@@ -252,7 +252,14 @@ function growthLines(g: IngestGrowthResult): string[] {
     `  storing    ${g.emptyStoreSeconds.toFixed(2)} s empty, ${g.filledStoreSeconds.toFixed(2)} s filled: ${g.storeRatio}×`,
     `  ingest     ${g.ingestRatio}× with the analysis (${g.analysisSeconds.toFixed(2)} s) added to both`,
     `  per article ${g.perArticle.empty.pages} pages written and ${g.perArticle.empty.cpuMs} ms CPU empty, ${g.perArticle.filled.pages} pages and ${g.perArticle.filled.cpuMs} ms filled: ×${g.cpuRatio} in processor time`,
+    `  pages by table, filled (empty): ${tablePages(g.perArticle.filled, g.perArticle.empty)}`,
   ]
+}
+
+/** The filled store's tables and indexes written most, pages an article, with the empty store's figure beside. */
+function tablePages(filled: PutCost, empty: PutCost): string {
+  const before = new Map((empty.tables ?? []).map((t) => [t.name, t.pages]))
+  return (filled.tables ?? []).map((t) => `${t.name} ${t.pages} (${before.get(t.name) ?? '-'})`).join(', ')
 }
 
 /** The main thread's share of the all-cores ingest, when measured: it bounds the rate of the threads. */

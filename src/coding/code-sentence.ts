@@ -44,7 +44,7 @@ import { officialActor, titledOfficialBefore } from './official.js'
 import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, preventedAct, wishedClause } from './unrealized.js'
-import { passiveObjectMatch, reducedPassive } from './passive.js'
+import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { sayerAgent, unnamedAgent } from './sayer-agent.js'
@@ -427,7 +427,9 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     const named = patientNamed(view, chain.start, first) ? subject : []
     // "Kharkiv was shelled by Russian forces": a place the KB files under a country stands for it
     const placed = named.length ? undefined : placePatient(view, chain.start, first)
-    const patient = match.target ?? (noun ? doersOf(scan, noun) : placed ? [placed] : named)
+    // "Backed by Russian air strikes, Syrian troops recaptured Palmyra": the main clause's subject undergoes
+    const fronted = frontedParticiple(view, match.head, first, end)
+    const patient = match.target ?? fronted ?? (noun ? doersOf(scan, noun) : placed ? [placed] : named)
     // "was put under investigation in Turkey": the authorities of the place act
     const authority =
       agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)
@@ -668,7 +670,9 @@ export function codeSentence(scan: Scan): void {
     // "soldiers captured by Russia": a participle with its agent is a passive without "be"
     // — unless the by-phrase is the pattern's own ("Brazil stood by Venezuela": "stand with|by $TARGET")
     const chain =
-      !read.passive && reducedPassive(view, i) && !byInPattern(scan, i) ? { ...read, start: i, passive: true } : read
+      !read.passive && (reducedPassive(view, i) || frontedParticiple(view, i, first, scan.end)) && !byInPattern(scan, i)
+        ? { ...read, start: i, passive: true }
+        : read
     // "Russian diplomats were expelled": the pattern's object words may stand in the passive's subject
     // "the militia that Iran funds attacked Israel": in an object relative clause the verb's object is the militia
     const own = gappedObject(scan, matchHead(scan, i, chain.passive) ?? passiveObjectMatch(scan, i, chain), chain)

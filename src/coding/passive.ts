@@ -1,4 +1,4 @@
-import { type Chain, irregularPast, type DocView, matchesWord } from '../nlp/syntax/index.js'
+import { type ActorSpan, type Chain, irregularPast, type DocView, matchesWord } from '../nlp/syntax/index.js'
 import type { CompiledEntry } from './dictionary.js'
 import { matchAt, type Match } from './match.js'
 import { fitsAt } from './pos-fit.js'
@@ -95,4 +95,33 @@ function actorAfterPhrase(view: DocView, at: number): boolean {
   if (j === at + 1 || !view.words.AGENT_PREPOSITIONS.has(view.tokens[j]?.norm ?? '')) return false
   const next = view.tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1
   return view.actorCover.has(next)
+}
+
+/** How far past the comma a fronted participle's patient may begin ("the Saudi-led coalition"). */
+const FRONTED_PATIENT_REACH = 3
+
+/**
+ * A past participle opening the sentence with a by-phrase: "Backed by Russian air strikes, Syrian troops recaptured
+ * Palmyra", "Supported by French warplanes, Malian soldiers retook Timbuktu". It is a passive whose patient is the
+ * main clause's subject, after the comma that closes it; the backer is neither the participle's target nor the main
+ * verb's source. Returns that patient (none when no actor opens the main clause), or undefined for no such participle.
+ */
+export function frontedParticiple(view: DocView, i: number, first: number, end: number): ActorSpan[] | undefined {
+  const token = view.tokens[i]
+  if (i !== first || !token || view.actorCover.has(i)) return undefined
+  if (!token.norm.endsWith('ed') && !irregularPast(token)) return undefined
+  if (!view.words.AGENT_PREPOSITIONS.has(view.tokens[i + 1]?.norm ?? '')) return undefined
+  let comma = i + 2
+  while (comma < end && view.tokens[comma]?.norm !== ',') {
+    const pos = view.tokens[comma]?.pos
+    if (pos === 'VERB' || pos === 'AUX') return undefined
+    comma++
+  }
+  if (comma >= end) return undefined
+  for (let k = comma + 1; k < Math.min(end, comma + 1 + FRONTED_PATIENT_REACH); k++) {
+    const span = view.actorStart.get(k)
+    if (span) return [span]
+    if (view.tokens[k]?.pos !== 'DET' && view.tokens[k]?.pos !== 'ADJ') break
+  }
+  return []
 }

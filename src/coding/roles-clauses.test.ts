@@ -60,3 +60,39 @@ describe('a weapon with a demonym acts for its country: what it hits is the targ
     ],
   ])
 })
+
+describe('a participle opening the sentence with a by-phrase: its patient is the main clause’s subject', () => {
+  codedCases([
+    [
+      'Backed by Russian air strikes, Syrian troops recaptured Palmyra.',
+      '2016-03-27',
+      ['RUS/RUS>SYR/SYRMIL 05', 'SYR/SYRMIL>SYR/SYR 19'],
+      ['->RUS/RUS 05', 'RUS/RUS>SYR/SYR 19'],
+    ],
+    [
+      'Supported by French warplanes, Malian soldiers retook Timbuktu.',
+      '2013-01-28',
+      ['FRA/FRAMIL>MLI/MLIMIL 05', 'MLI/MLIMIL>MLI/MLI 19'],
+      ['->FRA/FRAMIL 05'],
+    ],
+    [
+      'Backed by Iran, the Houthis attacked Saudi Arabia.',
+      '2019-09-14',
+      ['IRN/IRN>YEM/YEMREB 05', 'YEM/YEMREB>SAU/SAU 19'],
+      ['->IRN/IRN 05'],
+    ],
+    // a participle after a noun keeps the reading it had
+    ['Rebels backed by Rwanda attacked Goma.', '2012-11-20', [], ['->RWA/RWA 05']],
+  ])
+})
+
+describe('retaking a place is occupying territory (192): the place stands for its country, unless a side is named', () => {
+  codedCases([
+    ['Iraqi forces regained control of Mosul.', '2017-07-10', ['IRQ/IRQMIL>IRQ/IRQ 19']],
+    ['Azerbaijan retook Shusha.', '2020-11-08', ['AZE/AZE>AZE/AZE 19']],
+    ['Russian forces captured Bakhmut.', '2023-05-21', ['RUS/RUSMIL>UKR/UKR 19']],
+    ['Iraqi forces retook Mosul from Islamic State militants.', '2017-07-10', ['IRQ/IRQMIL>ISIS/IMGREB 19']],
+    // a chance seized is no territory
+    ['Japan seized the chance to court India.', '2023-03-20', [], ['JPN/JPN>IND/IND 19', 'JPN/JPN>- 19']],
+  ])
+})

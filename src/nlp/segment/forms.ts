@@ -18,6 +18,8 @@ const IRREGULAR = new Map<string, string>(
     given: 'give',
     sent: 'send',
     took: 'take',
+    retook: 'retake',
+    retaken: 'retake',
     taken: 'take',
     made: 'make',
     brought: 'bring',

@@ -57,3 +57,28 @@ describe('20 and 13: weapons of mass destruction used in a country; a warning ag
     ['Russia attacked Ukraine again on Monday.', ['RUS>UKR 190 asserted']],
   ])
 })
+
+describe('07, 15, 16, 19, 02: weapons handed, zones entered, warships stopped, memberships frozen and sought', () => {
+  check([
+    ['The Netherlands handed Ukraine F-16 jets.', ['NLD>UKR 072 asserted']],
+    ["Chinese jets entered Taiwan's air defence zone.", ['CHN>TWN 150 asserted']],
+    ['Turkey prevented Russian warships from entering the Black Sea.', ['TUR>RUS 191 asserted']],
+    ['Armenia froze its participation in the CSTO.', ['ARM>CSTO 160 asserted']],
+    ['Ukraine applied for EU membership.', ['UKR>EU 022 asserted']],
+    // weapons handed over by fighters are no aid; participation in talks suspended halts negotiations
+    ["The rebels handed their weapons to Colombia's army.", [], ['COL>COL 072 asserted']],
+    ['Iran suspended its participation in the talks.', ['IRN>- 164 asserted']],
+  ])
+})
+
+describe('04, 11, 17: dialogue resumed, opposition restated, sites blocked', () => {
+  check([
+    ['China and Australia resumed dialogue.', ['CHN>AUS 046 asserted', 'AUS>CHN 046 asserted']],
+    ['China and Australia agreed to resume dialogue.', ['CHN>AUS 036 intent']],
+    ["China reiterated its opposition to Taiwan's independence.", ['CHN>TWN 110 asserted']],
+    ['Russia blocked access to Facebook.', ['RUS>- 1721 asserted'], ['RUS>RUS 144 asserted']],
+    ['Pakistan blocked access to X during the election.', ['PAK>- 1721 asserted']],
+    // protesters blocking access to a place still obstruct passage
+    ['Farmers in Poland blocked access to the border with Ukraine.', ['POL>UKR 144 asserted']],
+  ])
+})

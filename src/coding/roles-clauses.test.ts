@@ -96,3 +96,14 @@ describe('retaking a place is occupying territory (192): the place stands for it
     ['Japan seized the chance to court India.', '2023-03-20', [], ['JPN/JPN>IND/IND 19', 'JPN/JPN>- 19']],
   ])
 })
+
+describe('release is 084 for persons and property, not for a substance let out (word sense from the object)', () => {
+  codedCases([
+    ['Japan released treated water into the Pacific, angering China.', '2023-08-24', [], ['JPN/JPN>- 08']],
+    ['Japan’s decision to release treated water angered China.', '2023-08-24', [], ['JPN/JPN>CHN/CHN 08']],
+    ['North Korea released balloons over South Korea.', '2024-05-29', [], ['PRK/PRK>KOR/KOR 08']],
+    // persons are still released
+    ['China released 50 Japanese fishermen.', '2010-09-24', ['CHN/CHN>JPN/JPNAGR 08']],
+    ['Iran released a French tourist.', '2023-05-12', ['IRN/IRN>FRA/FRA 08']],
+  ])
+})

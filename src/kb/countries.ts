@@ -26,12 +26,19 @@ function demonymsOf(country: Country): string[] {
   return [...new Set([eng.m, eng.f].flatMap((text) => text.split(/,\s*| or /)).filter(Boolean))]
 }
 
+/** Demonyms that are adjectives only take no plural: "Chinese", "British", "French", "Swiss", "Icelandic", "Seychellois". */
+const ADJECTIVE_DEMONYM = /(?:ese|ish|ic|ss|x|z|ais|ois|[^e]ch)$/
+/** Nouns of a people ending in a vowel other than e mostly have a plural of their own ("Batswana", "Malagasy"). */
+const IRREGULAR_DEMONYM = /(?<!in)[aouy]$/
+
 /**
- * The plural a demonym takes for a country's people ("Palestinians", "Israelis", "Greeks"), when it has a
- * regular one; "Chinese", "French" and "Swiss" do not.
+ * The plural a demonym takes for a country's people ("Palestinians", "Israelis", "Britons", "Filipinos", "Czechs",
+ * "Swedes", "New Zealanders"), when it has a regular one; "Chinese", "French" and "Swiss" do not.
  */
 export function pluralDemonym(demonym: string): string | undefined {
-  return /(?:an|i|k)$/.test(demonym) ? `${demonym}s` : undefined
+  if (ADJECTIVE_DEMONYM.test(demonym)) return undefined
+  if (IRREGULAR_DEMONYM.test(demonym)) return undefined
+  return `${demonym}s`
 }
 
 export interface CountryBuild {
@@ -85,7 +92,11 @@ export function buildCountries(
     for (const demonym of entry?.demonyms ?? []) push(demonym, 'demonym', false)
     if (world) for (const demonym of demonymsOf(world)) push(demonym, 'demonym', true)
     const singulars = [...(entry?.demonyms ?? []), ...(world ? demonymsOf(world) : [])]
-    for (const plural of new Set(singulars.map(pluralDemonym))) if (plural) push(plural, 'demonym', true)
+    // "Philippine" would give "Philippines", the country's own name
+    const named = new Set(surfaces.map(([surface]) => normalizeSurface(surface)))
+    for (const plural of new Set(singulars.map(pluralDemonym))) {
+      if (plural && !named.has(normalizeSurface(plural))) push(plural, 'demonym', true)
+    }
     for (const metonym of entry?.metonyms ?? []) push(metonym, 'metonym', false)
 
     for (const [surface, form] of surfaces) {

@@ -216,6 +216,29 @@ describe('generated forms', () => {
     expect(kb.lookup('Chineses')).toEqual([])
   })
 
+  test("nouns of a people ending otherwise take their plural too; adjectives and the country's own name do not", () => {
+    const first = (surface: string) => kb.lookup(surface).map((h) => [h.entity, h.form])[0]
+    for (const [plural, id] of [
+      ['Britons', 'GBR'],
+      ['Filipinos', 'PHL'],
+      ['Czechs', 'CZE'],
+      ['Swedes', 'SWE'],
+      ['Danes', 'DNK'],
+      ['Finns', 'FIN'],
+      ['Spaniards', 'ESP'],
+      ['Cypriots', 'CYP'],
+      ['New Zealanders', 'NZL'],
+      ['Kazakhs', 'KAZ'],
+      ['Thais', 'THA'],
+    ]) {
+      expect(first(plural as string), plural).toEqual([id, 'demonym'])
+    }
+    expect(first('Philippines')).toEqual(['PHL', 'name'])
+    for (const none of ['Frenchs', 'Swisss', 'Britishs', 'Icelandics', 'Laos'].map(first)) {
+      expect(none?.[1]).not.toBe('demonym')
+    }
+  })
+
   test('an organ of the UN acts as the UN', () => {
     expect(kb.entity('UNSC')?.partOf).toBe('UN')
     expect(kb.lookup('European Community').map((h) => h.entity)).toEqual(['EU'])

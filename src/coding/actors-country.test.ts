@@ -112,8 +112,8 @@ describe('an agent with no owner: its sentence first, then the story, and the da
     [
       'WASHINGTON - Iran said the police arrested two Britons in Tehran.',
       '2019-08-10',
-      ['IRN/IRNCOP>IRN/IRN 17'],
-      ['USA/USACOP>IRN/IRN 17'],
+      ['IRN/IRNCOP>GBR/GBR 17'],
+      ['USA/USACOP>GBR/GBR 17', 'USA/USACOP>IRN/IRN 17'],
     ],
     [
       "WASHINGTON - The police arrested two British tourists, Iran's foreign ministry said.",

@@ -82,3 +82,16 @@ describe('04, 11, 17: dialogue resumed, opposition restated, sites blocked', () 
     ['Farmers in Poland blocked access to the border with Ukraine.', ['POL>UKR 144 asserted']],
   ])
 })
+
+describe('06, 07, 16, 19: joint drills staged, sums disbursed, revenues withheld, strikes inside a country', () => {
+  check([
+    ['South Korea and the United States staged joint air drills.', ['KOR>USA 062 asserted', 'USA>KOR 062 asserted']],
+    ['Japan carried out joint exercises with the Philippines.', ['JPN>PHL 062 asserted']],
+    ['The World Bank disbursed $1 billion to Pakistan.', ['WORLDBANK>PAK 071 asserted']],
+    ['Israel withheld tax revenues from the Palestinian Authority.', ['ISR>PSE 163 asserted']],
+    ['Pakistan carried out airstrikes inside Afghanistan.', ['PAK>AFG 195 asserted']],
+    // drills of one side near another stay a show of force; aid withheld is aid cut
+    ['Russia staged naval exercises near Japan.', ['RUS>JPN 150 asserted'], ['RUS>JPN 062 asserted']],
+    ['The United States withheld aid from Egypt.', ['USA>EGY 162 asserted'], ['USA>EGY 163 asserted']],
+  ])
+})

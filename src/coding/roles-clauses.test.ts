@@ -107,3 +107,14 @@ describe('release is 084 for persons and property, not for a substance let out (
     ['Iran released a French tourist.', '2023-05-12', ['IRN/IRN>FRA/FRA 08']],
   ])
 })
+
+describe('winding down or scaling back an offensive is de-escalation (087), not force', () => {
+  codedCases([
+    ['Russia wound down its offensive near Kyiv.', '2022-03-29', ['RUS/RUS>UKR/UKR 08']],
+    ['Israel wound down its offensive in Gaza.', '2024-01-08', ['ISR/ISR>PSE/PSE 08']],
+    ['Israel scaled back its air campaign in January 2024.', '2024-01-15', ['ISR/ISR>- 08']],
+    // wounding is still force; a budget scaled back is no de-escalation
+    ['Russian troops wounded two Ukrainian soldiers.', '2023-06-01', ['RUS/RUSMIL>UKR/UKRMIL 18']],
+    ['Israel scaled back its budget for 2024.', '2023-12-20', [], ['ISR/ISR>- 08']],
+  ])
+})

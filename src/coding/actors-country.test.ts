@@ -204,3 +204,49 @@ describe('past "as" opening a clause of its own, the subject’s own country is 
     ],
   ])
 })
+
+describe('"Georgia" is the country when another country acts on it by name, and stays unlinked otherwise', () => {
+  codedCases([
+    ['Russia invaded Georgia in August 2008.', '2008-08-10', ['RUS/RUS>GEO/GEO 19']],
+    ['Russia accused Georgia of provoking the war.', '2008-08-12', ['RUS/RUS>GEO/GEO 11']],
+  ])
+
+  test('the US state is no country: its governor, an election won there', () => {
+    for (const [text, published] of [
+      ["Georgia's governor declared a state of emergency.", '2020-03-14'],
+      ['Biden won Georgia in the 2020 election.', '2020-11-20'],
+    ] as const)
+      expect(codedWhole(text, published).join(' '), text).not.toMatch(/GEO/)
+  })
+})
+
+describe('a people between a demonym and a body is the body’s kind: "Bosnian Serb forces" are armed forces', () => {
+  codedCases([
+    ['Bosnian Serb forces shelled Sarajevo.', '1995-05-25', ['BIH/BIHMIL>BIH/BIH 19']],
+    ['The Bosnian Serb army attacked Srebrenica.', '1995-07-11', ['BIH/BIHMIL>BIH/BIH 19']],
+    // counter: leaders are no agent noun, so the people stays out of it as before
+    ['Bosnian Serb leaders rejected the peace plan.', '1994-07-20', ['BIH/BIH>- 12']],
+  ])
+})
+
+describe('armed groups backed by a country are where they fight; a state they strike by name is not theirs', () => {
+  codedCases([
+    [
+      'Russia-backed rebels attacked Ukrainian troops near Donetsk.',
+      '2014-08-25',
+      ['UKR/UKRREB>UKR/UKRMIL 19'],
+      ['RUS/RUSREB>UKR/UKRMIL 19'],
+    ],
+    ['Militants fired rockets at Israel from Gaza.', '2019-05-05', ['PSE/PSEREB>ISR/ISR 19']],
+    // the navy is the country whose state media reports it; with no such country it stays unlinked
+    ['Iranian state media said the navy seized a British tanker in the Gulf.', '2019-07-19', ['IRN/IRNMIL>GBR/GBR 17']],
+  ])
+
+  test('neither the backer nor the state attacked by name owns the militants', () => {
+    for (const [text, published] of [
+      ['Iranian-backed militants fired rockets at Israel.', '2019-05-05'],
+      ['State media said the navy seized a British tanker.', '2019-07-19'],
+    ] as const)
+      expect(codedWhole(text, published).join(' '), text).not.toMatch(/(?:ISR|IRN)\/(?:ISR|IRN)REB|GBRMIL/)
+  })
+})

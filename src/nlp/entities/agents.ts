@@ -77,6 +77,12 @@ export function markAgents(
     }
   })
   const byStart = new Map(drafts.map((draft, k) => [tokenAt(draft.start), k]))
+  // an unlinked one-word name of a people at token i ("Serb" in "Bosnian Serb forces"): its draft
+  const peopleAt = (i: number) => {
+    const k = loose.get(i)
+    const draft = k === undefined ? undefined : drafts[k]
+    return draft && tokenAt(draft.end - 1) === i && kb.ethnicGroup?.(draft.text) ? k : undefined
+  }
   // owners: "Iraqi police", "Russia's army", "the Israeli foreign ministry"
   drafts.forEach((draft, k) => {
     // a region's adjective owns a body only when its states act together ("Western diplomats")
@@ -111,13 +117,18 @@ export function markAgents(
         return
       }
     }
+    // a people between the demonym and its noun is the body's kind, not another actor: "Bosnian Serb forces"
+    const peoples: number[] = []
     for (let skipped = 0; skipped <= MODIFIERS && i < tokens.length && !covered.has(i); skipped++, i++) {
       const agent = agentAt(kb, keys, i, tokens.length)
       if (agent && !covered.has(agent.end - 1)) {
         out[k] = { ...draft, sector: agent.sector }
+        for (const people of peoples) out[people] = undefined
         return
       }
-      if (!isModifier(tokens[i]!, text)) return
+      const people = draft.form === 'demonym' ? peopleAt(i) : undefined
+      if (people !== undefined) peoples.push(people)
+      else if (!isModifier(tokens[i]!, text)) return
     }
   })
   const added: MentionDraft[] = []
@@ -156,7 +167,7 @@ export function markAgents(
     if (!agent || [...range(i, agent.end)].some((t) => covered.has(t))) continue
     const located = placeAfter(kb, keys, agent, byStart, drafts)
     const storys =
-      located === undefined && agent.story && unowned(tokens, keys, i, agent.end)
+      located === undefined && agent.story && unowned(tokens, keys, i, agent.end, options.words?.BACKING_WORDS)
         ? (story ??= storyCountries({ index, kb, drafts, zones: options.zones ?? [], ...words(options) }))({
             first: i,
             end: agent.end,
@@ -224,8 +235,16 @@ function placeAfter(
  * An agent noun that owns itself: after "the" or opening its sentence ("the military", "Police arrested …"), and the
  * head of its phrase ("the military operation" is an operation).
  */
-function unowned(tokens: readonly Token[], keys: readonly string[], first: number, end: number): boolean {
-  const opens = keys[first - 1] === 'the' || opensSentence(tokens, keys, first)
+function unowned(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  first: number,
+  end: number,
+  backing: ReadonlySet<string> = new Set(),
+): boolean {
+  // "Russia-backed rebels": the backer named in the compound is not the owner (story-country.ts sets it aside)
+  const backed = backing.has(keys[first - 1] ?? '') && DASHES.has(keys[first - 2] ?? '')
+  const opens = keys[first - 1] === 'the' || backed || opensSentence(tokens, keys, first)
   return opens && !NOUN_TAGS.has(tokens[end]?.pos ?? '')
 }
 

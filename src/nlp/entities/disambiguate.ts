@@ -72,6 +72,7 @@ export function disambiguate(
           coordinatedWithCountry(doc, draft, drafts[i - 1], drafts[i + 1]) ||
           afterCountryPreposition(doc, draft) ||
           ownsAgent(doc, draft, kb, words) ||
+          actedOnByCountry(doc, draft, entity.id, drafts[i - 1], kb) ||
           actsBeside(doc, draft, (countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))))
     if (!settled) return draft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
@@ -127,6 +128,42 @@ function actsBeside(doc: Doc, draft: MentionDraft, countries: ReadonlySet<string
   }
   const next = doc.tokens[lo]
   return next?.pos === 'VERB'
+}
+
+/** Between a country and its verb: "Russia has invaded", "Russia also accused". */
+const SUBJECT_TO_VERB = /^\s+(?:(?:has|have|had|also|again|reportedly|then)\s+)*[a-z]+\s+$/
+
+/**
+ * "Russia invaded Georgia", "Armenia accused Georgia": a name that is also a US state or a given name, right after
+ * the verb of another country named as its subject, is the country acted on (a state acts on no US state).
+ */
+function actedOnByCountry(
+  doc: Doc,
+  draft: MentionDraft,
+  entity: string,
+  subject: MentionDraft | undefined,
+  kb: KbView,
+): boolean {
+  if (draft.form !== 'name' || !subject || subject.form === 'description') return false
+  const country = countryOfMention(kb, subject)
+  if (country === undefined || country === entity || kb.entity(country)?.kind !== 'country') return false
+  if (doc.tokens[tokenEndingAt(doc, draft.start)]?.pos !== 'VERB') return false
+  return (
+    SUBJECT_TO_VERB.test(doc.text.slice(subject.end, draft.start)) &&
+    !NAME_AFTER.test(doc.text.slice(draft.end, draft.end + 4))
+  )
+}
+
+/** The index of the last token ending before `offset`. */
+function tokenEndingAt(doc: Doc, offset: number): number {
+  let lo = 0
+  let hi = doc.tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo - 1
 }
 
 /** Agent phrases are at most this many words long ("ministry of the interior"). */

@@ -70,10 +70,18 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
     // government and people of Iraq"), and a place a located body is in is its own ("the regime shelled … in Syria")
     const verb = verbAfter(context, agent)
     const located = (k: number) => agent.located && isLocatedPlace(context, k, firstOf[k]!)
+    // rebels are where their sentence places them ("attacked a Nigerian army base"), not in a state they act on by
+    // its name ("fired rockets at Israel", "near the border with Afghanistan")
+    // (a passive's doer, "were backed by Rwanda", is left to the count: the story decides between it and the place)
+    const local = (k: number) =>
+      firstOf[k]! < verb ||
+      drafts[k]!.kind !== 'country' ||
+      drafts[k]!.form === 'demonym' ||
+      index.keys[firstOf[k]! - 1] === 'by'
     const sentenceCountry =
       only(others.filter(located)) ??
       (agent.dateline ? countries[speaker] : undefined) ??
-      only(agent.dateline ? others.filter((k) => firstOf[k]! >= agent.end && firstOf[k]! < verb) : others)
+      only(agent.dateline ? others.filter((k) => firstOf[k]! >= agent.end && firstOf[k]! < verb) : others.filter(local))
     if (sentenceCountry) return { country: sentenceCountry, inSentence: true }
     // nor is a state body the country whose verb acts on it ("The United States urged the government")
     const actedOn = objectOfVerb(context, agent)
@@ -82,7 +90,7 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
         ? near.filter(
             (k) => backers.has(k) || (firstOf[k]! >= verb && !located(k)) || (actedOn && firstOf[k]! < agent.first),
           )
-        : backers,
+        : near.filter((k) => backers.has(k) || !local(k)),
     )
     const story = mostNamed(countries.filter((_, k) => !skipped.has(k)))
     if (story) return { country: story, inSentence: false }

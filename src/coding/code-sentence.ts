@@ -440,7 +440,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     emit(scan, triggerOf(match), match.source, subject, chain, SURE.sourceSlot)
     return
   }
-  // "to defeat Daesh we would need to work with …": a duty whose subject is a pronoun no actor stands for is the
+  // "to stop Iran we must work with …": a duty whose subject is a pronoun no actor stands for is the
   // speaker's own, whatever actor the subject search found further back
   const ownDuty = view.tokens[chain.start - 1]?.pos === 'PRON' && !view.actorCover.has(chain.start - 1)
   if (chain.obligation && subject.length && !ownDuty) {

@@ -80,9 +80,9 @@ describe('governing constructions: the governed action decides the sub-code', ()
     expect(coded('India is keen to sign a defence pact with France.')).toEqual(['IND→FRA 0312 intent'])
     expect(coded('Egypt is eager to meet with Ethiopia on the dam.')).toEqual(['EGY→ETH 036 intent'])
     expect(coded('Japan said it was eager to resume talks with North Korea.')).toEqual(['JPN→PRK 036 intent'])
-    expect(coded('Brazil was keen to mediate between Russia and Ukraine.')).toEqual([
-      'BRA→RUS 039 intent',
-      'BRA→UKR 039 intent',
+    expect(coded('Brazil was keen to mediate between Armenia and Azerbaijan.')).toEqual([
+      'BRA→ARM 039 intent',
+      'BRA→AZE 039 intent',
     ])
     expect(coded('Turkey is determined to restore ties with Egypt.')).toEqual(['TUR→EGY 032 intent'])
     // the same words not before an infinitive change nothing

@@ -67,7 +67,7 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
     const others = near.filter((k) => !backers.has(k) && k !== speaker)
     // a state body acts on other countries: one named after its verb is its object or where it acts abroad ("The
     // government accused Rwanda", "the military struck targets in Syria"); one in its own phrase is its owner ("the
-    // government and people of Iraq"), and a place a located body is in is its own ("the regime shelled … in Syria")
+    // government and the army of Mali"), and a place a located body is in is its own ("the regime shelled … in Syria")
     const verb = verbAfter(context, agent)
     const located = (k: number) => agent.located && isLocatedPlace(context, k, firstOf[k]!)
     // rebels are where their sentence places them ("attacked a Nigerian army base"), not in a state they act on by

@@ -1,0 +1,24 @@
+import { describe, expect, test } from 'vitest'
+import { codedCases, codedWhole } from './test-helpers.js'
+
+/**
+ * Review of the rules landed in one session, over the whole pipeline with the real KB: sentences of our own where a new
+ * rule misfired, each failing before its mend, with counter-sentences that keep what the rule was for.
+ */
+
+/** The root-code events of a sentence ("GBR/GBR>- 19" for root 19). */
+function rootEvents(text: string, published: string, root: string): string[] {
+  return codedWhole(text, published).filter((e) => e.endsWith(` ${root}`))
+}
+
+describe('review of f036cec: the weapon heading "hit" is a noun, not a company of the same name', () => {
+  test('Shell, the oil company, hits profits, not a target', () => {
+    for (const text of [
+      'British oil major Shell hit record profits as energy prices soared.',
+      'Anglo-Dutch energy giant Shell hit its target for cutting emissions.',
+    ])
+      expect(rootEvents(text, '2023-02-02', '19'), text).toEqual([])
+  })
+  // the weapon itself still acts for its demonym's country
+  codedCases([['Russian shells hit a hospital in Kherson.', '2023-11-25', ['RUS/RUS>UKR/UKR 19']]])
+})

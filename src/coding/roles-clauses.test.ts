@@ -118,3 +118,18 @@ describe('winding down or scaling back an offensive is de-escalation (087), not 
     ['Israel scaled back its budget for 2024.', '2023-12-20', [], ['ISR/ISR>- 08']],
   ])
 })
+
+describe('criticism drawn from another: the from-phrase criticizes the one who drew it', () => {
+  codedCases([
+    ['Israel faced criticism from Jordan.', '2023-02-14', ['JOR/JOR>ISR/ISR 11']],
+    ['Israel’s plan drew sharp criticism from Jordan.', '2023-02-14', ['JOR/JOR>ISR/ISR 11']],
+    [
+      'Japan began releasing treated water, drawing protests from China.',
+      '2023-08-24',
+      ['CHN/CHN>JPN/JPN 11'],
+      ['JPN/JPN>CHN/CHN 14'],
+    ],
+    // the critic's own verb keeps its roles
+    ['Jordan criticized Israel over the settlements.', '2023-02-14', ['JOR/JOR>ISR/ISR 11'], ['ISR/ISR>JOR/JOR 11']],
+  ])
+})

@@ -1,4 +1,5 @@
-import { describe } from 'vitest'
+import { describe, expect, test } from 'vitest'
+import { analyze } from '../run.js'
 import { codedCases } from './test-helpers.js'
 
 /**
@@ -13,4 +14,26 @@ describe('plural nouns of a people other than -an, -i and -k', () => {
     // counter: the -an plural as before
     ['Iranian police arrested two Americans in Tehran.', '2019-01-10', ['IRN/IRNCOP>USA/USA 17']],
   ])
+})
+
+/** An agent noun inside an entity's own name ("the Soviet Union", "the African Union") is no sector of it. */
+describe('an agent noun inside a name', () => {
+  codedCases([
+    [
+      'The Soviet Union invaded Afghanistan in December 1979.',
+      '1980-01-05',
+      ['RUS/RUS>AFG/AFG 19'],
+      ['RUS/RUSLAB>AFG/AFG 19'],
+    ],
+    // counter: a sector word after a country's demonym still gives the body its sector
+    ['Iraqi police arrested two Syrians near Basra.', '2015-03-02', ['IRQ/IRQCOP>SYR/SYR 17']],
+  ])
+
+  test('the EU and the AU are no labour unions', () => {
+    const text = 'The European Union and the African Union sent observers to the election.'
+    const doc = analyze({ id: 't', text, published: '2024-03-01', source: { kind: 'text', path: 't' } })
+    const sectors = doc.mentions.filter((m) => m.entity === 'EU' || m.entity === 'AU').map((m) => m.sector)
+    expect(sectors).toHaveLength(2)
+    expect(sectors).toEqual([undefined, undefined])
+  })
 })

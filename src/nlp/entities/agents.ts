@@ -94,7 +94,11 @@ export function markAgents(
     if (draft.form !== 'demonym' && draft.form !== 'name' && draft.form !== 'capital') return
     const first = tokenAt(draft.start)
     const end = tokenAt(draft.end - 1) + 1
-    for (let j = first + 1; j < end; j++) {
+    // "the Soviet Union", "the African Union": an agent noun inside the entity's own name gives it no sector
+    const ownName = kb
+      .lookup?.(draft.text.replace(/^the\s+/i, ''))
+      .some((hit) => hit.entity === draft.entity && hit.form === 'name' && !hit.sector)
+    for (let j = first + 1; j < end && !ownName; j++) {
       const inner = agentAt(kb, keys, j, end)
       if (inner?.end === end) {
         out[k] = { ...draft, sector: inner.sector }

@@ -7,6 +7,9 @@ import { type Chain, type DocView, matchesWord, participleClause } from '../nlp/
 // ACCIDENT_VERBS (view.words): Intransitive verbs of an accident ("a ferry sank", "a plane crashed"): the participle
 // clause after them ("…, killing 30 people") tells what the accident did, not what an actor did.
 
+// MUNITION_NOUNS (view.words): Weapons that are fired or launched at a target ("a missile", "a drone"): one that
+// crashes into a place, killing people, struck it ("A Russian missile crashed into a block of flats, killing 9").
+
 const NOUN_POS = new Set(['NOUN', 'PROPN'])
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT'])
 
@@ -64,6 +67,12 @@ function accidentVerb(view: DocView, verb: number, before: number): 'intransitiv
   return OBJECT_POS.has(view.tokens[last + 1]?.pos ?? '') ? 'transitive' : 'intransitive'
 }
 
+/** Whether a word of MUNITION_NOUNS stands in the subject before the main verb: a weapon does not crash by accident. */
+function munitionBefore(view: DocView, first: number, verb: number): boolean {
+  for (let i = first; i < verb; i++) if (matchesWord(view.forms[i], view.words.MUNITION_NOUNS)) return true
+  return false
+}
+
 /**
  * Whether the doer of the verb group is a natural disaster, a disease or an accident, and so no actor: the subject
  * before it ("An earthquake killed …"), the main clause's subject or accident for a participle clause ("A landslide
@@ -87,7 +96,7 @@ export function noAgentCause(
     if (verb === undefined) return false
     if (causePhrase(view, first, verb)) return true
     const accident = accidentVerb(view, verb, chain.start)
-    if (accident === 'intransitive') return true
+    if (accident === 'intransitive' && !munitionBefore(view, first, verb)) return true
     // "Ukraine sank the cruiser, killing …" is an actor's act
     for (let i = first; i < verb; i++) if (view.actorCover.has(i)) return false
     return accident === 'transitive'

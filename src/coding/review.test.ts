@@ -22,3 +22,21 @@ describe('review of f036cec: the weapon heading "hit" is a noun, not a company o
   // the weapon itself still acts for its demonym's country
   codedCases([['Russian shells hit a hospital in Kherson.', '2023-11-25', ['RUS/RUS>UKR/UKR 19']]])
 })
+
+describe('review of a3701fc: a weapon that crashes into a place, killing people, struck it; no accident', () => {
+  codedCases([
+    ['A Russian drone crashed into an apartment block in Odesa, killing 12 people.', '2024-03-02', ['RUS/RUS>- 18']],
+    [
+      'A Russian missile crashed into a residential building in Dnipro, killing 40 people.',
+      '2023-01-14',
+      ['RUS/RUS>- 18'],
+    ],
+    // a plane, a helicopter or a ferry still befalls its own side
+    [
+      'A Russian transport plane crashed near Belgorod, killing two Ukrainian pilots.',
+      '2024-01-24',
+      [],
+      ['RUS/RUS>UKR/UKR 18'],
+    ],
+  ])
+})

@@ -199,6 +199,7 @@ export const GRAMMAR_CLASSES = [
   'PREVENTING_VERBS',
   'NON_AGENT_CAUSES',
   'ACCIDENT_VERBS',
+  'MUNITION_NOUNS',
   // coref.json: coreference's words
   'SUBJECT_THING_PRONOUNS',
   'WARNER_VERBS',

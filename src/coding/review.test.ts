@@ -40,3 +40,17 @@ describe('review of a3701fc: a weapon that crashes into a place, killing people,
     ],
   ])
 })
+
+describe('review of 3d5b9fa: a place won in a vote is no territory taken (192)', () => {
+  test('a candidate or party capturing a state in an election takes no territory', () => {
+    for (const text of [
+      'Nikki Haley captured Vermont in the Republican primary.',
+      'The Democrats captured Virginia in the state elections.',
+    ])
+      expect(rootEvents(text, '2024-03-06', '19'), text).toEqual([])
+  })
+  // a place taken by force in a month, or after fighting, is still taken
+  codedCases([
+    ['Russian forces captured Bakhmut in May after months of fighting.', '2023-05-21', ['RUS/RUSMIL>UKR/UKR 19']],
+  ])
+})

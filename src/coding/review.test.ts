@@ -54,3 +54,17 @@ describe('review of 3d5b9fa: a place won in a vote is no territory taken (192)',
     ['Russian forces captured Bakhmut in May after months of fighting.', '2023-05-21', ['RUS/RUSMIL>UKR/UKR 19']],
   ])
 })
+
+describe('review of bb64209: a speaker whose reported clause places a state body in another country gives it no country', () => {
+  test('a foreign voice on a military acting in the country it names', () => {
+    for (const text of [
+      'The United States said the military had committed war crimes in Sudan.',
+      'Washington said the military must hand power to civilians in Niger.',
+    ])
+      expect(codedWhole(text, '2023-08-01').join(' '), text).not.toMatch(/USAMIL/)
+  })
+  // with no other country placed in the clause the speaker still gives its body its country
+  codedCases([
+    ['Russia said the army had repelled a Ukrainian attack near Avdiivka.', '2023-10-12', ['RUS/RUSMIL>UKR/UKR 19']],
+  ])
+})

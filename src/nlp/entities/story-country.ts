@@ -78,9 +78,17 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
       drafts[k]!.kind !== 'country' ||
       drafts[k]!.form === 'demonym' ||
       index.keys[firstOf[k]! - 1] === 'by'
+    // a speaker commenting on a body that acts in another country it names ("The United States said the military had
+    // committed war crimes in Sudan") may as well be a foreign voice as the body's own: it gives no country
+    const abroad =
+      speaker >= 0 &&
+      others.some(
+        (k) =>
+          firstOf[k]! >= agent.end && countries[k] !== countries[speaker] && isLocatedPlace(context, k, firstOf[k]!),
+      )
     const sentenceCountry =
       only(others.filter(located)) ??
-      (agent.dateline ? countries[speaker] : undefined) ??
+      (agent.dateline && !abroad ? countries[speaker] : undefined) ??
       only(agent.dateline ? others.filter((k) => firstOf[k]! >= agent.end && firstOf[k]! < verb) : others.filter(local))
     if (sentenceCountry) return { country: sentenceCountry, inSentence: true }
     // nor is a state body the country whose verb acts on it ("The United States urged the government")
@@ -88,7 +96,11 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
     const skipped = new Set(
       agent.dateline
         ? near.filter(
-            (k) => backers.has(k) || (firstOf[k]! >= verb && !located(k)) || (actedOn && firstOf[k]! < agent.first),
+            (k) =>
+              backers.has(k) ||
+              (firstOf[k]! >= verb && !located(k)) ||
+              (actedOn && firstOf[k]! < agent.first) ||
+              (abroad && k === speaker),
           )
         : near.filter((k) => backers.has(k) || !local(k)),
     )

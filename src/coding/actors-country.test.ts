@@ -250,3 +250,30 @@ describe('armed groups backed by a country are where they fight; a state they st
       expect(codedWhole(text, published).join(' '), text).not.toMatch(/(?:ISR|IRN)\/(?:ISR|IRN)REB|GBRMIL/)
   })
 })
+
+describe('a country name that is also a river, a lake or a given name is the country when a state or a bloc acts on it, or it on one', () => {
+  codedCases([
+    // acted on by an international organization
+    ['The African Union suspended Niger from the bloc.', '2023-08-22', ['AU/IGOAFR>NER/NER 16']],
+    ['ECOWAS threatened Niger with military intervention.', '2023-08-10', ['ECOWAS/IGOWAFWAS>NER/NER 13']],
+    ['The United Nations praised Jordan for hosting refugees.', '2016-02-04', ['UN/IGOUNO>JOR/JOR 05']],
+    ['The European Union gave Jordan aid.', '2016-02-04', ['EU/IGOEUREEC>JOR/JOR 07']],
+    ['The African Union praised Chad for the election.', '2021-05-01', ['AU/IGOAFR>TCD/TCD 05']],
+    // acting on an international organization
+    ['Niger left ECOWAS in January.', '2024-01-28', ['NER/NER>ECOWAS/IGOWAFWAS 16'], ['ECOWAS/IGOWAFWAS>ECOWAS']],
+    ['Niger has accused the African Union of meddling.', '2023-08-22', ['NER/NER>AU/IGOAFR 11']],
+    // counter: acted on by a country, as before
+    ['France condemned Niger after the coup.', '2023-07-27', ['FRA/FRA>NER/NER 11']],
+  ])
+
+  test('the river, the person and the US state stay unlinked', () => {
+    for (const [text, published] of [
+      ['The Niger River flooded villages in Mali.', '2020-09-10'],
+      ['The Jordan River flooded the valley.', '2019-02-10'],
+      ['Michael Jordan praised the Bulls.', '1998-06-14'],
+      ['The UN praised Chad Smith for his work.', '2023-08-22'],
+      ['The UN praised Georgia for the reform.', '2010-06-14'],
+    ] as const)
+      expect(codedWhole(text, published).join(' '), text).not.toMatch(/NER|JOR|TCD|GEO/)
+  })
+})

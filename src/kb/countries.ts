@@ -123,6 +123,7 @@ export function buildCountries(
       name,
       aliases,
       ...(capitals.length > 0 ? { capitals } : {}),
+      ...(entry?.noStateNamesakes ? { noStateNamesakes: entry.noStateNamesakes.map(normalizeSurface) } : {}),
       ...(entry?.note ? { note: entry.note } : {}),
     })
   }

@@ -25,6 +25,11 @@ export const CountryEntry = z.strictObject({
   /** Seats of government standing for it ("the Kremlin"). */
   metonyms: surfaces.optional(),
   ambiguous: ambiguity.optional(),
+  /**
+   * Names among `ambiguous` whose other readings are no state or government (a river, a lake, a given name,
+   * continents): another country or an international organization acting on it, or acted on by it, makes it the country.
+   */
+  noStateNamesakes: surfaces.optional(),
   /** Generated forms to drop (bad altSpellings). */
   exclude: surfaces.optional(),
   note: z.string().optional(),

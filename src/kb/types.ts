@@ -60,6 +60,8 @@ export interface KbEntity {
   readonly geo?: GeoPoint
   /** For countries: the places that are its capitals. */
   readonly capitals?: readonly string[]
+  /** For countries: ambiguous names whose other readings are no state ("Niger": also a river), normalized. */
+  readonly noStateNamesakes?: readonly string[]
   /** For organizations and groups: CAMEO actor codes, dated where they changed ("AFGINSTAL" until 2021-08-14). */
   readonly codes?: readonly DatedActorCode[]
   /** For regions: the names under which the region's states act together ("the West", "Gulf states"). */

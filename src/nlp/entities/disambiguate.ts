@@ -1,7 +1,8 @@
 import type { Doc } from '../../document.js'
 import type { MentionDraft } from './classify.js'
 import type { Words } from '../syntax/index.js'
-import { countryOfMention, type KbView } from './kb-view.js'
+import { countryOfMention, type KbView, type KbViewEntity } from './kb-view.js'
+import { normalizeSurface } from '../../kb/normalize.js'
 
 /** How sure a link is that the rest of the document settles (a namesake named, a country's office after it …). */
 const SETTLED = 0.7
@@ -72,7 +73,8 @@ export function disambiguate(
           coordinatedWithCountry(doc, draft, drafts[i - 1], drafts[i + 1]) ||
           afterCountryPreposition(doc, draft) ||
           ownsAgent(doc, draft, kb, words) ||
-          actedOnByCountry(doc, draft, entity.id, drafts[i - 1], kb) ||
+          actedOnByCountry(doc, draft, entity, drafts[i - 1], kb) ||
+          actsOnState(doc, draft, entity, drafts[i + 1], kb) ||
           actsBeside(doc, draft, (countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))))
     if (!settled) return draft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
@@ -132,26 +134,72 @@ function actsBeside(doc: Doc, draft: MentionDraft, countries: ReadonlySet<string
 
 /** Between a country and its verb: "Russia has invaded", "Russia also accused". */
 const SUBJECT_TO_VERB = /^\s+(?:(?:has|have|had|also|again|reportedly|then)\s+)*[a-z]+\s+$/
+/** Between a name, its verb and the verb's object: "Niger left ECOWAS", "Niger has accused the African Union". */
+const VERB_TO_OBJECT = /^\s+(?:(?:has|have|had|also|again|reportedly|then)\s+)*[a-z]+\s+(?:the\s+)?$/
+
+/** The kinds of organization states belong to, which act on states (the AU, ECOWAS, the UN, the EU, the IMF). */
+const INTERNATIONAL = new Set([
+  'alliance',
+  'economic-bloc',
+  'financial',
+  'forum',
+  'political-union',
+  'regional-org',
+  'un-body',
+])
+
+/** The name is one whose other readings are no state or government ("Niger": also a river; data/kb/countries.json). */
+function noStateNamesake(draft: MentionDraft, entity: KbViewEntity): boolean {
+  return entity.noStateNamesakes?.includes(normalizeSurface(draft.text)) === true
+}
+
+/**
+ * A mention that acts on a country by name, or is acted on by one: another country ("Russia"), or, for a name whose
+ * other readings are no state (`noStateNamesakes`), an international organization ("the African Union").
+ */
+function stateParty(kb: KbView, other: MentionDraft | undefined, entity: KbViewEntity, namesake: boolean): boolean {
+  if (!other || other.form === 'description') return false
+  const country = countryOfMention(kb, other)
+  if (country !== undefined) return country !== entity.id && kb.entity(country)?.kind === 'country'
+  const org = other.entity === undefined ? undefined : kb.entity(other.entity)
+  return namesake && org?.kind === 'organization' && INTERNATIONAL.has(org.orgKind ?? '')
+}
 
 /**
  * "Russia invaded Georgia", "Armenia accused Georgia": a name that is also a US state or a given name, right after
- * the verb of another country named as its subject, is the country acted on (a state acts on no US state).
+ * the verb of another country named as its subject, is the country acted on (a state acts on no US state). A name
+ * whose other readings are no state is also the country acted on by an international organization: "The African
+ * Union suspended Niger" (a US state's government would be acted on too, so "Georgia" waits for a country).
  */
 function actedOnByCountry(
   doc: Doc,
   draft: MentionDraft,
-  entity: string,
+  entity: KbViewEntity,
   subject: MentionDraft | undefined,
   kb: KbView,
 ): boolean {
-  if (draft.form !== 'name' || !subject || subject.form === 'description') return false
-  const country = countryOfMention(kb, subject)
-  if (country === undefined || country === entity || kb.entity(country)?.kind !== 'country') return false
+  if (draft.form !== 'name' || !stateParty(kb, subject, entity, noStateNamesake(draft, entity))) return false
   if (doc.tokens[tokenEndingAt(doc, draft.start)]?.pos !== 'VERB') return false
   return (
-    SUBJECT_TO_VERB.test(doc.text.slice(subject.end, draft.start)) &&
+    SUBJECT_TO_VERB.test(doc.text.slice(subject!.end, draft.start)) &&
     !NAME_AFTER.test(doc.text.slice(draft.end, draft.end + 4))
   )
+}
+
+/**
+ * "Niger left ECOWAS", "Jordan condemned Israel": a name whose other readings are no state (no river or given name
+ * acts on a state), whose verb takes another country or an international organization as its object, is the country.
+ */
+function actsOnState(
+  doc: Doc,
+  draft: MentionDraft,
+  entity: KbViewEntity,
+  object: MentionDraft | undefined,
+  kb: KbView,
+): boolean {
+  if (draft.form !== 'name' || !noStateNamesake(draft, entity) || !stateParty(kb, object, entity, true)) return false
+  const between = doc.tokens.filter((token) => token.start >= draft.end && token.end <= object!.start)
+  return between.some((token) => token.pos === 'VERB') && VERB_TO_OBJECT.test(doc.text.slice(draft.end, object!.start))
 }
 
 /** The index of the last token ending before `offset`. */

@@ -24,6 +24,8 @@ export interface KbViewEntity {
   readonly name: string
   readonly country?: string
   readonly orgKind?: string
+  /** For countries: ambiguous names whose other readings are no state ("Niger": also a river), normalized. */
+  readonly noStateNamesakes?: readonly string[]
   /** For regions: the names under which its states act together, lower case without "the" ("west", "gulf states"). */
   readonly collective?: readonly string[]
 }

@@ -223,6 +223,28 @@ function complementOf(view: DocView, subject: ActorSpan[], chain: Chain, first: 
   return readChain(view, k, first, first)
 }
 
+// COERCING_VERBS (view.words): Verbs whose object is made to do what the infinitive after it says: "forced Ukraine to
+// withdraw", "compelled the ship to turn back". The forcing itself is coded by the dictionary (17).
+
+/**
+ * "Belarus forced a passenger jet to land in Minsk": the infinitive is done by the forced object; when that object
+ * stands for no actor the act has no actor subject, and the forcer, who coerced rather than landed, is none.
+ */
+function forcedThing(view: DocView, chain: Chain, first: number): boolean {
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return false
+  for (let k = chain.start - 2; k >= first && k >= chain.start - 12; k--) {
+    const token = view.tokens[k]
+    if (!token || token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.pos === 'CCONJ') return false
+    if (token.pos !== 'VERB' || !(view.forms[k] ?? []).some((f) => view.words.COERCING_VERBS.has(f))) continue
+    let o = k + 1
+    while (view.tokens[o]?.pos === 'DET') o++
+    const object = view.tokens[o]
+    if (!object || o >= chain.start || view.actorCover.has(o)) return false
+    return object.pos === 'NOUN' || object.pos === 'PROPN' || object.pos === 'ADJ'
+  }
+  return false
+}
+
 /** A titled official with no country acts, less surely, for the country that is the subject of the narrative. */
 const INFERRED_PENALTY = 0.2
 
@@ -389,6 +411,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     codePurpose(scan, match, chain, purpose)
     return
   }
+  // "forced a passenger jet to land": the jet lands, the forcer does not
+  if (!match.anaphor && !chain.passive && !match.source && forcedThing(view, chain, first)) return
   const named = subjectOf(scan, chain, tables.has(code, 'force') && !chain.passive)
   // "An earthquake killed 300 people in Turkey", "were killed in floods": a disaster, a disease or an accident acts
   // for no one, and the place it struck is no source

@@ -54,6 +54,10 @@ const DUTY: Case[] = [
   // "we" is the speaker: the actor of a purpose clause before it is no one the duty is demanded of
   ['Britain said that to stop Iran we must work with Israel.', [], ['GBR>IRN 101 asserted']],
   ['To defeat the Taliban we need to work with Pakistan, Britain said.', [], ['GBR>AFG 101 asserted']],
+  // "has to date" is no duty: the act after it is asserted; an adverb may stand between "to" and the verb
+  ['Brazil has to date refused to sanction Russia.', ['BRA>RUS 163 asserted'], ['BRA>RUS 163 hypothetical']],
+  ['Indonesia has to date declined to condemn Russia.', ['IDN>RUS 111 asserted'], ['IDN>RUS 111 hypothetical']],
+  ['Spain said Morocco needs to urgently release the fishermen.', ['ESP>MAR 1053 asserted'], []],
 ]
 
 /** "called for X to V", as "called on X to V": the appeal (02) for V of X. */

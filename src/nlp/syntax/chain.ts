@@ -171,13 +171,19 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   }
 }
 
-/** "needs to", "has to", "ought to", "had to": a verb of duty right before the infinitive's "to". */
+/**
+ * "needs to", "has to", "ought to", "had to": a verb of duty right before the infinitive's "to", and a verb after it
+ * (adverbs between: "needs to urgently withdraw"); "has to date refused" states no duty (ADVERBIAL_AFTER_TO: the
+ * tagger may call "date" a verb).
+ */
 function dutyVerb(view: DocView, i: number): boolean {
   const norm = view.tokens[i]?.norm ?? ''
-  return (
-    (view.words.OBLIGATION_VERBS.has(norm) || view.words.PAST_OBLIGATION_VERBS.has(norm)) &&
-    view.words.INFINITIVE_MARKERS.has(view.tokens[i + 1]?.norm ?? '')
-  )
+  if (!view.words.OBLIGATION_VERBS.has(norm) && !view.words.PAST_OBLIGATION_VERBS.has(norm)) return false
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[i + 1]?.norm ?? '')) return false
+  if (view.words.ADVERBIAL_AFTER_TO.has(view.tokens[i + 2]?.norm ?? '')) return false
+  let verb = i + 2
+  while (view.tokens[verb]?.pos === 'ADV') verb++
+  return ['VERB', 'AUX'].includes(view.tokens[verb]?.pos ?? '')
 }
 
 /** "is prepared to", "said it was prepared to": the participle after "be" states a readiness, a verbal act. */

@@ -126,7 +126,10 @@ function namesSomeone(view: DocView, mention: Mention): boolean {
   if (mention.form === 'pronoun' || mention.form === 'description' || mention.form === 'demonym') return false
   if (mention.type === 'PERSON' || mention.kind === 'person' || mention.entity?.startsWith('person:')) return true
   const words = mention.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w))
-  return mention.form === 'title' || (!mention.entity && words.length >= 2)
+  // "Guinea's junta rebuffed Senegal" with Guinea unlinked: a place the KB lacks is another country, not the object's
+  // (an unlinked party or group is more often one of the one country the sentence names)
+  const place = mention.form === 'name' && mention.type === 'LOCATION'
+  return mention.form === 'title' || (!mention.entity && (words.length >= 2 || place))
 }
 
 /** A common noun: written in lower case, or capitalized only as the first word of its sentence ("Protesters"). */

@@ -223,12 +223,10 @@ function complementOf(view: DocView, subject: ActorSpan[], chain: Chain, first: 
   return readChain(view, k, first, first)
 }
 
-// COERCING_VERBS (view.words): Verbs whose object is made to do what the infinitive after it says: "forced Ukraine to
-// withdraw", "compelled the ship to turn back". The forcing itself is coded by the dictionary (17).
-
 /**
- * "Belarus forced a passenger jet to land in Minsk": the infinitive is done by the forced object; when that object
- * stands for no actor the act has no actor subject, and the forcer, who coerced rather than landed, is none.
+ * "Belarus forced a passenger jet to land in Minsk": the infinitive is done by the forced object (after one of
+ * COERCING_VERBS; the forcing itself is coded by the dictionary, 17); when that object stands for no actor the act has
+ * no actor subject, and the forcer, who coerced rather than landed, is none.
  */
 function forcedThing(view: DocView, chain: Chain, first: number): boolean {
   if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return false

@@ -8,8 +8,7 @@ import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
-import { storyCountries } from './story-country.js'
-import type { Words } from '../syntax/index.js'
+import { storyCountries, type StoryContext } from './story-country.js'
 
 /** The longest agent phrase tried, in words ("ministry of the interior"). */
 const LONGEST = 4
@@ -60,7 +59,7 @@ export function markAgents(
   drafts: readonly MentionDraft[],
   options: {
     readonly zones?: readonly Zone[]
-    readonly words?: Pick<Words, 'REPORTING_VERBS' | 'INTERNATIONAL_CITIES' | 'BACKING_WORDS' | 'LOCATING_PREPOSITIONS'>
+    readonly words?: NonNullable<StoryContext['words']>
   } = {},
 ): MentionDraft[] {
   if (!kb.agent || drafts.length === 0) return [...drafts]

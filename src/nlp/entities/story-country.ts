@@ -16,8 +16,6 @@ const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu})\s*(?:,[^\n,()–—-]{1,30}
 
 /** A country named this many times more than any other is the story's. */
 const STANDS_OUT = 3
-/** Words between a speaker and its saying verb: "Iran has said", "Iran also said". */
-const BEFORE_SAYING = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'again', 'previously'])
 /** How far a backing word may stand from the agent and its backer: "Rwanda of backing the rebels". */
 const BACKING_REACH = 4
 
@@ -42,7 +40,10 @@ export interface StoryContext {
   readonly kb: KbView
   readonly drafts: readonly MentionDraft[]
   readonly zones: readonly Zone[]
-  readonly words?: Pick<Words, 'REPORTING_VERBS' | 'INTERNATIONAL_CITIES' | 'BACKING_WORDS' | 'LOCATING_PREPOSITIONS'>
+  readonly words?: Pick<
+    Words,
+    'REPORTING_VERBS' | 'BEFORE_SAYING' | 'INTERNATIONAL_CITIES' | 'BACKING_WORDS' | 'LOCATING_PREPOSITIONS'
+  >
 }
 
 /** The country reader of one document: built once, asked for each agent with no owner. */
@@ -174,7 +175,7 @@ function speakerOf(
     if (keys[i] === 'according' && keys[i + 1] === 'to') return startingAt(i + 2)
     if (!saying(i)) continue
     let j = i - 1
-    while (j >= 0 && BEFORE_SAYING.has(keys[j]!)) j--
+    while (j >= 0 && words.BEFORE_SAYING.has(keys[j]!)) j--
     return endingAt(j)
   }
   // after it: a closing attribution after the sentence's last comma, ", Iran's foreign ministry said" or ", said Iran"

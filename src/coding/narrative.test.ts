@@ -110,6 +110,18 @@ test('a reaction to "the move" targets the doer of the lead event and takes its 
   expect(doc.text.slice(reaction?.evidence.start, reaction?.evidence.end)).toBe('Russia condemned the move')
 })
 
+test('a reaction names no event: an earlier event of its own sentence comes before the story lead', () => {
+  const story = paragraphsDoc([
+    'Turkey summoned the Swedish ambassador.',
+    'Venezuela expelled the Spanish ambassador after Madrid criticised the election.',
+  ])
+  expect(summary(story)).toEqual(['TUR>SWE 110', 'VEN>ESP 161', 'ESP>VEN 111'])
+  // an event after the reaction is not what it reacts to: the lead stays
+  expect(
+    summary(paragraphsDoc(['Finland joined NATO.', 'Russia condemned the move and Belarus recalled its envoy.'])),
+  ).toContain('RUS>FIN 111')
+})
+
 test('a reaction names a recent event by its own word: "condemned the strikes"', () => {
   const text =
     'Britain and France carried out strikes on Syria. Japan imposed sanctions on Iran. Russia condemned the strikes.'

@@ -71,7 +71,8 @@ function listSources(told: Told, draft: EventDraft, reactor: ReadonlySet<string>
 
 /**
  * Who did the thing an actor reacts to: the doers of a recent event the object names ("condemned the strikes"),
- * else of the story's lead event, its first one ("Moscow condemned the move" in a story about Finland joining).
+ * else of an earlier event of the reaction's own sentence, else of the story's lead event, its first one ("Moscow
+ * condemned the move" in a story about Finland joining).
  */
 export function referentEvent(
   view: DocView,
@@ -87,6 +88,9 @@ export function referentEvent(
     if (!draft || sentence - draft.sentence > RECENT_SENTENCES) break
     if (usable(draft) && namedBy(view, draft, noun)) return { event: draft, actors: listSources(told, draft, reactor) }
   }
-  const lead = past.find(usable) ?? current.find(usable)
+  // "Venezuela expelled the Spanish ambassador after Madrid criticised the election": an event told earlier in the
+  // reaction's own sentence is nearer than the story's lead
+  const near = current.findLast((d) => usable(d) && d.last < noun)
+  const lead = near ?? past.find(usable) ?? current.find(usable)
   return lead ? { event: lead, actors: listSources(told, lead, reactor) } : undefined
 }

@@ -101,3 +101,20 @@ describe('a title and a surname read through the KB holders of that title', () =
     expect(bush?.entity).not.toMatch(/george/)
   })
 })
+
+describe('surnames written with extended Latin letters', () => {
+  // wink split "Milošević" into "Milo", "š", "evi", "ć", and "Milo" was taken for an unknown person
+  const CASES: [text: string, published: string, name: string, entity: string][] = [
+    ['Milošević rejected the Western demands.', '1999-03-20', 'Milošević', 'person:slobodan-milosevic'],
+    ['Erdoğan accused the opposition of treason.', '2016-08-01', 'Erdoğan', 'person:recep-tayyip-erdogan'],
+    ['Koštunica met the envoy in Belgrade.', '2001-06-01', 'Koštunica', 'person:vojislav-kostunica'],
+    ['Tuđman visited the troops in Knin.', '1995-08-07', 'Tuđman', 'person:franjo-tudman'],
+  ]
+  for (const [text, published, name, entity] of CASES) {
+    test(`"${name}" alone links to ${entity}`, () => {
+      const doc = run(text, published)
+      expect(mentionNamed(doc, name)?.entity).toBe(entity)
+      expect(doc.mentions.some((m) => m.entity === 'person:milo')).toBe(false)
+    })
+  }
+})

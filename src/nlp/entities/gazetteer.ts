@@ -1,4 +1,4 @@
-import { type DocIndex, its, nlp, normalizeToken } from '../segment/index.js'
+import { type DocIndex, foldForWink, its, nlp, normalizeToken } from '../segment/index.js'
 import type { AliasHit, KbView } from './kb-view.js'
 
 /**
@@ -29,11 +29,18 @@ const PLAIN_WORDS = /^[A-Za-z]+(?: [A-Za-z]+)*$/
  */
 function aliasTokens(alias: string): string[] {
   if (PLAIN_WORDS.test(alias)) return alias.toLowerCase().split(' ')
-  return nlp
-    .readDoc(alias)
-    .tokens()
-    .out(its.value)
-    .map((value) => normalizeToken(value))
+  // as the segmenter does, wink reads the alias with extended Latin letters written plain, and each token's text
+  // is taken from the alias as written, at the same offsets
+  const folded = foldForWink(alias)
+  const values = nlp.readDoc(folded).tokens().out(its.value)
+  if (folded === alias) return values.map((value) => normalizeToken(value))
+  let cursor = 0
+  return values.map((value) => {
+    const at = folded.indexOf(value, cursor)
+    if (at < 0) return normalizeToken(value)
+    cursor = at + value.length
+    return normalizeToken(alias.slice(at, cursor))
+  })
 }
 
 const BUILT = new WeakMap<KbView, Gazetteer>()

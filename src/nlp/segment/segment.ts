@@ -1,6 +1,7 @@
 import type { Span, Token } from '../../document.js'
 import { contentZones } from '../clean/index.js'
 import type { Stage } from '../../pipeline.js'
+import { foldForWink } from './fold.js'
 import { mendLemma } from './forms.js'
 import { its, nlp } from './wink.js'
 
@@ -12,7 +13,8 @@ export interface Segments {
 
 /** Splits one span of the text into sentences and tokens, appended to `into` with offsets into the whole text. */
 export function segmentSpan(text: string, span: Span, into: Segments): void {
-  const slice = text.slice(span.start, span.end)
+  // wink reads extended Latin letters as plain ones (fold.ts); a token's text is still the text as written
+  const slice = foldForWink(text.slice(span.start, span.end))
   const wdoc = nlp.readDoc(slice)
   const words = wdoc.tokens()
   const values = words.out(its.value)

@@ -193,9 +193,9 @@ function documentParticiple(view: DocView, start: number): boolean {
 // condemning Syria", "voted against a motion criticizing Poland" condemn and criticize no one.
 
 /**
- * Whether the document noun before a participle at `start` is the object of a verb that turns it down: the document's
- * act is then nobody's ("Russia vetoed a draft resolution condemning Syria"), while "adopted a resolution condemning
- * Russia" stays the adopter's act. The words between the verb and the noun are determiners, adjectives and nouns.
+ * Whether the document noun before a participle at `start` is the object of a verb that turns it down, or of a negated
+ * verb: the document's act is then nobody's ("Russia vetoed a draft resolution condemning Syria"), while "adopted a
+ * resolution condemning Russia" stays the adopter's act. The words between the verb and the noun are determiners, adjectives and nouns.
  */
 function rejectedDocument(view: DocView, start: number, first: number): boolean {
   let k = start - 2
@@ -203,7 +203,12 @@ function rejectedDocument(view: DocView, start: number, first: number): boolean 
   while (k >= first && view.actorCover.has(k)) k--
   while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
   // k below `first` is the previous sentence's last token, which rejects nothing here
-  return k >= first && matchesWord(view.forms[k], view.words.DOCUMENT_REJECTERS)
+  if (k < first) return false
+  if (matchesWord(view.forms[k], view.words.DOCUMENT_REJECTERS)) return true
+  // "declined to join a statement condemning Russia", "did not sign the letter criticising Beijing": a document its
+  // verb's subject stays out of is not that subject's act
+  const pos = view.tokens[k]?.pos
+  return (pos === 'VERB' || pos === 'ADV') && readChain(view, k, first, first).negated
 }
 
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART'])

@@ -72,6 +72,11 @@ const CASES: Case[] = [
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],
   ['India voted against a resolution condemning Russia.', [], ['IND>RUS 111 asserted']],
   ['The Security Council adopted a resolution condemning North Korea.', ['UN>PRK 111 asserted'], []],
+  // nor one its verb's subject stays out of: declined, refused or did not
+  ['India declined to join a statement condemning Russia.', [], ['IND>RUS 111 asserted']],
+  ['Mexico did not sign the letter criticizing Cuba.', [], ['MEX>CUB 111 asserted']],
+  ['China refused to back a resolution criticizing Iran.', [], ['CHN>IRN 111 asserted']],
+  ['Canada signed a statement condemning Iran.', ['CAN>IRN 111 asserted'], []],
   // an action asked for may leave its target to the request: the appeal takes the action's sub-code
   ['Ukraine wants Germany to send tanks.', ['UKR>DEU 0232 asserted'], []],
   ['Ukraine called on Germany to send tanks.', ['UKR>DEU 0232 asserted'], ['UKR>DEU 020 asserted']],

@@ -318,7 +318,8 @@ const TYPED_GAP_POS = new Set(['DET', 'ADJ'])
 
 /**
  * Whether the actor `span` heads the object at `cursor`, as a typed slot asks ("withdrew from northern Mali"): only
- * determiners and adjectives before it, no noun after it ("left the AU summit"), and its mention of one of `kinds`.
+ * determiners and adjectives before it, no noun after it ("left the AU summit") nor after its possessive marker, and its
+ * mention of one of `kinds`.
  */
 function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: ReadonlySet<EntityKind>): boolean {
   if (!slotTakes(kinds, span.mention)) return false
@@ -326,8 +327,10 @@ function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: Read
     if (view.timeCover.has(i)) continue
     if (!TYPED_GAP_POS.has(view.tokens[i]?.pos ?? '')) return false
   }
-  const after = view.tokens[span.last + 1]?.pos
-  return after !== 'NOUN' && after !== 'PROPN'
+  // "suspended Russia's participation": a possessor heads no object
+  const next = isPossessiveMarker(view.tokens[span.last + 1]) ? span.last + 2 : span.last + 1
+  const after = view.tokens[next]?.pos
+  return after !== 'NOUN' && after !== 'PROPN' && (next === span.last + 1 || after !== 'ADJ')
 }
 
 const OPEN_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])

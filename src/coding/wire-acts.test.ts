@@ -95,3 +95,21 @@ describe('06, 07, 16, 19: joint drills staged, sums disbursed, revenues withheld
     ['The United States withheld aid from Egypt.', ['USA>EGY 162 asserted'], ['USA>EGY 163 asserted']],
   ])
 })
+
+describe('07, 16: aid and arms received from a giver; a country suspended by a bloc', () => {
+  check([
+    ['Ukraine received tanks from Germany.', ['DEU>UKR 072 asserted'], ['UKR>DEU 043 asserted']],
+    ['Taiwan got Harpoon missiles from the United States.', ['USA>TWN 072 asserted']],
+    ['Egypt secured a $3 billion loan from the IMF.', ['IMF>EGY 071 asserted']],
+    ['Sri Lanka obtained emergency funding from India.', ['IND>LKA 071 asserted']],
+    ['Sudan received aid from the United Arab Emirates.', ['ARE>SDN 070 asserted'], ['SDN>ARE 043 asserted']],
+    ['Turkey received humanitarian assistance from Greece after the earthquake.', ['GRC>TUR 073 asserted']],
+    ['The Arab League suspended Syria in 2011.', ['LAS>SYR 160 asserted']],
+    ['ECOWAS suspended Mali after the coup.', ['ECOWAS>MLI 160 asserted']],
+    // a call received is no aid; trade goods received are no aid; what a country suspends is not the country
+    ['Ukraine received a phone call from Germany.', ['UKR>DEU 041 asserted'], ['DEU>UKR 070 asserted']],
+    ['Poland received grain from Ukraine.', [], ['UKR>POL 073 asserted', 'UKR>POL 070 asserted']],
+    ['Mali suspended French broadcasters.', [], ['MLI>FRA 160 asserted']],
+    ["Putin suspended Russia's participation in the treaty.", [], ['RUS>RUS 160 asserted']],
+  ])
+})

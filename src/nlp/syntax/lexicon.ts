@@ -237,10 +237,12 @@ const wordsCache = new WeakMap<Lexicon, Words>()
 export function wordsOf(lexicon: Lexicon): Words {
   const known = wordsCache.get(lexicon)
   if (known) return known
-  const words: Partial<Record<GrammarClass, ReadonlySet<string>>> = {}
-  for (const name of GRAMMAR_CLASSES) words[name] = lexiconClass(name, lexicon)
-  wordsCache.set(lexicon, words as Words)
-  return words as Words
+  // made whole by Object.fromEntries, not by assigning one class after another: an object given its 129 classes one
+  // at a time passes V8's limit for fast properties and becomes a hash table, and every rule reads a class from it
+  // (`view.words.NEGATORS`) several times a token
+  const words = Object.fromEntries(GRAMMAR_CLASSES.map((name) => [name, lexiconClass(name, lexicon)])) as Words
+  wordsCache.set(lexicon, words)
+  return words
 }
 
 /** The words of a class of a lexicon; a missing class is named. */

@@ -144,10 +144,20 @@ function isPlainLowerAscii(value: string): boolean {
 function countUpTo(spans: readonly Span[], edge: 'start' | 'end', offset: number): number {
   let low = 0
   let high = spans.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (spans[middle]![edge] <= offset) low = middle + 1
-    else high = middle
+  // one loop per edge, each reading its field by name: `spans[middle][edge]` is a look-up by a key only known at
+  // run time, which V8 cannot compile to a field load (the coder and the recognizer ask for tokens by offset often)
+  if (edge === 'end') {
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (spans[middle]!.end <= offset) low = middle + 1
+      else high = middle
+    }
+  } else {
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (spans[middle]!.start <= offset) low = middle + 1
+      else high = middle
+    }
   }
   return low
 }

@@ -4,6 +4,7 @@ import { findCoActors } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker, matchesWord } from './words.js'
 import { relationalPossessor } from './relational.js'
+import { causeeSubject, leaderSubject, reportedSubject } from './own-subject.js'
 
 /**
  * Whether the actor span is the object of a preposition ("in Japan", "with NATO", "in southern Lebanon") or
@@ -54,6 +55,17 @@ export function clauseStart(view: DocView, at: number, sentenceStart: number): n
  */
 export function findSubject(view: DocView, chainStart: number, sentenceStart: number): ActorSpan[] {
   const start = clauseStart(view, chainStart, sentenceStart)
+  // "which had Israel withdraw": the causative's object does what the bare verb says
+  const causee = causeeSubject(view, chainStart, start)
+  if (causee) return causee
+  // "The coalition, led by Saudi Arabia, struck": a group led by an actor acts for it
+  const leaders = leaderSubject(view, chainStart, start)
+  if (leaders) return leaders
+  // "The United States said the military had committed …": a reported clause has its own subject, not the sayer
+  const end = view.sentenceTokens[view.tokens[chainStart]?.sentence ?? -1]?.[1] ?? chainStart
+  const sayer = (verb: number) => nearestSubject(view, verb, start)
+  const reported = reportedSubject(view, chainStart, { start, end, sayer })
+  if (reported) return reported
   // "the militants, who attacked Syria": the clause's subject is what it describes, never the main clause's;
   // "Hezbollah, which Iran backs": an actor between the pronoun and the verb is the clause's own subject
   const relative = relativeOpener(view, chainStart, start)

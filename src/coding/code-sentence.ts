@@ -43,7 +43,7 @@ import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'
 import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
-import { aimedForce, deniedAct, preventedAct, wishedClause } from './unrealized.js'
+import { aimedForce, deniedAct, objectPurpose, preventedAct, wishedClause } from './unrealized.js'
 import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
@@ -409,7 +409,9 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   const { tables } = scan
   const code = match.item.entry.code
   const force = tables.has(code, 'force') || tables.has(code, 'posture')
-  if (aimedForce(view, chain, force, !!purpose)) return
+  // "launched an offensive to retake Mosul": what an act was for is not done, whoever the act's subject is
+  const aim = !!purpose || (!match.anaphor && !chain.passive && !match.source && objectPurpose(view, chain, first))
+  if (aimedForce(view, chain, force, aim)) return
   if (purpose) {
     codePurpose(scan, match, chain, purpose)
     return

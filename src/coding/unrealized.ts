@@ -42,6 +42,45 @@ function purposeOpener(view: DocView, to: number): boolean {
   return phraseAt(view, to - 2, view.words.PURPOSE_OPENERS)
 }
 
+/** Tags of the object phrase between a verb and an infinitive of purpose: "launched an offensive to …". */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PRON', 'PART'])
+const MAX_OBJECT = 10
+
+// MEANS_VERBS (view.words): Verbs whose object is the means or the company of the act an infinitive after it names:
+// "used drones to attack Kyiv", "joined the United States to strike the Houthis" — the attack was made.
+
+/**
+ * Whether the infinitive at `chain.start` is a purpose after a verb's object: "launched an offensive to retake Mosul",
+ * "massed troops on the border to invade". The verb before the object is none that lets its object act
+ * (OBJECT_CONTROL_VERBS: "asked Japan to help"), wishes (WISHING_VERBS) or names the means (MEANS_VERBS); the object
+ * names a thing or an actor.
+ */
+export function objectPurpose(view: DocView, chain: Chain, first: number): boolean {
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return false
+  let nominal = false
+  for (let k = chain.start - 1; k >= first && k >= chain.start - MAX_OBJECT; k--) {
+    const token = view.tokens[k]
+    if (!token || view.timeCover.has(k)) continue
+    if (view.actorCover.has(k) || token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'ADJ') {
+      nominal ||= token.pos !== 'ADJ' || view.tokens[k - 1]?.pos === 'DET'
+      continue
+    }
+    if (token.pos === 'VERB') {
+      const forms = view.forms[k]
+      return (
+        nominal &&
+        !matchesWord(forms, view.words.OBJECT_CONTROL_VERBS) &&
+        !matchesWord(forms, view.words.WISHING_VERBS) &&
+        !matchesWord(forms, view.words.MEANS_VERBS)
+      )
+    }
+    // "deployed police to Haiti to fight": "to" before a noun phrase is a preposition
+    const infinitive = view.words.INFINITIVE_MARKERS.has(token.norm) && view.tokens[k + 1]?.pos === 'VERB'
+    if (!OBJECT_POS.has(token.pos) || infinitive) return false
+  }
+  return false
+}
+
 /**
  * Force that a purpose clause aims at: "moved troops to the border in order to attack Syria", "sent weapons to Yemen
  * to attack Saudi Arabia" — the attack was not made. (A purpose of words, "summoned the ambassador to protest", is

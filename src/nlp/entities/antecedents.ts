@@ -19,6 +19,9 @@ export class Antecedents {
   private readonly latestByEntity = new Map<string, number>()
   private readonly latestByOrgKind = new Map<string, number>()
   private latestMinister = -1
+  /** The last linked person holding a role of a country, and the last minister, by that country. */
+  private readonly latestPersonByCountry = new Map<string, number>()
+  private readonly latestMinisterByCountry = new Map<string, number>()
   private readonly firstPersonIn = new Map<number, number>()
 
   constructor(private readonly kb: KbView) {}
@@ -44,7 +47,13 @@ export class Antecedents {
       if (orgKind !== undefined) this.latestByOrgKind.set(orgKind, index)
     }
     if (kind === 'person') {
-      if (/minister/i.test(mention.role?.title ?? '')) this.latestMinister = index
+      const minister = /minister/i.test(mention.role?.title ?? '')
+      if (minister) this.latestMinister = index
+      const of = mention.role?.of
+      if (of) {
+        this.latestPersonByCountry.set(of, index)
+        if (minister) this.latestMinisterByCountry.set(of, index)
+      }
       if (!this.firstPersonIn.has(sentence)) this.firstPersonIn.set(sentence, index)
     }
   }
@@ -79,6 +88,11 @@ export class Antecedents {
   /** The last linked person named as a minister. */
   latestMinisterMention(): Mention | undefined {
     return this.at(this.latestMinister < 0 ? undefined : this.latestMinister)
+  }
+
+  /** The last linked person holding a role of `country` (only a minister's when `minister`). */
+  latestPersonOf(country: string, minister: boolean): Mention | undefined {
+    return this.at((minister ? this.latestMinisterByCountry : this.latestPersonByCountry).get(country))
   }
 
   /** The last linked mention of a kind whose entity is one of `entities`. */

@@ -2,7 +2,7 @@ import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
-import { type Lexicon, type Words, wordsOf } from '../syntax/index.js'
+import { describedCountry, type Lexicon, type Words, wordsOf } from '../syntax/index.js'
 import type { KbView } from './kb-view.js'
 import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
 
@@ -90,6 +90,11 @@ function findAntecedent(
   if (adjective) return earlier.latestOf(head.kind, kb.regionByAdjective(adjective)?.members ?? [])
   if (head.kind === 'country') return earlier.latestOutside('country', here)
   if (head.kind === 'organization' && head.orgKinds) return earlier.latestOfOrgKind(head.orgKinds)
+  // "Putin met the French president": a description that names a country is someone holding its office, or no one
+  // named yet (the coder reads the country from its words)
+  const lookup = kb.lookup?.bind(kb)
+  const country = head.kind === 'person' && lookup ? describedCountry({ lookup }, mention.text) : undefined
+  if (country) return earlier.latestPersonOf(country, word.includes('minister'))
   if (head.kind === 'person' && word.includes('minister')) return earlier.latestMinisterMention()
   return earlier.latest(head.kind)
 }

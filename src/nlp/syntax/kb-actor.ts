@@ -14,7 +14,7 @@ const WORD = /[A-Z][\p{L}’'-]*/gu
  * The country a description names by a demonym or a country name: "the Iraqi foreign minister", "a Turkish court
  * official". Two-word names are tried first ("South Korean"); ambiguous names ("Georgian") are left alone.
  */
-export function describedCountry(kb: CodingKb, text: string): string | undefined {
+export function describedCountry(kb: Pick<CodingKb, 'lookup'>, text: string): string | undefined {
   const words = text.match(WORD) ?? []
   const found = new Set<string>()
   for (let i = 0; i < words.length; i++) {
@@ -26,7 +26,7 @@ export function describedCountry(kb: CodingKb, text: string): string | undefined
   return found.size === 1 ? [...found][0] : undefined
 }
 
-function countryOf(kb: CodingKb, surface: string): string | undefined {
+function countryOf(kb: Pick<CodingKb, 'lookup'>, surface: string): string | undefined {
   const hits = kb
     .lookup(surface)
     .filter((hit) => hit.kind === 'country' && !hit.ambiguous && (hit.form === 'demonym' || hit.form === 'name'))

@@ -79,7 +79,22 @@ export function reducedPassive(view: DocView, i: number): boolean {
     const noun = before.pos === 'NOUN' || before.pos === 'PROPN'
     return noun && !view.actorCover.has(i - 1) && actorAfterPhrase(view, i + 1)
   }
-  return before.pos === 'NOUN' || before.pos === 'PROPN' || before.norm === ',' || view.actorEnd.has(i - 1)
+  const after = before.pos === 'NOUN' || before.pos === 'PROPN' || before.norm === ',' || view.actorEnd.has(i - 1)
+  // "Scholz spoke by phone with Macron", "talked by video link": a by-phrase naming no actor is a means, not an agent
+  return after && actorAfterBy(view, i + 2)
+}
+
+/** Words a by-phrase's actor may stand behind: "by the", "by Russian", "by heavy Israeli". */
+const BY_REACH = 3
+
+/** Whether an actor or a mention ("the Ambassador of …") begins within a few determiners and adjectives from `at`. */
+function actorAfterBy(view: DocView, at: number): boolean {
+  for (let j = at; j < at + BY_REACH; j++) {
+    if (view.actorCover.has(j) || view.mentionCover.has(j)) return true
+    const pos = view.tokens[j]?.pos
+    if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NUM') return false
+  }
+  return false
 }
 
 /** A prepositional phrase from token `at` ("on Iran", "in eastern Syria") followed by "by" and an actor. */

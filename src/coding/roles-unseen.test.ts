@@ -67,6 +67,10 @@ const CASES: Case[] = [
     ['RUS>UKR 0353 intent'],
     ['RUS>UKR 0841 asserted'],
   ],
+  // a by-phrase naming no actor is a means, not a passive's agent; one naming an actor stays the agent
+  ['Scholz spoke by phone with the Chinese premier.', ['DEU>CHN 040 asserted'], ['->DEU 040 asserted']],
+  ['Modi talked by video link with the Japanese prime minister.', ['IND>JPN 040 asserted'], ['->IND 040 asserted']],
+  ['Sanctions imposed on Iran by Britain took effect.', ['GBR>IRN 163 asserted'], []],
   // a document turned down condemns no one; one adopted is its adopter's act
   ['Russia vetoed a resolution condemning Syria.', [], ['RUS>SYR 111 asserted']],
   ['China blocked a draft resolution criticizing Myanmar.', [], ['CHN>MMR 111 asserted']],

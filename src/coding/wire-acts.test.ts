@@ -113,3 +113,32 @@ describe('07, 16: aid and arms received from a giver; a country suspended by a b
     ["Putin suspended Russia's participation in the treaty.", [], ['RUS>RUS 160 asserted']],
   ])
 })
+
+describe('16: a ban on a country’s goods, imposed or introduced; goods from a country banned', () => {
+  check([
+    ['China imposed a ban on Japanese seafood.', ['CHN>JPN 163 asserted']],
+    ['Russia banned wine from Moldova.', ['RUS>MDA 163 asserted']],
+    ['Russia banned Moldovan fruit.', ['RUS>MDA 163 asserted']],
+    // a ban at home on protests bans no country's goods
+    ['Iran imposed a ban on protests in Tehran.', [], ['IRN>IRN 163 asserted']],
+  ])
+})
+
+describe('03, 13: an intention stated as a noun ("voiced its readiness to", "announced plans to") governs the act', () => {
+  check([
+    ['Iran voiced its readiness to resume talks with the United States.', ['IRN>USA 036 intent']],
+    ['China announced its intention to impose tariffs on Australian wine.', ['CHN>AUS 1312 intent']],
+    [
+      'Japan announced plans to supply Patriot missiles to the United States.',
+      ['JPN>USA 0332 intent'],
+      ['JPN>USA 072 asserted'],
+    ],
+    // a concern is no intention; a plan criticized is not the critic's
+    ['Egypt expressed its concern about the Israeli operation.', ['EGY>ISR 110 asserted']],
+    [
+      "China criticized Japan's plan to release water from Fukushima.",
+      ['CHN>JPN 111 asserted'],
+      ['CHN>JPN 0331 intent'],
+    ],
+  ])
+})

@@ -36,7 +36,8 @@ export interface Chain {
  * them REFUSING_VERBS, those that say no to someone, as opposed to leaving something undone ("refrained", "failed");
  * INTENT_WORDS, verbs and words that make the action an intention ("pledged to", "will", "plans to": "decided to" is
  * not one, a decision is coded as the act decided, as CAMEO does — "the board decided to let the party register" is
- * 0812); FUTURE_WORDS, auxiliaries of a stated future ("will not accept" refuses, as "refused to accept" does);
+ * 0812); INTENT_NOUNS, nouns of an intention that the verb stating them (INTENT_NOUN_VERBS) makes the subject's
+ * ("voiced its readiness to resume talks", "announced plans to impose"); FUTURE_WORDS, auxiliaries of a stated future ("will not accept" refuses, as "refused to accept" does);
  * THREAT_VERBS; HYPOTHETICAL_WORDS, and among them POSSIBILITY_WORDS, the modals of a mere possibility; HEDGES;
  * VERB_GROUP_WORDS; SAY_VERBS, and among them WARNING_VERBS, whose "would" announces a threat ("warned it would
  * retaliate"); STATE_PARTICIPLES, participles that after "be" state where the subject stands rather than what was
@@ -81,6 +82,14 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     if (!token || view.actorCover.has(i)) break
     // "warned on Friday to cut": a time phrase inside the verb group
     if (i < head - 1 && (view.timeCover.has(i) || (token.pos === 'ADP' && view.timeCover.has(i + 1)))) continue
+    // "expressed its readiness to send", "announced plans to impose": a stated intention governs the infinitive
+    const stater = i < head - 1 ? intentNounVerb(view, i, low) : undefined
+    if (stater !== undefined) {
+      intent = true
+      start = stater
+      i = stater
+      continue
+    }
     if (
       !CHAIN_POS.has(token.pos) &&
       !VERB_GROUP_WORDS.has(token.norm) &&
@@ -197,6 +206,28 @@ function groupStart(view: DocView, verb: number): number {
   let i = verb
   while (['AUX', 'ADV', 'PART'].includes(view.tokens[i - 1]?.pos ?? '') && !view.actorCover.has(i - 1)) i--
   return i
+}
+
+/** How many determiners, adjectives and possessives may stand between a stating verb and its intention noun. */
+const INTENT_NOUN_GAP = 3
+
+/**
+ * "voiced its readiness to resume", "announced plans to impose": a noun of intention (INTENT_NOUNS) before "to", the
+ * object of a verb that states it (INTENT_NOUN_VERBS), with only determiners, adjectives and possessives between;
+ * the stating verb's position, or undefined.
+ */
+function intentNounVerb(view: DocView, i: number, low: number): number | undefined {
+  const token = view.tokens[i]
+  if (token?.pos !== 'NOUN' || !view.words.INTENT_NOUNS.has(lemmaOf(token))) return undefined
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[i + 1]?.norm ?? '')) return undefined
+  for (let k = i - 1; k >= low && k >= i - 1 - INTENT_NOUN_GAP; k--) {
+    const before = view.tokens[k]
+    if (!before) return undefined
+    if (before.pos === 'VERB') return view.words.INTENT_NOUN_VERBS.has(lemmaOf(before)) ? k : undefined
+    const possessive = view.words.POSSESSIVE_PRONOUNS.has(before.norm)
+    if (!possessive && (view.actorCover.has(k) || (before.pos !== 'DET' && before.pos !== 'ADJ'))) return undefined
+  }
+  return undefined
 }
 
 /** "Russia plans to withdraw": an intent verb the tagger calls a noun, right after its subject and before "to". */

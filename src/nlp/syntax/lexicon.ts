@@ -86,6 +86,8 @@ export const GRAMMAR_CLASSES = [
   // grammar.json: verbs the coder's constructions turn on
   'GOVERNING_VERBS',
   'INTENT_WORDS',
+  'INTENT_NOUNS',
+  'INTENT_NOUN_VERBS',
   'FUTURE_WORDS',
   'THREAT_VERBS',
   'PREPARING_VERBS',

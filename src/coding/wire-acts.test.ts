@@ -142,3 +142,18 @@ describe('03, 13: an intention stated as a noun ("voiced its readiness to", "ann
     ],
   ])
 })
+
+describe('04, 05 and word senses: a leader called by phone, a bargain struck; films, tones and buttons', () => {
+  check([
+    ['Modi called Zelensky on Tuesday.', ['IND>UKR 041 asserted']],
+    ['Scholz called Macron and Sunak to coordinate a response.', ['DEU>FRA 041 asserted', 'DEU>GBR 041 asserted']],
+    ['Turkey struck a bargain with Sweden.', ['TUR>SWE 057 asserted'], ['TUR>SWE 190 asserted']],
+    ['Ukraine struck a Russian warship.', ['UKR>RUS 190 asserted']],
+    // a leader called something is named, not phoned; a film shot, a tone struck, a button pressed are no events
+    ['Biden called Putin a killer.', [], ['USA>RUS 041 asserted']],
+    ['Erdogan called Netanyahu the butcher of Gaza.', [], ['TUR>ISR 041 asserted']],
+    ['India shot a film in Switzerland.', [], ['IND>CHE 190 asserted']],
+    ["Japan's prime minister struck a conciliatory tone with China.", [], ['JPN>CHN 190 asserted']],
+    ['The Russian pilot pressed the button to launch the missile.', [], ['RUS>- 020 asserted']],
+  ])
+})

@@ -64,9 +64,14 @@ describe('class-level object back-off (data/coding/object-backoff.json)', () => 
     expect(coded('Kenya dispatched blue helmets to Sudan.').map((e) => e.event)).toEqual(['KEN→SDN 074'])
   })
 
-  test('"a plan to supply Ukraine with drones" is a plan, not a delivery (COMPLEMENT_NOUNS)', () => {
-    expect(coded('Britain unveiled a plan to supply Ukraine with drones.')).toEqual([])
-    expect(coded('Britain unveiled a plan to equip Ukraine with howitzers.')).toEqual([])
+  test('"a plan to supply Ukraine with drones" is a plan, not a delivery: unveiled, an intention (INTENT_NOUNS)', () => {
+    expect(coded('Britain unveiled a plan to supply Ukraine with drones.').map((e) => e.event)).toEqual([
+      'GBR→UKR 0332',
+    ])
+    expect(coded('Britain unveiled a plan to equip Ukraine with howitzers.').map((e) => e.event)).toEqual([
+      'GBR→UKR 0332',
+    ])
+    expect(coded('Britain discussed a plan to supply Ukraine with drones.')).toEqual([])
     expect(coded('Britain supplied Ukraine with drones.').map((e) => e.event)).toEqual(['GBR→UKR 072'])
   })
 

@@ -157,3 +157,17 @@ describe('04, 05 and word senses: a leader called by phone, a bargain struck; fi
     ['The Russian pilot pressed the button to launch the missile.', [], ['RUS>- 020 asserted']],
   ])
 })
+
+describe('04, 07: a country engaged on an issue, helped to negotiate; goods received are no visit', () => {
+  check([
+    ['Germany engaged China on climate policy.', ['DEU>CHN 040 asserted']],
+    ['The United States engaged Iran over its nuclear programme.', ['USA>IRN 040 asserted']],
+    ['Norway helped Colombia negotiate with the rebels.', ['NOR>COL 070 asserted']],
+    ['Egypt helped Sudan organize elections.', ['EGY>SDN 070 asserted']],
+    ['Egypt received the Israeli delegation.', ['EGY>ISR 043 asserted']],
+    // troops engaged at the front fight; grain or gas received is trade, not a visit hosted
+    ['Ukrainian troops engaged Russia on the front line near Bakhmut.', [], ['UKR>RUS 040 asserted']],
+    ['Poland received grain from Ukraine.', [], ['POL>UKR 043 asserted']],
+    ['Germany received gas from Norway.', [], ['DEU>NOR 043 asserted']],
+  ])
+})

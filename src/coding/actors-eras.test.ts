@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest'
+import { codedWhole as coded } from './test-helpers.js'
+
+/**
+ * Actors of wire stories from the 1990s to the 2010s (issue 10, actors not linked): sentences of our own.
+ * "source>target root", each side its entity and CAMEO actor code.
+ */
+describe('towns and districts of the wars of 1990–2015 stand for their country', () => {
+  test.each([
+    ['Yugoslav artillery shelled Podujevo on Tuesday.', '1999-04-10', 'SRB/SRBMIL>UNK/UNK 19'],
+    ['Russian aircraft bombed Argun overnight.', '2000-01-10', 'RUS/RUS>RUS/RUS 19'],
+    ['American troops raided homes in Hilla.', '2005-04-10', 'USA/USAMIL>IRQ/IRQ 19'],
+    ['US bombers pounded Tora Bora.', '2001-12-10', 'USA/USA>AFG/AFG 19'],
+    ['NATO troops launched an offensive on Marjah.', '2010-02-13', 'NATO/IGOWSTNAT>AFG/AFG 19'],
+    ['An Israeli air strike hit a building in Qana.', '2006-07-30', 'ISR/ISR>LBN/LBN 19'],
+    ["Gaddafi's forces retook Ras Lanuf.", '2011-03-10', 'LBY/LBYGOV>LBY/LBY 19'],
+    ['French jets struck Islamist positions near Konna.', '2013-01-10', 'FRA/FRAMIL>MLI/MLI 19'],
+    ['Lebanese troops shelled Nahr al-Bared.', '2007-06-01', 'LBN/LBNMIL>LBN/LBN 19'],
+    ['Georgian troops raided the Pankisi Gorge.', '2004-09-10', 'GEO/GEOMIL>GEO/GEO 19'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('a rebel force located in an Indian state or a Kosovo district takes its country', () => {
+    expect(coded('Maoist rebels in Chhattisgarh killed 76 policemen.', '2010-04-10').join()).toContain('IND/INDREB>')
+    expect(coded('Serbian police attacked rebels in Drenica.', '1998-03-05').join()).toContain('>UNK/UNKREB')
+  })
+})

@@ -26,3 +26,33 @@ describe('towns and districts of the wars of 1990–2015 stand for their country
     expect(coded('Serbian police attacked rebels in Drenica.', '1998-03-05').join()).toContain('>UNK/UNKREB')
   })
 })
+
+describe('generic agents with no owner take their country from the sentence', () => {
+  test.each([
+    // wink tags "abducted" a noun here: the agent still opens its sentence
+    ['Militants abducted three foreign aid workers in Baghdad on Monday.', '2006-04-10', 'IRQ/IRQREB>IRQ/IRQ 18'],
+    // gunmen and militias take their country as militants do, and "near" a town places them
+    ['Gunmen kidnapped a Turkish truck driver near Mosul.', '2006-04-10', 'IRQ/IRQUAF>TUR/TUR 18'],
+    ['Insurgents ambushed an American patrol near Ramadi.', '2006-04-10', 'IRQ/IRQINS>USA/USA 19'],
+    ['Militias burned houses in Suai.', '1999-09-10', 'TLS/TLSUAF>TLS/TLS 17'],
+    // a modifier before the agent leaves it opening its phrase
+    ['Maoist rebels killed 76 policemen in Chhattisgarh.', '2010-04-10', 'IND/INDREB>IND/INDCOP 18'],
+    ['Masked gunmen stormed a bank in Kirkuk.', '2006-04-10', 'IRQ/IRQUAF>IRQ/IRQ 19'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('"Suspected militants …": the participle opening the sentence describes them, it accuses no one', () => {
+    const events = coded('Suspected militants attacked a police station in Peshawar.', '2008-04-10')
+    expect(events).toContain('PAK/PAKREB>PAK/PAK 19')
+    expect(events.filter((e) => e.endsWith(' 11'))).toEqual([])
+  })
+
+  test('counter: foreign fighters are not the country they fight in', () => {
+    expect(coded('Foreign fighters attacked a police station in Ramadi.', '2006-04-10').join()).not.toContain('IRQREB>')
+  })
+
+  test('counter: a verb after the agent noun is still a verb, a noun after it makes it a modifier', () => {
+    expect(coded('The military operation in Kirkuk ended.', '2006-04-10')).toEqual([])
+  })
+})

@@ -80,7 +80,10 @@ export function participleModifier(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   const before = view.tokens[i - 1]
   const next = view.tokens[i + 1]
-  if (!token || !before || !next) return false
+  if (!token || !next) return false
+  // "Suspected militants attacked …", "Masked gunmen …": a past participle opening its sentence before a noun
+  if (!before || before.sentence !== token.sentence)
+    return token.norm.endsWith('ed') && MODIFIED_POS.has(next.pos) && next.sentence === token.sentence
   // fixed compounds where a verb form modifies the noun after it: "armed forces", "arms inspectors"
   if (view.words.COMPOUND_MODIFIERS.has(token.norm)) return phraseAt(view, i, view.words.FIXED_COMPOUNDS)
   if (!BEFORE_MODIFIER_POS.has(before.pos) || !MODIFIED_POS.has(next.pos) || !token.norm.endsWith('ed')) return false

@@ -4,7 +4,8 @@
  * ("police in Basra", "rebels in eastern Congo"), and gives the actor its CAMEO sector (IRQ + COP).
  */
 import type { Token, Zone } from '../../document.js'
-import type { DocIndex } from '../segment/index.js'
+import { type DocIndex, irregularPast } from '../segment/index.js'
+import type { Words } from '../syntax/index.js'
 import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
@@ -170,7 +171,7 @@ export function markAgents(
     if (!agent || [...range(i, agent.end)].some((t) => covered.has(t))) continue
     const located = placeAfter(kb, keys, agent, byStart, drafts)
     const storys =
-      located === undefined && agent.story && unowned(tokens, keys, i, agent.end, options.words?.BACKING_WORDS)
+      located === undefined && agent.story && unowned(tokens, keys, i, agent.end, options.words)
         ? (story ??= storyCountries({ index, kb, drafts, zones: options.zones ?? [], ...words(options) }))({
             first: i,
             end: agent.end,
@@ -235,20 +236,33 @@ function placeAfter(
 }
 
 /**
- * An agent noun that owns itself: after "the" or opening its sentence ("the military", "Police arrested …"), and the
- * head of its phrase ("the military operation" is an operation).
+ * An agent noun that owns itself: after "the" or opening its sentence ("the military", "Police arrested …"), also
+ * after words that leave it so (AGENT_MODIFIERS: "Suspected militants …", "Maoist rebels …"), and the head of its
+ * phrase ("the military operation" is an operation).
  */
 function unowned(
   tokens: readonly Token[],
   keys: readonly string[],
   first: number,
   end: number,
-  backing: ReadonlySet<string> = new Set(),
+  words?: Pick<Words, 'BACKING_WORDS' | 'AGENT_MODIFIERS'>,
 ): boolean {
+  let start = first
+  while (words?.AGENT_MODIFIERS.has(keys[start - 1] ?? '') && tokens[start - 1]!.sentence === tokens[first]!.sentence)
+    start--
   // "Russia-backed rebels": the backer named in the compound is not the owner (story-country.ts sets it aside)
-  const backed = backing.has(keys[first - 1] ?? '') && DASHES.has(keys[first - 2] ?? '')
-  const opens = keys[first - 1] === 'the' || backed || opensSentence(tokens, keys, first)
-  return opens && !NOUN_TAGS.has(tokens[end]?.pos ?? '')
+  const backed = words?.BACKING_WORDS.has(keys[start - 1] ?? '') === true && DASHES.has(keys[start - 2] ?? '')
+  const opens = keys[start - 1] === 'the' || backed || opensSentence(tokens, keys, start)
+  return opens && !nounAfter(tokens[end])
+}
+
+/**
+ * A noun after the agent noun makes it a modifier ("the military operation"), unless it is a past form the tagger
+ * took for a noun: "Militants abducted three aid workers" (wink tags "abducted" NOUN there).
+ */
+function nounAfter(token: Token | undefined): boolean {
+  if (!token || !NOUN_TAGS.has(token.pos)) return false
+  return !(token.pos === 'NOUN' && (token.norm.endsWith('ed') || irregularPast(token)))
 }
 
 /** The first word of its sentence, or of the story after its dateline's dash. */

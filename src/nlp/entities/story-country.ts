@@ -42,7 +42,13 @@ export interface StoryContext {
   readonly zones: readonly Zone[]
   readonly words?: Pick<
     Words,
-    'REPORTING_VERBS' | 'BEFORE_SAYING' | 'INTERNATIONAL_CITIES' | 'BACKING_WORDS' | 'LOCATING_PREPOSITIONS'
+    | 'REPORTING_VERBS'
+    | 'BEFORE_SAYING'
+    | 'INTERNATIONAL_CITIES'
+    | 'BACKING_WORDS'
+    | 'LOCATING_PREPOSITIONS'
+    | 'AGENT_MODIFIERS'
+    | 'NEAR_PREPOSITIONS'
   >
 }
 
@@ -70,7 +76,8 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
     // government accused Rwanda", "the military struck targets in Syria"); one in its own phrase is its owner ("the
     // government and the army of Mali"), and a place a located body is in is its own ("the regime shelled … in Syria")
     const verb = verbAfter(context, agent)
-    const located = (k: number) => agent.located && isLocatedPlace(context, k, firstOf[k]!)
+    // a non-state agent is also where its sentence places it near a town ("gunmen … near Mosul")
+    const located = (k: number) => agent.located && isLocatedPlace(context, k, firstOf[k]!, !agent.dateline)
     // rebels are where their sentence places them ("attacked a Nigerian army base"), not in a state they act on by
     // its name ("fired rockets at Israel", "near the border with Afghanistan")
     // (a passive's doer, "were backed by Rwanda", is left to the count: the story decides between it and the place)
@@ -142,15 +149,22 @@ function verbAfter({ index }: StoryContext, agent: UnownedAgent): number {
   return i
 }
 
-/** A place or country named after "in" ("in Tehran", "in northern Nigeria", "across Syria"), not through its demonym. */
-function isLocatedPlace({ index, drafts, words }: StoryContext, k: number, first: number): boolean {
+/**
+ * A place or country named after "in" ("in Tehran", "in northern Nigeria", "across Syria"), not through its demonym;
+ * with `near`, also after "near" or "outside" ("near Mosul").
+ */
+function isLocatedPlace({ index, drafts, words }: StoryContext, k: number, first: number, near = false): boolean {
   const draft = drafts[k]!
   if (draft.form === 'demonym' || (draft.kind !== 'place' && draft.kind !== 'country' && draft.kind !== 'region'))
     return false
   const { keys } = index
   const before = PLACE_MODIFIERS.has(keys[first - 1] ?? '') ? first - 2 : first - 1
   const at = keys[before] === 'the' ? before - 1 : before
-  return words?.LOCATING_PREPOSITIONS.has(keys[at] ?? '') ?? false
+  const preposition = keys[at] ?? ''
+  return (
+    words !== undefined &&
+    (words.LOCATING_PREPOSITIONS.has(preposition) || (near && words.NEAR_PREPOSITIONS.has(preposition)))
+  )
 }
 
 /**

@@ -222,6 +222,8 @@ export const GRAMMAR_CLASSES = [
   'INTERNATIONAL_CITIES',
   'LOCATING_PREPOSITIONS',
   'BACKING_WORDS',
+  'AGENT_MODIFIERS',
+  'NEAR_PREPOSITIONS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

@@ -56,3 +56,12 @@ describe('generic agents with no owner take their country from the sentence', ()
     expect(coded('The military operation in Kirkuk ended.', '2006-04-10')).toEqual([])
   })
 })
+
+describe('a former holder named by his surname alone acts for the state he served', () => {
+  test.each([
+    ['Yeltsin criticised the Kremlin over Chechnya.', '2008-04-10', 'RUS/RUSELI>RUS/RUSGOV 11'],
+    ['Musharraf criticised the Pakistani government.', '2010-04-10', 'PAK/PAKELI>PAK/PAKGOV 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+})

@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../../document.js'
-import type { Gazetteer } from './gazetteer.js'
+import { type Gazetteer, longestAliasAt } from './gazetteer.js'
+import { docIndex } from '../segment/index.js'
 import type { KbView } from './kb-view.js'
 import type { PeopleNamed } from './people-named.js'
 import {
@@ -11,7 +12,9 @@ import {
   PRODUCT_BEFORE,
   PRODUCT_NOUNS,
 } from './lexicon.js'
+import { endOf } from '../../kb/dates.js'
 import { isCommonWord } from './common-words.js'
+import { personRole } from './link.js'
 import { isAcronym, isLowerCamel, personId } from './names.js'
 import {
   FACILITY_HEADS,
@@ -178,6 +181,50 @@ function isShoutedWord(word: string): boolean {
   return word === word.toUpperCase() && isCommonWord(word)
 }
 
+/** How many years after leaving office a former holder's bare surname still names him. */
+const FORMER_YEARS = 20
+
+/**
+ * "Milosevic accused the tribunal …" (2003), "Gorbachev criticized the Kremlin" (2009): the surname of the one KB
+ * person bearing it who left an office of a state or organization the document names (anywhere in it), in the years
+ * before its publication date (with no date, any office he held). A surname that is an everyday word or a common given
+ * name ("Major", "Martin") is left out.
+ */
+function formerHolder(context: ClassifyContext, surface: string): string | undefined {
+  const { doc, kb, gazetteer } = context
+  const bearers = gazetteer.surnames.get(surface) ?? []
+  if (bearers.length === 0 || GIVEN_NAMES.has(surface) || isCommonWord(surface)) return undefined
+  const day = doc.published?.slice(0, 10)
+  const since = day && `${Number(day.slice(0, 4)) - FORMER_YEARS}${day.slice(4)}`
+  const served = namedActors(context)
+  const former = bearers.filter((person) =>
+    (kb.roles?.(person) ?? []).some(
+      (role) =>
+        served.has(role.of) && (day ? role.to !== undefined && endOf(role.to) < day && endOf(role.to) >= since! : true),
+    ),
+  )
+  return former.length === 1 ? former[0] : undefined
+}
+
+const NAMED = new WeakMap<Doc, Set<string>>()
+
+/** The countries and organizations a document names anywhere, by any KB name (places and bodies for their country). */
+function namedActors({ doc, kb, gazetteer }: ClassifyContext): Set<string> {
+  let named = NAMED.get(doc)
+  if (named) return named
+  named = new Set()
+  const index = docIndex(doc)
+  for (let i = 0; i < index.tokens.length; i++) {
+    const match = longestAliasAt(gazetteer, index, i, index.tokens.length)
+    for (const hit of match?.hits ?? []) {
+      const id = hit.kind === 'country' || hit.kind === 'organization' ? hit.entity : kb.entity(hit.entity)?.country
+      if (id) named.add(id)
+    }
+  }
+  NAMED.set(doc, named)
+  return named
+}
+
 /** Types an unknown capitalized run by its words and the words around it; undefined when it names no entity. */
 export function classifyRun(run: { first: number; last: number }, context: ClassifyContext): MentionDraft | undefined {
   const { doc, kb, gazetteer } = context
@@ -233,6 +280,9 @@ export function classifyRun(run: { first: number; last: number }, context: Class
       (person) => doc.published && kb.rolesAt(person, doc.published).length > 0,
     )
     if (people.length === 1) return as('PERSON', 0.6, { kind: 'person', entity: people[0]! })
+    const former = people.length === 0 ? formerHolder(context, surface) : undefined
+    const role = former ? personRole(kb, former, doc.published) : undefined
+    if (former) return as('PERSON', 0.5, { kind: 'person', entity: former, ...(role ? { role } : {}) })
   }
   // "music app Lumen": a kind of product before the name makes it a product; after it ("Corolla cars") the
   // name may as well be the maker's ("Dell laptops"), so that cue is as weak as the default, and the

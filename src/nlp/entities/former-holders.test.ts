@@ -118,3 +118,41 @@ describe('surnames written with extended Latin letters', () => {
     })
   }
 })
+
+describe('a former holder named by his surname alone, in a story that names the state he served', () => {
+  const CASES: [text: string, published: string, name: string, entity: string][] = [
+    [
+      'Gorbachev criticized the Kremlin over its policy in Chechnya.',
+      '2009-03-02',
+      'Gorbachev',
+      'person:mikhail-gorbachev',
+    ],
+    [
+      'Milosevic told the judges that Serbia had defended itself.',
+      '2003-02-10',
+      'Milosevic',
+      'person:slobodan-milosevic',
+    ],
+    ['Musharraf returned to Pakistan after four years abroad.', '2013-03-24', 'Musharraf', 'person:pervez-musharraf'],
+    // two bearers of the surname, only one of them out of office in the years before the date
+    ['Blair urged Britain to stay in Europe.', '2016-05-01', 'Blair', 'person:tony-blair'],
+  ]
+  for (const [text, published, name, entity] of CASES) {
+    test(`"${name}" links to ${entity} on ${published}, marked former`, () => {
+      const mention = mentionNamed(run(text, published), name)
+      expect(mention?.entity).toBe(entity)
+      expect(mention?.role?.to).toBe('former')
+    })
+  }
+
+  test('counter: no state he served is named, or he left office too long ago', () => {
+    expect(mentionNamed(run('Milosevic denied every charge.', '2003-02-10'), 'Milosevic')?.entity).toBeUndefined()
+    expect(mentionNamed(run('Gorbachev criticized the Kremlin.', '2019-03-02'), 'Gorbachev')?.entity).toBeUndefined()
+  })
+
+  test('counter: a surname that is a given name or an everyday word stays unlinked out of office', () => {
+    expect(mentionNamed(run('Major visited London.', '2005-05-01'), 'Major')?.entity).toBeUndefined()
+    // Jim Yong Kim left the World Bank in 2019; a story that does not name it is about another Kim
+    expect(mentionNamed(run('Kim arrived in Washington.', '2021-05-01'), 'Kim')?.entity).not.toBe('person:jim-yong-kim')
+  })
+})

@@ -137,7 +137,8 @@ function personByDate(hits: readonly AliasHit[], kb: KbView, date: string): Alia
  * government. In a document with no date, the latest role he held, so that a former holder still acts for the
  * country or organization he served ("Kofi Annan" → UN).
  */
-function personRole(kb: KbView, person: string, date: string | undefined): Role | undefined {
+/** The role a person acts through on the date: one held that day, else the last one left ("former"). */
+export function personRole(kb: KbView, person: string, date: string | undefined): Role | undefined {
   const day = date?.slice(0, 10)
   const held = day ? kb.rolesAt(person, day) : []
   const now = held.find((role) => kb.entity(role.of)?.kind === 'country') ?? held[0]

@@ -279,7 +279,9 @@ export function classifyRun(run: { first: number; last: number }, context: Class
     const people = (gazetteer.surnames.get(surface) ?? []).filter(
       (person) => doc.published && kb.rolesAt(person, doc.published).length > 0,
     )
-    if (people.length === 1) return as('PERSON', 0.6, { kind: 'person', entity: people[0]! })
+    // with the role held that day, as a full name gets it: a group's leader acts as the group ("Nasrallah" alone)
+    const inOffice = people.length === 1 ? personRole(kb, people[0]!, doc.published) : undefined
+    if (inOffice) return as('PERSON', 0.6, { kind: 'person', entity: people[0]!, role: inOffice })
     const former = people.length === 0 ? formerHolder(context, surface) : undefined
     const role = former ? personRole(kb, former, doc.published) : undefined
     if (former) return as('PERSON', 0.5, { kind: 'person', entity: former, ...(role ? { role } : {}) })

@@ -283,6 +283,17 @@ function ownerless(view: DocView, span: ActorSpan | undefined): ActorSpan | unde
   return view.actorStart.get(span.last + 1) ?? span
 }
 
+// BODY_NOUNS (view.words): Institutions a place may own ("Pennsylvania's legislature", "Poland's parliament"): what is
+// taken with them is control of a body, not of land.
+
+/** Whether a possessive marker at `at` is followed (past adjectives) by a body the place owns (BODY_NOUNS). */
+function possessedBody(view: DocView, at: number): boolean {
+  if (!isPossessiveMarker(view.tokens[at])) return false
+  let k = at + 1
+  while (view.tokens[k]?.pos === 'ADJ') k++
+  return matchesWord(view.forms[k], view.words.BODY_NOUNS)
+}
+
 /** A place filed under a country at `from`, after at most two determiners or adjectives ("in northern Baghdad"). */
 function placeAt(view: DocView, from: number, end: number): ActorSpan | undefined {
   for (let i = from; i < Math.min(end, from + 3); i++) {
@@ -451,7 +462,10 @@ function matchFrom(
       const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
-      const place = near && element.kinds && !slotTakes(element.kinds, near.mention) ? undefined : near
+      // "regained control of Pennsylvania's legislature": the place owns what was taken, a body, not land
+      const owned = (kinds: ReadonlySet<EntityKind>, at: ActorSpan) =>
+        !slotTakes(kinds, at.mention) || possessedBody(view, at.last + 1)
+      const place = near && element.kinds && owned(element.kinds, near) ? undefined : near
       if (element.optional && (span || place) && filled.at === undefined && filled.skip === undefined) filled.at = e
       if (place) {
         target = [place]

@@ -30,13 +30,45 @@ export function nominalObject(view: DocView, from: number, end: number, genitive
   } else {
     while (i < end && MODIFIER_POS.has(view.tokens[i]?.pos ?? '') && !view.actorCover.has(i)) i++
     while (i < end && view.tokens[i]?.pos === 'NOUN' && !view.actorCover.has(i) && !view.mentionCover.has(i)) noun = i++
-    if (noun === undefined || !view.words.GENITIVE_PREPOSITIONS.has(view.tokens[i++]?.norm ?? '')) return undefined
+    if (noun === undefined || personNoun(view, noun)) return undefined
+    // "condemned the sanctions imposed on Russia by the United States": a thing done, with its doer after a participle
+    if (!view.words.GENITIVE_PREPOSITIONS.has(view.tokens[i++]?.norm ?? '')) {
+      const agent = participleAgent(view, i - 1, end)
+      return agent ? { noun, agent } : undefined
+    }
   }
-  const forms = view.forms[noun]
-  if (matchesWord(forms, view.words.AGENT_NOUNS) || matchesWord(forms, view.words.RELATIONAL_NOUNS)) return undefined
+  if (personNoun(view, noun)) return undefined
   const agent = byAgent(view, i, end)
   return agent ? { noun, agent } : undefined
 }
+
+/** A noun for people who act or are related ("the leader of …"), not a thing done. */
+function personNoun(view: DocView, noun: number): boolean {
+  const forms = view.forms[noun]
+  return matchesWord(forms, view.words.AGENT_NOUNS) || matchesWord(forms, view.words.RELATIONAL_NOUNS)
+}
+
+/**
+ * The doer of a thing a past participle at `at` describes ("the sanctions imposed on Russia by the United States",
+ * "the strikes carried out by Israel"): the actor of the by-phrase that follows, past a particle and a phrase of
+ * prepositions and nouns.
+ */
+function participleAgent(view: DocView, at: number, end: number): ActorSpan | undefined {
+  const token = view.tokens[at]
+  if (token?.pos !== 'VERB' || !token.norm.endsWith('ed')) return undefined
+  const limit = Math.min(end, at + 1 + PATIENT_REACH)
+  for (let i = at + 1; i < limit; i++) {
+    if (view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) {
+      let j = i + 1
+      while (view.tokens[j]?.pos === 'DET' && !view.actorStart.has(j)) j++
+      return view.actorStart.get(j)
+    }
+    if (!view.actorCover.has(i) && !PARTICIPLE_PHRASE_POS.has(view.tokens[i]?.pos ?? '')) return undefined
+  }
+  return undefined
+}
+
+const PARTICIPLE_PHRASE_POS = new Set([...PATIENT_POS, 'ADP'])
 
 /** The actor of the by-phrase that closes the patient's phrase starting at `from`: "two Canadians by China". */
 function byAgent(view: DocView, from: number, end: number): ActorSpan | undefined {

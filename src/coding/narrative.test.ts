@@ -122,6 +122,24 @@ test('a reaction names no event: an earlier event of its own sentence comes befo
   ).toContain('RUS>FIN 111')
 })
 
+test('a reaction names an earlier event by the noun of its verb: "the invasion" of "invaded", "the seizure" of "seized"', () => {
+  // the nearer event of the reaction's own sentence is not what the noun names
+  const invasion = summary(
+    paragraphsDoc(['Russia invaded Ukraine.', 'Germany sent aid to Poland as France condemned the invasion.']),
+  )
+  expect(invasion).toContain('FRA>RUS 111')
+  expect(invasion).not.toContain('FRA>DEU 111')
+  const seizure = summary(
+    paragraphsDoc([
+      'Iran seized an oil tanker in the Gulf.',
+      'Britain summoned the Iranian envoy as the United States condemned the seizure.',
+    ]),
+  )
+  expect(seizure).toContain('USA>IRN 111')
+  expect(seizure).not.toContain('USA>GBR 111')
+  // a noun that is no verb's own noun ("the election") still refers to the nearer event: the test above
+})
+
 test('a reaction names a recent event by its own word: "condemned the strikes"', () => {
   const text =
     'Britain and France carried out strikes on Syria. Japan imposed sanctions on Iran. Russia condemned the strikes.'

@@ -22,10 +22,30 @@ export function eventObject(view: DocView, from: number, end: number): number | 
 /** How many sentences back a reaction looks for an event named by its own noun ("the strikes" → "struck"). */
 const RECENT_SENTENCES = 3
 
-/** Whether the event's trigger shares a base form with the noun: "the strikes" and "carried out strikes". */
+/** The fewest letters a noun and a verb share at their start for the noun to name the verb's act. */
+const MIN_STEM = 4
+
+/**
+ * Whether a noun is a verb's own noun ("the invasion" of "invaded", "the seizure" of "seized", "the decision" of
+ * "decided"): it starts with the verb's base form less at most its last two letters, and with at least MIN_STEM letters.
+ */
+function nounOfVerb(noun: string, verb: string): boolean {
+  const stem = Math.max(MIN_STEM, verb.length - 2)
+  return verb.length >= MIN_STEM && noun.length >= stem && noun.slice(0, stem) === verb.slice(0, stem)
+}
+
+/**
+ * Whether the event's trigger shares a base form with the noun ("the strikes" and "carried out strikes"), or its verb
+ * is the one the noun is made from ("the invasion" and "invaded").
+ */
 function namedBy(view: DocView, draft: EventDraft, noun: number): boolean {
   const forms = new Set(view.forms[noun] ?? [])
-  for (let i = draft.head; i <= draft.last; i++) if ((view.forms[i] ?? []).some((f) => forms.has(f))) return true
+  const word = view.tokens[noun]?.norm ?? ''
+  for (let i = draft.head; i <= draft.last; i++) {
+    if ((view.forms[i] ?? []).some((f) => forms.has(f))) return true
+    const token = view.tokens[i]
+    if (token?.pos === 'VERB' && nounOfVerb(word, token.lemma)) return true
+  }
   return false
 }
 

@@ -409,7 +409,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   const { tables } = scan
   const code = match.item.entry.code
   const force = tables.has(code, 'force') || tables.has(code, 'posture')
-  // "launched an offensive to retake Mosul": what an act was for is not done, whoever the act's subject is
+  // "launched an offensive to recapture Marawi": what an act was for is not done, whoever the act's subject is
   const aim = !!purpose || (!match.anaphor && !chain.passive && !match.source && objectPurpose(view, chain, first))
   if (aimedForce(view, chain, force, aim)) return
   if (purpose) {

@@ -50,7 +50,7 @@ const MAX_OBJECT = 10
 // "used drones to attack Kyiv", "joined the United States to strike the Houthis" — the attack was made.
 
 /**
- * Whether the infinitive at `chain.start` is a purpose after a verb's object: "launched an offensive to retake Mosul",
+ * Whether the infinitive at `chain.start` is a purpose after a verb's object: "launched an offensive to recapture Marawi",
  * "massed troops on the border to invade". The verb before the object is none that lets its object act
  * (OBJECT_CONTROL_VERBS: "asked Japan to help"), wishes (WISHING_VERBS) or names the means (MEANS_VERBS); the object
  * names a thing or an actor.

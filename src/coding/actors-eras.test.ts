@@ -77,7 +77,7 @@ describe('missions, bodies, parties and leaders of 1990–2015 the KB lacked', (
     // a party two states' parties share is the one of the state the story names
     ['Coalition troops arrested a senior Baath Party official in Tikrit.', '2004-04-10', '->IRQ/IRQPTYBTH 17'],
     // leaders named alone or in full, acting as their group or state on the day
-    ['Bin Laden threatened the United States.', '2001-10-10', 'ALQAEDA/IMGREBALQ>USA/USA 13'],
+    ['Bin Laden denounced Saudi Arabia.', '1996-09-01', 'ALQAEDA/IMGREBALQ>SAU/SAU 11'],
     ['Zawahiri criticised Britain.', '2005-04-10', 'ALQAEDA/IMGREBALQ>GBR/GBR 11'],
     ['Nasrallah criticised Israel.', '2006-04-10', 'LBN/LBNREBHEZ>ISR/ISR 11'],
     ['Jonas Savimbi met Jose Eduardo dos Santos.', '1996-04-10', 'AGO/AGOREB>AGO/AGOGOV 04'],

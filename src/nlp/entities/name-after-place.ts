@@ -31,6 +31,7 @@ export function nameAfterPlace(
   match: GazetteerMatch,
   last: number,
   titles: TitleTable,
+  isGroupAt: (k: number) => boolean = () => false,
 ): { draft?: MentionDraft; last: number } | undefined {
   const { text, tokens } = index
   const country = match.hits.find((hit) => hit.kind === 'country')
@@ -41,7 +42,7 @@ export function nameAfterPlace(
   const run = nameRun(index, match.last, last)
   if (!run) return undefined
   return (
-    organ(index, match, run, country?.entity, titles) ??
+    organ(index, match, run, country?.entity, titles, isGroupAt) ??
     siteOrEvent(
       index,
       match,
@@ -56,6 +57,9 @@ export function nameAfterPlace(
  * "Iraqi Security Forces", "Qatar Airways", "Brussels Airlines". It acts for the country when it is a
  * state organ (never for a city: "Gaza City Council" is a body of its own).
  * The run stops before a title, so "British Foreign Office Minister X" leaves the minister to the title rule.
+ * A group the KB knows after a demonym is that group, not a new one: "Lebanese Hezbollah", "Afghan Taliban" leave
+ * the country its mention and the group its own (a KB alias that begins with the demonym, "Pakistani Taliban",
+ * matches whole before this rule is asked).
  */
 function organ(
   index: DocIndex,
@@ -63,6 +67,7 @@ function organ(
   run: Run,
   country: string | undefined,
   titles: TitleTable,
+  isGroupAt: (k: number) => boolean,
 ): { draft: MentionDraft; last: number } | undefined {
   const { text, tokens } = index
   if (isAcronym(text.slice(tokens[run.first]!.start, tokens[run.first]!.end))) return undefined
@@ -78,6 +83,7 @@ function organ(
   const span = text.slice(start, tokens[end - 1]!.end)
   const name = span.split(/\s+/).slice(1)
   const acts = country && name.some((w) => STATE_ORGANS.has(w)) && !name.some((w) => NON_STATE.has(w))
+  if (!acts && isGroupAt(run.first)) return undefined
   return {
     last: end,
     draft: {

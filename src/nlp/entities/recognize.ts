@@ -144,7 +144,7 @@ function recognizeSentence(
       }
     }
     if (match) {
-      const named = nameAfterPlace(index, match, sentence.last, kb.titles)
+      const named = nameAfterPlace(index, match, sentence.last, kb.titles, isGroupAt)
       if (named) {
         if (named.draft) out.push(named.draft)
         i = named.last

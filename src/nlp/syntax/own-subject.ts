@@ -53,20 +53,16 @@ const PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM'])
 // more than the place.
 
 /**
- * "The United States said the military had committed war crimes in Sudan", "Britain said the attack had killed …": the
+ * "Britain said the attack had killed …", "Israel said the army killed …": the
  * subject of a clause a saying verb (SAY_VERBS, "that" at most between) governs is the noun phrase right before the
  * verb group at `chainStart`. Undefined when no such phrase stands there. When it names no actor the sayer is no
  * subject of it, unless it is the sayer's own agents or papers: an agent noun, a state body or a document ("troops",
  * "the military", "the documents"), which stays the sayer's (undefined).
  */
-export function reportedSubject(
-  view: DocView,
-  chainStart: number,
-  clause: { start: number; end: number; sayer: (verb: number) => ActorSpan[] },
-): ActorSpan[] | undefined {
+export function reportedSubject(view: DocView, chainStart: number, clauseStart: number): ActorSpan[] | undefined {
   let k = chainStart - 1
   let noun = -1
-  while (k > clause.start) {
+  while (k > clauseStart) {
     const token = view.tokens[k]
     if (!token || view.actorCover.has(k) || view.mentionCover.has(k)) return undefined
     if (!view.timeCover.has(k)) {

@@ -62,9 +62,7 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   const leaders = leaderSubject(view, chainStart, start)
   if (leaders) return leaders
   // "The United States said the military had committed …": a reported clause has its own subject, not the sayer
-  const end = view.sentenceTokens[view.tokens[chainStart]?.sentence ?? -1]?.[1] ?? chainStart
-  const sayer = (verb: number) => nearestSubject(view, verb, start)
-  const reported = reportedSubject(view, chainStart, { start, end, sayer })
+  const reported = reportedSubject(view, chainStart, start)
   if (reported) return reported
   // "the militants, who attacked Syria": the clause's subject is what it describes, never the main clause's;
   // "Hezbollah, which Iran backs": an actor between the pronoun and the verb is the clause's own subject

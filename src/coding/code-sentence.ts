@@ -136,12 +136,11 @@ function byInPattern(scan: Scan, i: number): boolean {
 /**
  * "Clashes between Armenia and Azerbaijan killed dozens", "Talks between Iran and the United States resumed": a
  * nominal event with no doer of its own whose target is a list after "between" is done by the listed sides to each
- * other. A go-between's act (mediation, 045; an offer to mediate, 039) and an appeal (02) are done by a third side,
- * so they stay uncoded without one.
+ * other. A code with the trait "thirdSide" (a go-between's act, an appeal) is done by a third side, so it stays uncoded
+ * without one.
  */
 function betweenSides(scan: Scan, match: Match): ActorSpan[] | undefined {
-  const code = match.item.entry.code
-  if (code === '045' || code === '039' || code.startsWith('02')) return undefined
+  if (scan.tables.has(match.item.entry.code, 'thirdSide')) return undefined
   const sides = match.target ?? []
   if (new Set(sides.map((s) => s.ref.entity)).size < 2) return undefined
   for (let i = match.head + 1; i < (sides[0]?.first ?? 0); i++) {

@@ -22,6 +22,7 @@ const TRAITS = [
   'authority',
   'force',
   'posture',
+  'thirdSide',
 ] as const
 export type CodeTrait = (typeof TRAITS)[number]
 

@@ -171,3 +171,14 @@ describe('04, 07: a country engaged on an issue, helped to negotiate; goods rece
     ['Germany received gas from Norway.', [], ['DEU>NOR 043 asserted']],
   ])
 })
+
+describe('19: a supply run or boats kept from their way by armed ships are a blockade (191), no refusal', () => {
+  check([
+    ['Chinese coast guard ships blocked a Philippine resupply mission near the shoal.', ['CHN>PHL 191 asserted']],
+    ['The Chinese coast guard obstructed Philippine supply boats in June 2024.', ['CHN>PHL 191 asserted']],
+    ['Chinese coast guard cutters blocked Philippine fishing boats near Scarborough Shoal.', ['CHN>PHL 191 asserted']],
+    // a mission of monitors is still international involvement refused; a ship sold is no boat of China's
+    ['Hungary blocked an EU monitoring mission in Georgia.', ['HUN>EU 1245 asserted'], ['HUN>EU 191 asserted']],
+    ['Germany blocked the sale of a ship to China.', [], ['DEU>CHN 191 asserted']],
+  ])
+})

@@ -262,19 +262,20 @@ function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string
  * "Congolese") is the other's when the document names that country and not the default's.
  */
 function namesakeNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
-  if (countries.has(countryOfMention(kb, draft))) return draft
   const countryOf = (id: string) => {
     const entity = kb.entity(id)
     return entity?.kind === 'country' ? id : entity?.country
   }
+  if (countries.has(countryOf(draft.entity!))) return draft
   const [only, ...more] = (draft.candidates ?? []).filter((id) => {
     const country = countryOf(id)
     return country !== undefined && countries.has(country)
   })
   if (only === undefined || more.length > 0) return draft
   const { candidates: _candidates, ...rest } = draft
-  if (kb.entity(only)?.kind === 'country')
-    return { ...rest, entity: only, kind: 'country' as const, confidence: SETTLED }
+  const kind = kb.entity(only)?.kind
+  // a namesake group ("National Liberation Army": Macedonia's beside Colombia's) stays an organization
+  if (kind === 'country' || kind === 'organization') return { ...rest, entity: only, kind, confidence: SETTLED }
   const { sector: _sector, ...place } = rest
   return { ...place, type: 'LOCATION', form: 'name', entity: only, kind: 'place' as const, confidence: SETTLED }
 }

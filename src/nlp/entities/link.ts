@@ -83,12 +83,15 @@ export function linkHits(
 
 /**
  * Readings the KB marks ambiguous in another country than the name's plain readings: a namesake town ("Tripoli" in
- * Lebanon beside Libya's capital), or the rarer country of a shared name ("Congolese": the Republic of the Congo
- * beside DR Congo, which the KB reads by default, as news does).
+ * Lebanon beside Libya's capital), the rarer country of a shared name ("Congolese": the Republic of the Congo
+ * beside DR Congo, which the KB reads by default, as news does), or a namesake group ("National Liberation Army":
+ * Macedonia's of 2001 beside Colombia's ELN).
  */
 function namesakesOf(hits: readonly AliasHit[], kb: KbView): AliasHit[] {
   const countryOf = (hit: AliasHit) => (hit.kind === 'country' ? hit.entity : kb.entity(hit.entity)?.country)
-  const towns = hits.filter((hit) => (hit.kind === 'place' || hit.kind === 'country') && hit.ambiguous)
+  // a group of one country, not an organization of states a city stands for ("Brussels": the EU)
+  const group = (hit: AliasHit) => hit.kind === 'organization' && hit.form === 'name' && countryOf(hit) !== undefined
+  const towns = hits.filter((hit) => (hit.kind === 'place' || hit.kind === 'country' || group(hit)) && hit.ambiguous)
   const others = new Set(hits.filter((hit) => !towns.includes(hit)).map(countryOf))
   if (others.size === 0) return []
   return towns.filter((hit) => !others.has(countryOf(hit)))

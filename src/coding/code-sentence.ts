@@ -50,6 +50,7 @@ import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { sayerAgent, unnamedAgent } from './sayer-agent.js'
 import { type Warning, warningOf } from './warning.js'
 import { noAgentCause } from './no-agent.js'
+import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -108,6 +109,8 @@ function nounAgent(scan: Scan, match: Match): ActorSpan[] {
 
 function codeNoun(scan: Scan, match: Match): void {
   const { view, first } = scan
+  // "vetoed the EU's aid package for Ukraine": an act kept from being done
+  if (blockedAct(view, match.head, first)) return
   const sources = match.source ?? findPossessor(view, match.head, first)
   const agents = sources.length ? sources : nounAgent(scan, match)
   const sides = agents.length ? undefined : betweenSides(scan, match)
@@ -187,30 +190,6 @@ function documentParticiple(view: DocView, start: number): boolean {
   if (!head?.norm.endsWith('ing') || view.actorCover.has(start - 1)) return false
   return matchesWord(view.forms[start - 1], view.words.DOCUMENT_NOUNS)
 }
-
-// DOCUMENT_REJECTERS (view.words): Verbs (and "against") that turn down the document they govern: "vetoed a resolution
-// condemning Syria", "voted against a motion criticizing Poland" condemn and criticize no one.
-
-/**
- * Whether the document noun before a participle at `start` is the object of a verb that turns it down, or of a negated
- * verb: the document's act is then nobody's ("Russia vetoed a draft resolution condemning Syria"), while "adopted a
- * resolution condemning Russia" stays the adopter's act. The words between the verb and the noun are determiners, adjectives and nouns.
- */
-function rejectedDocument(view: DocView, start: number, first: number): boolean {
-  let k = start - 2
-  while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
-  while (k >= first && view.actorCover.has(k)) k--
-  while (k >= first && MODIFIER_TAGS.has(view.tokens[k]?.pos ?? '') && !view.actorCover.has(k)) k--
-  // k below `first` is the previous sentence's last token, which rejects nothing here
-  if (k < first) return false
-  if (matchesWord(view.forms[k], view.words.DOCUMENT_REJECTERS)) return true
-  // "declined to join a statement condemning Russia", "did not sign the letter criticising Beijing": a document its
-  // verb's subject stays out of is not that subject's act
-  const pos = view.tokens[k]?.pos
-  return (pos === 'VERB' || pos === 'ADV') && readChain(view, k, first, first).negated
-}
-
-const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'PART'])
 
 /**
  * The verb group of the verb whose object is the subject of this clause, when that verb lets its object act
@@ -392,8 +371,9 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (documentParticiple(view, chain.start) && rejectedDocument(view, chain.start, first)) return
   // "expects Russia to attack", "hopes China will release": wished, expected or asked for, not done
   if (!match.anaphor && (wishedClause(view, chain, first) || deniedAct(view, chain, match.head))) return
-  // "sent warships to deter China from attacking Taiwan": an act kept from happening
-  if (!match.anaphor && preventedAct(view, chain, first)) return
+  // "sent warships to deter China from attacking Taiwan", "blocked Sweden's bid to join NATO": an act kept from
+  // happening
+  if (!match.anaphor && (preventedAct(view, chain, first) || blockedClause(view, chain, first))) return
   // "warned (Israel) it would / could retaliate": the warner's threat, or no event when another actor is to act;
   // "warned it would not attack" threatens nothing, so the warning and the negated act are coded as they stand
   if (chain.passive && !match.anaphor && !chain.negated && warnedPassive(scan, match, chain)) return

@@ -28,3 +28,19 @@ describe('"National Liberation Army": Colombia\'s ELN by default, Macedonia\'s r
     ['The National Liberation Army kidnapped six engineers.', '1999-04-12', ['COL/COLREB>- 18'], ['MKD/MKDREB>- 18']],
   ])
 })
+
+describe('"Maoists": Nepal\'s CPN-M or India\'s Naxalites, by the country the story names', () => {
+  codedCases([
+    ['Maoists torched a district office in western Nepal.', '2002-03-10', ['NPL/NPLREB>- 17']],
+    ['Maoists blew up a railway line in Jharkhand.', '2009-06-20', ['IND/INDREB>IND/IND 17']],
+    // the CPN-M's code is dated: a party once the peace accord was signed
+    ["Nepal's Maoists accused King Gyanendra of blocking the peace talks.", '2006-01-10', ['NPL/NPLREB>NPL/NPLGOV 11']],
+    [
+      "Nepal's Maoists accused President Ram Baran Yadav of staging a coup.",
+      '2009-05-10',
+      ['NPL/NPLPTY>NPL/NPLGOV 11'],
+    ],
+    // counter: a story naming neither country is no guess
+    ['Maoists torched a district office.', '2002-03-10', [], ['NPL/NPLREB>- 17', 'IND/INDREB>- 17']],
+  ])
+})

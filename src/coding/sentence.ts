@@ -18,7 +18,7 @@ import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
 import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
-import { modifiesBearer, participleBeforeNoun, strandedParticle } from './word-sense.js'
+import { modifiesBearer, namingComplement, participleBeforeNoun, strandedParticle } from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
 
@@ -90,6 +90,8 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
     }
     if (!fits(item) || strandedParticle(scan.view, i, item)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
+    // "called Putin insane": the object is named something, not phoned
+    if (match && !passive && namingComplement(scan.view, match)) continue
     if (match && !match.open) return passive ? match : narrowerClass(scan, i, match)
     if (match && scan.tables.has(item.entry.code, 'needsTarget')) unopenable = true
     else open ??= match

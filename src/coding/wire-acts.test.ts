@@ -182,3 +182,15 @@ describe('19: a supply run or boats kept from their way by armed ships are a blo
     ['Germany blocked the sale of a ship to China.', [], ['DEU>CHN 191 asserted']],
   ])
 })
+
+describe('04, 11: a leader called after an event is phoned; one called a name or a quality is denounced', () => {
+  check([
+    ['Macron called Scholz after the vote in the Bundestag.', ['FRA>DEU 041 asserted']],
+    ['Modi called Zelensky for a second time in March.', ['IND>UKR 041 asserted']],
+    ['Biden called Putin a killer in 2021.', ['USA>RUS 111 asserted'], ['USA>RUS 041 asserted']],
+    ['Erdogan called Netanyahu a terrorist.', ['TUR>ISR 111 asserted'], ['TUR>ISR 041 asserted']],
+    ['Biden called Putin insane.', ['USA>RUS 111 asserted'], ['USA>RUS 041 asserted']],
+    // a quality that is no insult is neither a call nor a denunciation
+    ['Putin called Biden unpredictable.', [], ['RUS>USA 041 asserted', 'RUS>USA 111 asserted']],
+  ])
+})

@@ -1,4 +1,5 @@
 import type { CompiledEntry } from './dictionary.js'
+import type { Match } from './match.js'
 import { type DocView, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
 
 // BEARER_NOUNS (view.words): Nouns for the means of an act, which an event noun before them only describes: "riot
@@ -84,4 +85,26 @@ export function strandedParticle(view: DocView, i: number, item: CompiledEntry):
     if (element.kind !== 'word' || !element.optional) break
   }
   return true
+}
+
+// NAMING_VERBS (view.words): Verbs that name their object something when a noun phrase or an adjective follows the
+// object: "called Putin a killer", "called Biden insane" name the person; "called Scholz after the vote" phones him.
+
+/** What may open a name or a quality given to an object: "a war criminal", "insane", "the butcher of Gaza". */
+const NAMING_POS = new Set(['DET', 'ADJ', 'NOUN'])
+
+/**
+ * Whether a match that is its head and object actor alone ("call/VERB $TARGET:PERSON") stands before a name or quality given to
+ * that actor: "Biden called Putin insane" is no phone call. A time right after the object ("called Scholz Monday")
+ * names nothing.
+ */
+export function namingComplement(view: DocView, match: Match): boolean {
+  const { item, head, last } = match
+  // only the verb's own object: "called for the withdrawal of Israeli forces" names nothing
+  const final = item.elements.findLast((e) => e.kind !== 'exclude')
+  if (final?.kind !== 'slot' || match.lastWord !== head) return false
+  if (!matchesWord(view.forms[head], view.words.NAMING_VERBS)) return false
+  const next = view.tokens[last + 1]
+  if (!next || view.timeCover.has(last + 1) || view.actorCover.has(last + 1)) return false
+  return NAMING_POS.has(next.pos) || next.norm === 'one'
 }

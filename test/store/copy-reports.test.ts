@@ -1,6 +1,13 @@
 import { afterAll, describe, expect, test } from 'vitest'
 import { generateCorpus } from '../../src/bench/corpus.js'
-import { copyReportIn, rangesQuery } from '../../src/store/cluster-reads.js'
+import {
+  copyReportIn,
+  originalDates,
+  originalDatesQuery,
+  rangesQuery,
+  readRanges,
+  reportsQuery,
+} from '../../src/store/cluster-reads.js'
 import { RECOUNT } from '../../src/store/cluster-writes.js'
 import { writeScope } from '../../src/store/numbers.js'
 import { runSql } from '../../src/store/sql-text.js'
@@ -36,7 +43,52 @@ for (const db of DATABASES) {
       }
     })
 
+    test("issue 14 item 7: the reports read for clustering carry their article's copy status", async () => {
+      const store = await db.open()
+      try {
+        const original = await store.putDoc(makeDoc(`${LEAD} ${body}`, { events: [event] }))
+        const copy = await store.putDoc(makeDoc(`${LEAD} ${body} Shared by 12 readers.`, { events: [event] }))
+        expect(copy.nearDuplicateOf).toBe(original.id)
+        const range = { key, from: '2023-05-01', to: '2023-05-20' }
+        const [reports, dates] = await store.db.transaction().execute(async (trx) => {
+          const scope = writeScope(trx)
+          return [(await readRanges(scope, [range]))[0], await originalDates(scope, range, 20)]
+        })
+        const status = new Map((reports ?? []).map((r) => [r.article_id, r.near_duplicate_of]))
+        expect(status).toEqual(
+          new Map([
+            [original.id, null],
+            [copy.id, original.id],
+          ]),
+        )
+        expect(dates).toEqual(['2023-05-08'])
+      } finally {
+        await store.close()
+      }
+    })
+
     if (db.name === 'sqlite') {
+      test("issue 14 item 7: reading reports for clustering reads no article row (a copy's status is in articles_copies)", async () => {
+        const store = await db.open()
+        try {
+          const plans = await store.db.transaction().execute(async (trx) => {
+            const plan = async (text: string) => {
+              const parameters = Array(text.split('?').length - 1).fill(null)
+              const rows = await runSql<{ detail: string }>(trx, `explain query plan ${text}`, parameters)
+              return rows.map((row) => row.detail).join('\n')
+            }
+            return [await plan(reportsQuery(2, false)), await plan(originalDatesQuery(false, 20))]
+          })
+          for (const plan of plans) {
+            expect(plan).toMatch(/COVERING INDEX articles_copies/)
+            expect(plan).not.toMatch(/sqlite_autoindex_articles/)
+          }
+          expect(plans[1]).toMatch(/COVERING INDEX events_key_article/)
+        } finally {
+          await store.close()
+        }
+      })
+
       test("migration 15: the copy check and a cluster's recount read indexes only, not event or article rows", async () => {
         const store = await db.open()
         try {

@@ -49,7 +49,7 @@ import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { sayerAgent, unnamedAgent } from './sayer-agent.js'
 import { type Warning, warningOf } from './warning.js'
-import { noAgentCause } from './no-agent.js'
+import { munitionSubject, noAgentCause } from './no-agent.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
@@ -388,6 +388,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   const { tables } = scan
   const code = match.item.entry.code
   const force = tables.has(code, 'force') || tables.has(code, 'posture')
+  // "a North Korean missile landed in Japan's economic zone": a weapon visits no one
+  if (!match.anaphor && tables.has(code, 'meeting') && munitionSubject(view, chain, first)) return
   // "launched an offensive to recapture Marawi": what an act was for is not done, whoever the act's subject is
   const aim = !!purpose || (!match.anaphor && !chain.passive && !match.source && objectPurpose(view, chain, first))
   if (aimedForce(view, chain, force, aim)) return

@@ -8,7 +8,8 @@ import { type Chain, type DocView, matchesWord, participleClause } from '../nlp/
 // clause after them ("…, killing 30 people") tells what the accident did, not what an actor did.
 
 // MUNITION_NOUNS (view.words): Weapons that are fired or launched at a target ("a missile", "a drone"): one that
-// crashes into a place, killing people, struck it ("A Russian missile crashed into a block of flats, killing 9").
+// crashes into a place, killing people, struck it ("A Russian missile crashed into a block of flats, killing 9"); one
+// that lands in a place visited no one there.
 
 const NOUN_POS = new Set(['NOUN', 'PROPN'])
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PUNCT'])
@@ -65,6 +66,25 @@ function accidentVerb(view: DocView, verb: number, before: number): 'intransitiv
   while (last + 1 < before && ['VERB', 'AUX'].includes(view.tokens[last + 1]?.pos ?? '')) last++
   if (!matchesWord(view.forms[last], view.words.ACCIDENT_VERBS)) return undefined
   return OBJECT_POS.has(view.tokens[last + 1]?.pos ?? '') ? 'transitive' : 'intransitive'
+}
+
+const WEAPON_MODIFIER_POS = new Set([...MODIFIER_POS, 'PART'])
+
+/**
+ * Whether the subject of the verb group at `chain.start` is a weapon of MUNITION_NOUNS: the noun right before the
+ * group, or the first run of nouns of its clause past modifiers and the names that own it ("A North Korean missile
+ * landed in the sea inside Japan's economic zone", "Two rockets fired from Lebanon landed in Israel"). A weapon makes
+ * no visit and holds no meeting: the caller asks it for a code of meeting (04).
+ */
+export function munitionSubject(view: DocView, chain: Chain, first: number): boolean {
+  if (chain.passive) return false
+  const munition = (k: number): boolean => matchesWord(view.forms[k], view.words.MUNITION_NOUNS)
+  if (view.tokens[chain.start - 1]?.pos === 'NOUN' && munition(chain.start - 1)) return true
+  let i = clauseStart(view, chain.start, first)
+  while (i < chain.start && (WEAPON_MODIFIER_POS.has(view.tokens[i]?.pos ?? '') || view.actorCover.has(i))) i++
+  let head: number | undefined
+  while (i < chain.start && view.tokens[i]?.pos === 'NOUN' && !view.actorCover.has(i)) head = i++
+  return head !== undefined && munition(head)
 }
 
 /** Whether a word of MUNITION_NOUNS stands in the subject before the main verb: a weapon does not crash by accident. */

@@ -706,8 +706,9 @@ export function codeSentence(scan: Scan): void {
     }
     // "continued military aid to X", "launched an offensive against X": the verb's subject does the nominal event
     // "criticized and sanctioned Iran": a verb shares the object of the verb coordinated after it
-    // "engaged in a firefight with India": the event noun heading the object outranks a verb entry that skipped it
-    const skipped = own && light && !chain.passive ? skippedEvent(scan, i, own) : undefined
+    // "engaged in a firefight with India", "announced the lifting of sanctions on Syria": the event noun heading the
+    // object outranks a verb entry that skipped it
+    const skipped = own && !chain.passive ? skippedEvent(scan, i, own) : undefined
     const match =
       skipped ??
       own ??

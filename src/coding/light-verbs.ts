@@ -97,16 +97,24 @@ function supportObject(scan: Scan, i: number): Match | undefined {
 
 /**
  * The event noun heading a support verb's object when the verb's own entry matched only by skipping it as a gap:
- * "engaged in a firefight with Pakistan" is a firefight, not "engage with $TARGET". A noun the entry names itself
- * ("carry out attack on $TARGET") keeps the entry.
+ * "engaged in a firefight with Pakistan" is a firefight, not "engage with $TARGET". After any other verb, an event
+ * noun with an "of" phrase whose own pattern reads the entry's words: "announced the lifting of sanctions on Syria"
+ * lifts them ("announce sanction on $TARGET" read past "lifting"). A noun the entry names itself ("carry out attack
+ * on $TARGET") keeps the entry.
  */
 export function skippedEvent(scan: Scan, i: number, own: Match): Match | undefined {
-  if (!hasForm(scan, i, scan.view.words.SUPPORT_VERBS)) return undefined
   const object = supportObject(scan, i)
   if (!object || object.head >= own.lastWord) return undefined
+  if (!hasForm(scan, i, scan.view.words.SUPPORT_VERBS) && !nounOfPhrase(scan, object, own)) return undefined
   const forms = scan.view.forms[object.head] ?? []
   const named = own.item.elements.some(
     (element, e) => e > 0 && element.kind === 'word' && forms.some((form) => element.words.has(form)),
   )
   return named ? undefined : object
+}
+
+/** "the lifting of sanctions on Syria": a noun event with an "of" phrase, whose match reaches the entry's last word. */
+function nounOfPhrase(scan: Scan, object: Match, own: Match): boolean {
+  const next = scan.view.tokens[object.head + 1]
+  return !!next && scan.view.words.GENITIVE_PREPOSITIONS.has(next.norm) && object.lastWord >= own.lastWord
 }

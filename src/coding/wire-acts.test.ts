@@ -194,3 +194,14 @@ describe('04, 11: a leader called after an event is phoned; one called a name or
     ['Putin called Biden unpredictable.', [], ['RUS>USA 041 asserted', 'RUS>USA 111 asserted']],
   ])
 })
+
+describe('08, 05: sanctions lifted, announced or welcomed, are eased (085), and the welcome is approval (051)', () => {
+  check([
+    ['The European Union announced the lifting of sanctions on Syria in May 2013.', ['EU>SYR 085 asserted']],
+    ['The United States announced the easing of sanctions on Venezuela.', ['USA>VEN 085 asserted']],
+    ['Pakistan welcomed the easing of sanctions on Afghanistan.', ['PAK>AFG 051 asserted']],
+    ['Japan welcomed the lifting of sanctions on Myanmar.', ['JPN>MMR 051 asserted'], ['JPN>MMR 163 asserted']],
+    // sanctions announced are still imposed
+    ['Canada announced sanctions on Iran.', ['CAN>IRN 163 asserted'], ['CAN>IRN 085 asserted']],
+  ])
+})

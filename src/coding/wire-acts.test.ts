@@ -205,3 +205,13 @@ describe('08, 05: sanctions lifted, announced or welcomed, are eased (085), and 
     ['Canada announced sanctions on Iran.', ['CAN>IRN 163 asserted'], ['CAN>IRN 085 asserted']],
   ])
 })
+
+describe('15: police sent to a border or a region show police power (153)', () => {
+  check([
+    ['Poland deployed police officers to its border with Belarus in 2021.', ['POL>BLR 153 asserted']],
+    ['Greece sent hundreds of police officers to the border with Turkey.', ['GRC>TUR 153 asserted']],
+    ['France deployed thousands of gendarmes in New Caledonia.', ['FRA>NCL 153 asserted']],
+    // police deploying tear gas are no police sent
+    ['Kenyan police deployed tear gas in Nairobi.', [], ['KEN>KEN 153 asserted', 'KEN>- 153 asserted']],
+  ])
+})

@@ -215,3 +215,13 @@ describe('15: police sent to a border or a region show police power (153)', () =
     ['Kenyan police deployed tear gas in Nairobi.', [], ['KEN>KEN 153 asserted', 'KEN>- 153 asserted']],
   ])
 })
+
+describe('04: a letter or a message sent to another side is a consultation (040), unless its content is named', () => {
+  check([
+    ['North Korea sent a letter to the United States in 2018.', ['PRK>USA 040 asserted']],
+    ['Kenya sent a message to Ethiopia.', ['KEN>ETH 040 asserted']],
+    // a figurative message and a warning are no consultation
+    ['China sent a strong message to Taiwan with the drills.', [], ['CHN>TWN 040 asserted']],
+    ['Russia sent a warning message to NATO.', ['RUS>NATO 130 asserted'], ['RUS>NATO 040 asserted']],
+  ])
+})

@@ -63,10 +63,22 @@ export interface PartitionReport {
 
 /** Day (0), month (1), year (2), anything else (3): finer dates anchor clusters first. */
 export function precisionRank(date: string): number {
-  const day = date.split('T')[0] as string
-  if (!PARTIAL_DATE.test(day)) return 3
-  return day.length === 10 ? 0 : day.length === 7 ? 1 : 2
+  let rank = RANKS.get(date)
+  if (rank === undefined) {
+    const day = date.split('T')[0] as string
+    rank = !PARTIAL_DATE.test(day) ? 3 : day.length === 10 ? 0 : day.length === 7 ? 1 : 2
+    if (RANKS.size >= MEMO) RANKS.clear()
+    RANKS.set(date, rank)
+  }
+  return rank
 }
+
+/**
+ * Ranks already worked out, by date text: storing one article asks for the ranks of the same few hundred stored
+ * dates many times over (sorting, planning, reading), each a split and a regular expression.
+ */
+const RANKS = new Map<string, number>()
+const MEMO = 4096
 
 /** The canonical order: finer dates first, then earlier dates, then by id. */
 export function canonicalOrder(a: PartitionReport, b: PartitionReport): number {

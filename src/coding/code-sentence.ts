@@ -50,6 +50,7 @@ import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { sayerAgent, unnamedAgent } from './sayer-agent.js'
 import { type Warning, warningOf } from './warning.js'
 import { munitionSubject, noAgentCause } from './no-agent.js'
+import { deferToMeans, meansVerb } from './means.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
@@ -343,6 +344,9 @@ function reciprocal(view: DocView, i: number): boolean {
  */
 function subjectOf(scan: Scan, chain: Chain, force: boolean): ActorSpan[] {
   const { view, first } = scan
+  // "retaliated against Britain by expelling its diplomats": the means is done by the subject of the verb it serves
+  const served = meansVerb(view, chain.start, first)
+  if (served !== undefined) return subjectOf(scan, readChain(view, served, first, first), force)
   // "restored relations with and reopened an embassy in Cuba": when the first verb gave no event, the subject is read
   if (continuesVerbPhrase(view, chain.start, first)) {
     const previous = previousSources(scan)
@@ -729,8 +733,11 @@ export function codeSentence(scan: Scan): void {
       continue
     }
     consumed = match.last
+    const before = scan.drafts.length
     if (match.item.entry.noun) codeNoun(scan, match)
     else codeVerb(scan, match, chain)
+    // "retaliated against Britain by expelling its diplomats": the means names the act
+    if (!match.item.entry.noun) deferToMeans(scan, chain.start, before)
     consumed = match.nested === undefined ? Math.max(consumed, requestedAction(scan, match)) : nestedStop(match)
   }
 }

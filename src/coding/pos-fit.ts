@@ -1,5 +1,6 @@
 import type { Token } from '../document.js'
 import type { CompiledEntry } from './dictionary.js'
+import { meansGerund } from './means.js'
 import {
   governedGerund,
   irregularPast,
@@ -50,6 +51,8 @@ function verbFits(view: DocView, i: number, token: Token, modifier?: boolean): b
   if (modifier ?? participleModifier(view, i)) return false
   if (token.pos === 'VERB' || token.pos === 'AUX') return true
   if (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN') return false
+  // "retaliated by expelling its diplomats": a means gerund with its object is a verb
+  if (meansGerund(view, i)) return true
   // wink tags some verbs after a subject as nouns or adjectives: "Japan supports", "Syrian guards tortured"
   if (!before || before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'NUM')
     return false

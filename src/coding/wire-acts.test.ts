@@ -225,3 +225,17 @@ describe('04: a letter or a message sent to another side is a consultation (040)
     ['Russia sent a warning message to NATO.', ['RUS>NATO 130 asserted'], ['RUS>NATO 040 asserted']],
   ])
 })
+
+describe('16, 19: a retaliation done by some means is coded as that means; without one it stays force', () => {
+  check([
+    [
+      'Russia retaliated against Britain by expelling 23 British diplomats.',
+      ['RUS>GBR 161 asserted'],
+      ['RUS>GBR 190 asserted'],
+    ],
+    ['Russia punished Britain by expelling its diplomats.', ['RUS>GBR 161 asserted']],
+    ['China responded to the visit by imposing sanctions on Taiwan.', ['CHN>TWN 163 asserted']],
+    // no means: the retaliation's own code
+    ['Iran retaliated against Israel overnight.', ['IRN>ISR 190 asserted']],
+  ])
+})

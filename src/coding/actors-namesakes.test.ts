@@ -44,3 +44,12 @@ describe('"Maoists": Nepal\'s CPN-M or India\'s Naxalites, by the country the st
     ['Maoists torched a district office.', '2002-03-10', [], ['NPL/NPLREB>- 17', 'IND/INDREB>- 17']],
   ])
 })
+
+describe("\"Georgian\" opening the object of a country's act is Georgia's, not a US state's", () => {
+  codedCases([
+    ['Russia banned Georgian wine and mineral water.', '2006-05-05', ['RUS/RUS>GEO/GEO 16']],
+    ['Russia recognized Georgian breakaway regions.', '2008-08-26', ['RUS/RUS>GEO/GEO 05']],
+    // counter: a city's police acting on Georgian men is no state acting on Georgia
+    ['Atlanta police arrested two Georgian men after a shooting.', '2019-05-01', [], ['->GEO/GEO 17']],
+  ])
+})

@@ -169,7 +169,8 @@ function stateParty(kb: KbView, other: MentionDraft | undefined, entity: KbViewE
  * "Russia invaded Georgia", "Armenia accused Georgia": a name that is also a US state or a given name, right after
  * the verb of another country named as its subject, is the country acted on (a state acts on no US state). A name
  * whose other readings are no state is also the country acted on by an international organization: "The African
- * Union suspended Niger" (a US state's government would be acted on too, so "Georgia" waits for a country).
+ * Union suspended Niger" (a US state's government would be acted on too, so "Georgia" waits for a country). So is
+ * the demonym opening the object ("Russia banned Georgian wine"): a state bans no US state's goods.
  */
 function actedOnByCountry(
   doc: Doc,
@@ -178,7 +179,8 @@ function actedOnByCountry(
   subject: MentionDraft | undefined,
   kb: KbView,
 ): boolean {
-  if (draft.form !== 'name' || !stateParty(kb, subject, entity, noStateNamesake(draft, entity))) return false
+  if (draft.form !== 'name' && draft.form !== 'demonym') return false
+  if (!stateParty(kb, subject, entity, noStateNamesake(draft, entity))) return false
   if (doc.tokens[tokenEndingAt(doc, draft.start)]?.pos !== 'VERB') return false
   return (
     SUBJECT_TO_VERB.test(doc.text.slice(subject!.end, draft.start)) &&

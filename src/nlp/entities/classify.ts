@@ -4,6 +4,7 @@ import { docIndex } from '../segment/index.js'
 import type { KbView } from './kb-view.js'
 import type { PeopleNamed } from './people-named.js'
 import {
+  COMMON_SURNAMES,
   GROUP_ADJECTIVES,
   MORE_GIVEN_NAMES,
   NOT_ENTITIES,
@@ -188,12 +189,14 @@ const FORMER_YEARS = 20
  * "Milosevic accused the tribunal …" (2003), "Gorbachev criticized the Kremlin" (2009): the surname of the one KB
  * person bearing it who left an office of a state or organization the document names (anywhere in it), in the years
  * before its publication date (with no date, any office he held). A surname that is an everyday word or a common given
- * name ("Major", "Martin") is left out.
+ * name ("Major", "Martin") is left out, and so is one many people bear ("Powell" in 2019 is more likely the Fed chair
+ * than a secretary of state gone since 2005): that holder is named by his full name first (`latestWithSurname`).
  */
 function formerHolder(context: ClassifyContext, surface: string): string | undefined {
   const { doc, kb, gazetteer } = context
   const bearers = gazetteer.surnames.get(surface) ?? []
-  if (bearers.length === 0 || GIVEN_NAMES.has(surface) || isCommonWord(surface)) return undefined
+  if (bearers.length === 0 || GIVEN_NAMES.has(surface) || COMMON_SURNAMES.has(surface) || isCommonWord(surface))
+    return undefined
   const day = doc.published?.slice(0, 10)
   const since = day && `${Number(day.slice(0, 4)) - FORMER_YEARS}${day.slice(4)}`
   const served = namedActors(context)

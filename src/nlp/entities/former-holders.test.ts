@@ -156,3 +156,25 @@ describe('a former holder named by his surname alone, in a story that names the 
     expect(mentionNamed(run('Kim arrived in Washington.', '2021-05-01'), 'Kim')?.entity).not.toBe('person:jim-yong-kim')
   })
 })
+
+describe('a surname many people bear names a former holder only after his full name', () => {
+  test('"Powell" in 2019 and "Taylor" in 2015 are nobody the KB knows', () => {
+    expect(
+      mentionNamed(run('Powell criticized the U.S. trade policy toward China.', '2019-05-03'), 'Powell')?.entity,
+    ).toBe(undefined)
+    expect(
+      mentionNamed(run('Taylor accused the Liberian government of corruption.', '2015-05-03'), 'Taylor')?.entity,
+    ).toBe(undefined)
+  })
+
+  test('counter: in office, after his full name, or a rare surname, the holder is still named', () => {
+    expect(mentionNamed(run('Powell met Syrian officials in Damascus.', '2003-05-03'), 'Powell')?.entity).toBe(
+      'person:colin-powell',
+    )
+    const full = run('Colin Powell endorsed Barack Obama. Powell criticized the U.S. policy toward Iran.', '2012-05-03')
+    expect(full.mentions.filter((m) => m.text === 'Powell').map((m) => m.entity)).toEqual(['person:colin-powell'])
+    expect(mentionNamed(run('Jospin criticized the French government.', '2014-05-03'), 'Jospin')?.entity).toBe(
+      'person:lionel-jospin',
+    )
+  })
+})

@@ -87,6 +87,20 @@ export const MORE_GIVEN_NAMES = words(
     'Jens Josep Antonio Charles Ursula Annalena Sebastian Lloyd Jake Ned Matthew Kathleen Jeff Peter Joseph Stephen',
 )
 
+/**
+ * Surnames borne by so many people in English-language news ("Powell", "Taylor", "Brown") that alone they name a
+ * former office holder only where the story gives his full name first (see `formerHolder` in classify.ts).
+ */
+export const COMMON_SURNAMES = words(
+  'Smith Johnson Williams Brown Jones Miller Davis Wilson Anderson Taylor Thomas Moore Martin Jackson Thompson ' +
+    'White Harris Clark Lewis Robinson Walker Young Allen King Wright Scott Hill Green Adams Baker Nelson Carter ' +
+    'Mitchell Roberts Turner Phillips Campbell Parker Evans Edwards Collins Stewart Morris Rogers Reed Cook Morgan ' +
+    'Bell Murphy Bailey Cooper Richardson Cox Howard Ward Peterson Gray James Watson Brooks Kelly Price Bennett ' +
+    'Wood Barnes Ross Henderson Coleman Jenkins Perry Powell Long Patterson Hughes Butler Simmons Foster Bryant ' +
+    'Russell Griffin Hayes Myers Ford Hamilton Graham Sullivan Wallace West Cole Owens Reynolds Fisher Ellis ' +
+    'Harrison Gibson Marshall Rice Hunt Black Stone Fox Rose Hall Lee',
+)
+
 /** Capitalized words that name no person, place or organization: abbreviated months, faith, calendar. */
 export const NOT_ENTITIES = words(
   'Jan Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. Nov Nov. Dec Dec. ' +

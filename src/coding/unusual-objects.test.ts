@@ -11,8 +11,6 @@ describe('16: expelling a spy is expelling a diplomat (the codebook: diplomats e
 })
 
 describe('a spy who is not expelled codes nothing of 16', () => {
-  codedCases([
-    ['Britain arrested a Russian spy.', '2024-03-01', ['GBR/GBR>RUS/RUS 17'], ['GBR/GBR>RUS/RUS 16']],
-  ])
+  codedCases([['Britain arrested a Russian spy.', '2024-03-01', ['GBR/GBR>RUS/RUS 17'], ['GBR/GBR>RUS/RUS 16']]])
   expect(codedWhole('A Russian spy novel was a bestseller in Britain.', '2024-03-01')).toEqual([])
 })

@@ -187,6 +187,10 @@ describe('04, 11: a leader called after an event is phoned; one called a name or
   check([
     ['Macron called Scholz after the vote in the Bundestag.', ['FRA>DEU 041 asserted']],
     ['Modi called Zelensky for a second time in March.', ['IND>UKR 041 asserted']],
+    // a phrase of when or how often after the leader is no name
+    ['Erdogan called Putin early on Sunday.', ['TUR>RUS 041 asserted']],
+    ['Putin called Erdogan several times during the crisis.', ['RUS>TUR 041 asserted']],
+    ['Macron called Putin the next morning.', ['FRA>RUS 041 asserted']],
     ['Biden called Putin a killer in 2021.', ['USA>RUS 111 asserted'], ['USA>RUS 041 asserted']],
     ['Erdogan called Netanyahu a terrorist.', ['TUR>ISR 111 asserted'], ['TUR>ISR 041 asserted']],
     ['Biden called Putin insane.', ['USA>RUS 111 asserted'], ['USA>RUS 041 asserted']],

@@ -92,11 +92,15 @@ export function strandedParticle(view: DocView, i: number, item: CompiledEntry):
 
 /** What may open a name or a quality given to an object: "a war criminal", "insane", "the butcher of Gaza". */
 const NAMING_POS = new Set(['DET', 'ADJ', 'NOUN'])
+const PHRASE_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN'])
+
+// TIME_PHRASE_HEADS (view.words): Words that end a phrase of when or how often, not a name: "called Putin early on
+// Sunday", "called Erdogan several times", "called Scholz the next morning" are phone calls.
 
 /**
- * Whether a match that is its head and object actor alone ("call/VERB $TARGET:PERSON") stands before a name or quality given to
- * that actor: "Biden called Putin insane" is no phone call. A time right after the object ("called Scholz Monday")
- * names nothing.
+ * Whether a match that is its head and object actor alone ("call/VERB $TARGET:PERSON") stands before a name or quality
+ * given to that actor: "Biden called Putin insane" is no phone call. A time right after the object ("called Scholz
+ * Monday", "called Erdogan twice", "called Putin early on Sunday") names nothing.
  */
 export function namingComplement(view: DocView, match: Match): boolean {
   const { item, head, last } = match
@@ -106,5 +110,9 @@ export function namingComplement(view: DocView, match: Match): boolean {
   if (!matchesWord(view.forms[head], view.words.NAMING_VERBS)) return false
   const next = view.tokens[last + 1]
   if (!next || view.timeCover.has(last + 1) || view.actorCover.has(last + 1)) return false
-  return NAMING_POS.has(next.pos) || next.norm === 'one'
+  if (!NAMING_POS.has(next.pos) && next.norm !== 'one') return false
+  // the last word of the phrase after the object: "several times", "the next morning"
+  let end = last + 1
+  while (PHRASE_POS.has(view.tokens[end + 1]?.pos ?? '') && !view.actorCover.has(end + 1)) end++
+  return !matchesWord(view.forms[end], view.words.TIME_PHRASE_HEADS)
 }

@@ -23,6 +23,7 @@ import {
   readChain,
   phraseAt,
   matchesWord,
+  NOUN_PHRASE_POS,
   interrupterStart,
 } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
@@ -156,8 +157,6 @@ function betweenSides(scan: Scan, match: Match): ActorSpan[] | undefined {
 // OBJECT_CONTROL_VERBS (view.words): Verbs whose object does what an infinitive after it says: "invited Finland to
 // join", "asked Japan to help".
 
-const OBJECT_WORDS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
-
 /**
  * The verbal event of this sentence whose object an infinitive of purpose follows: in "summoned Japan's ambassador
  * to protest", "to protest" is done by whoever summoned, not by the ambassador.
@@ -176,7 +175,7 @@ function purposeOf(scan: Scan, chain: Chain): EventDraft | undefined {
     if (!token || view.actorCover.has(i) || isPossessiveMarker(token)) continue
     // "visit Egypt and Sudan to mediate": a list of objects
     if (token.pos === 'CCONJ' && view.actorCover.has(i - 1) && view.actorCover.has(i + 1)) continue
-    if (!OBJECT_WORDS.has(token.pos) && !(token.pos === 'ADP' && !view.words.INFINITIVE_MARKERS.has(token.norm)))
+    if (!NOUN_PHRASE_POS.has(token.pos) && !(token.pos === 'ADP' && !view.words.INFINITIVE_MARKERS.has(token.norm)))
       return undefined
   }
   return prior

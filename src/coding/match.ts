@@ -12,6 +12,7 @@ import {
   isGapToken,
   isPossessiveMarker,
   matchesWord,
+  NOUN_PHRASE_POS,
   relationalPossessor,
 } from '../nlp/syntax/index.js'
 
@@ -360,8 +361,6 @@ export function openObject(view: DocView, from: number, end: number): number | u
   return undefined
 }
 
-const OBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET'])
-
 /** How many tokens after its head word an object noun phrase runs at most, by default. */
 export const MAX_OBJECT = 6
 
@@ -381,8 +380,8 @@ export function objectPhraseEnd(view: DocView, last: number, end: number, reach 
       continue
     }
     const next = view.tokens[i + 1]
-    const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) && !!next && OBJECT_POS.has(next.pos)
-    if (!OBJECT_POS.has(token.pos) && !joins && !isPossessiveMarker(token)) break
+    const joins = view.words.GENITIVE_PREPOSITIONS.has(token.norm) && !!next && NOUN_PHRASE_POS.has(next.pos)
+    if (!NOUN_PHRASE_POS.has(token.pos) && !joins && !isPossessiveMarker(token)) break
     if (token.pos !== 'DET' && !joins) last = i
   }
   return last

@@ -1,5 +1,5 @@
 import type { DocView } from '../nlp/syntax/index.js'
-import { matchesWord } from '../nlp/syntax/index.js'
+import { matchesWord, NOUN_PHRASE_POS } from '../nlp/syntax/index.js'
 import type { Scan } from './sentence.js'
 
 // MEANS_PREPOSITIONS (view.words): Prepositions before a gerund that says how the act of the verb before it was done:
@@ -7,16 +7,13 @@ import type { Scan } from './sentence.js'
 // MEANS_DEFERRING_VERBS (view.words): Verbs that say only that the subject answered or punished, so that the means
 // names the act: "retaliated against Britain by expelling its diplomats" is an expulsion (161), not force (190).
 
-/** Tokens a means gerund's object may open with: "by expelling its diplomats", "by closing the border". */
-const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
-
 /** "by expelling its diplomats": a gerund after a means preposition, with an object after it, is a verb. */
 export function meansGerund(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   const before = view.tokens[i - 1]
   const next = view.tokens[i + 1]
   if (!token?.norm.endsWith('ing') || !before || !next || !view.words.MEANS_PREPOSITIONS.has(before.norm)) return false
-  if (view.actorStart.has(i + 1) || OBJECT_OPENERS.has(next.pos)) return true
+  if (view.actorStart.has(i + 1) || NOUN_PHRASE_POS.has(next.pos)) return true
   return next.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(next.norm)
 }
 

@@ -111,3 +111,6 @@ export function isGapToken(view: DocView, i: number): boolean {
       return false
   }
 }
+
+/** Parts of speech a noun phrase is made of (determiners, adjectives, numbers, nouns, names): an object's words. */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'])

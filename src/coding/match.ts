@@ -339,7 +339,8 @@ function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: Read
     if (view.timeCover.has(i)) continue
     if (!TYPED_GAP_POS.has(view.tokens[i]?.pos ?? '')) return false
   }
-  // "suspended Russia's participation": a possessor heads no object
+  // "suspended Russia's participation": a possessor heads no object; nor does "a Greek-owned tanker" a modifier
+  if (view.tokens[span.last + 1]?.norm === '-') return false
   const next = isPossessiveMarker(view.tokens[span.last + 1]) ? span.last + 2 : span.last + 1
   const after = view.tokens[next]?.pos
   return after !== 'NOUN' && after !== 'PROPN' && (next === span.last + 1 || after !== 'ADJ')

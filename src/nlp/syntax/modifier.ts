@@ -3,6 +3,8 @@ import type { Words } from './lexicon.js'
 
 // LEADING_PARTICIPLES (words): "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO
 // codes the leader); so does a body a group runs ("the Hamas-run health ministry", "Houthi-run media").
+// OWNING_PARTICIPLES (words): "a British-flagged tanker", "a Greek-owned ship": a ship or firm under a country's flag
+// or in its hands stands for that country, as CAMEO codes a seized ship's flag state.
 
 /** Whether tokens a and b touch with no space between them. */
 function touching(a: Token | undefined, b: Token | undefined): boolean {
@@ -26,7 +28,8 @@ export function hyphenModifier(
   const hyphen = tokens[last + 1]
   const word = tokens[last + 2]
   if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && touching(hyphen, word) && word) {
-    if (!words.LEADING_PARTICIPLES.has(word.norm) && !startsName(last + 2) && /^[a-z]/.test(word.norm)) return true
+    const standsFor = words.LEADING_PARTICIPLES.has(word.norm) || words.OWNING_PARTICIPLES.has(word.norm)
+    if (!standsFor && !startsName(last + 2) && /^[a-z]/.test(word.norm)) return true
   }
   // "Iranian- and Russian-backed militias": a name before a suspended hyphen shares the next name's word
   if (hyphen?.norm === '-' && touching(tokens[last], hyphen) && word?.pos === 'CCONJ') {

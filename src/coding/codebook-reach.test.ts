@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest'
+import { codedWhole } from './test-helpers.js'
+
+// Issue 10, worked code by code through the CAMEO codebook: a head verb of the dictionary whose object, preposition
+// or construction its patterns did not take, a head missing for a common news shape, and an actor written as a
+// hyphenated flag or owner ("a British-flagged tanker"). Our own sentences; every row failed before its entry.
+
+/** The whole pipeline's events of a text as "SOURCE>TARGET ROOT" (entities only, no actor codes). */
+function coded(text: string): string[] {
+  return codedWhole(text, '2024-03-01').map((e) => e.replace(/\/[^> ]*/g, ''))
+}
+
+type Row = [text: string, present: readonly string[], absent?: readonly string[]]
+
+function rows(title: string, table: readonly Row[]): void {
+  describe(title, () => {
+    test.each(table.map((row) => [row[0], row] as const))('%s', (_text, [text, present, absent = []]) => {
+      const events = coded(text)
+      for (const event of present) expect(events, text).toContain(event)
+      for (const event of absent) expect(events, text).not.toContain(event)
+    })
+  })
+}
+
+rows("17: a ship under a flag or in an owner's hands stands for that country (the flag state is the target)", [
+  ['Iran seized a British-flagged tanker in the Strait of Hormuz.', ['IRN>GBR 17']],
+  ['Iranian forces seized a Greek-owned tanker in the Gulf of Oman.', ['IRN>GRC 17'], ['IRN>GRC 19']],
+  ['Iran captured an American drone over the Gulf.', ['IRN>USA 17']],
+])
+
+rows('a hyphenated maker or backer is still no actor', [
+  ['Russian-backed separatists attacked Ukrainian troops.', ['->UKR 19'], ['RUS>UKR 19']],
+  ['Russian-made drones struck Kyiv.', [], ['RUS>UKR 19']],
+])
+
+rows('16: troops expelled, an envoy recalled with no country named, trade frozen, export controls slapped on', [
+  ['Niger expelled French troops.', ['NER>FRA 16']],
+  ['Israel recalled its ambassador for consultations.', ['ISR>- 16']],
+  ['Saudi Arabia froze trade with Canada.', ['SAU>CAN 16']],
+  ['China blocked imports from Lithuania.', ['CHN>LTU 16']],
+  ['The United States slapped export controls on Chinese chip makers.', ['USA>CHN 16']],
+])
+
+rows('16 counters: the same words with no act against a country', [
+  ['Niger expelled a French journalist.', ['NER>FRA 17'], ['NER>FRA 16']],
+  ['Israel recalled thousands of reservists.', [], ['ISR>- 16']],
+  ['Saudi Arabia froze the price of fuel.', [], ['SAU>- 16']],
+])
+
+rows(
+  '02, 06, 13, 05: a request with "that", mutual security cooperation, a vow to destroy, a welcome of what a side lifted',
+  [
+    ['Afghanistan requested that Pakistan reopen the border.', ['AFG>PAK 02']],
+    ['South Korea and the United States boosted military cooperation.', ['KOR>USA 06', 'USA>KOR 06']],
+    ['Israel vowed to destroy Hamas.', ['ISR>PSE 13']],
+    ['North Korea threatened to annihilate South Korea.', ['PRK>KOR 13']],
+    ['Iran welcomed the lifting of sanctions on Iran by the United States.', ['IRN>USA 05']],
+  ],
+)
+
+rows('counters: security without cooperation, a destroyed thing that is no actor', [
+  ['Japan boosted security at its embassy in Australia.', [], ['JPN>AUS 06']],
+  ['Israel welcomed the easing of restrictions on Gaza.', ['ISR>PSE 05']],
+])

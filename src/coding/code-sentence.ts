@@ -157,6 +157,9 @@ function betweenSides(scan: Scan, match: Match): ActorSpan[] | undefined {
 // OBJECT_CONTROL_VERBS (view.words): Verbs whose object does what an infinitive after it says: "invited Finland to
 // join", "asked Japan to help".
 
+// PERMITTING_VERBS (view.words): Among them, verbs that let their object act ("allowed Finland to join"): what the
+// object is let do is not told as done.
+
 /**
  * The verbal event of this sentence whose object an infinitive of purpose follows: in "summoned Japan's ambassador
  * to protest", "to protest" is done by whoever summoned, not by the ambassador.
@@ -196,27 +199,48 @@ function documentParticiple(view: DocView, start: number): boolean {
  * (OBJECT_CONTROL_VERBS: "see", "let", "allow" …): "would see Turkey withdraw", "could allow Iran to enrich".
  */
 function complementOf(view: DocView, subject: ActorSpan[], chain: Chain, first: number): Chain | undefined {
+  const k = beforeClauseSubject(view, subject, chain, first)
+  const token = k === undefined ? undefined : view.tokens[k]
+  if (token?.pos !== 'VERB' || !matchesWord(view.forms[k!], view.words.OBJECT_CONTROL_VERBS)) return undefined
+  return readChain(view, k!, first, first)
+}
+
+/** The token before the subject of this clause (determiners and adjectives aside), when the subject ends right before it. */
+function beforeClauseSubject(view: DocView, subject: ActorSpan[], chain: Chain, first: number): number | undefined {
   const object = subject[0]
   if (!object || object.last < chain.start - 2) return undefined
   let k = object.first - 1
   while (k >= first && (view.tokens[k]?.pos === 'DET' || view.tokens[k]?.pos === 'ADJ')) k--
-  const token = view.tokens[k]
-  if (token?.pos !== 'VERB' || !(view.forms[k] ?? []).some((f) => view.words.OBJECT_CONTROL_VERBS.has(f)))
-    return undefined
-  return readChain(view, k, first, first)
+  return k >= first ? k : undefined
+}
+
+/**
+ * Whether this clause's act is only let happen, not told as done: its subject is the object of a verb that permits
+ * (PERMITTING_VERBS: "allowed Finland to join NATO", "let Germany lead the talks"), or is brought in by "for" before
+ * an infinitive ("cleared the way for Sweden to join NATO", "called for Russia to withdraw"). The permission itself is
+ * the permitter's act, coded by the dictionary where it has an entry ("allow $TARGET to join").
+ */
+function permittedAct(view: DocView, subject: ActorSpan[], chain: Chain, first: number): boolean {
+  const k = beforeClauseSubject(view, subject, chain, first)
+  if (k === undefined) return false
+  if (view.tokens[k]?.norm === 'for') return view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')
+  return view.tokens[k]?.pos === 'VERB' && matchesWord(view.forms[k], view.words.PERMITTING_VERBS)
 }
 
 /**
  * "Belarus forced a passenger jet to land in Minsk": the infinitive is done by the forced object (after one of
  * COERCING_VERBS; the forcing itself is coded by the dictionary, 17); when that object stands for no actor the act has
- * no actor subject, and the forcer, who coerced rather than landed, is none.
+ * no actor subject, and the forcer, who coerced rather than landed, is none. So with a permitting verb: in "Iran
+ * allowed inspectors to visit the site" the inspectors visit, not Iran.
  */
 function forcedThing(view: DocView, chain: Chain, first: number): boolean {
   if (!view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '')) return false
   for (let k = chain.start - 2; k >= first && k >= chain.start - 12; k--) {
     const token = view.tokens[k]
     if (!token || token.pos === 'PUNCT' || token.pos === 'SCONJ' || token.pos === 'CCONJ') return false
-    if (token.pos !== 'VERB' || !(view.forms[k] ?? []).some((f) => view.words.COERCING_VERBS.has(f))) continue
+    const forms = view.forms[k]
+    const { COERCING_VERBS, PERMITTING_VERBS } = view.words
+    if (token.pos !== 'VERB' || !(matchesWord(forms, COERCING_VERBS) || matchesWord(forms, PERMITTING_VERBS))) continue
     let o = k + 1
     while (view.tokens[o]?.pos === 'DET') o++
     const object = view.tokens[o]
@@ -412,7 +436,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   // "the plan would see Turkey withdraw", "could let Iran enrich": the clause has the modality of the verb it is the
   // object of; a possibility is no event, and what would be is hypothetical
   const governing = complementOf(view, found, chain, first)
-  if (governing?.unreal) return
+  if (governing?.unreal || permittedAct(view, found, chain, first)) return
   if (governing?.modality === 'hypothetical') chain = { ...chain, modality: 'hypothetical' }
   const subject = found.length ? [...found, ...findCoActors(view, match.last + 1, end)] : found
   if (match.anaphor) {

@@ -21,6 +21,11 @@ export const EthnicGroupEntry = z.strictObject({
   countries: z.array(countryId).min(1).optional(),
   /** The country the group stands for when the text places it nowhere (only where one state is its own). */
   home: countryId.optional(),
+  /**
+   * The country whose insurgency the group's rebels, guerrillas or separatists fight in when the text places them
+   * nowhere ("Kurdish rebels": the PKK's war in Turkey), one of its countries.
+   */
+  insurgency: countryId.optional(),
   note: z.string().optional(),
 })
 export type EthnicGroupEntry = z.infer<typeof EthnicGroupEntry>
@@ -32,6 +37,7 @@ export interface EthnicGroup {
   /** Where it lives; empty for a world religion. */
   readonly countries: readonly string[]
   readonly home?: string
+  readonly insurgency?: string
 }
 
 /** Group by normalized surface ("Kurdish", "Kurds", "Shi'ite"); a home must be one of the group's countries. */
@@ -43,16 +49,20 @@ export function buildEthnicGroups(
   const groups = new Map<string, EthnicGroup>()
   entries.forEach((entry, index) => {
     const label = `entry ${index} (${entry.name})`
-    for (const id of [...(entry.countries ?? []), ...(entry.home ? [entry.home] : [])]) {
+    const own = [entry.home, entry.insurgency].filter((id): id is string => id !== undefined)
+    for (const id of [...(entry.countries ?? []), ...own]) {
       if (!countries.has(id)) throw kbInvalid(file, `${label}: Unknown country "${id}"`)
     }
     if (entry.home && !entry.countries?.includes(entry.home))
       throw kbInvalid(file, `${label}: home: "${entry.home}" is not one of its countries`)
+    if (entry.insurgency && !entry.countries?.includes(entry.insurgency))
+      throw kbInvalid(file, `${label}: insurgency: "${entry.insurgency}" is not one of its countries`)
     const group: EthnicGroup = {
       name: entry.name,
       kind: entry.kind,
       countries: entry.countries ?? [],
       ...(entry.home ? { home: entry.home } : {}),
+      ...(entry.insurgency ? { insurgency: entry.insurgency } : {}),
     }
     for (const surface of [entry.name, ...(entry.aliases ?? [])]) {
       const key = normalizeSurface(surface)

@@ -21,7 +21,14 @@ interface Placement {
   readonly home?: string | undefined
   /** After "ethnic", a demonym's own country is the one the group is not placed in ("ethnic Russians in Estonia"). */
   readonly not?: string | undefined
+  /** Where its rebels fight when the text says nothing ("Kurdish rebels": Turkey). */
+  readonly insurgency?: string | undefined
 }
+
+/** Agent sectors of an armed insurgency: "Kurdish rebels", "Baloch separatists". */
+const INSURGENT_SECTORS = new Set(['REB', 'SEP'])
+/** Rebel nouns that name any side's fighters: "Kurdish fighters" fought Islamic State in Syria and Iraq as well. */
+const ANY_SIDE = new Set(['fighters', 'fighter'])
 
 /** How sure a group's country is: below a name's, above a weak guess. */
 const LOCATED = 0.6
@@ -41,7 +48,8 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Mention
       nearestInSentence(index, drafts, located, k, placement) ??
       placement.home ??
       ((named ??= drafts.map((other) => (GOVERNMENT_FORMS.has(other.form) ? undefined : countryOfMention(kb, other)))),
-      onlyNamed(index, drafts, named, k, placement))
+      onlyNamed(index, drafts, named, k, placement)) ??
+      (placement.insurgency && insurgentAfter(index, kb, draft) ? placement.insurgency : undefined)
     if (!country || country === placement.not) return draft
     const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
     return { ...rest, entity: country, kind: 'country', confidence: LOCATED }
@@ -52,12 +60,21 @@ function placementOf(doc: Doc, draft: MentionDraft, kb: KbView): Placement | und
   if (draft.form === 'pronoun' || draft.form === 'title' || draft.form === 'description') return undefined
   if (!draft.entity) {
     const group = kb.ethnicGroup?.(draft.text)
-    return group ? { countries: group.countries, home: group.home } : undefined
+    return group ? { countries: group.countries, home: group.home, insurgency: group.insurgency } : undefined
   }
   // "ethnic Albanians", "ethnic Serbs": the people of a country living in another one
   if (draft.form === 'demonym' && /\bethnic\s+$/i.test(doc.text.slice(Math.max(0, draft.start - 8), draft.start)))
     return { countries: [], not: draft.entity }
   return undefined
+}
+
+/** True when a rebel or separatist noun follows the group's word: "Kurdish rebels", "Kurdish separatist guerrillas". */
+function insurgentAfter(index: DocIndex, kb: KbView, draft: MentionDraft): boolean {
+  const next = index.tokenBefore(draft.end - 1) + 1
+  const keys = index.keys
+  if (ANY_SIDE.has(keys[next] ?? '')) return false
+  const sector = (n: number) => kb.agent?.(keys.slice(next, next + n).join(' '))?.sector
+  return [1, 2].some((n) => INSURGENT_SECTORS.has(sector(n) ?? ''))
 }
 
 /** Words before a place that make it where someone goes, not where they are ("fled to Bangladesh"). */

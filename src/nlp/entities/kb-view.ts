@@ -45,7 +45,9 @@ export interface KbView {
   aliases(): Iterable<[surface: string, hits: readonly AliasHit[]]>
   rolesAt(personId: string, date: string): readonly KbViewRole[]
   /** The ethnic or religious group a word names ("Kurdish", "Tamils"), and where it lives (optional in a test KB). */
-  ethnicGroup?(surface: string): { readonly countries: readonly string[]; readonly home?: string } | undefined
+  ethnicGroup?(
+    surface: string,
+  ): { readonly countries: readonly string[]; readonly home?: string; readonly insurgency?: string } | undefined
   /** Every role a person held; read for documents with no date (a small test KB may leave it out). */
   roles?(personId: string): readonly KbViewRole[]
   regionByAdjective(adjective: string): { region: string; members: readonly string[] } | undefined

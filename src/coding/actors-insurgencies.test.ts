@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest'
+import { codedCases, codedWhole as coded } from './test-helpers.js'
+
+/**
+ * Actors of 1990s-2010s conflict news the KB did not link (issue 10, actors not linked): sentences of our own,
+ * "source>target root", each side its entity and CAMEO actor code.
+ */
+describe("a people's rebels that the text places nowhere fight the state of the people's insurgency", () => {
+  codedCases([
+    ['Kurdish rebels killed five soldiers in an ambush.', '1995-03-01', ['TUR/TURREB>- 19']],
+    ['Kurdish guerrillas attacked an army post overnight.', '1996-06-01', ['TUR/TURREB>- 19']],
+    ['Baloch rebels blew up a gas pipeline.', '2008-03-01', ['PAK/PAKREB>- 17']],
+    ['Sikh militants killed ten bus passengers.', '1990-03-01', ['IND/INDREB>- 18']],
+    // the text's own place still decides
+    ['Kurdish rebels in Iraq captured Kirkuk.', '1991-03-15', ['IRQ/IRQREB>IRQ/IRQ 19']],
+  ])
+
+  test('counter: fighters may be any side\'s ("Kurdish fighters" fought Islamic State in Syria and Iraq)', () => {
+    expect(coded('Kurdish fighters captured the town from Islamic State.', '2016-03-01').join()).not.toContain('TUR')
+  })
+
+  test('counter: Kurdish protesters are no insurgency', () => {
+    expect(coded('Kurdish protesters clashed with police.', '2016-03-01').join()).not.toContain('TUR')
+  })
+})
+
+describe('the Holy See: popes by name and "the pope" act for VAT', () => {
+  codedCases([
+    ['Pope Francis called for a ceasefire.', '2024-03-01', ['VAT/VATGOV>- 02']],
+    ['Pope John Paul II urged NATO to halt the bombing of Yugoslavia.', '1999-04-10', ['VAT/VATGOV>NATO/IGOWSTNAT 02']],
+    ['Pope Benedict XVI criticised Iran.', '2006-03-01', ['VAT/VATGOV>IRN/IRN 11']],
+    ['The pope criticised Iran.', '2006-03-01', ['VAT/VATGOV>IRN/IRN 11'], ['IRN/IRN>IRN/IRN 11']],
+  ])
+
+  test('counter: a man whose first name is Francis is no pope', () => {
+    expect(coded('Francis Scott criticised Iran.', '2020-03-01').join()).not.toContain('VAT')
+  })
+})
+
+describe('rebels, parties and governments of the wars in Congo, Kashmir, Iraq and Somalia', () => {
+  codedCases([
+    ['RCD rebels captured a town in eastern Congo.', '1999-08-01', ['COD/CODREB>COD/COD 19']],
+    ['MLC rebels attacked government troops in Equateur.', '2000-08-01', ['COD/CODREB>- 19']],
+    ['The Hurriyat Conference called for talks with India.', '2001-08-01', ['IND/INDOPP>IND/IND 02']],
+    ['Ansar al-Sunna claimed the bombing in Mosul.', '2005-08-01', ['IRQ/IRQREB>- 01']],
+    ['The Islamic Army in Iraq kidnapped two French journalists.', '2005-08-01', ['IRQ/IRQREB>FRA/FRAMED 18']],
+    ['Sons of Iraq fighters arrested al-Qaeda suspects in Ramadi.', '2008-01-10', ['IRQ/IRQUAF>ALQAEDA/IMGREBALQ 17']],
+    [
+      'The Transitional Federal Government accused Eritrea of arming insurgents.',
+      '2007-08-01',
+      ['SOM/SOMGOV>ERI/ERI 11'],
+    ],
+  ])
+
+  test("counter: Algeria's RCD is not Congo's rebels", () => {
+    expect(coded("Algeria's RCD criticised the government.", '2002-03-01').join()).not.toContain('COD')
+  })
+})

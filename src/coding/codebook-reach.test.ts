@@ -62,3 +62,35 @@ rows('counters: security without cooperation, a destroyed thing that is no actor
   ['Japan boosted security at its embassy in Australia.', [], ['JPN>AUS 06']],
   ['Israel welcomed the easing of restrictions on Gaza.', ['ISR>PSE 05']],
 ])
+
+rows('06, 03: arms and goods bought or promised from a country named by its demonym', [
+  ['Poland ordered South Korean tanks.', ['POL>KOR 06']],
+  ['Japan bought American fighter jets.', ['JPN>USA 06']],
+  ['India imported record amounts of Russian oil.', ['IND>RUS 06']],
+  ['Germany promised Ukraine another air defence system.', ['DEU>UKR 03']],
+])
+
+rows('06 counters: no seller named', [
+  ['Poland ordered new tanks.', [], ['POL>- 06']],
+  ['India imported more oil in March.', [], ['IND>- 06']],
+])
+
+rows('08, 12, 10, 05: a pilot returned, a return refused, a demand lodged, a deal renewed', [
+  ['China returned the American pilot.', ['CHN>USA 08']],
+  ['China refused to return the American pilot.', ['CHN>USA 12']],
+  ['China lodged a demand with Japan over the islands.', ['CHN>JPN 10']],
+  ['Egypt and Israel renewed their gas deal.', ['EGY>ISR 05', 'ISR>EGY 05']],
+])
+
+rows('counters: a pilot who returns, a renewed call', [
+  ['The American pilot returned to China.', [], ['USA>CHN 08', 'CHN>USA 08']],
+  ['Egypt renewed its call for calm.', [], ['EGY>- 05']],
+])
+
+rows('a city that names an accord is no party to it; a country that names one is', [
+  ['The United States pulled out of the Paris climate agreement.', ['USA>- 16'], ['USA>FRA 16']],
+  ['Russia rejected the Minsk accords.', ['RUS>- 12'], ['RUS>BLR 12']],
+  ['Paris held talks with Moscow.', ['FRA>RUS 04']],
+  ['The United States withdrew from the Iran nuclear deal.', ['USA>IRN 16'], ['USA>IRN 08']],
+  ['The United States withdrew from Afghanistan last year.', ['USA>AFG 08']],
+])

@@ -343,7 +343,12 @@ function headsObject(view: DocView, cursor: number, span: ActorSpan, kinds: Read
   if (view.tokens[span.last + 1]?.norm === '-') return false
   const next = isPossessiveMarker(view.tokens[span.last + 1]) ? span.last + 2 : span.last + 1
   const after = view.tokens[next]?.pos
-  return after !== 'NOUN' && after !== 'PROPN' && (next === span.last + 1 || after !== 'ADJ')
+  if (after === 'NOUN' || after === 'PROPN' || (next !== span.last + 1 && after === 'ADJ')) return false
+  // "withdrew from the Iran nuclear deal": adjectives and then a noun make the name a modifier too; a time or
+  // quantity phrase after it ("withdrew from Afghanistan last year", "called Erdogan several times") does not
+  let k = next
+  while (view.tokens[k]?.pos === 'ADJ' && !isFreeToken(view, k)) k++
+  return k === next || view.tokens[k]?.pos !== 'NOUN' || isFreeToken(view, k)
 }
 
 const OPEN_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])

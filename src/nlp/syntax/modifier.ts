@@ -1,4 +1,4 @@
-import type { Token } from '../../document.js'
+import type { Mention, Token } from '../../document.js'
 import type { Words } from './lexicon.js'
 
 // LEADING_PARTICIPLES (words): "Saudi-led forces", "the US-led coalition": a force a country leads acts for it (CAMEO
@@ -44,6 +44,31 @@ export function hyphenModifier(
     touching(prefix, before) &&
     words.STANCE_PREFIXES.has(prefix?.norm ?? '')
   )
+}
+
+/** How many words may stand between a city and the accord it names ("the Paris climate agreement"). */
+const ACCORD_REACH = 3
+
+/**
+ * Whether a capital at tokens first…last only names an accord or process after the city where it was made: "the
+ * Paris climate agreement", "the Minsk accords", "the Astana format" (NAMED_ACCORDS). The city does not act there,
+ * as it does in "Paris said" or "talks with Paris"; a country's own name ("the Iran nuclear deal") is a party and
+ * stays an actor.
+ */
+export function accordName(
+  tokens: readonly Token[],
+  mention: Mention,
+  first: number,
+  last: number,
+  words: Words,
+): boolean {
+  if (mention.form !== 'capital' || tokens[first - 1]?.pos !== 'DET') return false
+  for (let i = last + 1; i <= last + ACCORD_REACH; i++) {
+    const token = tokens[i]
+    if (!token || (token.pos !== 'NOUN' && token.pos !== 'ADJ' && token.pos !== 'PROPN')) return false
+    if (words.NAMED_ACCORDS.has(token.norm)) return true
+  }
+  return false
 }
 
 const SUSPENDED_REACH = 6

@@ -46,13 +46,19 @@ function verbDefaults(dictionary: VerbDictionary): ReadonlyMap<string, CompiledE
   if (!defaults) {
     const map = new Map<string, CompiledEntry>()
     for (const [word, items] of dictionary.byHead) {
-      const item = items.find((x) => x.entry.default && !x.entry.noun && headPos(x) !== 'NOUN')
+      const item = items.find((x) => x.entry.default && !x.entry.noun && headPos(x) !== 'NOUN' && !phrasal(x))
       if (item) map.set(word, item)
     }
     defaults = map
     defaultsCache.set(dictionary, defaults)
   }
   return defaults
+}
+
+/** A phrasal verb's default ("back+down") codes the phrasal verb, which lends nothing to the bare verb's synonyms. */
+function phrasal(item: CompiledEntry): boolean {
+  const head = item.elements[0]
+  return head?.kind === 'word' && !!head.particles
 }
 
 function headPos(item: CompiledEntry): string | undefined {

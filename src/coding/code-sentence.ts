@@ -134,8 +134,10 @@ function codeNoun(scan: Scan, match: Match): void {
 
 /** Whether an active reading of the verb at `i` takes the word after it as its pattern's next word ("stand by"). */
 function byInPattern(scan: Scan, i: number): boolean {
-  const next = matchHead(scan, i, false)?.item.elements[1]
-  return next?.kind === 'word' && !next.optional && next.words.has(scan.view.tokens[i + 1]?.norm ?? '')
+  const [head, next] = matchHead(scan, i, false)?.item.elements ?? []
+  const word = scan.view.tokens[i + 1]?.norm ?? ''
+  if (head?.kind === 'word' && head.particles) return head.particles.has(word)
+  return next?.kind === 'word' && !next.optional && next.words.has(word)
 }
 
 /**

@@ -5,6 +5,7 @@ import { dataPath } from './data-file.js'
 import type { Lexicon } from '../nlp/syntax/index.js'
 import { compilePattern, type Element } from './pattern.js'
 import { loadObjectBackoff, type ObjectBackoff } from './object-backoff.js'
+import { phrasalEntries, readPhrasalVerbs } from './phrasal.js'
 
 export { compilePattern, type Element } from './pattern.js'
 
@@ -59,6 +60,7 @@ export interface CompiledEntry {
 }
 
 export interface VerbDictionary {
+  /** The entries as written (the phrasal verbs' readings of another verb's entries are in `byHead` only). */
   readonly entries: readonly CompiledEntry[]
   /**
    * Entries by each lemma their head word accepts: one Map lookup per token. Ordered by priority, then weight;
@@ -70,6 +72,11 @@ export interface VerbDictionary {
    * matches: the package's dictionary has them, a dictionary given in its place does not.
    */
   readonly byObjectClass?: ObjectBackoff
+  /**
+   * The phrasal verbs the entries head ("back out", "crack down": lemma, space, particle). Such a particle right after
+   * its verb makes another verb of it: the entries of the bare verb do not match there (word-sense.ts).
+   */
+  readonly phrasal?: ReadonlySet<string>
 }
 
 /**
@@ -92,6 +99,8 @@ function defaultShapeProblem(elements: readonly Element[]): string | undefined {
 export function weightOf(elements: readonly Element[]): number {
   let weight = 0
   for (const e of elements) {
+    // a phrasal head's particle is a required word of its own
+    if (e.kind === 'word' && e.particles) weight += 1
     if (e.kind === 'word') weight += e.optional ? 0.25 : 1
     else if (e.kind === 'slot') weight += e.optional ? 0.25 : e.kinds ? 1 : 0.5
     else if (e.kind === 'group') weight += e.optional ? 0.25 : Math.min(...e.alternatives.map(weightOf))
@@ -167,7 +176,7 @@ export interface LoadOptions {
 export function loadVerbDictionary(entries?: readonly VerbEntry[], options: LoadOptions = {}): VerbDictionary {
   let list = entries
   let where = options.origins
-  const byObjectClass = list ? undefined : loadObjectBackoff(options.lexicon)
+  const byObjectClass = list ? undefined : new Map(loadObjectBackoff(options.lexicon))
   if (!list) {
     const read = readDictionaryDir()
     list = read.map((x) => x.entry)
@@ -194,8 +203,9 @@ export function loadVerbDictionary(entries?: readonly VerbEntry[], options: Load
       if (problem) throw fail(problem)
       const head = elements[0] as Extract<Element, { kind: 'word' }>
       const pos = head.pos ?? (entry.noun ? 'NOUN' : 'VERB')
+      const particles = head.particles ? `+${[...head.particles].join('|')}` : ''
       for (const word of head.words) {
-        const key = `${word}/${pos}`
+        const key = `${word}${particles}/${pos}`
         if (defaults.has(key)) throw fail(`a second default for ${key}${place(defaults.get(key))}`)
         defaults.set(key, origin)
       }
@@ -203,18 +213,35 @@ export function loadVerbDictionary(entries?: readonly VerbEntry[], options: Load
     compiled.push({ entry, elements, weight: weightOf(elements) })
   }
   const byHead = new Map<string, CompiledEntry[]>()
-  for (const item of compiled) {
-    const head = item.elements[0]
-    if (head?.kind !== 'word') continue
-    for (const word of head.words) {
-      const bucket = byHead.get(word) ?? []
-      bucket.push(item)
-      byHead.set(word, bucket)
+  const phrasal = new Set<string>()
+  const file = (items: readonly CompiledEntry[]) => {
+    for (const item of items) {
+      const head = item.elements[0]
+      if (head?.kind !== 'word') continue
+      for (const particle of head.particles ?? []) for (const word of head.words) phrasal.add(`${word} ${particle}`)
+      for (const word of head.words) {
+        const bucket = byHead.get(word) ?? []
+        bucket.push(item)
+        byHead.set(word, bucket)
+      }
+    }
+  }
+  file(compiled)
+  // the package's phrasal verbs read as another verb ("order out" as "expel"): data/coding/phrasal-verbs.json
+  if (byObjectClass) {
+    const verbs = readPhrasalVerbs()
+    // filed under their heads only: `entries` are the written ones, whose examples the tests code
+    file(phrasalEntries(verbs, byHead, options.lexicon))
+    // "sent in paratroopers to Kazakhstan": the class rules of the verb a phrasal verb stands for
+    for (const rule of phrasalEntries(verbs, byObjectClass, options.lexicon, false)) {
+      const head = rule.elements[0]
+      if (head?.kind !== 'word') continue
+      for (const word of head.words) byObjectClass.set(word, [...(byObjectClass.get(word) ?? []), rule])
     }
   }
   // stable: among entries of equal rank, the earlier file (lower root) and the earlier entry come first
   for (const bucket of byHead.values()) bucket.sort(byRank)
-  return byObjectClass ? { entries: compiled, byHead, byObjectClass } : { entries: compiled, byHead }
+  return byObjectClass ? { entries: compiled, byHead, byObjectClass, phrasal } : { entries: compiled, byHead, phrasal }
 }
 
 /** Defaults last; then higher priority first; then longer patterns first. */

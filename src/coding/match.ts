@@ -1,7 +1,7 @@
 import { isAmountToken } from './amount.js'
 import { agentMarked, nominalObject } from './nominal-object.js'
 import type { CompiledEntry } from './dictionary.js'
-import { slotTakes, type WordElement } from './pattern.js'
+import { slotTakes, type Element, type WordElement } from './pattern.js'
 import type { EntityKind } from '../document.js'
 import {
   coActorAt,
@@ -118,7 +118,9 @@ function gatesOf(items: readonly CompiledEntry[]): WordGates {
     }
     isGated[place] = 1
     gated++
-    const byWord = at === 1 ? near : later
+    // a phrasal head's next word stands after its particle, beyond the reach from the head
+    const first = item.elements[0]
+    const byWord = at === 1 && !(first?.kind === 'word' && first.particles) ? near : later
     for (const word of gate.words) {
       const places = byWord.get(word)
       if (places) places.push(place)
@@ -394,6 +396,15 @@ export function objectPhraseEnd(view: DocView, last: number, end: number, reach 
 }
 
 /**
+ * Where the pattern goes on from: the head itself for a plain head; for a phrasal head ("crack+down"), its particle,
+ * which must be the token right after the verb (null when it is not).
+ */
+function phrasalParticle(view: DocView, head: number, first: Element | undefined): number | null {
+  if (first?.kind !== 'word' || !first.particles) return head
+  return matchesWord(view.forms[head + 1], first.particles) ? head + 1 : null
+}
+
+/**
  * Matches a compiled pattern whose head word is the token `head`. In the passive ("was attacked by") slots are
  * skipped: the subject is the target and the by-phrase the source, found by the caller. An optional slot
  * (`$TARGET?`) that finds no actor is passed over; an exclusion (`!word`) fails the match when its word stands next.
@@ -429,13 +440,16 @@ function matchFrom(
   open: boolean,
   filled: Filled,
 ): Match | undefined {
-  let cursor = head + 1
-  let last = head
-  let lastWord = head
+  const { elements } = item
+  // "backed out of the deal": a phrasal head's particle stands right after the verb, and the pattern goes on after it
+  const particle = phrasalParticle(view, head, elements[0])
+  if (particle === null) return undefined
+  let cursor = particle + 1
+  let last = particle
+  let lastWord = particle
   let target: ActorSpan[] | undefined
   let source: ActorSpan[] | undefined
   let nested: number | undefined
-  const { elements } = item
   for (let e = 1; e < elements.length; e++) {
     const element = elements[e]!
     if (element.kind === 'exclude') {

@@ -7,6 +7,11 @@ export interface WordElement {
   readonly words: ReadonlySet<string>
   readonly optional: boolean
   readonly pos?: string
+  /**
+   * A phrasal head ("crack+down on $TARGET", "back+out of"): the particles one of which must stand right after the
+   * head verb; the rest of the pattern is read after it.
+   */
+  readonly particles?: ReadonlySet<string>
 }
 
 /**
@@ -187,7 +192,8 @@ export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
     const element = wordPart(part, pattern, lexicon)
     return { ...element, before: true } as Element
   })
-  const elements = parts.slice(Math.max(0, leading)).map((part): Element => {
+  const elements = parts.slice(Math.max(0, leading)).map((part, n): Element => {
+    if (n === 0 && part.includes('+')) return headPart(part, pattern, lexicon)
     const slot = slotPart(part, pattern)
     if (slot) return slot
     return part.startsWith('(') ? groupPart(part, pattern, lexicon) : wordPart(part, pattern, lexicon)
@@ -195,4 +201,21 @@ export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
   const head = elements[0]
   if (!head || head.kind !== 'word' || head.optional) throw new Error(`Pattern "${pattern}" must start with a word`)
   return before.length ? [head, ...before, ...elements.slice(1)] : elements
+}
+
+const PHRASAL_HEAD = /^([^+]+)\+([a-z|]+)(\/[A-Z]+)?$/
+
+/**
+ * A phrasal head, "back|pull+out" or "crack+down/VERB": the verb part (with the part of speech, if any) read as any
+ * head word, and the particles one of which must stand right after it.
+ */
+function headPart(part: string, pattern: string, lexicon: Lexicon | undefined): Element {
+  const parsed = PHRASAL_HEAD.exec(part)
+  if (!parsed) throw new Error(`Pattern "${pattern}": cannot read the head "${part}"`)
+  const [, verbs = '', particles = '', pos = ''] = parsed
+  const head = wordPart(verbs + pos, pattern, lexicon)
+  if (head.kind !== 'word' || head.optional) throw new Error(`Pattern "${pattern}": cannot read the head "${part}"`)
+  const words = particles.split('|')
+  if (words.some((word) => !WORD.test(word))) throw new Error(`Pattern "${pattern}": cannot read the head "${part}"`)
+  return { ...head, particles: new Set(words) }
 }

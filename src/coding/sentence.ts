@@ -18,7 +18,13 @@ import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
 import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
-import { modifiesBearer, namingComplement, participleBeforeNoun, strandedParticle } from './word-sense.js'
+import {
+  modifiesBearer,
+  namingComplement,
+  participleBeforeNoun,
+  phrasalVerbAt,
+  strandedParticle,
+} from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
 
@@ -88,7 +94,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
       hasDefault = true
       continue
     }
-    if (!fits(item) || strandedParticle(scan.view, i, item)) continue
+    if (!fits(item) || strandedParticle(scan.view, i, item, scan.dictionary.phrasal)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     // "called Putin insane": the object is named something, not phoned
     if (match && !passive && namingComplement(scan.view, match)) continue
@@ -115,7 +121,7 @@ function defaultAt(
   fits: (item: CompiledEntry) => boolean,
 ): Match | undefined {
   for (const item of ordered) {
-    if (!item.entry.default || !fits(item) || strandedParticle(scan.view, i, item)) continue
+    if (!item.entry.default || !fits(item) || strandedParticle(scan.view, i, item, scan.dictionary.phrasal)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
     if (!match) continue
     if (match.target || passive) return match
@@ -173,12 +179,14 @@ function namesObject(item: CompiledEntry): boolean {
 function objectClassAt(scan: Scan, i: number): Match | undefined {
   const rules = scan.dictionary.byObjectClass
   if (!rules) return undefined
+  // "handed out leaflets": a phrasal verb is another verb than the group's; only its own rules are read
+  const phrasal = phrasalVerbAt(scan.view, i, scan.dictionary.phrasal)
   for (const form of scan.view.forms[i] ?? []) {
     const items = rules.get(form)
     if (!items) continue
     const fits = fitsAt(scan.view, i, participleModifier(scan.view, i))
     for (const item of items) {
-      if (!fits(item)) continue
+      if (!fits(item) || (phrasal && !phrasalHead(item))) continue
       const match = matchAt(scan.view, i, scan.end, item, false, false)
       if (match?.target?.length) return match
     }
@@ -187,10 +195,22 @@ function objectClassAt(scan: Scan, i: number): Match | undefined {
   return undefined
 }
 
-/** A "verb $TARGET" entry. */
+/** Whether an entry's head is a phrasal verb's ("back+out"). */
+function phrasalHead(item: CompiledEntry): boolean {
+  const head = item.elements[0]
+  return head?.kind === 'word' && !!head.particles
+}
+
+/** A "verb $TARGET" entry (not a phrasal verb's: "order+out $TARGET"). */
 function simpleTransitive(item: CompiledEntry): boolean {
-  const slot = item.elements[1]
-  return !item.entry.noun && slot?.kind === 'slot' && slot.role === 'target' && item.elements.length === 2
+  const [head, slot] = item.elements
+  return (
+    !item.entry.noun &&
+    !phrasalHead(item) &&
+    slot?.kind === 'slot' &&
+    slot.role === 'target' &&
+    item.elements.length === 2
+  )
 }
 
 /** "condemned the move": a reaction verb whose object refers to an event told before; the caller finds its doer. */
@@ -504,6 +524,8 @@ function backoffOf(scan: Scan, i: number): Backoff | undefined {
  * a synonym guessed from WordNet is not trusted to code an act aimed at nobody named.
  */
 function backoffAt(scan: Scan, i: number): Match | undefined {
+  // "handed out …": a phrasal verb borrows no sense of its bare verb's synonyms
+  if (phrasalVerbAt(scan.view, i, scan.dictionary.phrasal)) return undefined
   const backoff = backoffOf(scan, i)
   if (!backoff || !acceptsPos(backoff.item, scan.view, i)) return undefined
   const match = matchAt(scan.view, i, scan.end, backoff.item, false, false)

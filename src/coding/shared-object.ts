@@ -14,6 +14,8 @@ export function sharedObjectMatch(scan: Scan, i: number, passive: boolean): Matc
     (x) =>
       !x.entry.noun &&
       x.elements.length === 2 &&
+      x.elements[0]?.kind === 'word' &&
+      !x.elements[0].particles &&
       x.elements[1]?.kind === 'slot' &&
       x.elements[1].role === 'target' &&
       !x.elements[1].kinds &&

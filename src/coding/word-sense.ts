@@ -63,23 +63,37 @@ function capitalized(view: DocView, j: number): boolean {
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
 
 /**
- * Whether a particle right after the head makes another verb of it than the entry means: "called off the strike" is
- * no call and no strike, "called off the raid on Gaza" no "call on". An entry that names the particle right after
- * its head ("call off? talk", "shoot down $TARGET") is that phrasal verb.
+ * Whether a particle right after the verb at `i` makes another verb of it: IDIOM_PARTICLES after any verb ("called
+ * off", "broke off", "held off"); the phrasal verbs the dictionary heads (`phrasal`: "back out", "crack down", "take
+ * back"); and those of a refusal or a retreat that head no entry of their own (PHRASAL_RETREATS: "ruled out", "turned
+ * down"). Particles that only stress the act ("beat up", "shot down", "hit back") are not among them. Such a particle
+ * keeps the bare verb's entries, its default and its back-offs from the token.
  */
-/**
- * Whether a particle makes another verb of the verb at `i`: IDIOM_PARTICLES after any verb ("called off", "broke off",
- * "held off"), the others in the phrasal verbs of a refusal or a retreat (PHRASAL_RETREATS: "ruled out", "turned
- * down", "gave up"). Particles that only stress the act ("beat up", "shot down", "hit back") are not among them.
- */
-function anotherVerb(view: DocView, i: number, particle: string): boolean {
+export function phrasalVerbAt(view: DocView, i: number, phrasal: ReadonlySet<string> | undefined): boolean {
+  const next = view.tokens[i + 1]
+  if (!next || !PARTICLE_POS.has(next.pos)) return false
+  const particle = next.norm
   if (view.words.IDIOM_PARTICLES.has(particle)) return true
-  return (view.forms[i] ?? []).some((form) => view.words.PHRASAL_RETREATS.has(`${form} ${particle}`))
+  return (view.forms[i] ?? []).some(
+    (form) => phrasal?.has(`${form} ${particle}`) || view.words.PHRASAL_RETREATS.has(`${form} ${particle}`),
+  )
 }
 
-export function strandedParticle(view: DocView, i: number, item: CompiledEntry): boolean {
-  const next = view.tokens[i + 1]
-  if (item.entry.noun || !next || !PARTICLE_POS.has(next.pos) || !anotherVerb(view, i, next.norm)) return false
+/**
+ * Whether a particle right after the head makes another verb of it than the entry means (`phrasalVerbAt`): "called
+ * off the strike" is no call and no strike, "called off the raid on Gaza" no "call on", "ordered out ten diplomats"
+ * no order. A phrasal entry ("back+out of $TARGET") names its own particle, and so does an entry that names the
+ * particle right after its head ("call off? talk", "shoot down $TARGET").
+ */
+export function strandedParticle(
+  view: DocView,
+  i: number,
+  item: CompiledEntry,
+  phrasal: ReadonlySet<string> | undefined,
+): boolean {
+  const head = item.elements[0]
+  if (item.entry.noun || (head?.kind === 'word' && head.particles) || !phrasalVerbAt(view, i, phrasal)) return false
+  const next = view.tokens[i + 1]!
   for (const element of item.elements.slice(1, 3)) {
     if (element.kind === 'word' && element.words.has(next.norm)) return false
     if (element.kind !== 'word' || !element.optional) break

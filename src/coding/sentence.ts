@@ -203,7 +203,7 @@ function phrasalHead(item: CompiledEntry): boolean {
 
 /** A "verb $TARGET" entry (not a phrasal verb's: "order+out $TARGET"). */
 function simpleTransitive(item: CompiledEntry): boolean {
-  const [head, slot] = item.elements
+  const slot = item.elements[1]
   return (
     !item.entry.noun &&
     !phrasalHead(item) &&

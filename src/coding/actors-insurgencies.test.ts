@@ -56,3 +56,25 @@ describe('rebels, parties and governments of the wars in Congo, Kashmir, Iraq an
     expect(coded("Algeria's RCD criticised the government.", '2002-03-01').join()).not.toContain('COD')
   })
 })
+
+describe('Kosovo codes as Serbia until the UN administration of 1999-06-10, as itself after', () => {
+  codedCases([
+    ['KLA rebels attacked a Serbian police patrol.', '1999-03-01', ['SRB/SRBREB>SRB/SRBCOP 19']],
+    ['Ethnic Albanian rebels attacked a Serbian police patrol in Kosovo.', '1998-07-01', ['SRB/SRBREB>SRB/SRBCOP 19']],
+    ['NATO bombed Serb positions in Kosovo.', '1999-05-01', ['NATO/IGOWSTNAT>SRB/SRB 19']],
+    ['Serbian police raided villages in Drenica.', '1998-07-01', ['SRB/SRBCOP>SRB/SRB 19']],
+    // Rugova's self-declared presidency was recognized by no state but Albania: he acted as the LDK's leader
+    ['Ibrahim Rugova called for talks with Belgrade.', '1998-07-01', ['SRB/SRBOPP>SRB/SRB 02']],
+    // the people's rebels where the text places them: Macedonia in 2001
+    ['Ethnic Albanian rebels attacked Macedonian police near Tetovo.', '2001-05-01', ['MKD/MKDREB>MKD/MKDCOP 19']],
+  ])
+
+  test('counter: after June 1999 Kosovo and its leaders are UNK', () => {
+    expect(coded('Serbia criticised Kosovo.', '2010-07-01')).toContain('SRB/SRB>UNK/UNK 11')
+    expect(coded('Rugova met the UN envoy in Pristina.', '2005-07-01')).toContain('UNK/UNKGOV>UN/IGOUNO 04')
+  })
+
+  test('counter: a people after "ethnic" with no armed body still describes, it does not act', () => {
+    expect(coded('Ethnic Albanians protested in Pristina.', '1998-07-01')).toEqual([])
+  })
+})

@@ -4,6 +4,7 @@ import type { Country } from 'world-countries'
 import type { AliasTable } from './aliases.js'
 import { normalizeSurface, slug } from './normalize.js'
 import type { CountryEntry, PlaceEntry } from './schema.js'
+import { datedCode } from './groups.js'
 import type { AliasForm, KbEntity } from './types.js'
 
 const WORLD: readonly Country[] = createRequire(import.meta.url)('world-countries/countries.json') as Country[]
@@ -124,6 +125,7 @@ export function buildCountries(
       aliases,
       ...(capitals.length > 0 ? { capitals } : {}),
       ...(entry?.noStateNamesakes ? { noStateNamesakes: entry.noStateNamesakes.map(normalizeSurface) } : {}),
+      ...(entry?.codes ? { codes: entry.codes.map(datedCode) } : {}),
       ...(entry?.note ? { note: entry.note } : {}),
     })
   }

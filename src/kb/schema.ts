@@ -13,6 +13,17 @@ const sector = z.string().regex(/^[A-Z]{3}$/, 'Expected a 3-letter CAMEO sector 
 /** Surface → why it needs context to link. */
 const ambiguity = z.record(z.string(), z.string())
 
+/** A CAMEO code, or one that holds between two dates (the Taliban: insurgents, then the government). */
+const DatedCode = z.union([
+  cameoCode,
+  z.strictObject({
+    code: cameoCode,
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    note: z.string().optional(),
+  }),
+])
+
 export const CountryEntry = z.strictObject({
   id: countryId,
   /** Replaces the name from world-countries (or names a country it lacks). */
@@ -32,6 +43,11 @@ export const CountryEntry = z.strictObject({
   noStateNamesakes: surfaces.optional(),
   /** Generated forms to drop (bad altSpellings). */
   exclude: surfaces.optional(),
+  /**
+   * The state a territory's events code as while it was part of one, dated (Kosovo: Serbia's, "SRB", until the
+   * UN administration of 1999-06-10); the last code holds for an undated text.
+   */
+  codes: z.array(DatedCode).min(1).optional(),
   note: z.string().optional(),
 })
 
@@ -86,17 +102,6 @@ export const OrgEntry = z.strictObject({
   cameo: cameoCode.optional(),
   note: z.string().optional(),
 })
-
-/** A CAMEO code, or one that holds between two dates (the Taliban: insurgents, then the government). */
-const DatedCode = z.union([
-  cameoCode,
-  z.strictObject({
-    code: cameoCode,
-    from: partialDate.optional(),
-    to: partialDate.optional(),
-    note: z.string().optional(),
-  }),
-])
 
 /**
  * A non-state group that acts in news: armed group, militia, party, movement, cartel (data/kb/groups.json). With

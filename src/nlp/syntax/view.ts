@@ -103,7 +103,7 @@ function actorRefOf(
   if (!id) return describedActor(mention, kb)
   const entity = entities.get(id)
   const kind = kindOf(mention, entity, id)
-  if (kind === 'country') return { entity: id, mention: mention.id }
+  if (kind === 'country') return { entity: stateAt(kb, id, date), mention: mention.id }
   if (kind === 'organization') {
     const known = kb.entity(id)
     // a group with a home country acts as that country, as CAMEO codes it (Hamas: PSE…, Hezbollah: LBN…)
@@ -131,7 +131,7 @@ function actorRefOf(
       return { entity: groupHome(kb, actsFor, body.country, date), mention: mention.id, via: id, group: actsFor }
     if (body?.kind === 'organization' && body.partOf)
       return { entity: body.partOf, mention: mention.id, via: id, group: actsFor }
-    return { entity: actsFor, mention: mention.id, via: id }
+    return { entity: stateAt(kb, actsFor, date), mention: mention.id, via: id }
   }
   return undefined
 }
@@ -141,6 +141,11 @@ function actorRefOf(
 function formerHolder(mention: Mention, entities: ReadonlyMap<string, DocEntity>): boolean {
   const entity = mention.entity ? entities.get(mention.entity) : undefined
   return entity?.actsFor === undefined && (entity?.role ?? mention.role)?.to === 'former'
+}
+
+/** The state a country's events code as on the date: itself, or the one a territory was part of (Kosovo: SRB). */
+function stateAt(kb: CodingKb, id: string, date: string | undefined): string {
+  return kb.entity(id)?.codes ? groupHome(kb, id, id, date) : id
 }
 
 function groupHome(kb: CodingKb, id: string, country: string, date: string | undefined): string {
@@ -229,9 +234,9 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
     // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces", "the Paris agreement": the name describes, it
-    // does not act
+    // does not act; a people's armed body the linker placed acts there ("ethnic Albanian rebels" in Kosovo)
     const describes =
-      ethnicGroup(tokens, mention, first, words) ||
+      ethnicGroup(tokens, mention, first, words, mention.sector ? kb : undefined) ||
       hyphenModifier(tokens, first, last, startsName, words) ||
       accordName(tokens, mention, first, last, words)
     const ref = describes ? undefined : actorOf(mention, entities, kb, date)
@@ -244,7 +249,8 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     } else if (mention.entity) {
       const kind = kindOf(mention, entities.get(mention.entity), mention.entity)
       if (kind === 'place') places.push({ first, last, entity: mention.entity })
-      const country = kind === 'place' || kind === 'region' ? kb.entity(mention.entity)?.country : undefined
+      const home = kind === 'place' || kind === 'region' ? kb.entity(mention.entity)?.country : undefined
+      const country = home && stateAt(kb, home, date)
       if (country && !located.has(first)) located.set(first, { first, last, entity: mention.entity, country, mention })
     }
   }

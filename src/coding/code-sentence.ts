@@ -392,6 +392,27 @@ function subjectOf(scan: Scan, chain: Chain, force: boolean): ActorSpan[] {
   return inferred ? [inferred] : []
 }
 
+/**
+ * The actor that owns the noun phrase right before a verb group: "Sweden's bid", "its ambassador", "Russian assets".
+ * Only the phrase's own words (nouns and adjectives) stand between them.
+ */
+function subjectOwner(view: DocView, chainStart: number, first: number): ActorSpan[] {
+  let i = chainStart - 1
+  while (i >= first && !view.actorCover.has(i) && OWNED_POS.has(view.tokens[i]?.pos ?? '')) i--
+  if (i === chainStart - 1 || i < first) return []
+  const token = view.tokens[i]
+  const span = view.actorEnd.get(i) ?? (isPossessiveMarker(token) ? view.actorEnd.get(i - 1) : undefined)
+  const pronoun = token?.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(token.norm)
+  const owner = span ?? (pronoun ? view.actorCover.get(i) : undefined)
+  // "The weapons that had Russian markings were seized": the phrase must open the clause, not close another one
+  let k = (owner?.first ?? first) - 1
+  while (k >= first && view.tokens[k]?.pos === 'DET') k--
+  return owner && (k < first || CLAUSE_EDGE_POS.has(view.tokens[k]?.pos ?? '')) ? [owner] : []
+}
+
+const OWNED_POS = new Set(['NOUN', 'ADJ'])
+const CLAUSE_EDGE_POS = new Set(['PUNCT', 'SCONJ', 'CCONJ', 'ADP'])
+
 function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   let chain = given
   const { view, first, end } = scan
@@ -468,7 +489,11 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     const placed = named.length ? undefined : placePatient(view, chain.start, first)
     // "Backed by Russian air strikes, Syrian troops recaptured Palmyra": the main clause's subject undergoes
     const fronted = frontedParticiple(view, match.head, first, end)
-    const patient = match.target ?? fronted ?? (noun ? doersOf(scan, noun) : placed ? [placed] : named)
+    // "Sweden's bid was blocked by Hungary", "Russia's assets were frozen by the EU": the subject's owner undergoes
+    // the act, as the possessor of the object does after the active verb ("blocked Sweden's bid")
+    const owner = noun || placed || named.length || !agents.length ? [] : subjectOwner(view, chain.start, first)
+    const patient =
+      match.target ?? fronted ?? (noun ? doersOf(scan, noun) : placed ? [placed] : owner.length ? owner : named)
     // "was put under investigation in Turkey": the authorities of the place act
     const authority =
       agents.length || !tables.has(code, 'authority') ? undefined : placeOfAct(view, match.last + 1, end)

@@ -98,6 +98,7 @@ export const GRAMMAR_CLASSES = [
   'SAY_VERBS',
   'OBJECT_CONTROL_VERBS',
   'COERCING_VERBS',
+  'DEPLOYING_VERBS',
   'PERMITTING_VERBS',
   'APPEAL_VERBS',
   'DEMAND_VERBS',
@@ -216,6 +217,9 @@ export const GRAMMAR_CLASSES = [
   'NON_AGENT_CAUSES',
   'ACCIDENT_VERBS',
   'MUNITION_NOUNS',
+  // classes-10-20.json: forces and weapons, also named by the dictionary's patterns
+  'TROOPS',
+  'WEAPON',
   // coref.json: coreference's words
   'SUBJECT_THING_PRONOUNS',
   'WARNER_VERBS',

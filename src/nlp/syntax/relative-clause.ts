@@ -1,6 +1,6 @@
 import { listBackward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
-import { isPossessiveMarker } from './words.js'
+import { isPossessiveMarker, matchesWord } from './words.js'
 import { looksLikeVerb } from '../segment/index.js'
 
 // RELATIVE_PRONOUNS (view.words): Pronouns that open a relative clause ("Japan, which has backed Ukraine, …", "the
@@ -158,6 +158,26 @@ export function antecedentOf(view: DocView, pronoun: number, start: number): Act
       return possessor ? listBackward(view, possessor, start) : []
   }
   return possessor ? listBackward(view, possessor, start) : []
+}
+
+/**
+ * The verb whose object is the forces or weapons a relative clause opened at `pronoun` describes, when it deploys them
+ * (DEPLOYING_VERBS): in "Israel sent jets that bombed Gaza", "Russia launched missiles that struck Kyiv", the clause's
+ * doer is that verb's subject, who wields them. Forces or weapons only (TROOPS, WEAPON): "Israel killed militants
+ * who attacked" names no owner of the militants; and verbs that keep them only ("supplied drones that struck Kyiv"
+ * hands them to another).
+ */
+export function deployingVerb(view: DocView, pronoun: number, start: number): number | undefined {
+  const head = pronoun - 1
+  const { TROOPS, WEAPON, DEPLOYING_VERBS } = view.words
+  if (
+    view.tokens[head]?.pos !== 'NOUN' ||
+    !(matchesWord(view.forms[head], TROOPS) || matchesWord(view.forms[head], WEAPON))
+  )
+    return undefined
+  let i = head - 1
+  while (i >= start && !view.actorCover.has(i) && PHRASE_POS.has(view.tokens[i]?.pos ?? '')) i--
+  return view.tokens[i]?.pos === 'VERB' && matchesWord(view.forms[i], DEPLOYING_VERBS) ? i : undefined
 }
 
 /** A person named as such ("Wang Yi"), not a country or a body. */

@@ -1,5 +1,5 @@
 import { coActorAt, listBackward, listForward } from './lists.js'
-import { antecedentOf, closedRelative, interrupterStart, relativeOpener } from './relative-clause.js'
+import { antecedentOf, closedRelative, deployingVerb, interrupterStart, relativeOpener } from './relative-clause.js'
 import { findCoActors } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker, matchesWord } from './words.js'
@@ -69,7 +69,11 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   const relative = relativeOpener(view, chainStart, start)
   if (relative !== undefined) {
     const own = nearestSubject(view, chainStart, relative + 1)
-    return own.length ? own : antecedentOf(view, relative, start)
+    if (own.length) return own
+    const antecedent = antecedentOf(view, relative, start)
+    // "Israel sent jets that bombed Gaza": forces or weapons act for whoever deployed them
+    const deployer = antecedent.length ? undefined : deployingVerb(view, relative, start)
+    return deployer === undefined ? antecedent : findSubject(view, verbGroupStart(view, deployer, start), sentenceStart)
   }
   // "Japan, which has backed Ukraine, criticized …", "The leaders who met Putin condemned …": the main verb's
   // subject stands before the clause
@@ -81,6 +85,15 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   }
   const found = nearestSubject(view, chainStart, start)
   return found.length ? found : leadingParticipleSubject(view, chainStart, sentenceStart)
+}
+
+const GROUP_POS = new Set(['AUX', 'ADV', 'PART'])
+
+/** The first token of the verb group ending at the verb `verb`: "has sent", "had already deployed". */
+function verbGroupStart(view: DocView, verb: number, start: number): number {
+  let i = verb
+  while (i > start && GROUP_POS.has(view.tokens[i - 1]?.pos ?? '')) i--
+  return i
 }
 
 // PARTICIPLE_OPENERS (view.words): Words that may open a participle clause at the start of a sentence: "After meeting

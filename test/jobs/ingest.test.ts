@@ -4,7 +4,7 @@ import { docFromArticle } from '../../src/document.js'
 import { EntenteError } from '../../src/errors.js'
 import { createAnalyzer, ingestItems, type Analyzer, type IngestResult, type ReadItem } from '../../src/jobs/index.js'
 import { DEFAULT_BATCH } from '../../src/jobs/ingest/batch-writer.js'
-import { analysisWindow } from '../../src/jobs/ingest/ingest.js'
+import { analysisWindow, WINDOW_BATCH } from '../../src/jobs/ingest/ingest.js'
 import { JAPAN_NATO_TEXT } from '../store/fixtures.js'
 import { cleanup, DATABASES } from '../store/helpers.js'
 
@@ -116,7 +116,7 @@ for (const db of DATABASES) {
 
 test('issue 13: a long input is held in a bounded window, whatever its length: analyses in flight, articles read ahead of their results', async () => {
   const opened = await (DATABASES[0] as (typeof DATABASES)[number]).open()
-  const count = 1200
+  const count = 2000
   let read = 0
   let reported = 0
   let started = 0
@@ -159,16 +159,17 @@ test('issue 13: a long input is held in a bounded window, whatever its length: a
   const summary = await ingestItems(store, stream(), { analyzer: slow, onResult: () => reported++ })
   expect(summary.stored).toBe(count)
   expect(reported).toBe(count)
-  // analysis runs ahead of the writer, but never more than a batch (128) and 4 articles a thread at once (2 threads: 136)
-  expect(DEFAULT_BATCH.articles).toBe(128)
+  // analysis runs ahead of the writer, but never more than 128 of a batch (of 256) and 4 articles a thread at once
+  // (2 threads: 136)
+  expect(DEFAULT_BATCH.articles).toBe(256)
   expect(analysisWindow(slow.jobs)).toBe(136)
   expect(mostInFlight).toBeGreaterThan(1)
   expect(mostInFlight).toBeLessThanOrEqual(136)
   // while a full batch is written (which blocks the thread that hands out work), the threads hold a batch's worth
   // of articles to analyse: they need not wait for the writer (with a window of 8 they ran dry after 8)
   expect(queuedAtWrite.length).toBeGreaterThan(5)
-  expect(Math.min(...queuedAtWrite)).toBeGreaterThanOrEqual(DEFAULT_BATCH.articles)
-  // no article is read while more than that window and one batch wait for their results: 1,200 never are
-  expect(mostAhead).toBeLessThanOrEqual(136 + 128)
+  expect(Math.min(...queuedAtWrite)).toBeGreaterThanOrEqual(WINDOW_BATCH)
+  // no article is read while more than that window and one batch wait for their results: 2,000 never are
+  expect(mostAhead).toBeLessThanOrEqual(136 + DEFAULT_BATCH.articles)
   await opened.close()
 })

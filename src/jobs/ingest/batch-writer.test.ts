@@ -49,8 +49,8 @@ test('a batch of large articles holds at most the byte limit of text', async () 
 })
 
 test('small articles still fill a batch to its article limit', async () => {
-  const { batches } = await writeAll(Array(300).fill(4_000))
-  expect(batches.map((b) => b.length)).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 45])
+  const { batches } = await writeAll(Array(600).fill(4_000))
+  expect(batches.map((b) => b.length)).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 89])
 })
 
 test('an article larger than the byte limit is a batch of its own, between its neighbours', async () => {

@@ -66,16 +66,22 @@ export async function ingestItems(
   return { ...counts, interrupted: options.signal?.aborted === true }
 }
 
+/** At most how many articles of a batch the analysis window covers (see analysisWindow). */
+export const WINDOW_BATCH = 128
+
 /**
  * How many articles are read ahead of the writer, in analysis or analysed and waiting: enough that the threads keep
  * busy while a batch is written, and no more, so that memory holds a fixed number of articles and their analyses
  * however long the input, and a slow store holds the reader back. Writing a batch blocks this thread (SQLite is
  * synchronous), and a worker thread gets its next article only from this thread: so each worker holds its share of
- * the window queued (see analyzer.ts), and the window covers a whole batch (128) besides 4 articles a thread, enough
- * for the workers to analyse while the writer stores the one before. With one thread the analysis runs here: 4.
+ * the window queued (see analyzer.ts), and the window covers a batch (at most WINDOW_BATCH, 128) besides 4 articles a
+ * thread, enough for the workers to analyse while the writer stores the one before. A batch of 256 (the default
+ * since batches grew for filled stores) does not widen it: the articles waiting in the batch are held already, and a
+ * window twice as wide would hold 128 more analyses in memory for threads that already outrun the writer there.
+ * With one thread the analysis runs here: 4.
  */
 export function analysisWindow(jobs: number, batchArticles: number = DEFAULT_BATCH.articles): number {
-  return jobs <= 1 ? 4 : jobs * 4 + batchArticles
+  return jobs <= 1 ? 4 : jobs * 4 + Math.min(batchArticles, WINDOW_BATCH)
 }
 
 /** Starts the analysis of one item; resolves to what to do with it, in input order. */

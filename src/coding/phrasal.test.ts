@@ -74,7 +74,19 @@ describe('the sense a particle gives, over the whole pipeline', () => {
     ],
     // sent in: troops, read through the class rules of "send" (January 2022)
     ['Russia sent in paratroopers to Kazakhstan.', '2022-01-06', ['RUS/RUS>KAZ/KAZ 15']],
+    // idioms and phrasal verbs with codes of their own (dictionary entries)
+    ['The European Union clamped sanctions on Belarus.', '2021-06-24', ['EU/IGOEUREEC>BLR/BLR 16']],
+    ['Mali broke with France.', '2022-05-03', ['MLI/MLI>FRA/FRA 16']],
+    ['Italy pulled the plug on the deal with China.', '2023-12-06', ['ITA/ITA>CHN/CHN 16']],
+    // a missile flown over Japan (October 2022): a show of force by North Korea, with Japan as its target
+    ['North Korea fired a ballistic missile over Japan.', '2022-10-04', ['PRK/PRK>JPN/JPN 15']],
+    // sent home: an expulsion (January 2022); sealed off: a blockade; held off on: a halt, no offensive coded
+    ['Mali sent home the French ambassador.', '2022-01-31', ['MLI/MLI>FRA/FRA 16']],
+    ['Israel sealed off Gaza.', '2023-10-09', ['ISR/ISR>PSE/PSE 19']],
+    ['Israel held off on its offensive on Rafah.', '2024-03-01', ['ISR/ISR>PSE/PSE 08'], ['ISR/ISR>PSE/PSE 19']],
     // counter-sentences: the bare verbs keep their codes
+    ['North Korea fired missiles at Japan.', '2022-10-04', ['PRK/PRK>JPN/JPN 19']],
+    ['Azerbaijan broke the ceasefire with Armenia.', '2022-09-13', ['AZE/AZE>ARM/ARM 19'], ['AZE/AZE>ARM/ARM 16']],
     ['Biden called Xi.', '2023-04-01', ['USA/USAGOV>CHN/CHNGOV 04']],
     ['Russia expelled ten Polish diplomats.', '2022-10-01', ['RUS/RUS>POL/POLGOV 16']],
     ['Russia sent paratroopers to Kazakhstan.', '2022-01-06', ['RUS/RUS>KAZ/KAZ 15']],

@@ -90,15 +90,21 @@ export function actorOf(
   const options: { sector?: string; date?: string } = {}
   if (sector) options.sector = sector
   if (date) options.date = date
-  return { ...ref, code: kb.actorCode(coded, options) }
+  // actorRefOf makes a new object each call: the code is added to it rather than spread into a copy, which V8 makes
+  // through a slow path for the four shapes a ref comes in
+  ref.code = kb.actorCode(coded, options)
+  return ref
 }
+
+/** A ref without its code yet, made anew by each call (`actorOf` adds the code to it). */
+type RefDraft = { -readonly [K in keyof ActorRef]: ActorRef[K] }
 
 function actorRefOf(
   mention: Mention,
   entities: ReadonlyMap<string, DocEntity>,
   kb: CodingKb,
   date: string | undefined,
-): ActorRef | undefined {
+): RefDraft | undefined {
   const id = mention.entity
   if (!id) return describedActor(mention, kb)
   const entity = entities.get(id)
@@ -154,7 +160,7 @@ function groupHome(kb: CodingKb, id: string, country: string, date: string | und
 }
 
 /** An unnamed person or body acting for a country it names: "the Iraqi foreign minister" → IRQ. */
-function describedActor(mention: Mention, kb: CodingKb): ActorRef | undefined {
+function describedActor(mention: Mention, kb: CodingKb): RefDraft | undefined {
   if (mention.form !== 'description' || (mention.type !== 'PERSON' && mention.type !== 'ORGANIZATION')) return undefined
   const country = describedCountry(kb, mention.text)
   return country ? { entity: country, mention: mention.id } : undefined

@@ -1,4 +1,5 @@
 import type { MentionDraft } from './classify.js'
+import type { KbView } from './kb-view.js'
 
 /** What stands between the last two names of a list: "Tarvo and Belhan", "Tarvo, and Belhan". */
 const LAST_GAP = /^\s*,?\s*(?:and|or)\s+$/
@@ -40,4 +41,45 @@ export function coordinatePlaces(text: string, drafts: readonly MentionDraft[]):
   for (let k = 1; k < drafts.length; k++) settle(k, at(k - 1))
   for (let k = drafts.length - 2; k >= 0; k--) settle(k, at(k + 1))
   return out ?? drafts
+}
+
+/** A capitalized word and "and"/"or" right before a name: "North and " in "North and South Korea". */
+const SHARED_HEAD_BEFORE = /(?:^|[^\p{L}-])(\p{Lu}\p{Ll}+)\s*,?\s+(?:and|or)\s+$/u
+
+/**
+ * Two countries that share the last words of their names, written once: "North and South Korea" names North Korea
+ * too, "North or South Korean" the North Korean. A capitalized word before "and" + a country's name of several words
+ * becomes a mention of the country its word and the name's last words name, when the KB knows that name.
+ */
+export function sharedHeads(text: string, drafts: readonly MentionDraft[], kb: KbView): readonly MentionDraft[] {
+  if (!kb.lookup) return drafts
+  let added: MentionDraft[] | undefined
+  let dropped: Set<MentionDraft> | undefined
+  for (const [k, draft] of drafts.entries()) {
+    const space = draft.text.indexOf(' ')
+    if (draft.kind !== 'country' || !draft.entity || space < 0) continue
+    const before = text.slice(Math.max(0, draft.start - 24), draft.start)
+    const match = SHARED_HEAD_BEFORE.exec(before)
+    if (!match) continue
+    const word = match[1]!
+    const start = draft.start - before.length + match.index + match[0].indexOf(word)
+    const end = start + word.length
+    // an unlinked name of the word alone ("North" read as a name) gives way; anything else there stays
+    const previous = drafts[k - 1]
+    const replaced = previous && previous.end > start ? previous : undefined
+    if (replaced && (replaced.entity || replaced.start !== start || replaced.end !== end)) continue
+    const ids = new Set(
+      kb
+        .lookup(`${word}${draft.text.slice(space)}`)
+        .filter((hit) => hit.kind === 'country' && hit.form === draft.form && !hit.ambiguous)
+        .map((hit) => hit.entity),
+    )
+    const [entity] = ids
+    if (ids.size !== 1 || entity === draft.entity) continue
+    ;(added ??= []).push({ ...draft, start, end, text: word, entity: entity! })
+    if (replaced) (dropped ??= new Set()).add(replaced)
+  }
+  if (!added) return drafts
+  const kept = dropped ? drafts.filter((draft) => !dropped!.has(draft)) : drafts
+  return [...kept, ...added].sort((a, b) => a.start - b.start)
 }

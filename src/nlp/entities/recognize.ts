@@ -4,7 +4,7 @@ import { type DocIndex, docIndex } from '../segment/index.js'
 import { type Lexicon, wordsOf } from '../syntax/index.js'
 import { markAgents } from './agents.js'
 import { classifyRun, type ClassifyContext, type MentionDraft } from './classify.js'
-import { coordinatePlaces } from './coordinate.js'
+import { coordinatePlaces, sharedHeads } from './coordinate.js'
 import { cityMatch } from './city-cue.js'
 import { gazetteerOf, type Gazetteer, type GazetteerMatch, longestAliasAt } from './gazetteer.js'
 import { groupAt } from './groups.js'
@@ -57,7 +57,12 @@ export function createRecognize({ kb, lexicon }: { readonly kb: KbView; readonly
       const settled = markAgents(
         index,
         kb,
-        locateGroups(doc, index, disambiguate(doc, kb, harmonize(coordinatePlaces(doc.text, drafts)), words), kb),
+        locateGroups(
+          doc,
+          index,
+          disambiguate(doc, kb, harmonize(sharedHeads(doc.text, coordinatePlaces(doc.text, drafts), kb)), words),
+          kb,
+        ),
         { zones: doc.zones, words },
       )
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }

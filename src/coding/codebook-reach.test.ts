@@ -94,3 +94,26 @@ rows('a city that names an accord is no party to it; a country that names one is
   ['The United States withdrew from the Iran nuclear deal.', ['USA>IRN 16'], ['USA>IRN 08']],
   ['The United States withdrew from Afghanistan last year.', ['USA>AFG 08']],
 ])
+
+rows('19, 11: a place or side that comes under attack or criticism is the target; the attacker or critic the source', [
+  ['Israel came under attack from Iran.', ['IRN>ISR 19']],
+  ['Kyiv came under Russian missile attack.', ['RUS>UKR 19']],
+  ['Ukrainian positions came under heavy fire from Russian forces.', ['RUS>UKR 19']],
+  ['Israel came under criticism from Jordan over the raids.', ['JOR>ISR 11'], ['JOR>ISR 19']],
+])
+
+rows('04, 16, 17: a mutual phone call, talks or a treaty suspended, contacts reduced, a travel ban', [
+  ['Britain and India held a phone call on trade.', ['GBR>IND 04', 'IND>GBR 04']],
+  ['The United States put the talks with China on hold.', ['USA>CHN 16']],
+  ['The United States suspended the treaty with Russia.', ['USA>RUS 16']],
+  ['Russia suspended its participation in the treaty with the United States.', ['RUS>USA 16']],
+  ['Iran reduced cooperation with the IAEA.', ['IRN>IAEA 16']],
+  ['China barred Taiwanese activists from leaving.', ['CHN>TWN 17']],
+])
+
+rows('counters: an order on hold, a debate suspended, output reduced, ships barred', [
+  ['The United States put the order for Chinese steel on hold.', [], ['USA>CHN 16']],
+  ['The United States suspended the treaty debate in the Senate.', [], ['USA>- 16']],
+  ['Iran reduced its oil output.', [], ['IRN>- 16']],
+  ['China barred ships from leaving the port.', [], ['CHN>- 17']],
+])

@@ -108,6 +108,8 @@ export function nominalSubjectBefore(view: DocView, from: number, chainStart: nu
       continue
     }
     if (mention?.type === 'NATIONALITY') return false
+    // "The Baltic states condemned Russia": a region or body the KB knows but files under no one country
+    if (mention?.entity && !view.actorCover.has(i)) return false
     if (mention && namesSomeone(view, mention)) return false
     if (head === undefined && (token.pos === 'NOUN' || token.pos === 'PROPN')) head = i
   }

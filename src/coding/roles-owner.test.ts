@@ -36,3 +36,14 @@ describe('forces or weapons a relative clause describes act for whoever deployed
     ['The Russian troops who attacked Bakhmut were repelled.', '2023-01-10', ['RUS/RUSMIL>UKR/UKR 19']],
   ])
 })
+
+describe('a region the KB files under no one country is no unnamed group of the country its act falls on', () => {
+  codedCases([
+    ['The Baltic states condemned Russia.', '2022-02-24', [], ['RUS/RUS>RUS/RUS 11']],
+    ['The Nordic countries condemned Russia.', '2022-02-24', [], ['RUS/RUS>RUS/RUS 11']],
+    ['The Sahel states condemned France.', '2023-08-10', [], ['FRA/FRA>FRA/FRA 11']],
+    // counter-sentences: an unnamed group acts at home; a region the KB makes an actor acts as itself
+    ['Striking dockers demanded the resignation of the Kenyan port minister.', '2023-06-01', ['KEN/KEN>KEN/KEN 10']],
+    ['Residents of Gaza condemned Israel.', '2023-10-20', ['PSE/PSECVL>ISR/ISR 11']],
+  ])
+})

@@ -40,9 +40,11 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
     database.pragma('journal_mode = WAL')
     database.pragma('foreign_keys = ON')
     database.pragma('synchronous = NORMAL')
-    // each article is one small transaction: folding the log into the file every 10,000 pages (~40 MB) rather
-    // than every 1,000 halves the cost of a commit during ingest; closing the store folds in the rest
-    database.pragma('wal_autocheckpoint = 10000')
+    // the log is folded into the file once it holds 40,000 pages (~160 MB), and on close: every 1,000 cost twice
+    // as much a commit during ingest; every 10,000 copied each page of every 256-article batch into a 20k-article
+    // store (~36,000 pages) after its own commit, where at 40,000 two commits go together and the pages both wrote
+    // (index leaves, cluster rows) are copied once: storing 5-9 % faster there (paired runs)
+    database.pragma('wal_autocheckpoint = 40000')
     database.pragma('busy_timeout = 5000')
     // 16 MB of page cache: the writer's pages are mostly the indexes' recent leaves; 64 MB held ~48 MB more of an
     // ingest's resident set for ~4 % less storing CPU on a 10k-article store (entente serve sets its own, larger)

@@ -2,6 +2,7 @@ import { isAmountToken } from './amount.js'
 import { agentMarked, nominalObject } from './nominal-object.js'
 import type { CompiledEntry } from './dictionary.js'
 import { slotTakes, type Element, type WordElement } from './pattern.js'
+import { splitParticle } from './word-sense.js'
 import type { EntityKind } from '../document.js'
 import {
   coActorAt,
@@ -396,12 +397,16 @@ export function objectPhraseEnd(view: DocView, last: number, end: number, reach 
 }
 
 /**
- * Where the pattern goes on from: the head itself for a plain head; for a phrasal head ("crack+down"), its particle,
- * which must be the token right after the verb (null when it is not).
+ * Where the pattern goes on from: the head itself for a plain head; for a phrasal head ("crack+down"), its particle
+ * right after the verb, or minus the particle's place when the object splits it from the verb ("ordered ten diplomats
+ * out"); null when there is none.
  */
 function phrasalParticle(view: DocView, head: number, first: Element | undefined): number | null {
   if (first?.kind !== 'word' || !first.particles) return head
-  return matchesWord(view.forms[head + 1], first.particles) ? head + 1 : null
+  const { particles } = first
+  if (matchesWord(view.forms[head + 1], particles)) return head + 1
+  const split = splitParticle(view, head, (particle) => particles.has(particle))
+  return split === undefined ? null : -split
 }
 
 /**
@@ -441,17 +446,20 @@ function matchFrom(
   filled: Filled,
 ): Match | undefined {
   const { elements } = item
-  // "backed out of the deal": a phrasal head's particle stands right after the verb, and the pattern goes on after it
+  // "backed out of the deal": a phrasal head's particle stands right after the verb, and the pattern goes on after it;
+  // "handed the tanks over to Ukraine": split by the object, the pattern is read from the verb on, past the particle
   const particle = phrasalParticle(view, head, elements[0])
   if (particle === null) return undefined
-  let cursor = particle + 1
-  let last = particle
-  let lastWord = particle
+  const split = particle < 0 ? -particle : undefined
+  let cursor = split === undefined ? particle + 1 : head + 1
+  let last = split === undefined ? particle : head
+  let lastWord = last
   let target: ActorSpan[] | undefined
   let source: ActorSpan[] | undefined
   let nested: number | undefined
   for (let e = 1; e < elements.length; e++) {
     const element = elements[e]!
+    if (cursor === split) cursor++
     if (element.kind === 'exclude') {
       if (element.before) {
         const prior = view.tokens[head - 1]

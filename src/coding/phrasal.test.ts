@@ -74,6 +74,10 @@ describe('the sense a particle gives, over the whole pipeline', () => {
     ],
     // sent in: troops, read through the class rules of "send" (January 2022)
     ['Russia sent in paratroopers to Kazakhstan.', '2022-01-06', ['RUS/RUS>KAZ/KAZ 15']],
+    // the particle after a short object: the same phrasal verbs ("turned the tanks over the bridge" has no particle)
+    ['Russia ordered ten Polish diplomats out.', '2022-10-01', ['RUS/RUS>POL/POLGOV 16']],
+    ['Germany handed the Leopard tanks over to Ukraine.', '2023-03-28', ['DEU/DEU>UKR/UKR 07']],
+    ['Ukraine took Kherson back from Russia.', '2022-11-12', ['UKR/UKR>RUS/RUS 19']],
     // idioms and phrasal verbs with codes of their own (dictionary entries)
     ['The European Union clamped sanctions on Belarus.', '2021-06-24', ['EU/IGOEUREEC>BLR/BLR 16']],
     ['Mali broke with France.', '2022-05-03', ['MLI/MLI>FRA/FRA 16']],
@@ -124,9 +128,11 @@ describe('a phrasal head in a pattern', () => {
   test('the dictionary knows its phrasal verbs', () => {
     expect([...(dictionary.phrasal ?? [])]).toEqual(['order out'])
   })
-  test('the phrasal entry needs its particle right after the verb; the bare one does not fire there', () => {
+  test('the phrasal entry needs its particle after the verb or its object; the bare one does not fire there', () => {
     expect(coded('Russia ordered out Poland.')).toEqual(['RUS>POL 161'])
-    expect(coded('Russia ordered Poland out.')).toEqual(['RUS>POL 1056'])
+    expect(coded('Russia ordered Poland out.')).toEqual(['RUS>POL 161'])
+    expect(coded('Russia ordered Poland out of the talks.')).toEqual(['RUS>POL 161'])
+    expect(coded('Russia ordered Poland into the talks.')).toEqual(['RUS>POL 1056'])
     expect(coded('Russia ordered Poland.')).toEqual(['RUS>POL 1056'])
   })
 })

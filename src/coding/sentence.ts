@@ -88,13 +88,14 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   let unopenable = false
   let hasDefault = false
   const fits = fitsAt(scan.view, i, participleModifier(scan.view, i))
+  const phrasal = phrasalVerbAt(scan.view, i, scan.dictionary.phrasal)
   // entries whose next word stands nowhere within reach are not tried (a default has no required next word)
   for (const item of entriesReaching(scan.view, i, scan.end, ordered)) {
     if (item.entry.default) {
       hasDefault = true
       continue
     }
-    if (!fits(item) || strandedParticle(scan.view, i, item, scan.dictionary.phrasal)) continue
+    if (!fits(item) || strandedParticle(scan.view, i, item, phrasal)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, !passive)
     // "called Putin insane": the object is named something, not phoned
     if (match && !passive && namingComplement(scan.view, match)) continue
@@ -106,7 +107,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   const byClass = passive ? undefined : objectClassAt(scan, i)
   if (byClass) return byClass
   if (open || unopenable) return reactionAt(scan, i, items) ?? open
-  return hasDefault ? defaultAt(scan, i, passive, ordered, fits) : undefined
+  return hasDefault ? defaultAt(scan, i, passive, ordered, fits, phrasal) : undefined
 }
 
 /**
@@ -119,9 +120,10 @@ function defaultAt(
   passive: boolean,
   ordered: readonly CompiledEntry[],
   fits: (item: CompiledEntry) => boolean,
+  phrasal: boolean,
 ): Match | undefined {
   for (const item of ordered) {
-    if (!item.entry.default || !fits(item) || strandedParticle(scan.view, i, item, scan.dictionary.phrasal)) continue
+    if (!item.entry.default || !fits(item) || strandedParticle(scan.view, i, item, phrasal)) continue
     const match = matchAt(scan.view, i, scan.end, item, passive && !item.entry.noun, false)
     if (!match) continue
     if (match.target || passive) return match

@@ -62,38 +62,86 @@ function capitalized(view: DocView, j: number): boolean {
 
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
 
+/** What a short object between a verb and its particle is made of ("ordered ten Polish diplomats out"). */
+const SPLIT_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'])
+/** What may not follow a particle after an object: a noun phrase makes it a preposition ("turned the tanks over the bridge"). */
+const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'])
+/** How many tokens an object between a verb and its particle spans at most. */
+const SPLIT_OBJECT = 5
+
 /**
- * Whether a particle right after the verb at `i` makes another verb of it: IDIOM_PARTICLES after any verb ("called
- * off", "broke off", "held off"); the phrasal verbs the dictionary heads (`phrasal`: "back out", "crack down", "take
- * back"); and those of a refusal or a retreat that head no entry of their own (PHRASAL_RETREATS: "ruled out", "turned
- * down"). Particles that only stress the act ("beat up", "shot down", "hit back") are not among them. Such a particle
- * keeps the bare verb's entries, its default and its back-offs from the token.
+ * The particle of a phrasal verb split by its object ("ordered ten Polish diplomats out", "handed the tanks over to
+ * Ukraine", "called the strike off"): the first particle-like token after a short object (determiners, adjectives,
+ * numbers, nouns, pronouns, actors) that `accepts`, when no noun phrase follows it.
  */
-export function phrasalVerbAt(view: DocView, i: number, phrasal: ReadonlySet<string> | undefined): boolean {
-  const next = view.tokens[i + 1]
-  if (!next || !PARTICLE_POS.has(next.pos)) return false
-  const particle = next.norm
-  if (view.words.IDIOM_PARTICLES.has(particle)) return true
-  return (view.forms[i] ?? []).some(
-    (form) => phrasal?.has(`${form} ${particle}`) || view.words.PHRASAL_RETREATS.has(`${form} ${particle}`),
-  )
+export function splitParticle(view: DocView, i: number, accepts: (particle: string) => boolean): number | undefined {
+  for (let j = i + 1; j <= i + 1 + SPLIT_OBJECT && j < view.tokens.length; j++) {
+    const cover = view.actorCover.get(j)
+    if (cover) {
+      j = cover.last
+      continue
+    }
+    const token = view.tokens[j]!
+    if (j > i + 1 && PARTICLE_POS.has(token.pos) && accepts(token.norm)) {
+      const next = view.tokens[j + 1]
+      return next && PHRASE_OPENERS.has(next.pos) ? undefined : j
+    }
+    if (!SPLIT_OBJECT_POS.has(token.pos) && !isPossessiveMarker(token)) return undefined
+  }
+  return undefined
+}
+
+const verbsCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>()
+
+/** The verbs of a dictionary's phrasal verbs ("back" of "back out"), found once per set. */
+function verbsOf(phrasal: ReadonlySet<string>): ReadonlySet<string> {
+  let verbs = verbsCache.get(phrasal)
+  if (!verbs) {
+    verbs = new Set([...phrasal].map((pair) => pair.slice(0, pair.indexOf(' '))))
+    verbsCache.set(phrasal, verbs)
+  }
+  return verbs
 }
 
 /**
- * Whether a particle right after the head makes another verb of it than the entry means (`phrasalVerbAt`): "called
+ * Whether a particle makes another verb of the verb at `i`: IDIOM_PARTICLES after any verb ("called off", "broke off",
+ * "held off"); the phrasal verbs the dictionary heads (`phrasal`: "back out", "crack down", "take back"), also split by
+ * their object ("ordered ten diplomats out"); and those of a refusal or a retreat that head no entry of their own
+ * (PHRASAL_RETREATS: "ruled out", "turned down"). Particles that only stress the act ("beat up", "shot down", "hit
+ * back") are not among them. Such a particle keeps the bare verb's entries, its default and its back-offs from the
+ * token.
+ */
+export function phrasalVerbAt(view: DocView, i: number, phrasal: ReadonlySet<string> | undefined): boolean {
+  const forms = view.forms[i] ?? []
+  const known = (particle: string) => forms.some((form) => phrasal?.has(`${form} ${particle}`))
+  const next = view.tokens[i + 1]
+  if (!next || !PARTICLE_POS.has(next.pos)) {
+    const verbs = phrasal && verbsOf(phrasal)
+    return !!verbs && forms.some((form) => verbs.has(form)) && splitParticle(view, i, known) !== undefined
+  }
+  const particle = next.norm
+  if (view.words.IDIOM_PARTICLES.has(particle) || known(particle)) return true
+  return forms.some((form) => view.words.PHRASAL_RETREATS.has(`${form} ${particle}`))
+}
+
+/**
+ * Whether a particle after the head makes another verb of it than the entry means (`phrasalVerb`: `phrasalVerbAt`
+ * of the token, found once for its entries): "called
  * off the strike" is no call and no strike, "called off the raid on Gaza" no "call on", "ordered out ten diplomats"
  * no order. A phrasal entry ("back+out of $TARGET") names its own particle, and so does an entry that names the
  * particle right after its head ("call off? talk", "shoot down $TARGET").
  */
-export function strandedParticle(
-  view: DocView,
-  i: number,
-  item: CompiledEntry,
-  phrasal: ReadonlySet<string> | undefined,
-): boolean {
+export function strandedParticle(view: DocView, i: number, item: CompiledEntry, phrasalVerb: boolean): boolean {
   const head = item.elements[0]
-  if (item.entry.noun || (head?.kind === 'word' && head.particles) || !phrasalVerbAt(view, i, phrasal)) return false
+  if (!phrasalVerb || item.entry.noun || (head?.kind === 'word' && head.particles)) return false
   const next = view.tokens[i + 1]!
+  // split by its object: an entry that reads the particle after the object is that phrasal verb ("pushed Russian
+  // forces back": "push $TARGET? forces back")
+  if (!PARTICLE_POS.has(next.pos)) {
+    const at = splitParticle(view, i, () => true)
+    const particle = at === undefined ? undefined : view.tokens[at]?.norm
+    return !item.elements.some((e, n) => n > 0 && e.kind === 'word' && !!particle && e.words.has(particle))
+  }
   for (const element of item.elements.slice(1, 3)) {
     if (element.kind === 'word' && element.words.has(next.norm)) return false
     if (element.kind !== 'word' || !element.optional) break

@@ -36,7 +36,7 @@ const CONFIDENCE: Record<AliasHit['form'], number> = {
 export function linkHits(
   hits: readonly AliasHit[],
   doc: Doc,
-  context: { before?: string; after?: string },
+  context: { before?: string; after?: string; first?: string },
   kb?: KbView,
 ): Linked {
   // one entity per candidate (the last hit for it); a single hit, the common case, is already distinct
@@ -56,7 +56,8 @@ export function linkHits(
   const first = distinct[0]
   if (!first) return { type: 'LOCATION', form: 'name', confidence: 0, unlinked: 'no candidate' }
   const chosen =
-    (kb && doc.published && personByDate(distinct, kb, doc.published.slice(0, 10))) || choose(distinct, context)
+    (kb && doc.published && personByDate(distinct, kb, doc.published.slice(0, 10), context)) ||
+    choose(distinct, context)
   if (!chosen) {
     const reasons = [...new Set(distinct.map((hit) => hit.ambiguous).filter(Boolean))]
     return {
@@ -122,11 +123,23 @@ function choose(hits: readonly AliasHit[], context: { before?: string }): AliasH
  * A name several people share ("George Bush"), told apart by the document's date: the one in office that day, else
  * the one alone to have held office by then. Undefined when the hits are not all people or the date does not decide.
  */
-function personByDate(hits: readonly AliasHit[], kb: KbView, date: string): AliasHit | undefined {
+function personByDate(
+  hits: readonly AliasHit[],
+  kb: KbView,
+  date: string,
+  context: { before?: string; first?: string },
+): AliasHit | undefined {
   if (hits.length < 2 || hits.some((hit) => hit.kind !== 'person')) return undefined
   const serving = hits.filter((hit) => kb.rolesAt(hit.entity, date).length > 0)
   if (serving.length === 1) return serving[0]
-  if (serving.length > 1) return undefined
+  if (serving.length > 1) {
+    // "King Abdullah" in 2001: Jordan's king, not Saudi Arabia's crown prince; the title the text gives decides
+    const titles = new Set([context.first, context.before].map((word) => word?.toLowerCase()))
+    const titled = serving.filter((hit) =>
+      kb.rolesAt(hit.entity, date).some((role) => titles.has(role.title.toLowerCase())),
+    )
+    return titled.length === 1 ? titled[0] : undefined
+  }
   const served = hits.filter((hit) =>
     (kb.roles?.(hit.entity) ?? []).some((role) => role.from === undefined || startOf(role.from) <= date),
   )

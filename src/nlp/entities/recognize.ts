@@ -155,7 +155,8 @@ function recognizeSentence(
         i = named.last
         continue
       }
-      const linked = linkHits(match.hits, doc, { before: tokenText(i - 1), after: tokenText(match.last) }, kb)
+      const context = { before: tokenText(i - 1), after: tokenText(match.last), first: tokenText(i) }
+      const linked = linkHits(match.hits, doc, context, kb)
       const span = { start: token.start, end: tokens[match.last - 1]!.end }
       out.push(draftFromLinked(doc, span, linked))
       i = match.last

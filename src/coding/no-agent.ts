@@ -36,11 +36,15 @@ function causePhrase(view: DocView, from: number, to: number): boolean {
   return true
 }
 
-/** The first token of the clause the verb group at `start` is in: after a comma, a clause opener or "that". */
+/**
+ * The first token of the clause the verb group at `start` is in: after a comma, a clause opener, "that" or a
+ * subordinator ("Missiles rained on Kyiv as Scholz arrived": the clause of "arrived" is "Scholz arrived").
+ */
 function clauseStart(view: DocView, start: number, first: number): number {
+  const { CLAUSE_OPENERS, COMPLEMENTIZERS, SUBORDINATORS } = view.words
   for (let i = start - 1; i >= first; i--) {
     const norm = view.tokens[i]?.norm ?? ''
-    if (norm === ',' || view.words.CLAUSE_OPENERS.has(norm) || view.words.COMPLEMENTIZERS.has(norm)) return i + 1
+    if (norm === ',' || CLAUSE_OPENERS.has(norm) || COMPLEMENTIZERS.has(norm) || SUBORDINATORS.has(norm)) return i + 1
   }
   return first
 }

@@ -1,3 +1,4 @@
+import { withFields } from '../objects.js'
 import {
   type Chain,
   conditionActor,
@@ -28,7 +29,17 @@ import {
 } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
 import type { Match } from './match.js'
-import { emit, governedVerb, hasEntries, matchHead, mayHeadEvent, triggerOf, type Scan } from './sentence.js'
+import {
+  CUE,
+  emit,
+  governedVerb,
+  hasEntries,
+  headCues,
+  matchHead,
+  NON_VERB_CUES,
+  triggerOf,
+  type Scan,
+} from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
 import {
@@ -128,7 +139,7 @@ function codeNoun(scan: Scan, match: Match): void {
     obligation: false,
     refusal: false,
   }
-  if (sides) emit(scan, { ...triggerOf(match), mutual: true }, sides, [], chain, SURE.nominal)
+  if (sides) emit(scan, withFields(triggerOf(match), { mutual: true }), sides, [], chain, SURE.nominal)
   else emit(scan, triggerOf(match), agents, match.target ?? [], chain, SURE.nominal)
 }
 
@@ -470,10 +481,11 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
       // "Poland will build a wall on its border, the government said. Lithuania welcomed the decision": no event was
       // coded, but the move is the previous sentence's subject's
       const mover = previousSubject(view, first, reactor)
-      if (mover) emit(scan, { ...triggerOf(match), object: match.last }, subject, [mover], chain, SURE.previousMove)
+      if (mover)
+        emit(scan, withFields(triggerOf(match), { object: match.last }), subject, [mover], chain, SURE.previousMove)
       return
     }
-    const trigger = { ...triggerOf(match), object: match.last, follows: referent.event }
+    const trigger = withFields(triggerOf(match), { object: match.last, follows: referent.event })
     emit(scan, trigger, subject, referent.actors, chain, SURE.inferred)
     return
   }
@@ -564,7 +576,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     // "Armed villagers began a sit-in": an unnamed group protests in the only country the sentence names
     const home = soleActor(view, first, end)
     if (home && nominalSubjectBefore(view, first, chain.start)) {
-      emit(scan, { ...triggerOf(match), domestic }, [home], [], chain, SURE.inferred)
+      emit(scan, withFields(triggerOf(match), { domestic }), [home], [], chain, SURE.inferred)
       return
     }
   } else if (
@@ -580,7 +592,7 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     // named is the one coerced, never the unnamed authority; "Troops will pull out of Mali": agents of no named side)
     const own = new Set(targets.map((t) => t.ref.entity))
     if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
-      emit(scan, { ...triggerOf(match), domestic: true }, targets.slice(0, 1), [], chain, SURE.inferred)
+      emit(scan, withFields(triggerOf(match), { domestic: true }), targets.slice(0, 1), [], chain, SURE.inferred)
       return
     }
   }
@@ -722,13 +734,17 @@ export function codeSentence(scan: Scan): void {
       consumed = i + 1
       continue
     }
-    if (!mayHeadEvent(scan, i)) continue
-    const governed = governedVerb(scan, i)
-    const entries = hasEntries(scan, i)
-    const light = isLightVerb(scan, i)
+    // each test below is asked only of a token whose forms have its cue (a verb may always have entries: a WordNet
+    // synonym's default)
+    const cues = headCues(scan, i)
+    const verb = token.pos === 'VERB'
+    if (!verb && !(cues & NON_VERB_CUES)) continue
+    const governed = cues & (CUE.gerundVerb | CUE.governing) ? governedVerb(scan, i) : undefined
+    const entries = verb || cues & (CUE.entry | CUE.objectClass) ? hasEntries(scan, i) : false
+    const light = verb && cues & CUE.light ? isLightVerb(scan, i) : false
     // a light verb with no entries of its own is read only when a nominal event follows it
     const nominal = light && !entries && governed === undefined ? lightObject(scan, i) : undefined
-    const requestable = headsRequest(scan, i)
+    const requestable = cues & CUE.request ? headsRequest(scan, i) : false
     if (!entries && governed === undefined && !nominal && !requestable) continue
     const read = readChain(view, i, first, first)
     // "soldiers captured by Russia": a participle with its agent is a passive without "be"

@@ -71,7 +71,7 @@ export function dateSentence(view: DocView, drafts: EventDraft[], first: number,
       continue
     }
     owner.date ??= { value: time.value, precision: time.precision }
-    if (!owner.noun) shared ??= { ...owner.date, at }
+    if (!owner.noun) shared ??= { value: owner.date.value, precision: owner.date.precision, at }
   }
   for (const draft of drafts) {
     if (draft.date || draft.dateAfter || draft.noun || !shared) continue

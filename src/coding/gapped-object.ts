@@ -1,3 +1,4 @@
+import { withFields } from '../objects.js'
 import { antecedentOf, clauseStart, objectRelative, type Chain } from '../nlp/syntax/index.js'
 import type { Match } from './match.js'
 import { slotTakes } from './pattern.js'
@@ -23,5 +24,5 @@ export function gappedObject(scan: Scan, match: Match | undefined, chain: Chain)
   // "the towns that Russia evacuated": a typed slot takes only a described actor of its kinds
   const fits = kinds ? described.filter((x) => slotTakes(kinds, x.mention)) : described
   if (!fits.length || rest.some((e) => e.kind === 'slot' || !e.optional)) return undefined
-  return { ...match, target: fits, last: match.head, lastWord: match.head }
+  return withFields(match, { target: fits, last: match.head, lastWord: match.head })
 }

@@ -1,3 +1,4 @@
+import { withFields } from '../objects.js'
 import type { Chain } from '../nlp/syntax/index.js'
 import { warningOf } from './warning.js'
 import type { CompiledEntry } from './dictionary.js'
@@ -72,7 +73,7 @@ export function partneredAction(scan: Scan, match: Match): Match | undefined {
   if (!view.words.INFINITIVE_MARKERS.has(view.tokens[to]?.norm ?? '')) return undefined
   const action = governedAction(scan, to + 1, view.words.COMITATIVE_PREPOSITIONS)
   if (!action || action.item.entry.noun) return undefined
-  return action.target ? action : { ...action, target: partner }
+  return action.target ? action : withFields(action, { target: partner })
 }
 
 /** The promise's verb group made an intent, as "agreed to" makes one ("will agree with …" already is one). */
@@ -91,5 +92,5 @@ export function warnedAction(scan: Scan, i: number, chain: Chain): Match | undef
   const warning = warningOf(view, chain, i, scan.first)
   if (!warning?.own || !warning.warned.length || !warning.warners.length) return undefined
   const action = governedAction(scan, i, view.words.OBJECT_PREPOSITIONS, true)
-  return action && !action.item.entry.noun ? { ...action, target: action.target ?? warning.warned } : undefined
+  return action && !action.item.entry.noun ? withFields(action, { target: action.target ?? warning.warned }) : undefined
 }

@@ -1,3 +1,4 @@
+import { withFields } from '../objects.js'
 import type { DocView } from '../nlp/syntax/index.js'
 import { matchesWord, NOUN_PHRASE_POS } from '../nlp/syntax/index.js'
 import type { Scan } from './sentence.js'
@@ -44,7 +45,7 @@ export function deferToMeans(scan: Scan, start: number, added: number): void {
   const answered = drafts.slice(0, added).filter((d) => d.head === verb)
   if (!answered.length) return
   const target = answered.find((d) => d.target)?.target
-  const means = drafts.splice(added).map((d) => (d.target || !target ? d : { ...d, target }))
+  const means = drafts.splice(added).map((d) => (d.target || !target ? d : withFields(d, { target })))
   const kept = drafts.filter((d) => d.head !== verb)
   drafts.splice(0, drafts.length, ...kept, ...means)
 }

@@ -117,3 +117,22 @@ rows('counters: an order on hold, a debate suspended, output reduced, ships barr
   ['Iran reduced its oil output.', [], ['IRN>- 16']],
   ['China barred ships from leaving the port.', [], ['CHN>- 17']],
 ])
+
+rows(
+  '02, 03, 06, 08: air defences pleaded for, a place to rebuild, intelligence sharing resumed, troops pulled from a border, a crossing reopened for a people',
+  [
+    ['Zelensky pleaded for more air defences.', ['UKR>- 02']],
+    ['Qatar pledged to rebuild Gaza.', ['QAT>PSE 03']],
+    ['South Korea and Japan resumed intelligence sharing.', ['KOR>JPN 06', 'JPN>KOR 06']],
+    ['Serbia removed its troops from the border with Kosovo.', ['SRB>UNK 08']],
+    ['India pulled its soldiers back from the border with China.', ['IND>CHN 08']],
+    ['Israel reopened the Rafah crossing for Palestinians.', ['ISR>PSE 08']],
+  ],
+)
+
+rows('counters: stadiums rebuilt at home, a campaign resumed, a parade, a crossing reopened for repairs', [
+  ['Qatar rebuilt its stadiums in Doha.', [], ['QAT>QAT 07', 'QAT>- 07']],
+  ['South Korea resumed its information campaign.', [], ['KOR>- 06']],
+  ['Serbia removed its troops from the border parade.', [], ['SRB>- 08']],
+  ['Israel reopened the crossing for repairs.', [], ['ISR>- 08']],
+])

@@ -87,6 +87,8 @@ export function phrasalEntries<T extends CompiledEntry>(
       let optional = false
       let fits = true
       for (const word of replaced) {
+        // "withdraw|pull out? from|of convention": the verb's own optional particle gives way to the phrasal verb's
+        while (rest[0]?.kind === 'word' && rest[0].optional && !rest[0].words.has(word)) rest.shift()
         const next = rest[0]
         if (next?.kind !== 'word' || !next.words.has(word)) {
           fits = false

@@ -96,3 +96,20 @@ describe('office holders of the 1990s-2000s the KB lacked or could not tell apar
     )
   })
 })
+
+describe('provinces and districts of the wars in Afghanistan, Pakistan, Iraq, Nigeria and South Sudan', () => {
+  codedCases([
+    ['Police in Kunar arrested two men.', '2007-05-01', ['AFG/AFGCOP>- 17']],
+    ['Taliban fighters attacked a police post in Uruzgan.', '2007-05-01', ['AFG/AFGINSTAL>AFG/AFG 19']],
+    ['Militants killed five soldiers in Orakzai.', '2009-05-01', ['PAK/PAKREB>PAK/PAK 19']],
+    ['Gunmen killed ten policemen in Dhi Qar province.', '2006-05-01', ['IRQ/IRQUAF>IRQ/IRQCOP 18']],
+    ['Boko Haram fighters attacked a village in Yobe.', '2015-05-01', ['NGA/NGAREB>NGA/NGA 19']],
+    ['Rebels captured a town in Unity State.', '2014-05-01', ['SSD/SSDREB>SSD/SSD 19']],
+    ['Rebels attacked a police station in Farah province.', '2000-05-01', ['AFG/AFGREB>AFG/AFG 19']],
+  ])
+
+  test("counter: a common word or given name that is also a province's is not the province", () => {
+    expect(coded('Unity among the parties collapsed.', '2014-05-01')).toEqual([])
+    expect(coded('Farah criticised the plan.', '2000-05-01').join()).not.toContain('AFG')
+  })
+})

@@ -3,6 +3,7 @@
  * its country from a demonym or possessive before it ("Iraqi police", "Russia's army") or from a place after it
  * ("police in Basra", "rebels in eastern Congo"), and gives the actor its CAMEO sector (IRQ + COP).
  */
+import { withFields } from '../../objects.js'
 import type { Token, Zone } from '../../document.js'
 import { type DocIndex, irregularPast } from '../segment/index.js'
 import type { Words } from '../syntax/index.js'
@@ -45,7 +46,7 @@ function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): 
   const longest = kb.agentWords ? kb.agentWords(keys[i] ?? '') : LONGEST
   for (let n = Math.min(longest, last - i); n >= 1; n--) {
     const agent = kb.agent(keys.slice(i, i + n).join(' '))
-    if (agent) return { ...agent, end: i + n }
+    if (agent) return withFields(agent, { end: i + n })
   }
   return undefined
 }
@@ -111,7 +112,7 @@ export function markAgents(
     for (let j = first + 1; j < end && !ownName; j++) {
       const inner = agentAt(kb, keys, j, end)
       if (inner?.end === end) {
-        out[k] = { ...draft, sector: inner.sector }
+        out[k] = withFields(draft, { sector: inner.sector })
         return
       }
     }
@@ -126,7 +127,7 @@ export function markAgents(
     if (other?.entity && other.sector && other.entity !== draft.entity && draft.kind === 'country' && sameSentence) {
       const agent = agentAt(kb, keys, i, tokens.length)
       if (agent && agent.sector === other.sector && tokens[agent.end - 1]!.end === other.end) {
-        out[k] = { ...draft, sector: agent.sector }
+        out[k] = withFields(draft, { sector: agent.sector })
         out[body!] = undefined
         return
       }
@@ -136,7 +137,7 @@ export function markAgents(
     for (let skipped = 0; skipped <= MODIFIERS && i < tokens.length && !isCovered(i); skipped++, i++) {
       const agent = agentAt(kb, keys, i, tokens.length)
       if (agent && !isCovered(agent.end - 1)) {
-        out[k] = { ...draft, sector: agent.sector }
+        out[k] = withFields(draft, { sector: agent.sector })
         for (const people of peoples) out[people] = undefined
         return
       }

@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { MentionDraft } from './classify.js'
 import type { KbView } from './kb-view.js'
 
@@ -36,7 +37,7 @@ export function coordinatePlaces(text: string, drafts: readonly MentionDraft[]):
     if (!neighbour || !isBare(draft) || !leadsPlaces(neighbour)) return
     if (!(neighbour.start < draft.start ? joined(neighbour, draft) : joined(draft, neighbour))) return
     out ??= [...drafts]
-    out[k] = { ...draft, type: 'LOCATION', kind: 'place', confidence: 0.45 }
+    out[k] = withFields(draft, { type: 'LOCATION', kind: 'place', confidence: 0.45 })
   }
   for (let k = 1; k < drafts.length; k++) settle(k, at(k - 1))
   for (let k = drafts.length - 2; k >= 0; k--) settle(k, at(k + 1))

@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { Doc } from '../../document.js'
 import type { MentionDraft } from './classify.js'
 import type { Words } from '../syntax/index.js'
@@ -59,7 +60,7 @@ export function disambiguate(
       served ??= countriesServed(doc, kb, drafts)
       if (!named.has(entity.id) && !served.has(entity.country)) return draft
       const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-      return { ...rest, entity: entity.id, kind: entity.kind, confidence: SETTLED }
+      return withFields(rest, { entity: entity.id, kind: entity.kind, confidence: SETTLED })
     }
     if (!entity || (entity.kind !== 'country' && entity.kind !== 'region')) return draft
     // a region's adjective is read only as the owner of a body ("Western diplomats"), its name only as the
@@ -78,7 +79,7 @@ export function disambiguate(
           actsBeside(doc, draft, (countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))))
     if (!settled) return draft
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-    return { ...rest, entity: entity.id, kind: entity.kind, confidence: SETTLED }
+    return withFields(rest, { entity: entity.id, kind: entity.kind, confidence: SETTLED })
   })
 }
 
@@ -256,7 +257,7 @@ function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string
   if (only === undefined || more.length > 0) return draft
   const kind = kb.entity(only)!.kind
   const { unlinked: _reason, candidates: _candidates, ...rest } = draft
-  return { ...rest, entity: only, kind, confidence: SETTLED }
+  return withFields(rest, { entity: only, kind, confidence: SETTLED })
 }
 
 /**
@@ -277,9 +278,16 @@ function namesakeNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<s
   const { candidates: _candidates, ...rest } = draft
   const kind = kb.entity(only)?.kind
   // a namesake group ("National Liberation Army": Macedonia's beside Colombia's) stays an organization
-  if (kind === 'country' || kind === 'organization') return { ...rest, entity: only, kind, confidence: SETTLED }
+  if (kind === 'country' || kind === 'organization')
+    return withFields(rest, { entity: only, kind, confidence: SETTLED })
   const { sector: _sector, ...place } = rest
-  return { ...place, type: 'LOCATION', form: 'name', entity: only, kind: 'place' as const, confidence: SETTLED }
+  return withFields(place, {
+    type: 'LOCATION',
+    form: 'name',
+    entity: only,
+    kind: 'place' as const,
+    confidence: SETTLED,
+  })
 }
 
 function coordinatedWithCountry(doc: Doc, draft: MentionDraft, before?: MentionDraft, after?: MentionDraft): boolean {

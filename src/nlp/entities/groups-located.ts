@@ -10,6 +10,7 @@
  * ("fled to Bangladesh") or a capital standing for its government ("Ankara presses"); else the group's home. Other
  * sentences of the document are not read: a story about Turkey may speak of Kurds in Syria.
  */
+import { withFields } from '../../objects.js'
 import type { Doc } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
@@ -52,7 +53,7 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Mention
       (placement.insurgency && insurgentAfter(index, kb, draft) ? placement.insurgency : undefined)
     if (!country || country === placement.not) return draft
     const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
-    return { ...rest, entity: country, kind: 'country', confidence: LOCATED }
+    return withFields(rest, { entity: country, kind: 'country', confidence: LOCATED })
   })
 }
 

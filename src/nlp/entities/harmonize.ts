@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { MentionDraft } from './classify.js'
 
 /** True for a name the KB does not know, typed by a cue (not a KB link, a title or a description). */
@@ -77,7 +78,7 @@ export function harmonize(drafts: readonly MentionDraft[]): MentionDraft[] {
   }
   for (const draft of drafts) {
     // a town linked where a cue allowed it ("in Darayya") is that town wherever else the name stands alone
-    if (isLinkedTown(draft)) offer(draft.text, { ...draft, confidence: LINKED_TOWN })
+    if (isLinkedTown(draft)) offer(draft.text, withFields(draft, { confidence: LINKED_TOWN }))
     if (!isGuess(draft)) continue
     offer(draft.text, draft)
     if (draft.type === 'PRODUCT') for (const text of alsoNamed(draft)) offer(text, draft)

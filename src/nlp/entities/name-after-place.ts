@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { TitleTable } from '../../kb/index.js'
 import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
@@ -112,5 +113,5 @@ function siteOrEvent(
   if (!PLACE_HEADS.has(word) && !FACILITY_HEADS.has(word)) return undefined
   const start = tokens[match.first]!.start
   const span = { start, end: head.end, text: text.slice(start, head.end) }
-  return { last: run.last, draft: { ...span, type: 'LOCATION', form: 'name', kind: 'place', confidence: 0.5 } }
+  return { last: run.last, draft: withFields(span, { type: 'LOCATION', form: 'name', kind: 'place', confidence: 0.5 }) }
 }

@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { Doc, Span, Token } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { type DocIndex, docIndex } from '../segment/index.js'
@@ -127,7 +128,7 @@ function recognizeSentence(
     if (group) {
       const end = tokens[group - 1]!.end
       const span = { start: token.start, end, text: text.slice(token.start, end) }
-      out.push({ ...span, type: 'ORGANIZATION', form: 'name', confidence: 0.7 })
+      out.push(withFields(span, { type: 'ORGANIZATION', form: 'name', confidence: 0.7 }))
       i = group
       continue
     }
@@ -138,7 +139,7 @@ function recognizeSentence(
       if (name) {
         const owner = title.owner && classifyRun(title.owner, context)
         if (owner) out.push(owner)
-        out.push(personWithTitle(doc, index, { kb, gazetteer }, { ...title, name }, out))
+        out.push(personWithTitle(doc, index, { kb, gazetteer }, withFields(title, { name }), out))
         i = name.last
         continue
       }

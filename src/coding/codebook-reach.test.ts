@@ -115,6 +115,9 @@ rows('counters: an order on hold, a debate suspended, output reduced, ships barr
   ['The United States put the order for Chinese steel on hold.', [], ['USA>CHN 16']],
   ['The United States suspended the treaty debate in the Senate.', [], ['USA>- 16']],
   ['Iran reduced its oil output.', [], ['IRN>- 16']],
+  // "scale" reduces only with "back" or "down" (their own entry): scaling up is no cut
+  ['China scaled up cooperation with Russia.', [], ['CHN>RUS 16']],
+  ['Australia scaled back its cooperation with China.', ['AUS>CHN 16']],
   ['China barred ships from leaving the port.', [], ['CHN>- 17']],
 ])
 

@@ -8,7 +8,7 @@ import { codedCases } from './test-helpers.js'
 
 describe('a clause after a subordinator is not done by the rain, flood or weapon of the main clause', () => {
   codedCases([
-    // June 2023: Scholz's visits; "rained" read as weather made the arrival no one's act
+    // June 2022: Scholz's visit; "rained" read as weather made the arrival no one's act
     ['Missiles rained on Kyiv as Scholz arrived in Ukraine.', '2022-06-16', ['DEU/DEUGOV>UKR/UKR 04']],
     ['Bombs rained on Gaza as Blinken arrived in Israel.', '2023-10-12', ['USA/USAGOV>ISR/ISR 04']],
     // counter-sentences: a cause that is the main clause's subject (already right), and a disaster or an accident

@@ -139,3 +139,14 @@ rows('counters: stadiums rebuilt at home, a campaign resumed, a parade, a crossi
   ['Serbia removed its troops from the border parade.', [], ['SRB>- 08']],
   ['Israel reopened the crossing for repairs.', [], ['ISR>- 08']],
 ])
+
+rows('07: money and cash are economic aid (class ECON_AID) when a country gives or sends them to another', [
+  ['The United States gave Ukraine more money.', ['USA>UKR 07']],
+  ['The European Union sent more cash to Ukraine.', ['EU>UKR 07']],
+  ['Somalia asked Turkey for money.', ['SOM>TUR 02']],
+])
+
+rows('counters: money sent or spent with no country receiving it', [
+  ['Migrants sent money home.', [], ['->- 07']],
+  ['Russia spent more money on its army.', [], ['RUS>- 07', 'RUS>RUS 07']],
+])

@@ -44,9 +44,24 @@ function clauseStart(view: DocView, start: number, first: number): number {
   const { CLAUSE_OPENERS, COMPLEMENTIZERS, SUBORDINATORS } = view.words
   for (let i = start - 1; i >= first; i--) {
     const norm = view.tokens[i]?.norm ?? ''
-    if (norm === ',' || CLAUSE_OPENERS.has(norm) || COMPLEMENTIZERS.has(norm) || SUBORDINATORS.has(norm)) return i + 1
+    if (norm === ',' || CLAUSE_OPENERS.has(norm) || COMPLEMENTIZERS.has(norm)) return i + 1
+    if (!SUBORDINATORS.has(norm)) continue
+    const opening = comparisonStart(view, i)
+    if (opening === undefined) return i + 1
+    i = opening
   }
   return first
+}
+
+const COMPARED_POS = new Set(['ADJ', 'ADV'])
+
+/**
+ * Where the comparison that the "as" at `i` ends starts ("a cyclone as strong as Nargis", "such as", "as well as"):
+ * such an "as" opens no clause. Undefined when the word at `i` is no "as" after an adjective or adverb.
+ */
+function comparisonStart(view: DocView, i: number): number | undefined {
+  if (view.tokens[i]?.norm !== 'as' || !COMPARED_POS.has(view.tokens[i - 1]?.pos ?? '')) return undefined
+  return view.tokens[i - 2]?.norm === 'as' ? i - 2 : i - 1
 }
 
 /** The first verb of the sentence from `first` on, before `before`: the main clause's verb for a participle clause. */

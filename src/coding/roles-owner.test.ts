@@ -25,8 +25,8 @@ describe("a passive's subject owned by an actor: the owner undergoes the act", (
 
 describe('forces or weapons a relative clause describes act for whoever deployed them', () => {
   codedCases([
-    ['Israel sent jets that bombed Gaza.', '2023-10-09', ['ISR/ISR>PSE/PSE 19'], ['-/->PSE/PSE 19']],
-    ['Russia launched missiles that struck Kyiv.', '2024-01-02', ['RUS/RUS>UKR/UKR 19'], ['-/->UKR/UKR 19']],
+    ['Israel sent jets that bombed Gaza.', '2023-10-09', ['ISR/ISR>PSE/PSE 19'], ['->PSE/PSE 19']],
+    ['Russia launched missiles that struck Kyiv.', '2024-01-02', ['RUS/RUS>UKR/UKR 19'], ['->UKR/UKR 19']],
     ['Hamas fired rockets that struck Israel.', '2023-10-07', ['PSE/PSEREBHMS>ISR/ISR 19']],
     ['Russia has deployed troops that attacked Bakhmut.', '2023-01-10', ['RUS/RUS>UKR/UKR 19']],
     ['The US sent warships that shelled Lebanon.', '1983-12-14', ['USA/USA>LBN/LBN 19']],

@@ -125,7 +125,14 @@ function codeNoun(scan: Scan, match: Match): void {
   // "vetoed the EU's aid package for Ukraine": an act kept from being done
   if (blockedAct(view, match.head, first)) return
   const sources = match.source ?? findPossessor(view, match.head, first)
-  const agents = sources.length ? sources : nounAgent(scan, match)
+  const named = sources.length ? sources : nounAgent(scan, match)
+  // "the detention of an American in Russia": what only authorities do was done by those of the place, as after a
+  // passive ("was arrested in Lebanon")
+  const authority =
+    named.length || !scan.tables.has(match.item.entry.code, 'authority')
+      ? undefined
+      : placeOfAct(view, match.last + 1, scan.end)
+  const agents = authority ? [authority] : named
   const sides = agents.length ? undefined : betweenSides(scan, match)
   if (!agents.length && !sides) return
   // "no talks", "without consultation": a negator one or two words before the noun

@@ -1,4 +1,4 @@
-import { type ActorSpan, type DocView, matchesWord } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView, matchesWord, placeOfAct } from '../nlp/syntax/index.js'
 
 /** How many tokens the patient's phrase of a nominal event may run between "of" and "by". */
 const PATIENT_REACH = 8
@@ -38,8 +38,26 @@ export function nominalObject(view: DocView, from: number, end: number, genitive
     }
   }
   if (personNoun(view, noun)) return undefined
-  const agent = byAgent(view, i, end)
+  const agent = byAgent(view, i, end) ?? custodian(view, noun, i, end)
   return agent ? { noun, agent } : undefined
+}
+
+// CUSTODY_NOUNS (view.words): Nouns of what only a state's authorities do to a person (a detention, an arrest, a
+// trial, a deportation): with no by-phrase, the country where it was done did it.
+
+/**
+ * "condemned the detention of an American in Russia": the authorities of the country named by "in" after the
+ * patient's phrase (from `from`) did what a noun of CUSTODY_NOUNS names, as after a passive ("was arrested in
+ * Lebanon"); the verb acts on them, not on the one held.
+ */
+function custodian(view: DocView, noun: number, from: number, end: number): ActorSpan | undefined {
+  if (!matchesWord(view.forms[noun], view.words.CUSTODY_NOUNS)) return undefined
+  const limit = Math.min(end, from + PATIENT_REACH)
+  for (let i = from; i < limit; i++) {
+    if (view.words.INESSIVE_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) return placeOfAct(view, i, end)
+    if (!view.actorCover.has(i) && !PATIENT_POS.has(view.tokens[i]?.pos ?? '')) return undefined
+  }
+  return undefined
 }
 
 /** A noun for people who act or are related ("the leader of …"), not a thing done. */

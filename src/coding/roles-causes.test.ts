@@ -86,9 +86,13 @@ const NOMINAL: Case[] = [
     [],
   ],
   ['The shelling of Kharkiv by Russia was condemned.', ['RUS>UKR 194 asserted'], []],
-  // the possessive and the nominal event with no agent keep their coding
+  // the possessive keeps its coding; a detention "in China" was done by China's authorities (CUSTODY_NOUNS)
   ["Canada condemned China's detention of two Canadians.", ['CAN>CHN 111 asserted', 'CHN>CAN 173 asserted'], []],
-  ['Canada condemned the detention of two Canadians in China.', ['CAN>CAN 111 asserted'], []],
+  [
+    'Canada condemned the detention of two Canadians in China.',
+    ['CAN>CHN 111 asserted', 'CHN>CAN 173 asserted'],
+    ['CAN>CAN 111 asserted'],
+  ],
   [
     'The invasion of Ukraine by Russia prompted Finland to join NATO.',
     ['RUS>UKR 192 asserted'],

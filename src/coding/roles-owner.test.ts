@@ -47,3 +47,27 @@ describe('a region the KB files under no one country is no unnamed group of the 
     ['Residents of Gaza condemned Israel.', '2023-10-20', ['PSE/PSECVL>ISR/ISR 11']],
   ])
 })
+
+describe('a detention, a trial or an execution in a country was done by its authorities', () => {
+  codedCases([
+    // 2023: Evan Gershkovich held in Russia; 2018: Michael Kovrig and Michael Spavor held in China
+    [
+      'The US condemned the detention of an American in Russia.',
+      '2023-03-30',
+      ['USA/USA>RUS/RUS 11', 'RUS/RUS>USA/USA 17'],
+      ['USA/USA>USA/USA 11'],
+    ],
+    ['Canada protested the detention of two Canadians in China.', '2018-12-12', ['CAN/CAN>CHN/CHN 14']],
+    ['The EU condemned the execution of a protester in Iran.', '2022-12-08', ['EU/IGOEUREEC>IRN/IRN 11']],
+    ['The detention of an American in Russia angered the US.', '2023-03-30', ['RUS/RUS>USA/USA 17']],
+    // counter-sentences: a by-phrase names the doer; with no place the one held stays the target; an act anyone may
+    // do names no doer by its place
+    [
+      'The US condemned the detention of two Canadians by China.',
+      '2018-12-12',
+      ['USA/USA>CHN/CHN 11', 'CHN/CHN>CAN/CAN 17'],
+    ],
+    ['The US condemned the detention of an American.', '2023-03-30', ['USA/USA>USA/USA 11']],
+    ['The EU condemned the killing of a protester in Iran.', '2022-12-08', [], ['EU/IGOEUREEC>IRN/IRN 11']],
+  ])
+})

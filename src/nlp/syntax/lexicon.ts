@@ -217,6 +217,7 @@ export const GRAMMAR_CLASSES = [
   'NON_AGENT_CAUSES',
   'ACCIDENT_VERBS',
   'MUNITION_NOUNS',
+  'CUSTODY_NOUNS',
   // classes-10-20.json: forces and weapons, also named by the dictionary's patterns
   'TROOPS',
   'WEAPON',

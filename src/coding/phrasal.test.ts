@@ -88,6 +88,8 @@ describe('the sense a particle gives, over the whole pipeline', () => {
     ['Mali sent home the French ambassador.', '2022-01-31', ['MLI/MLI>FRA/FRA 16']],
     ['Israel sealed off Gaza.', '2023-10-09', ['ISR/ISR>PSE/PSE 19']],
     ['Israel held off on its offensive on Rafah.', '2024-03-01', ['ISR/ISR>PSE/PSE 08'], ['ISR/ISR>PSE/PSE 19']],
+    // taken down: a drone shot down (a government brought down is no attack: below)
+    ['Ukraine took down two Russian drones.', '2024-02-20', ['UKR/UKR>RUS/RUSMIL 19']],
     // counter-sentences: the bare verbs keep their codes
     ['North Korea fired missiles at Japan.', '2022-10-04', ['PRK/PRK>JPN/JPN 19']],
     ['Azerbaijan broke the ceasefire with Armenia.', '2022-09-13', ['AZE/AZE>ARM/ARM 19'], ['AZE/AZE>ARM/ARM 16']],
@@ -96,6 +98,11 @@ describe('the sense a particle gives, over the whole pipeline', () => {
     ['Russia sent paratroopers to Kazakhstan.', '2022-01-06', ['RUS/RUS>KAZ/KAZ 15']],
     ['Germany gave tanks to Ukraine.', '2023-03-28', ['DEU/DEU>UKR/UKR 07']],
   ])
+})
+
+test('a government brought down is no attack', () => {
+  const got = events('The French parliament brought down the government of Michel Barnier.', '2024-12-04')
+  expect(shown(got).filter((e) => / 19/.test(e))).toEqual([])
 })
 
 describe('a phrasal head in a pattern', () => {

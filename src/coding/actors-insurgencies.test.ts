@@ -113,3 +113,14 @@ describe('provinces and districts of the wars in Afghanistan, Pakistan, Iraq, Ni
     expect(coded('Farah criticised the plan.', '2000-05-01').join()).not.toContain('AFG')
   })
 })
+
+describe('"Jordan\'s King Abdullah": the possessive before a title names the country and settles its holder', () => {
+  codedCases([
+    ["Jordan's King Abdullah met Obama.", '2010-05-01', ['JOR/JORGOV>USA/USAGOV 04']],
+    ["Jordan's King Abdullah criticised Iceland on Monday.", '2012-05-01', ['JOR/JORGOV>ISL/ISL 11']],
+  ])
+
+  test("counter: a person's surname before the possessive names no country", () => {
+    expect(coded("Michael Jordan's King Kong remark drew laughs.", '2010-05-01').join()).not.toContain('JOR')
+  })
+})

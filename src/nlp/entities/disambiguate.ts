@@ -43,7 +43,7 @@ export function disambiguate(
   let countries: Set<string | undefined> | undefined
   let firm: Set<string | undefined> | undefined
   let served: Set<string | undefined> | undefined
-  return drafts.map((draft, i) => {
+  const settled = drafts.map((draft, i) => {
     if (draft.entity !== undefined && draft.candidates) {
       // the countries named by mentions that are not themselves a name with namesakes
       firm ??= new Set(drafts.filter((d) => !d.candidates).map((d) => countryOfMention(kb, d)))
@@ -81,6 +81,13 @@ export function disambiguate(
     const { unlinked: _reason, candidates: _candidates, ...rest } = draft
     return withFields(rest, { entity: entity.id, kind: entity.kind, confidence: SETTLED })
   })
+  // a holder several countries' offices share whose country only a name settled above names ("Jordan's King
+  // Abdullah" in 2010, when Saudi Arabia had a King Abdullah too): read once more against the settled names
+  const open = (d: MentionDraft) => d.entity === undefined && (d.candidates?.length ?? 0) > 1
+  const waiting = settled.some(open) && settled.some((d, i) => d !== drafts[i] && d.entity !== undefined)
+  if (!waiting) return settled
+  const now = new Set(settled.map((d) => countryOfMention(kb, d)))
+  return settled.map((d) => (open(d) ? oneNamed(d, kb, now) : d))
 }
 
 /**
@@ -228,6 +235,11 @@ const LONGEST_AGENT = 4
 function ownsAgent(doc: Doc, draft: MentionDraft, kb: KbView, classes: Words): boolean {
   if (!kb.agent) return false
   const after = doc.text.slice(draft.end, draft.end + 60)
+  // a title the possessive gives the country's office holder: "Jordan's King Abdullah" (not a person's name's
+  // last word: "Michael Jordan's")
+  const title = /^['’]s\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}/u.exec(after)?.[1]?.toLowerCase()
+  const named = /\p{Lu}\p{Ll}+\s+$/u.test(doc.text.slice(Math.max(0, draft.start - 20), draft.start))
+  if (title !== undefined && !named && classes.NATIONAL_OFFICES.has(title)) return true
   const words = /^(?:['’]s)?((?:\s+[a-z][a-z-]*){1,4})/.exec(after)?.[1]?.trim().split(/\s+/)
   if (!words) return false
   for (let n = Math.min(LONGEST_AGENT, words.length); n >= 1; n--)

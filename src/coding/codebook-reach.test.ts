@@ -23,7 +23,7 @@ function rows(title: string, table: readonly Row[]): void {
 }
 
 rows("17: a ship under a flag or in an owner's hands stands for that country (the flag state is the target)", [
-  ['Iran seized a British-flagged tanker in the Strait of Hormuz.', ['IRN>GBR 17']],
+  ['Iran seized a British-flagged tanker near the Strait of Hormuz.', ['IRN>GBR 17']],
   ['Iranian forces seized a Greek-owned tanker in the Gulf of Oman.', ['IRN>GRC 17'], ['IRN>GRC 19']],
   ['Iran captured an American drone over the Gulf.', ['IRN>USA 17']],
 ])
@@ -117,6 +117,10 @@ rows('counters: an order on hold, a debate suspended, output reduced, ships barr
   ['Iran reduced its oil output.', [], ['IRN>- 16']],
   // "scale" reduces only with "back" or "down" (their own entry): scaling up is no cut
   ['China scaled up cooperation with Russia.', [], ['CHN>RUS 16']],
+  // "broke with tradition" is the idiom, no cut in relations with anyone
+  ['Germany broke with tradition and sent weapons to Ukraine.', [], ['DEU>- 16']],
+  ['Japan broke with the past.', [], ['JPN>- 16']],
+  ['Georgia broke with Russia after the war.', ['GEO>RUS 16']],
   ['Australia scaled back its cooperation with China.', ['AUS>CHN 16']],
   ['China barred ships from leaving the port.', [], ['CHN>- 17']],
 ])

@@ -22,7 +22,7 @@ describe('a clause after a subordinator is not done by the rain, flood or weapon
 
 describe('an "as" that ends a comparison opens no clause: the cause is still the subject', () => {
   codedCases([
-    ['A cyclone as strong as Nargis killed thousands of people in Myanmar.', '2024-05-01', [], ['->MMR/MMRCVL 18']],
+    ['A cyclone as strong as Nargis killed 9,000 people in Myanmar.', '2024-05-01', [], ['->MMR/MMRCVL 18']],
     ['Floods such as those of 2010 killed 40 people in Pakistan.', '2022-08-28', [], ['->PAK/PAKCVL 18']],
   ])
 })

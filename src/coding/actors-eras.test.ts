@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { codedWhole as coded } from './test-helpers.js'
+import { codedCases, codedWhole as coded } from './test-helpers.js'
 
 /**
  * Actors of wire stories from the 1990s to the 2010s (issue 10, actors not linked): sentences of our own.
@@ -94,4 +94,11 @@ describe('missions, bodies, parties and leaders of 1990–2015 the KB lacked', (
   test('counter: "Baath Party" in a story naming neither Iraq nor Syria stays unlinked', () => {
     expect(coded('The Baath Party denied any part in the attack on the embassy.', '2004-04-10')).toEqual([])
   })
+})
+
+describe('southern Sudan codes as Sudan until South Sudan became independent on 2011-07-09, as Kosovo as Serbia', () => {
+  codedCases([
+    ['The army shelled Juba.', '2005-03-01', ['->SDN/SDN 19'], ['->SSD/SSD 19']],
+    ['The army shelled Juba.', '2015-03-01', ['->SSD/SSD 19']],
+  ])
 })

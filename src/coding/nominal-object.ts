@@ -52,9 +52,23 @@ export function nominalObject(view: DocView, from: number, end: number, genitive
  */
 function custodian(view: DocView, noun: number, from: number, end: number): ActorSpan | undefined {
   if (!matchesWord(view.forms[noun], view.words.CUSTODY_NOUNS)) return undefined
+  const at = markerAfterPatient(view, from, end, view.words.INESSIVE_PREPOSITIONS)
+  return at === undefined ? undefined : placeOfAct(view, at, end)
+}
+
+/**
+ * The first word of `markers` that closes the patient's phrase starting at `from` (within PATIENT_REACH, over actors
+ * and the parts of speech of a patient): "by" in "two Canadians by China", "in" in "an American in Russia".
+ */
+function markerAfterPatient(
+  view: DocView,
+  from: number,
+  end: number,
+  markers: ReadonlySet<string>,
+): number | undefined {
   const limit = Math.min(end, from + PATIENT_REACH)
   for (let i = from; i < limit; i++) {
-    if (view.words.INESSIVE_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) return placeOfAct(view, i, end)
+    if (markers.has(view.tokens[i]?.norm ?? '')) return i
     if (!view.actorCover.has(i) && !PATIENT_POS.has(view.tokens[i]?.pos ?? '')) return undefined
   }
   return undefined
@@ -90,14 +104,9 @@ const PARTICIPLE_PHRASE_POS = new Set([...PATIENT_POS, 'ADP'])
 
 /** The actor of the by-phrase that closes the patient's phrase starting at `from`: "two Canadians by China". */
 function byAgent(view: DocView, from: number, end: number): ActorSpan | undefined {
-  const limit = Math.min(end, from + PATIENT_REACH)
-  let i = from
-  for (; i < limit; i++) {
-    if (view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) break
-    if (!view.actorCover.has(i) && !PATIENT_POS.has(view.tokens[i]?.pos ?? '')) return undefined
-  }
+  const i = markerAfterPatient(view, from, end, view.words.AGENT_PREPOSITIONS)
   // "the release by Iran": no patient
-  if (i >= limit || i === from) return undefined
+  if (i === undefined || i === from) return undefined
   let j = i + 1
   while (view.tokens[j]?.pos === 'DET' && !view.actorStart.has(j)) j++
   return view.actorStart.get(j)

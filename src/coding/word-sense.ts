@@ -1,6 +1,6 @@
 import type { CompiledEntry } from './dictionary.js'
 import type { Match } from './match.js'
-import { type DocView, isPossessiveMarker, matchesWord } from '../nlp/syntax/index.js'
+import { type DocView, isPossessiveMarker, matchesWord, NOUN_PHRASE_POS } from '../nlp/syntax/index.js'
 
 // BEARER_NOUNS (view.words): Nouns for the means of an act, which an event noun before them only describes: "riot
 // police", "attack helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops"
@@ -62,10 +62,12 @@ function capitalized(view: DocView, j: number): boolean {
 
 const PARTICLE_POS = new Set(['ADP', 'PART', 'ADV'])
 
-/** What a short object between a verb and its particle is made of ("ordered ten Polish diplomats out"). */
-const SPLIT_OBJECT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'])
-/** What may not follow a particle after an object: a noun phrase makes it a preposition ("turned the tanks over the bridge"). */
-const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'])
+/**
+ * The words of a noun phrase, pronouns included: what a short object between a verb and its particle is made of
+ * ("ordered ten Polish diplomats out"), and what, right after such a particle, makes it a preposition ("turned the
+ * tanks over the bridge").
+ */
+const OBJECT_PHRASE_POS = new Set([...NOUN_PHRASE_POS, 'PRON'])
 /** How many tokens an object between a verb and its particle spans at most. */
 const SPLIT_OBJECT = 5
 
@@ -84,9 +86,9 @@ export function splitParticle(view: DocView, i: number, accepts: (particle: stri
     const token = view.tokens[j]!
     if (j > i + 1 && PARTICLE_POS.has(token.pos) && accepts(token.norm)) {
       const next = view.tokens[j + 1]
-      return next && PHRASE_OPENERS.has(next.pos) ? undefined : j
+      return next && OBJECT_PHRASE_POS.has(next.pos) ? undefined : j
     }
-    if (!SPLIT_OBJECT_POS.has(token.pos) && !isPossessiveMarker(token)) return undefined
+    if (!OBJECT_PHRASE_POS.has(token.pos) && !isPossessiveMarker(token)) return undefined
   }
   return undefined
 }

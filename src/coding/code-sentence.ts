@@ -54,6 +54,7 @@ import { referentEvent } from './reaction.js'
 import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'
 import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
+import { headAgent } from './nominal-object.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, objectPurpose, preventedAct, wishedClause } from './unrealized.js'
 import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive.js'
@@ -125,7 +126,8 @@ function codeNoun(scan: Scan, match: Match): void {
   // "vetoed the EU's aid package for Ukraine": an act kept from being done
   if (blockedAct(view, match.head, first)) return
   const sources = match.source ?? findPossessor(view, match.head, first)
-  const named = sources.length ? sources : nounAgent(scan, match)
+  // "airstrikes by Israel on Syria": the doer named between the head and the rest of the pattern
+  const named = sources.length ? sources : (headAgent(view, match.head, match.last + 1) ?? nounAgent(scan, match))
   // "the detention of an American in Russia": what only authorities do was done by those of the place, as after a
   // passive ("was arrested in Lebanon")
   const authority =
@@ -811,7 +813,9 @@ export function codeSentence(scan: Scan): void {
     else codeVerb(scan, match, chain)
     // "retaliated against Britain by expelling its diplomats": the means names the act
     if (!match.item.entry.noun) deferToMeans(scan, chain.start, before)
-    consumed = match.nested === undefined ? Math.max(consumed, requestedAction(scan, match)) : nestedStop(match)
+    // "demanded an admission by Moscow that …": what is asked for is not done, so its noun is not read again
+    const asks = scan.tables.has(match.item.entry.code, 'request')
+    consumed = match.nested === undefined || asks ? Math.max(consumed, requestedAction(scan, match)) : nestedStop(match)
   }
 }
 

@@ -1,5 +1,5 @@
 import { isAmountToken } from './amount.js'
-import { agentMarked, nominalObject } from './nominal-object.js'
+import { agentMarked, headAgent, nominalObject } from './nominal-object.js'
 import type { CompiledEntry } from './dictionary.js'
 import { slotTakes, type Element, type WordElement } from './pattern.js'
 import { splitParticle } from './word-sense.js'
@@ -426,14 +426,21 @@ export function matchAt(
   const match = matchFrom(view, head, end, item, passive, open, filled)
   // "beat protesters in Belgrade": an optional slot took an actor the words after it needed to pass over; the
   // pattern is read again with that slot empty
-  if (match || filled.at === undefined) return match
-  return matchFrom(view, head, end, item, passive, open, { skip: filled.at })
+  if (match) return match
+  if (filled.at !== undefined) return matchFrom(view, head, end, item, passive, open, { skip: filled.at })
+  // "airstrikes carried out by Israel on Syria": a noun event's doer stands between its head and the rest
+  const agent = item.entry.noun && !passive ? headAgent(view, head, end) : undefined
+  return agent && matchFrom(view, head, end, item, passive, open, { agent })
 }
 
-/** The optional slot `matchFrom` filled first (`at`), or the one it must leave empty (`skip`). */
+/**
+ * The optional slot `matchFrom` filled first (`at`), or the one it must leave empty (`skip`); the doer named after a
+ * noun event's head (`agent`), read past as its source.
+ */
 interface Filled {
   at?: number
   readonly skip?: number
+  readonly agent?: readonly ActorSpan[]
 }
 
 function matchFrom(
@@ -455,7 +462,8 @@ function matchFrom(
   let last = split === undefined ? particle : head
   let lastWord = last
   let target: ActorSpan[] | undefined
-  let source: ActorSpan[] | undefined
+  let source: ActorSpan[] | undefined = filled.agent && [...filled.agent]
+  if (source) cursor = (source.at(-1)?.last ?? cursor) + 1
   let nested: number | undefined
   for (let e = 1; e < elements.length; e++) {
     const element = elements[e]!

@@ -1,10 +1,12 @@
-import { type ActorSpan, type DocView, matchesWord, placeOfAct } from '../nlp/syntax/index.js'
+import { type ActorSpan, type DocView, listForward, matchesWord, placeOfAct } from '../nlp/syntax/index.js'
 
 /** How many tokens the patient's phrase of a nominal event may run between "of" and "by". */
 const PATIENT_REACH = 8
 
 const MODIFIER_POS = new Set(['DET', 'ADJ', 'NUM', 'ADV'])
 const PATIENT_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART'])
+/** A patient's phrase with its prepositional phrases: "weapons to Taiwan", "an American in Russia". */
+const PATIENT_PHRASE_POS = new Set([...PATIENT_POS, 'ADP'])
 
 /** A nominal event heading an object, and the actor its by-phrase names. */
 export interface NominalObject {
@@ -31,9 +33,12 @@ export function nominalObject(view: DocView, from: number, end: number, genitive
     while (i < end && MODIFIER_POS.has(view.tokens[i]?.pos ?? '') && !view.actorCover.has(i)) i++
     while (i < end && view.tokens[i]?.pos === 'NOUN' && !view.actorCover.has(i) && !view.mentionCover.has(i)) noun = i++
     if (noun === undefined || personNoun(view, noun)) return undefined
-    // "condemned the sanctions imposed on Russia by the United States": a thing done, with its doer after a participle
+    // "condemned the sanctions imposed on Russia by the United States": a thing done, with its doer after a participle;
+    // "condemned airstrikes by Israel on Syria": a noun event with its doer
     if (!view.words.GENITIVE_PREPOSITIONS.has(view.tokens[i++]?.norm ?? '')) {
-      const agent = participleAgent(view, i - 1, end)
+      // (not a patient after "of": "welcomed the release of the hostages by Hamas")
+      const patient = view.words.GENITIVE_PREPOSITIONS.has(view.tokens[from - 1]?.norm ?? '')
+      const agent = participleAgent(view, i - 1, end) ?? (patient ? undefined : headAgent(view, noun, end)?.[0])
       return agent ? { noun, agent } : undefined
     }
   }
@@ -57,8 +62,9 @@ function custodian(view: DocView, noun: number, from: number, end: number): Acto
 }
 
 /**
- * The first word of `markers` that closes the patient's phrase starting at `from` (within PATIENT_REACH, over actors
- * and the parts of speech of a patient): "by" in "two Canadians by China", "in" in "an American in Russia".
+ * The first word of `markers` that closes the patient's phrase starting at `from` (within PATIENT_REACH, over actors,
+ * the parts of speech of a patient and its prepositions): "by" in "two Canadians by China", "weapons to Taiwan by the
+ * United States", "in" in "an American in Russia".
  */
 function markerAfterPatient(
   view: DocView,
@@ -69,7 +75,7 @@ function markerAfterPatient(
   const limit = Math.min(end, from + PATIENT_REACH)
   for (let i = from; i < limit; i++) {
     if (markers.has(view.tokens[i]?.norm ?? '')) return i
-    if (!view.actorCover.has(i) && !PATIENT_POS.has(view.tokens[i]?.pos ?? '')) return undefined
+    if (!view.actorCover.has(i) && !PATIENT_PHRASE_POS.has(view.tokens[i]?.pos ?? '')) return undefined
   }
   return undefined
 }
@@ -88,19 +94,37 @@ function personNoun(view: DocView, noun: number): boolean {
 function participleAgent(view: DocView, at: number, end: number): ActorSpan | undefined {
   const token = view.tokens[at]
   if (token?.pos !== 'VERB' || !token.norm.endsWith('ed')) return undefined
+  // "the strikes carried out by Israel": the participle's particle
+  const from = view.words.SUPPORT_PARTICLES.has(view.tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1
   const limit = Math.min(end, at + 1 + PATIENT_REACH)
-  for (let i = at + 1; i < limit; i++) {
+  for (let i = from; i < limit; i++) {
     if (view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) {
       let j = i + 1
       while (view.tokens[j]?.pos === 'DET' && !view.actorStart.has(j)) j++
       return view.actorStart.get(j)
     }
-    if (!view.actorCover.has(i) && !PARTICIPLE_PHRASE_POS.has(view.tokens[i]?.pos ?? '')) return undefined
+    if (!view.actorCover.has(i) && !PATIENT_PHRASE_POS.has(view.tokens[i]?.pos ?? '')) return undefined
   }
   return undefined
 }
 
-const PARTICIPLE_PHRASE_POS = new Set([...PATIENT_POS, 'ADP'])
+/**
+ * The doer named right after a noun event's head, before the rest of its pattern: "airstrikes by Israel on Syria",
+ * "airstrikes carried out by Israel on Syria" (a participle of SUPPORT_VERBS, with its particle). The doer and the
+ * actors listed with it.
+ */
+export function headAgent(view: DocView, noun: number, end: number): ActorSpan[] | undefined {
+  let i = noun + 1
+  if (view.tokens[i]?.pos === 'VERB' && matchesWord(view.forms[i], view.words.SUPPORT_VERBS)) {
+    i++
+    if (view.words.SUPPORT_PARTICLES.has(view.tokens[i]?.norm ?? '')) i++
+  }
+  if (!view.words.AGENT_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) return undefined
+  i++
+  while (view.tokens[i]?.pos === 'DET' && !view.actorStart.has(i)) i++
+  const agent = i < end ? view.actorStart.get(i) : undefined
+  return agent ? listForward(view, agent, end) : undefined
+}
 
 /** The actor of the by-phrase that closes the patient's phrase starting at `from`: "two Canadians by China". */
 function byAgent(view: DocView, from: number, end: number): ActorSpan | undefined {

@@ -28,6 +28,7 @@ import {
 } from './word-sense.js'
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
+import { headAgent } from './nominal-object.js'
 
 // GOVERNING_VERBS (view.words): Verbs that govern another action ("pledged to boost", "refused to sign"): that action
 // is coded if it can be (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
@@ -91,7 +92,7 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   const fits = fitsAt(scan.view, i, participleModifier(scan.view, i))
   const phrasal = phrasalVerbAt(scan.view, i, scan.dictionary.phrasal)
   // entries whose next word stands nowhere within reach are not tried (a default has no required next word)
-  for (const item of entriesReaching(scan.view, i, scan.end, ordered)) {
+  for (const item of reachable(scan, i, ordered, nounFirst || token.pos === 'PROPN')) {
     if (item.entry.default) {
       hasDefault = true
       continue
@@ -109,6 +110,19 @@ function matchHead(scan: Scan, i: number, passive: boolean): Match | undefined {
   if (byClass) return byClass
   if (open || unopenable) return reactionAt(scan, i, items) ?? open
   return hasDefault ? defaultAt(scan, i, passive, ordered, fits, phrasal) : undefined
+}
+
+/**
+ * The entries of a head that can match at token `i` (`entriesReaching`); for a noun with its doer after it
+ * ("airstrikes carried out by Israel on Syria"), also those whose next word stands within reach after the doer.
+ */
+function reachable(scan: Scan, i: number, ordered: readonly CompiledEntry[], noun: boolean): readonly CompiledEntry[] {
+  const { view, end } = scan
+  const reaching = entriesReaching(view, i, end, ordered)
+  const after = noun && reaching !== ordered ? headAgent(view, i, end)?.at(-1)?.last : undefined
+  if (after === undefined) return reaching
+  const more = entriesReaching(view, after, end, ordered)
+  return more === reaching ? reaching : ordered.filter((item) => reaching.includes(item) || more.includes(item))
 }
 
 /**

@@ -155,22 +155,29 @@ function overBudget(doc: Doc, stage: string, spent: number, budget: number): Ent
   )
 }
 
+/** A Doc whose fields `runStage` may set while it builds the next one. */
+type DocDraft = { -readonly [K in keyof Doc]: Doc[K] }
+
 function runStage(stage: Stage, doc: Doc): Doc {
   const diagnostics: Diagnostic[] = []
-  const { view, ...added } = stage.run(doc, { report: (d) => diagnostics.push(d) })
-  for (const key of Object.keys(added) as LayerName[]) {
-    if (stage.adds.includes(key)) continue
-    if (!stage.annotates?.includes(key)) throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
-    checkAnnotated(stage.name, key, doc[key], added[key]!)
+  const output = stage.run(doc, { report: (d) => diagnostics.push(d) })
+  // the next Doc is a copy given its new fields one by one, not spread into a literal: a spread copy pays a slow path
+  // for each key it adds (see withFields, objects.ts); the keys come in the same order either way
+  const next: DocDraft = Object.assign({}, doc)
+  for (const key of Object.keys(output)) {
+    if (key === 'view') continue
+    const layer = key as LayerName
+    if (!stage.adds.includes(layer)) {
+      if (!stage.annotates?.includes(layer)) throw new Error(`Stage "${stage.name}" returned undeclared layer "${key}"`)
+      checkAnnotated(stage.name, layer, doc[layer], output[layer]!)
+    }
+    ;(next as Record<LayerName, unknown>)[layer] = output[layer]
   }
-  const next: Doc = {
-    ...doc,
-    ...added,
-    ...(view ? { view } : {}),
-    diagnostics: diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics,
-  }
+  if (output.view) next.view = output.view
+  next.diagnostics = diagnostics.length ? [...doc.diagnostics, ...diagnostics] : doc.diagnostics
   // the stages after segmentation share one index of the tokens and sentences, built here once
-  return added.tokens || added.sentences ? { ...next, index: indexDoc(next) } : next
+  if (output.tokens || output.sentences) next.index = indexDoc(next)
+  return next
 }
 
 type Item = { readonly id?: unknown; readonly start?: unknown; readonly end?: unknown }

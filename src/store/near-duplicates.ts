@@ -14,19 +14,20 @@ const MAX_CANDIDATES = 20
 
 /**
  * The original this text nearly duplicates (following links to the first copy), or undefined. The work is bounded
- * whatever the store holds: the LSH look-up counts shared bands in SQL and keeps the best MAX_CANDIDATES; those
- * are judged from their stored signatures, and only the few that may be near-duplicates are read and confirmed on
- * their exact shingles (an article stored without a signature is always read).
+ * whatever the store holds: the LSH look-up reads at most MAX_PAIR_ROWS articles of each band and keeps the
+ * MAX_CANDIDATES sharing most bands; those are judged from their stored signatures, and only the few that may be
+ * near-duplicates are read and confirmed on their exact shingles (an article stored without a signature is always
+ * read).
  */
 export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): Promise<string | undefined> {
   if (sketch.bands.length === 0) return undefined
-  const hits = await runSql<{ article_id: string }>(
+  const rows = await runSql<{ article_id: string }>(
     trx,
     bandsQuery(sketch.bands.length, isPostgres(trx)),
     sketch.bands.flatMap((hash, band) => [hash, band]),
   )
-  if (hits.length === 0) return undefined
-  const ids = hits.map((hit) => hit.article_id)
+  const ids = bestShared(rows)
+  if (ids.length === 0) return undefined
   const sketches = await runSql<{ article_id: string; shingles: number; signature: string }>(
     trx,
     `select article_id, shingles, signature from article_sketches where article_id in (${marks(ids.length)})`,
@@ -51,25 +52,42 @@ export async function findOriginal(trx: Transaction<Database>, sketch: Sketch): 
   return first ? (first.near_duplicate_of ?? first.id) : undefined
 }
 
+/**
+ * How many stored articles of one (band, hash) pair are read. Articles on one subject in one house style share a few
+ * bands with thousands of others (a 20k-article store's commonest pair holds ~1,800): reading them all was most of
+ * the look-up's ~1,300 rows, to rank candidates that share one or two bands. A copy shares most of its bands; a pair
+ * gives its first MAX_PAIR_ROWS articles (by id), so even a story stored in hundreds of copies finds some of them,
+ * and every copy leads to the same original.
+ */
+export const MAX_PAIR_ROWS = 64
+
+/** The articles of the rows (one per shared pair) sharing most pairs, most first, then by id: MAX_CANDIDATES. */
+function bestShared(rows: readonly { article_id: string }[]): string[] {
+  const shared = new Map<string, number>()
+  for (const { article_id: id } of rows) shared.set(id, (shared.get(id) ?? 0) + 1)
+  return [...shared]
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_CANDIDATES)
+    .map(([id]) => id)
+}
+
 const BANDS_QUERIES = new Map<string, string>()
 
 /**
- * The articles sharing most of n (hash, band) pairs: the pairs are a VALUES table joined to article_bands on its
- * primary key, each a seek whose rows are counted as they come (an OR of the pairs made SQLite gather the matching
- * rows' ids into a set first; similar articles share ~1,300 rows a look-up in a 20k-article store). The same rows,
- * counts and order.
+ * Up to MAX_PAIR_ROWS stored articles of each of n (hash, band) pairs, one seek of article_bands' primary key each
+ * (a branch with its own limit: no pair's rows crowd out another's). Ids compare in byte order in both databases
+ * (SQLite's BINARY, PostgreSQL's "C"), so the same rows come back from either.
  */
-function bandsQuery(n: number, postgres: boolean): string {
+export function bandsQuery(n: number, postgres: boolean): string {
   const id = `${n} ${postgres}`
   let text = BANDS_QUERIES.get(id)
   if (text !== undefined) return text
-  // PostgreSQL compares the store's text columns in the "C" collation: the table's text must be in it too
-  const pair = postgres ? '(cast(? as text) collate "C", cast(? as integer))' : '(cast(? as text), cast(? as integer))'
-  // CROSS JOIN keeps the pairs outermost in SQLite
-  text =
-    `with k(h, b) as (values ${Array(n).fill(pair).join(', ')}) select a.article_id, count(*) as shared` +
-    ' from k cross join article_bands a where a.hash = k.h and a.band = k.b' +
-    ` group by a.article_id order by shared desc, a.article_id limit ${MAX_CANDIDATES}`
+  // PostgreSQL compares the store's text columns in the "C" collation: the parameter must be in it too
+  const hash = postgres ? 'cast(? as text) collate "C"' : 'cast(? as text)'
+  const branch =
+    `select * from (select article_id from article_bands where hash = ${hash} and band = cast(? as integer)` +
+    ` order by article_id limit ${MAX_PAIR_ROWS}) p`
+  text = Array.from({ length: n }, (_, i) => `${branch}${i}`).join(' union all ')
   if (BANDS_QUERIES.size >= 64) BANDS_QUERIES.clear()
   BANDS_QUERIES.set(id, text)
   return text

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { generateCorpus } from '../../src/bench/corpus.js'
 import { bodyText, sketch } from '../../src/dedup/index.js'
 import { docOf } from '../../src/document.js'
-import { findOriginal } from '../../src/store/near-duplicates.js'
+import { bandsQuery, findOriginal, MAX_PAIR_ROWS } from '../../src/store/near-duplicates.js'
+import { runSql } from '../../src/store/sql-text.js'
 import type { Store } from '../../src/store/index.js'
 import { cleanup, DATABASES } from './helpers.js'
 
@@ -58,7 +59,9 @@ for (const db of DATABASES) {
       // at most 20 candidates and their 20 signatures, however many stored articles share a band; the text of a
       // look-alike is read only when its signature leaves it possibly a copy
       expect(fresh.texts).toBeLessThanOrEqual(2)
-      expect(fresh.rows).toBeLessThanOrEqual(40 + fresh.texts)
+      // each band's first MAX_PAIR_ROWS articles at most (the next test), then 20 signatures
+      const bands = sketch(bodyText(docOf((corpus[FILL] as { text: string }).text))).bands.length
+      expect(fresh.rows).toBeLessThanOrEqual(bands * MAX_PAIR_ROWS + 20 + fresh.texts)
     })
 
     test('issue 14: a copy among many look-alikes is still found, its text read to confirm it', async () => {
@@ -69,5 +72,33 @@ for (const db of DATABASES) {
       expect(found.texts).toBeGreaterThan(0)
       expect(found.texts).toBeLessThanOrEqual(2)
     })
+
+    test('issue 14 item 7: a band that many stored articles share gives at most MAX_PAIR_ROWS of them, the first by id', async () => {
+      const bands = sketch(bodyText(docOf((corpus[FILL + 1] as { text: string }).text))).bands
+      const parameters = bands.flatMap((hash, band) => [hash, band])
+      const postgres = db.name !== 'sqlite'
+      const read = await runSql<{ article_id: string }>(store.db, bandsQuery(bands.length, postgres), parameters)
+      const all = await runSql<{ article_id: string; band: number }>(
+        store.db,
+        `select article_id, band from article_bands where ${bands.map(() => '(hash = ? and band = ?)').join(' or ')}`,
+        parameters,
+      )
+      const byBand = new Map<number, string[]>()
+      for (const row of all) byBand.set(Number(row.band), [...(byBand.get(Number(row.band)) ?? []), row.article_id])
+      const capped = [...byBand.values()].filter((ids) => ids.length > MAX_PAIR_ROWS)
+      expect(capped.length, 'a band of the generated corpus must be shared by many articles').toBeGreaterThan(0)
+      const expected = [...byBand.values()].flatMap((ids) => ids.sort().slice(0, MAX_PAIR_ROWS))
+      expect(read.map((row) => row.article_id).sort()).toEqual(expected.sort())
+      expect(read.length).toBeLessThan(all.length)
+    })
+
+    test('issue 14 item 7: a story stored in more copies than MAX_PAIR_ROWS still leads a new copy to its original', async () => {
+      const original = (corpus[9] as { text: string }).text
+      const first = await store.putDoc(docOf(original))
+      const copy = (n: number) => `${original}\nThis report was shared ${n} times by readers.`
+      for (let n = 1; n <= MAX_PAIR_ROWS + 6; n++)
+        expect((await store.putDoc(docOf(copy(n)))).nearDuplicateOf).toBe(first.id)
+      expect((await lookUp(copy(1000))).original).toBe(first.id)
+    }, 120_000)
   })
 }

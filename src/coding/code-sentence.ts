@@ -53,7 +53,7 @@ import {
 import { referentEvent } from './reaction.js'
 import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'
-import { isLightVerb, lightObject, skippedEvent } from './light-verbs.js'
+import { isLightVerb, lightObject, sidesObject, skippedEvent } from './light-verbs.js'
 import { headAgent } from './nominal-object.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, objectPurpose, preventedAct, wishedClause } from './unrealized.js'
@@ -569,7 +569,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   let domestic = tables.has(code, 'ownGovernment')
   const coercion = tables.has(code, 'authority')
   // an act with no object (a resignation) has no target to infer
-  if (!targets.length && subject.length && !tables.has(code, 'noTarget')) {
+  // (two sides acting on each other have no place for a target: "signed a ceasefire in Minsk")
+  if (!targets.length && subject.length && !tables.has(code, 'noTarget') && !match.mutual) {
     const placed = tables.has(code, 'placeTarget') ? placeTarget(view, match.head + 1, match.last, end) : undefined
     if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
     else if (placed || tables.has(code, 'domestic')) domestic = true
@@ -731,6 +732,17 @@ function nestedStop(match: Match): number {
   return match.nested === undefined ? match.last : match.nested - 1
 }
 
+/**
+ * "India and Pakistan held negotiations in Agra": an event noun whose other side no phrase names (`sidesObject`), when
+ * the support verb has two or more subjects to be its sides.
+ */
+function sidesAt(scan: Scan, i: number, chain: Chain): Match | undefined {
+  const match = sidesObject(scan, i)
+  if (!match) return undefined
+  const sides = new Set(findSubject(scan.view, chain.start, scan.first).map((s) => s.ref.entity))
+  return sides.size > 1 ? match : undefined
+}
+
 /** Codes one sentence into drafts, left to right; a matched phrase is not read again. */
 export function codeSentence(scan: Scan): void {
   const { view, first, end } = scan
@@ -793,7 +805,7 @@ export function codeSentence(scan: Scan): void {
       own ??
       // "warned Israel it would retaliate": the threatened action is aimed at the one warned
       (light || chain.passive ? undefined : warnedAction(scan, i, chain)) ??
-      (light && !chain.passive ? (nominal ?? lightObject(scan, i)) : undefined) ??
+      (light && !chain.passive ? (nominal ?? lightObject(scan, i) ?? sidesAt(scan, i, chain)) : undefined) ??
       sharedObjectMatch(scan, i, chain.passive)
     if (!match) continue
     // "a proposal for signing", "charged its neighbour with supporting": a gerund object of a preposition

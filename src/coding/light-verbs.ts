@@ -10,6 +10,8 @@ import { matchHead, type Scan } from './sentence.js'
 // sanctions against", "engaged in a firefight with", "carried out shelling of" (class SUPPORT_VERBS). Unlike the light
 // verbs, the noun must head their object: "gave details of the attack on Kyiv" is no attack by the giver.
 // SUPPORT_PARTICLES (view.words): Particles a support verb may take before its object ("engage in", "carry out").
+// SIDE_PREPOSITIONS (view.words): Prepositions before the other side of an event noun ("talks with", "a truce
+// between"): with no side named, a support verb's coordinated subjects are the sides.
 const MAX_LIGHT_OBJECT = 6
 const MAX_SUPPORT_OBJECT = 5
 /** What may stand between a support verb and the event noun heading its object: "an arrest warrant", "heavy". */
@@ -117,4 +119,40 @@ export function skippedEvent(scan: Scan, i: number, own: Match): Match | undefin
 function nounOfPhrase(scan: Scan, object: Match, own: Match): boolean {
   const next = scan.view.tokens[object.head + 1]
   return !!next && scan.view.words.GENITIVE_PREPOSITIONS.has(next.norm) && object.lastWord >= own.lastWord
+}
+
+/**
+ * "India and Pakistan held negotiations in Agra", "Israel and Hamas agreed a truce": the event noun heading a support
+ * verb's object, whose entry takes the other side after "with" or "between" ("negotiation|negotiations with $TARGET"),
+ * when none is named: the verb's sides (its coordinated subjects, which the caller checks) act on each other.
+ */
+export function sidesObject(scan: Scan, i: number): Match | undefined {
+  const { view } = scan
+  if (!hasForm(scan, i, view.words.SUPPORT_VERBS)) return undefined
+  let k = i + 1
+  if (view.words.SUPPORT_PARTICLES.has(view.tokens[k]?.norm ?? '')) k++
+  for (const last = Math.min(scan.end, k + MAX_SUPPORT_OBJECT); k < last; k++) {
+    const token = view.tokens[k]
+    if (!token || view.actorCover.has(k)) return undefined
+    // "engaged in a clash of views": a noun with an "of" phrase names no event between the sides
+    if (token.pos === 'NOUN' && headsNoun(scan, k))
+      return view.words.GENITIVE_PREPOSITIONS.has(view.tokens[k + 1]?.norm ?? '') ? undefined : sidesEntry(scan, k)
+    if (!OBJECT_MODIFIER_POS.has(token.pos) && !view.timeCover.has(k)) return undefined
+  }
+  return undefined
+}
+
+/** The first noun entry of the token's head that reads "N with|between $TARGET", matched at the noun alone. */
+function sidesEntry(scan: Scan, k: number): Match | undefined {
+  const { SIDE_PREPOSITIONS } = scan.view.words
+  for (const form of scan.view.forms[k] ?? []) {
+    for (const item of scan.dictionary.byHead.get(form) ?? []) {
+      const [, side, slot, ...rest] = item.elements
+      if (!item.entry.noun || rest.length || side?.kind !== 'word' || side.optional) continue
+      if (slot?.kind !== 'slot' || slot.role !== 'target' || slot.kinds) continue
+      if ([...side.words].every((word) => SIDE_PREPOSITIONS.has(word)))
+        return { item, head: k, last: k, lastWord: k, target: [], mutual: true }
+    }
+  }
+  return undefined
 }

@@ -37,6 +37,8 @@ export interface Match {
   readonly backoff?: string
   /** The target is the agent of a nominal event in the object, whose noun stands here ("the detention of … by"). */
   readonly nested?: number
+  /** The event's sides are its doers, each acting on the other ("India and Pakistan held negotiations"). */
+  readonly mutual?: boolean
 }
 
 // QUANTITY_WORDS (view.words): Words of a quantity before the noun it counts: "about 3,000 tons of", "scores of", "more

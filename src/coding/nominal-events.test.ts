@@ -44,3 +44,32 @@ describe('the doer of "the N of X to Z by Y": the by-phrase past the patient’s
     ['China condemned the sale of weapons to Taiwan.', '2019-07-09', [], ['CHN/CHN>USA/USA 11', 'USA/USA>TWN/TWN 06']],
   ])
 })
+
+describe('a support verb with two subjects and an event noun that names no other side: the sides act on each other', () => {
+  codedCases([
+    [
+      'India and Pakistan held negotiations in Agra in July 2001.',
+      '2001-07-16',
+      ['IND/IND>PAK/PAK 04', 'PAK/PAK>IND/IND 04'],
+    ],
+    ['Israel and Syria opened talks in Shepherdstown in January 2000.', '2000-01-04', ['ISR/ISR>SYR/SYR 04']],
+    [
+      'India and China engaged in a border clash in the Galwan valley in June 2020.',
+      '2020-06-16',
+      ['CHN/CHN>IND/IND 19'],
+    ],
+    ['Armenia and Azerbaijan agreed a ceasefire in November 2020.', '2020-11-10', ['ARM/ARM>AZE/AZE 08']],
+    // the place of the signing is no side
+    [
+      'Russia and Ukraine signed a ceasefire in Minsk in February 2015.',
+      '2015-02-12',
+      ['RUS/RUS>UKR/UKR 08', 'UKR/UKR>RUS/RUS 08'],
+      ['RUS/RUS>BLR/BLR 08'],
+    ],
+    // one subject: no side to act on
+    ['Russia held negotiations in Minsk in 2014.', '2014-09-05', [], ['RUS/RUS>BLR/BLR 04']],
+    // a noun with an "of" phrase is no event between the sides
+    ['France and Germany engaged in a clash of views over the budget.', '2023-06-30', [], ['FRA/FRA>DEU/DEU 19']],
+    ['Israel and Egypt agreed a date for talks.', '2023-06-30', [], ['ISR/ISR>EGY/EGY 04']],
+  ])
+})

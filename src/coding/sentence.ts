@@ -314,7 +314,7 @@ export function triggerOf(match: Match): OpenTrigger {
     code: entry.code,
     rule: entry.pattern,
     noun: !!entry.noun,
-    mutual: !!entry.mutual,
+    mutual: !!entry.mutual || !!match.mutual,
   }
   if (entry.default) trigger.fallback = true
   if ('objectClass' in match.item) trigger.objectClass = true

@@ -162,9 +162,10 @@ export function markAgents(
       if (!other.entity && other.start >= start && other.end <= end) out[k] = undefined
     })
     covered.fill(1, after + 1, agent.end)
-    const span = { start, end, text: text.slice(start, end) }
     added.push({
-      ...span,
+      start,
+      end,
+      text: text.slice(start, end),
       type: 'ORGANIZATION',
       form: 'description',
       entity: country,

@@ -239,13 +239,9 @@ export function classifyRun(run: { first: number; last: number }, context: Class
   const head = words.at(-1) ?? ''
   const near = around(doc, run, context.sentence)
   const base = { start, end, text: surface }
-  const as = (type: MentionDraft['type'], confidence: number, extra: Partial<MentionDraft> = {}): MentionDraft => ({
-    ...base,
-    type,
-    form: 'name',
-    confidence,
-    ...extra,
-  })
+  const as = (type: MentionDraft['type'], confidence: number, extra: Partial<MentionDraft> = {}): MentionDraft =>
+    // Object.assign, not a spread that adds keys to a copy (see withFields, objects.ts)
+    Object.assign({}, base, { type, form: 'name' as const, confidence }, extra)
   if (NOT_ENTITIES.has(words[0]!) || OTHER_HEADS.has(head)) return undefined
   // a title's owner may be a sentence's first word ("While Deputy Mayor…"); a shouted word is no acronym
   // ("WARNING:", "NOTICE:")

@@ -77,7 +77,7 @@ export function sharedHeads(text: string, drafts: readonly MentionDraft[], kb: K
     )
     const [entity] = ids
     if (ids.size !== 1 || entity === draft.entity) continue
-    ;(added ??= []).push({ ...draft, start, end, text: word, entity: entity! })
+    ;(added ??= []).push(withFields(draft, { start, end, text: word, entity: entity! }))
     if (replaced) (dropped ??= new Set()).add(replaced)
   }
   if (!added) return drafts

@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
@@ -38,13 +39,12 @@ export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lex
           findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
           antecedent?.entity && antecedent.kind
-            ? {
-                ...mention,
+            ? withFields(mention, {
                 entity: antecedent.entity,
                 kind: antecedent.kind,
                 antecedent: antecedent.id,
                 confidence: 0.6,
-              }
+              })
             : mention,
           here,
         )

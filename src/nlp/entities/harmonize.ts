@@ -88,13 +88,23 @@ export function harmonize(drafts: readonly MentionDraft[]): MentionDraft[] {
     if (isLinkedTown(draft) && !draft.text.includes(' ') && people.has(draft.text)) {
       const entity = people.get(draft.text)
       const { entity: _town, ...rest } = draft
-      return { ...rest, type: 'PERSON', kind: 'person', confidence: 0.5, ...(entity ? { entity } : {}) }
+      return withFields(rest, {
+        type: 'PERSON' as const,
+        kind: 'person' as const,
+        confidence: 0.5,
+        ...(entity ? { entity } : {}),
+      })
     }
     if (!isGuess(draft)) return draft
     const words = draft.text.split(/\s+/)
     if (draft.type !== 'PERSON' && words.length <= 3 && words.every((w) => people.has(w))) {
       const entity = words.length === 1 ? people.get(draft.text) : undefined
-      return { ...draft, type: 'PERSON', kind: 'person', confidence: 0.5, ...(entity ? { entity } : {}) }
+      return withFields(draft, {
+        type: 'PERSON' as const,
+        kind: 'person' as const,
+        confidence: 0.5,
+        ...(entity ? { entity } : {}),
+      })
     }
     // built on first need: most documents have no weak guess
     const organization =
@@ -102,13 +112,12 @@ export function harmonize(drafts: readonly MentionDraft[]): MentionDraft[] {
     const strongest = organization ?? best.get(draft.text)
     if (!strongest || strongest.type === draft.type || strongest.confidence < draft.confidence) return draft
     const { kind: _kind, entity: _entity, ...rest } = draft
-    return {
-      ...rest,
+    return withFields(rest, {
       type: strongest.type,
       form: strongest.form,
       confidence: strongest.confidence,
       ...(strongest.kind ? { kind: strongest.kind } : {}),
       ...(strongest.entity ? { entity: strongest.entity } : {}),
-    }
+    })
   })
 }

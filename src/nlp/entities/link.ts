@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { Doc, Mention, MentionForm, MentionType, Role } from '../../document.js'
 import type { AliasHit, KbView, KbViewRole } from './kb-view.js'
 import { endOf, startOf } from '../../kb/dates.js'
@@ -51,7 +52,7 @@ export function linkHits(
       context,
       kb,
     )
-    return { ...linked, candidates: [...(linked.candidates ?? []), ...namesakes.map((hit) => hit.entity)] }
+    return withFields(linked, { candidates: [...(linked.candidates ?? []), ...namesakes.map((hit) => hit.entity)] })
   }
   const first = distinct[0]
   if (!first) return { type: 'LOCATION', form: 'name', confidence: 0, unlinked: 'no candidate' }

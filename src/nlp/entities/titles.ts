@@ -1,3 +1,4 @@
+import { withFields } from '../../objects.js'
 import type { TitleTable } from '../../kb/index.js'
 import type { DocIndex } from '../segment/index.js'
 import { titleAt } from './names.js'
@@ -72,7 +73,11 @@ export function personTitleAt(
       if (title.last >= last || !nameAt(title.last)) return undefined
       let first = j
       while (first > i && titles.modifiers.has(word(index, first - 1))) first--
-      return { ...title, shape: 'prefixed', first, ...(first > i ? { owner: { first: i, last: first } } : {}) }
+      return withFields(title, {
+        shape: 'prefixed' as const,
+        first,
+        ...(first > i ? { owner: { first: i, last: first } } : {}),
+      })
     }
     if (!CAPITALIZED_WORD.test(word(index, j))) return undefined
   }

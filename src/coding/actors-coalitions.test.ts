@@ -21,6 +21,29 @@ describe('"coalition forces" are the US-led coalition; the Saudi-led one is name
   })
 })
 
+describe('in a text naming Yemen from 2015-03-26, "coalition forces" are the Saudi-led coalition', () => {
+  codedCases([
+    [
+      'Coalition warplanes struck a market in Saada province, killing 20 people.',
+      '2016-05-01',
+      ['SAU/SAUMIL>YEM/YEM 19'],
+    ],
+    ['Coalition air strikes killed 15 civilians in Sanaa.', '2016-05-01', ['SAU/SAUMIL>YEM/YEMCVL 18']],
+    ['Houthi rebels fired a missile at coalition troops in Marib.', '2017-05-01', ['YEM/YEMREB>SAU/SAUMIL 19']],
+    // the United States named beside Yemen does not make them the US-led coalition
+    [
+      'Coalition jets struck a bus in Saada, killing 40 children, US officials said.',
+      '2018-08-10',
+      ['SAU/SAUMIL>YEM/YEM 19'],
+      ['USA/USAMIL>YEM/YEM 19', 'USA/USAMIL>- 18'],
+    ],
+    // counters: before the war of 2015, and in Iraq or Syria, the words name the US-led coalition
+    ['Coalition aircraft struck Islamic State positions near Raqqa.', '2016-05-01', ['USA/USAMIL>ISIS/IMGREB 19']],
+    ['Coalition forces raided a house near Fallujah.', '2016-05-01', ['USA/USAMIL>IRQ/IRQ 19']],
+    ['Coalition warplanes struck a market in Saada province.', '2014-05-01', ['USA/USAMIL>YEM/YEM 19']],
+  ])
+})
+
 describe('"North and South Korea": two countries that share the end of their names, written once', () => {
   codedCases([
     ['North and South Korea agreed to hold talks.', '2018-06-01', ['PRK/PRK>KOR/KOR 03', 'KOR/KOR>PRK/PRK 03']],

@@ -3,7 +3,7 @@ import type { AliasTable } from './aliases.js'
 import type { DatedActorCode } from './actor-code.js'
 import { normalizeSurface } from './normalize.js'
 import type { DatedCode, GroupEntry } from './schema.js'
-import type { AliasForm, KbEntity } from './types.js'
+import type { AliasForm, KbEntity, Theatre } from './types.js'
 
 /**
  * Group entities (kind organization, `orgKind` the group's kind) with their surfaces in the alias table. A group
@@ -30,6 +30,7 @@ export function buildGroups(entries: readonly GroupEntry[], table: AliasTable): 
       orgKind: entry.kind,
       ...(entry.country ? { country: entry.country } : {}),
       codes: entry.codes.map(datedCode),
+      ...(entry.theatre ? { theatre: theatreOf(entry.theatre) } : {}),
       ...(entry.note ? { note: entry.note } : {}),
     }
   })
@@ -42,6 +43,10 @@ export function buildGroups(entries: readonly GroupEntry[], table: AliasTable): 
 function scopedAcronym(entry: GroupEntry): string | undefined {
   if (entry.kind !== 'party' || !entry.country) return undefined
   return `a party's acronym: read in a text naming ${entry.country} or the party in full`
+}
+
+function theatreOf(theatre: NonNullable<GroupEntry['theatre']>): Theatre {
+  return { countries: theatre.countries, ...(theatre.from ? { from: theatre.from } : {}) }
 }
 
 export function datedCode(code: DatedCode): DatedActorCode {

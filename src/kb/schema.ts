@@ -111,7 +111,7 @@ export const OrgEntry = z.strictObject({
 export const GroupEntry = z.strictObject({
   id: orgId,
   name: z.string().min(1),
-  kind: z.enum(['armed-group', 'militia', 'party', 'movement', 'criminal']),
+  kind: z.enum(['armed-group', 'militia', 'party', 'movement', 'criminal', 'coalition']),
   country: countryId.optional(),
   /** CAMEO actor codes, dated where the group changed sector; each starts with `country` when there is one. */
   codes: z.array(DatedCode).min(1),
@@ -120,6 +120,11 @@ export const GroupEntry = z.strictObject({
   ambiguous: ambiguity.optional(),
   founded: partialDate.optional(),
   dissolved: partialDate.optional(),
+  /**
+   * Where its ambiguous names mean it, from a date: "coalition forces" in a text naming Yemen, from 2015-03-26, are
+   * the Saudi-led coalition's, not the US-led coalition's that the words name elsewhere.
+   */
+  theatre: z.strictObject({ countries: z.array(countryId).min(1), from: partialDate.optional() }).optional(),
   note: z.string().optional(),
 })
 

@@ -66,7 +66,15 @@ export interface KbEntity {
   readonly codes?: readonly DatedActorCode[]
   /** For regions: the names under which the region's states act together ("the West", "Gulf states"). */
   readonly collective?: readonly string[]
+  /** For groups: where the group's ambiguous names mean it, from a date ("coalition forces" in Yemen from 2015). */
+  readonly theatre?: Theatre
   readonly note?: string
+}
+
+/** The countries where a group's ambiguous names mean it, from a date. */
+export interface Theatre {
+  readonly countries: readonly string[]
+  readonly from?: string
 }
 
 /** One entity a surface form may name. */

@@ -4,6 +4,7 @@ import type { MentionDraft } from './classify.js'
 import type { Words } from '../syntax/index.js'
 import { countryOfMention, type KbView, type KbViewEntity } from './kb-view.js'
 import { normalizeSurface } from '../../kb/normalize.js'
+import { startOf } from '../../kb/dates.js'
 
 /** How sure a link is that the rest of the document settles (a namesake named, a country's office after it …). */
 const SETTLED = 0.7
@@ -43,11 +44,14 @@ export function disambiguate(
   let countries: Set<string | undefined> | undefined
   let firm: Set<string | undefined> | undefined
   let served: Set<string | undefined> | undefined
+  let counts: Map<string | undefined, number> | undefined
   const settled = drafts.map((draft, i) => {
     if (draft.entity !== undefined && draft.candidates) {
       // the countries named by mentions that are not themselves a name with namesakes
-      firm ??= new Set(drafts.filter((d) => !d.candidates).map((d) => countryOfMention(kb, d)))
-      return namesakeNamed(draft, kb, firm)
+      const plain = () => drafts.filter((d) => !d.candidates).map((d) => countryOfMention(kb, d))
+      firm ??= new Set(plain())
+      counts ??= tally(plain())
+      return inTheatre(draft, kb, counts, doc.published) ?? namesakeNamed(draft, kb, firm)
     }
     if (draft.entity === undefined && (draft.candidates?.length ?? 0) > 1) {
       countries ??= new Set(drafts.map((d) => countryOfMention(kb, d)))
@@ -276,6 +280,35 @@ function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string
  * A name read by default as one country's that another shares ("Tripoli": Libya's capital, and Lebanon's port;
  * "Congolese") is the other's when the document names that country and not the default's.
  */
+function tally(countries: readonly (string | undefined)[]): Map<string | undefined, number> {
+  const counts = new Map<string | undefined, number>()
+  for (const country of countries) if (country) counts.set(country, (counts.get(country) ?? 0) + 1)
+  return counts
+}
+
+/**
+ * "Coalition warplanes struck Saada" (2016): words that name the US-led coalition by default name the group a
+ * candidate whose theatre is the country the document names most (a tie counts), on or after the date it went to war
+ * there (the Saudi-led coalition in Yemen from 2015-03-26), wherever its own country is named. A story about another
+ * war that names a town of the theatre once keeps the default. Undefined when no one candidate is in its theatre.
+ */
+function inTheatre(
+  draft: MentionDraft,
+  kb: KbView,
+  counts: ReadonlyMap<string | undefined, number>,
+  published: string | undefined,
+): MentionDraft | undefined {
+  const most = Math.max(0, ...counts.values())
+  const there = (draft.candidates ?? []).filter((id) => {
+    const theatre = kb.entity(id)?.theatre
+    const begun = !theatre?.from || !published || published.slice(0, 10) >= startOf(theatre.from)
+    return begun && theatre?.countries.some((country) => most > 0 && counts.get(country) === most)
+  })
+  if (there.length !== 1) return undefined
+  const { candidates: _candidates, ...rest } = draft
+  return withFields(rest, { entity: there[0]!, kind: 'organization' as const, confidence: SETTLED })
+}
+
 function namesakeNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
   const countryOf = (id: string) => {
     const entity = kb.entity(id)

@@ -24,10 +24,17 @@ interface Placement {
   readonly not?: string | undefined
   /** Where its rebels fight when the text says nothing ("Kurdish rebels": Turkey). */
   readonly insurgency?: string | undefined
+  /**
+   * Only a place its sentence names moves it ("Albanian rebels near Tetovo"), or else its insurgency ("Kashmiri
+   * militants": India); without either it stays as it is.
+   */
+  readonly placedOnly?: boolean
 }
 
 /** Agent sectors of an armed insurgency: "Kurdish rebels", "Baloch separatists". */
 const INSURGENT_SECTORS = new Set(['REB', 'SEP'])
+/** Agent sectors of an armed body that is no state's: rebels, insurgents, militias and gunmen. */
+const ARMED_SECTORS = new Set(['REB', 'SEP', 'INS', 'UAF'])
 /** Rebel nouns that name any side's fighters: "Kurdish fighters" fought Islamic State in Syria and Iraq as well. */
 const ANY_SIDE = new Set(['fighters', 'fighter'])
 
@@ -40,24 +47,33 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Mention
   let located: (string | undefined)[] | undefined
   let named: (string | undefined)[] | undefined
   return drafts.map((draft, k) => {
-    const placement = placementOf(doc, draft, kb)
+    const placement = placementOf(doc, index, draft, kb)
     if (!placement) return draft
     // "Iraqi Kurds", "Bosnian Serbs": the country word before the group already acts for it
     if (adjacentCountry(doc, drafts, kb, k)) return draft
     located ??= drafts.map((other) => (isWhere(doc, other) ? countryOfMention(kb, other) : undefined))
+    const nearest = nearestInSentence(index, drafts, located, k, placement)
+    if (placement.placedOnly) {
+      const country = nearest ?? placement.insurgency
+      return country && country !== draft.entity ? placed(draft, country) : draft
+    }
     const country =
-      nearestInSentence(index, drafts, located, k, placement) ??
+      nearest ??
       placement.home ??
       ((named ??= drafts.map((other) => (GOVERNMENT_FORMS.has(other.form) ? undefined : countryOfMention(kb, other)))),
       onlyNamed(index, drafts, named, k, placement)) ??
       (placement.insurgency && insurgentAfter(index, kb, draft) ? placement.insurgency : undefined)
     if (!country || country === placement.not) return draft
-    const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
-    return withFields(rest, { entity: country, kind: 'country', confidence: LOCATED })
+    return placed(draft, country)
   })
 }
 
-function placementOf(doc: Doc, draft: MentionDraft, kb: KbView): Placement | undefined {
+function placed(draft: MentionDraft, country: string): MentionDraft {
+  const { unlinked: _unlinked, candidates: _candidates, ...rest } = draft
+  return withFields(rest, { entity: country, kind: 'country', confidence: LOCATED })
+}
+
+function placementOf(doc: Doc, index: DocIndex, draft: MentionDraft, kb: KbView): Placement | undefined {
   if (draft.form === 'pronoun' || draft.form === 'title' || draft.form === 'description') return undefined
   if (!draft.entity) {
     const group = kb.ethnicGroup?.(draft.text)
@@ -66,7 +82,22 @@ function placementOf(doc: Doc, draft: MentionDraft, kb: KbView): Placement | und
   // "ethnic Albanians", "ethnic Serbs": the people of a country living in another one
   if (draft.form === 'demonym' && /\bethnic\s+$/i.test(doc.text.slice(Math.max(0, draft.start - 8), draft.start)))
     return { countries: [], not: draft.entity }
+  // "Albanian rebels near Tetovo": a people's name that is also its state's demonym, before an armed body that is no
+  // state's, is the rebels of the country of the people's where its sentence places them (Macedonia's in 2001); a
+  // region's people ("Kashmiri militants"), of its insurgency's country where the sentence places them nowhere
+  const people = draft.form === 'demonym' ? kb.ethnicGroup?.(draft.text) : undefined
+  if (people && people.countries.length > 1 && armedAfter(index, kb, draft)) {
+    const insurgency = draft.kind === 'region' ? people.insurgency : undefined
+    return { countries: people.countries, placedOnly: true, ...(insurgency ? { insurgency } : {}) }
+  }
   return undefined
+}
+
+/** True when an armed body that is no state's follows the word: "Albanian rebels", "Albanian guerrillas". */
+function armedAfter(index: DocIndex, kb: KbView, draft: MentionDraft): boolean {
+  const next = index.tokenBefore(draft.end - 1) + 1
+  const sector = (n: number) => kb.agent?.(index.keys.slice(next, next + n).join(' '))?.sector
+  return [1, 2].some((n) => ARMED_SECTORS.has(sector(n) ?? ''))
 }
 
 /** True when a rebel or separatist noun follows the group's word: "Kurdish rebels", "Kurdish separatist guerrillas". */

@@ -28,6 +28,8 @@ export interface KbViewEntity {
   readonly noStateNamesakes?: readonly string[]
   /** For regions: the names under which its states act together, lower case without "the" ("west", "gulf states"). */
   readonly collective?: readonly string[]
+  /** For groups: the countries where its ambiguous names mean it, from a date ("coalition forces" in Yemen). */
+  readonly theatre?: { readonly countries: readonly string[]; readonly from?: string }
 }
 
 export interface KbViewRole {

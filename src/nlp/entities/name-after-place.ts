@@ -3,7 +3,7 @@ import type { TitleTable } from '../../kb/index.js'
 import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
 import type { GazetteerMatch } from './gazetteer.js'
-import type { AliasHit } from './kb-view.js'
+import type { AliasHit, KbView } from './kb-view.js'
 import { isAcronym, nameRun, titleAt } from './names.js'
 import { FACILITY_HEADS, ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './vocabulary.js'
 
@@ -51,6 +51,31 @@ export function nameAfterPlace(
       match.hits.every((hit) => place(hit) || hit.form === 'capital'),
     )
   )
+}
+
+/**
+ * "Kosovo Albanians", "Kosovo Albanian leaders": a place's name and the word after it that together name a people of
+ * the KB, one unlinked mention that `locateGroups` places (Kosovo's, not Albania's), not a place and another
+ * country's people. Returns the mention and the token after it.
+ */
+export function peopleAfterPlace(
+  index: DocIndex,
+  match: GazetteerMatch,
+  options: { readonly last: number; readonly kb: Pick<KbView, 'ethnicGroup'> },
+): { draft: MentionDraft; last: number } | undefined {
+  const { text, tokens } = index
+  if (!options.kb.ethnicGroup || match.last >= options.last || !match.hits.some((hit) => hit.kind !== 'person'))
+    return undefined
+  // speed: a people's word is capitalized; most place names are followed by a lower-case word or punctuation
+  const next = tokens[match.last]!
+  if (!/^\p{Lu}/u.test(text.slice(next.start, next.start + 1))) return undefined
+  const start = tokens[match.first]!.start
+  const surface = text.slice(start, next.end)
+  if (!options.kb.ethnicGroup(surface)) return undefined
+  return {
+    draft: { start, end: next.end, text: surface, type: 'NATIONALITY', form: 'demonym', confidence: 0.6 },
+    last: match.last + 1,
+  }
 }
 
 /**

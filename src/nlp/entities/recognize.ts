@@ -15,7 +15,7 @@ import { harmonize } from './harmonize.js'
 import type { KbView } from './kb-view.js'
 import { linkHits, type Linked } from './link.js'
 import { isAcronym, nameRun, personId } from './names.js'
-import { nameAfterPlace } from './name-after-place.js'
+import { nameAfterPlace, peopleAfterPlace } from './name-after-place.js'
 import { PeopleNamed } from './people-named.js'
 import { personTitleAt } from './titles.js'
 import { DESCRIPTION_HEADS, ORG_HEADS, OTHER_HEADS, PERSON_PRONOUNS, THING_PRONOUNS } from './vocabulary.js'
@@ -150,7 +150,8 @@ function recognizeSentence(
       }
     }
     if (match) {
-      const named = nameAfterPlace(index, match, sentence.last, kb.titles, isGroupAt)
+      const people = peopleAfterPlace(index, match, { last: sentence.last, kb })
+      const named = people ?? nameAfterPlace(index, match, sentence.last, kb.titles, isGroupAt)
       if (named) {
         if (named.draft) out.push(named.draft)
         i = named.last

@@ -49,6 +49,7 @@ export interface StoryContext {
     | 'LOCATING_PREPOSITIONS'
     | 'AGENT_MODIFIERS'
     | 'NEAR_PREPOSITIONS'
+    | 'HOME_CROWDS'
   >
 }
 
@@ -94,10 +95,15 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
         (k) =>
           firstOf[k]! >= agent.end && countries[k] !== countries[speaker] && isLocatedPlace(context, k, firstOf[k]!),
       )
+    // a state body turning on a crowd at home ("the army cracked down on protesters in Cairo") acts where it does so
+    const home = (k: number) => firstOf[k]! > verb && isLocatedPlace(context, k, firstOf[k]!)
     const sentenceCountry =
       only(others.filter(located)) ??
       (agent.dateline && !abroad ? countries[speaker] : undefined) ??
-      only(agent.dateline ? others.filter((k) => firstOf[k]! >= agent.end && firstOf[k]! < verb) : others.filter(local))
+      only(
+        agent.dateline ? others.filter((k) => firstOf[k]! >= agent.end && firstOf[k]! < verb) : others.filter(local),
+      ) ??
+      (agent.dateline && turnsOnCrowd(context, verb) ? only(others.filter(home)) : undefined)
     if (sentenceCountry) return { country: sentenceCountry, inSentence: true }
     // nor is a state body the country whose verb acts on it ("The United States urged the government")
     const actedOn = objectOfVerb(context, agent)
@@ -126,6 +132,18 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
       return firstOf[k]! >= span.first && endOf[k]! <= span.end
     }
   }
+}
+
+/** How many words after its verb a state body's object may stand: "cracked down on the protesters". */
+const OBJECT_REACH = 5
+
+/** Whether a crowd at home (HOME_CROWDS) stands right after the verb: "cracked down on protesters", "dispersed the opposition". */
+function turnsOnCrowd({ index, words }: StoryContext, verb: number): boolean {
+  const { tokens, keys } = index
+  const sentence = tokens[verb]?.sentence
+  for (let i = verb + 1; i <= verb + OBJECT_REACH && tokens[i]?.sentence === sentence; i++)
+    if (words?.HOME_CROWDS.has(keys[i]!)) return true
+  return false
 }
 
 /** Whether the agent is the object of a verb other than a saying one: "urged the government", "told the police". */

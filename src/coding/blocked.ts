@@ -4,8 +4,9 @@ import { type Chain, type DocView, matchesWord, readChain } from '../nlp/syntax/
 // condemning Syria", "voted against a motion criticizing Poland" condemn and criticize no one.
 
 // BLOCKING_VERBS (view.words): Verbs that keep the act their object names from being done: "Hungary vetoed the EU's
-// aid package for Ukraine" gives no aid, "Congress blocked new arms sales to Taiwan" sells nothing. Unlike "oppose" or
-// "reject" ("rejected Russia's annexation of Crimea"), they never take an act already done.
+// aid package for Ukraine" gives no aid, "Congress blocked new arms sales to Taiwan" sells nothing, "Israel postponed
+// its offensive", "called off the attack" attacks no one. Unlike "oppose" or "reject" ("rejected Russia's annexation of
+// Crimea"), they never take an act already done. A phrasal verb is listed as "verb particle".
 
 // a proper noun no name was found for is a modifier the tagger took for one ("new/PROPN EU sanctions")
 const MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'])
@@ -39,10 +40,18 @@ export function rejectedDocument(view: DocView, start: number, first: number): b
   return (pos === 'VERB' || pos === 'ADV') && readChain(view, k, first, first).negated
 }
 
-/** Whether the token is a verb (or "opposed" read as an adjective) of `words`. */
+const PARTICLE_TAGS = new Set(['ADP', 'PART', 'ADV'])
+
+/**
+ * Whether the token is a verb (or "opposed" read as an adjective) of `words`, or the particle of a phrasal verb
+ * `words` lists as "verb particle" ("called off its offensive").
+ */
 function verbOf(view: DocView, k: number, words: ReadonlySet<string>): boolean {
-  const pos = view.tokens[k]?.pos
-  return (pos === 'VERB' || pos === 'ADJ') && matchesWord(view.forms[k], words)
+  const token = view.tokens[k]
+  const pos = token?.pos
+  if (pos === 'VERB' || pos === 'ADJ') return matchesWord(view.forms[k], words)
+  if (!token || !PARTICLE_TAGS.has(pos ?? '') || view.tokens[k - 1]?.pos !== 'VERB') return false
+  return (view.forms[k - 1] ?? []).some((form) => words.has(`${form} ${token.norm}`))
 }
 
 /**

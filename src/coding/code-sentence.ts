@@ -49,6 +49,7 @@ import {
   placeSource,
   placeTarget,
   soleActor,
+  otherSideState,
 } from './domestic.js'
 import { referentEvent } from './reaction.js'
 import { sharedObjectMatch } from './shared-object.js'
@@ -601,7 +602,12 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     // country the sentence names acts at home (but "riot police fired tear gas at Kenyan protesters": the group
     // named is the one coerced, never the unnamed authority; "Troops will pull out of Mali": agents of no named side)
     const own = new Set(targets.map((t) => t.ref.entity))
-    if (own.size === 1 && !namesOtherActor(view, first, end, own) && nominalSubjectBefore(view, first, chain.start)) {
+    if (
+      own.size === 1 &&
+      (tables.has(code, 'request') || !targets.some((t) => otherSideState(view, t))) &&
+      !namesOtherActor(view, first, end, own) &&
+      nominalSubjectBefore(view, first, chain.start)
+    ) {
       emit(scan, withFields(triggerOf(match), { domestic: true }), targets.slice(0, 1), [], chain, SURE.inferred)
       return
     }

@@ -1,5 +1,12 @@
 import type { Mention } from '../document.js'
-import { ethnicGroup, placeActor, type ActorSpan, type DocView, type LocatedSpan } from '../nlp/syntax/index.js'
+import {
+  ethnicGroup,
+  isPossessiveMarker,
+  placeActor,
+  type ActorSpan,
+  type DocView,
+  type LocatedSpan,
+} from '../nlp/syntax/index.js'
 
 // DOMESTIC_GROUPS (view.words): Nouns for groups and bodies inside a country: with no country named, they belong to the
 // actor's own.
@@ -21,6 +28,27 @@ function attributionStart(view: DocView, first: number, end: number): number {
     return end
   }
   return end
+}
+
+const STATE_FORMS = new Set(['name', 'capital'])
+
+/**
+ * Whether an actor is a state named whole, by its name or capital and with no agent of it, as the other side of a
+ * preposition ("cut ties with Iran", "sent cash to Honduras", "pulled out of Russia"): an unnamed group dealing with it
+ * is as likely foreign as at home, unlike one acting where it is ("demonstrated in Serbia"), on the state's own affairs
+ * ("boycott Algeria's elections") or on its agents ("demanded the resignation of Serbia's prime minister"). (A protest,
+ * a demand or an appeal is aimed at one's own government whatever its preposition: the caller keeps it at home.)
+ */
+export function otherSideState(view: DocView, span: ActorSpan): boolean {
+  const { mention } = span
+  if (mention.kind !== 'country' || !STATE_FORMS.has(mention.form) || mention.sector) return false
+  // "the resignation of Serbia's prime minister": the state owns the phrase's head, an agent of its own
+  const after = view.tokens[span.last + 1]
+  if (!after || isPossessiveMarker(after) || after.pos === 'NOUN' || after.pos === 'PROPN') return false
+  let k = span.first - 1
+  while (view.tokens[k]?.pos === 'DET') k--
+  const before = view.tokens[k]
+  return before?.pos === 'ADP' && !view.words.INESSIVE_PREPOSITIONS.has(before.norm)
 }
 
 /** Whether the sentence names an actor of another country or organization than `own` (attribution aside). */

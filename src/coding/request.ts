@@ -1,6 +1,6 @@
 import { requestCode } from './demand.js'
 import { matchAt, type Match } from './match.js'
-import { hasEntries, type Scan } from './sentence.js'
+import { governedVerb, hasEntries, type Scan } from './sentence.js'
 import { governedAction } from './governed-action.js'
 import { readChain } from '../nlp/syntax/index.js'
 
@@ -65,8 +65,20 @@ export function requestAt(scan: Scan, i: number): Match | undefined {
       const to = match.last + 1
       if (!view.words.INFINITIVE_MARKERS.has(view.tokens[to]?.norm ?? '') || view.tokens[to + 1]?.pos !== 'VERB')
         continue
-      if (governedAction(scan, to + 1, view.words.RECIPIENT_PREPOSITIONS)) return match
+      if (askedAction(scan, to + 1)) return match
     }
   }
   return undefined
+}
+
+/**
+ * The action asked for, starting at the verb after "to": the verb's own, or the one it governs ("told the United
+ * States to stop arming Taiwan": a demand to stop an act is a demand, and the act is not done).
+ */
+function askedAction(scan: Scan, k: number): Match | undefined {
+  const takes = scan.view.words.RECIPIENT_PREPOSITIONS
+  const own = governedAction(scan, k, takes)
+  if (own) return own
+  const governed = governedVerb(scan, k)
+  return governed === undefined ? undefined : governedAction(scan, governed, takes)
 }

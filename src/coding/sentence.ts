@@ -368,6 +368,8 @@ function emit(
   for (const [source, target] of pairs) {
     if (!source && !target) continue
     if (source && target && source !== target && sameActor(source, target, scan.view.kb)) continue
+    // "The Taliban rebuilt Kabul", "Ukraine rebuilt Kharkiv": cooperation with a place of one's own is with no one
+    if (source && target && ownPlace(source, target) && withOthers(scan.tables, code)) continue
     // assigned in order rather than spread from conditional literals: this runs for every pair
     const draft: { -readonly [K in keyof EventDraft]?: EventDraft[K] } = {
       sentence: scan.sentence,
@@ -471,6 +473,23 @@ function sameActor(a: ActorSpan, b: ActorSpan, kb: CodingKb): boolean {
     (side.mention.entity !== undefined && side.mention.entity !== side.ref.entity) ||
     ethnicActor(side.mention, kb)
   return !actorWithin(a) && !actorWithin(b)
+}
+
+/**
+ * Whether the target is a place in the source's own country, a city or a region (not the state's name: "called on
+ * allies to support Ukraine" is Zelensky's appeal for his country).
+ */
+function ownPlace(source: ActorSpan, target: ActorSpan): boolean {
+  if (source === target || source.ref.entity !== target.ref.entity || target.mention.sector) return false
+  return target.mention.form === 'capital' || target.mention.kind === 'place'
+}
+
+/**
+ * Whether a code is cooperation that needs another side (03-08 but reform promised and yielding); a visit or a
+ * meeting may be made at home ("Zelensky visited Kharkiv").
+ */
+function withOthers(tables: CodeTables, code: string): boolean {
+  return tables.has(code, 'cooperative') && !tables.has(code, 'unilateral') && !tables.has(code, 'meeting')
 }
 
 /**

@@ -235,14 +235,23 @@ function verbObject(view: DocView, first: number): boolean {
   return view.tokens[k]?.pos === 'VERB'
 }
 
-/** The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. */
+/**
+ * The country or place named by "in" right after a passive act ("was arrested in Lebanon"), as an actor. A city that
+ * seats an international court ("tried in The Hague") does not say whose authorities acted.
+ */
 export function placeOfAct(view: DocView, from: number, end: number): ActorSpan | undefined {
   for (let i = from; i < Math.min(end, from + 3); i++) {
     if (!view.words.INESSIVE_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) continue
     const span = view.actorStart.get(i + 1)
-    if (span && span.mention.form !== 'demonym') return span
+    if (span && span.mention.form !== 'demonym') return courtSeat(view, span.mention.entity) ? undefined : span
     const place = view.located.get(i + 1)
-    return place ? placeActor(place) : undefined
+    return place && !courtSeat(view, place.entity) ? placeActor(place) : undefined
   }
   return undefined
+}
+
+/** Whether the place `id` is the seat of an international court (KB: a place's seatOf, an organization's kind). */
+function courtSeat(view: DocView, id: string | undefined): boolean {
+  const seated = id === undefined ? undefined : view.kb.entity(id)?.seatOf
+  return !!seated?.some((org) => view.kb.entity(org)?.orgKind === 'court')
 }

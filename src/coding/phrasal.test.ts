@@ -185,3 +185,47 @@ describe('every phrasal verb of the dictionary is a verb+particle head', () => {
     expect(shown(got).filter((e) => / 16/.test(e))).toEqual([])
   })
 })
+
+// Issue 10, the codebook read code by code with wire sentences of our own: phrasal verbs and idioms the sweep found
+// missing or coded as another event
+describe('phrasal verbs found going through the codebook', () => {
+  codedCases([
+    // forces pushing or closing in on a land (190); "push $TARGET" (an appeal) no longer reads past "into"
+    [
+      'Ukrainian troops pushed into Russia in August 2024.',
+      '2024-08-10',
+      ['UKR/UKRMIL>RUS/RUS 19'],
+      ['UKR/UKRMIL>RUS/RUS 02'],
+    ],
+    ['Russian forces closed in on Kyiv in March 2022.', '2022-03-10', ['RUS/RUSMIL>UKR/UKR 19']],
+    ['Britain pushed India on trade.', '2023-05-01', ['GBR/GBR>IND/IND 02']],
+    // an ambassador pulled out is a downgrade of ties (161), not a military retreat (0874)
+    [
+      'The United States pulled out its ambassador from Syria.',
+      '2011-10-24',
+      ['USA/USA>SYR/SYR 16'],
+      ['USA/USA>SYR/SYR 08'],
+    ],
+    // a clampdown on exports restricts trade (163); on protesters it stays repression (175)
+    [
+      'The United States clamped down on Chinese chip exports.',
+      '2022-10-07',
+      ['USA/USA>CHN/CHN 16'],
+      ['USA/USA>CHN/CHN 17'],
+    ],
+    ['China cracked down on Uighur activists.', '2018-08-01', ['CHN/CHN>CHN/CHNOPP 17']],
+    // a membership bid and aid trucks held up: a veto (129) and access refused (1245), through "hold up" as "delay"
+    ["Turkey held up Sweden's bid to join NATO.", '2023-01-24', ['TUR/TUR>SWE/SWE 12']],
+    // migrants shipped off to a third country (174); a truce hammered out (0871)
+    ['Italy shipped migrants off to Albania.', '2024-10-16', ['ITA/ITA>ALB/ALB 17']],
+    ['Israel hammered out a truce with Lebanon in November 2024.', '2024-11-26', ['ISR/ISR>LBN/LBN 08']],
+  ])
+  test('an offensive pressed on with is a refusal to de-escalate (1246)', () => {
+    const got = events('Israel pressed on with its offensive in Gaza.', '2024-01-10')
+    expect(got.map((e) => `${e.source?.entity} ${e.cameo}`)).toContain('ISR 1246')
+  })
+  test('aid trucks held up at a crossing are access refused (1245)', () => {
+    const got = events('Israel held up aid trucks at the Rafah crossing.', '2024-02-01')
+    expect(got.map((e) => `${e.source?.entity} ${e.cameo}`)).toContain('ISR 1245')
+  })
+})

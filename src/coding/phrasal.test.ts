@@ -219,6 +219,21 @@ describe('phrasal verbs found going through the codebook', () => {
     // migrants shipped off to a third country (174); a truce hammered out (0871)
     ['Italy shipped migrants off to Albania.', '2024-10-16', ['ITA/ITA>ALB/ALB 17']],
     ['Israel hammered out a truce with Lebanon in November 2024.', '2024-11-26', ['ISR/ISR>LBN/LBN 08']],
+    // two sides that exchanged fire act on each other (190); networks attacked are a cyberattack (170, as the other
+    // cyber entries), a grid stays an attack (190); chemical bombs dropped are WMD use (2041)
+    [
+      'India and Pakistan exchanged fire in Kashmir in 2019.',
+      '2019-02-27',
+      ['IND/IND>PAK/PAK 19', 'PAK/PAK>IND/IND 19'],
+    ],
+    [
+      'Russian hackers attacked American computer networks in 2020.',
+      '2020-12-14',
+      ['RUS/RUS>USA/USA 17'],
+      ['RUS/RUS>USA/USA 19'],
+    ],
+    ["Russia attacked Ukraine's power grid.", '2022-10-10', ['RUS/RUS>UKR/UKR 19']],
+    ['Iraq dropped chemical bombs on Iranian troops in 1988.', '1988-04-18', ['IRQ/IRQ>IRN/IRNMIL 20']],
   ])
   test('an offensive pressed on with is a refusal to de-escalate (1246)', () => {
     const got = events('Israel pressed on with its offensive in Gaza.', '2024-01-10')

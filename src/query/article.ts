@@ -33,8 +33,8 @@ export async function articleView(ctx: QueryContext, id: string): Promise<Articl
       hint: 'Article ids are the content hashes `entente ingest --json` prints',
     })
   }
-  // an article's mentions and facts are read by the primary key's prefix (ids are "<article>:<local id>", and ':'
-  // is followed by ';'): no index by article is kept for them (migration 12)
+  // an article's mentions, events and facts are read by the primary key's prefix (ids are "<article>:<local id>",
+  // and ':' is followed by ';'): no index by article is kept for them (migrations 12 and 16)
   const [mentions, events, facts] = await Promise.all([
     db
       .selectFrom('mentions')
@@ -48,6 +48,8 @@ export async function articleView(ctx: QueryContext, id: string): Promise<Articl
     db
       .selectFrom('events')
       .select(['id', 'cameo', 'evidence_start', 'evidence_end', 'trigger_start', 'trigger_end'])
+      .where('id', '>', `${id}:`)
+      .where('id', '<', `${id};`)
       .where('article_id', '=', id)
       .orderBy('ord')
       .execute(),

@@ -1,6 +1,8 @@
+import type { KyselyPlugin } from 'kysely'
 import { afterAll, describe, expect, test } from 'vitest'
 import { cleanup, DATABASES, makeDoc } from '../../test/store/helpers.js'
-import type { Store } from '../store/index.js'
+import { runSql, type Store } from '../store/index.js'
+import { articleView } from './article.js'
 import { eventPage, type EventPageFilter } from './event-pages.js'
 
 afterAll(cleanup)
@@ -61,6 +63,56 @@ describe.each(DATABASES)('events pages read by index or in article order ($name)
       expect(await allPages(store, { actor: 'JPN' }, Number.MAX_SAFE_INTEGER)).toHaveLength(9)
       expect(await allPages(store, { to: '2010-01-01' }, Number.MAX_SAFE_INTEGER)).toEqual([])
       expect((await allPages(store, { to: '2020-12-31' }, 0)).length).toBeGreaterThan(4)
+    } finally {
+      await store.close()
+    }
+  })
+})
+
+/** Records the SQL of every statement run through the store's Kysely instance it is plugged into. */
+class StatementLog implements KyselyPlugin {
+  readonly statements: { sql: string; parameters: readonly unknown[] }[] = []
+  constructor(private readonly store: Store) {}
+  transformQuery(args: Parameters<KyselyPlugin['transformQuery']>[0]): ReturnType<KyselyPlugin['transformQuery']> {
+    const compiled = this.store.db.getExecutor().compileQuery(args.node, args.queryId)
+    this.statements.push({ sql: compiled.sql, parameters: compiled.parameters })
+    return args.node
+  }
+  async transformResult(
+    args: Parameters<KyselyPlugin['transformResult']>[0],
+  ): ReturnType<KyselyPlugin['transformResult']> {
+    return args.result
+  }
+}
+
+describe("an article's events are read by the id prefix (sqlite)", () => {
+  test('issue 14 item 7: no index of events by article is kept (migration 16); the dense page and the article view seek the primary key', async () => {
+    const store = await (DATABASES[0] as (typeof DATABASES)[number]).open()
+    try {
+      await fill(store)
+      const indexes = await runSql<{ name: string }>(
+        store.db,
+        `select name from sqlite_master where tbl_name = 'events'`,
+        [],
+      )
+      expect(indexes.map((row) => row.name)).not.toContain('events_article')
+      const log = new StatementLog(store)
+      const ctx = { store: { ...store, db: store.db.withPlugin(log) } }
+      const page = await eventPage(ctx, { actor: 'JPN', limit: 2 }, 0)
+      const view = await articleView(ctx, (page.events[0] as { article: string }).article)
+      expect(view.events.length).toBe(3)
+      const plans: string[] = []
+      for (const { sql, parameters } of log.statements.filter((s) =>
+        / "?events"? as "?e"?|from "events"/.test(s.sql),
+      )) {
+        const rows = await runSql<{ detail: string }>(store.db, `explain query plan ${sql}`, [...parameters])
+        plans.push(rows.map((row) => row.detail).join('\n'))
+      }
+      expect(plans).toHaveLength(2)
+      for (const plan of plans) {
+        expect(plan).toMatch(/SEARCH e(vents)? USING INDEX sqlite_autoindex_events_1 \(id>\? AND id<\?\)/)
+        expect(plan).not.toMatch(/AUTOMATIC|SCAN e(vents)?\b/)
+      }
     } finally {
       await store.close()
     }

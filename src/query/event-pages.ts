@@ -46,12 +46,16 @@ export async function eventPage(
   const db = ctx.store.db
   const sparse = await fewMatches(ctx, filter, sparseBelow)
   // Dense matches: articles drive the loop (newest first, by their seq index), each one's events found by
-  // article, so a page costs what it reads, not the size of the store; actor filters compare through coalesce so
+  // its id prefix, so a page costs what it reads, not the size of the store; actor filters compare through coalesce so
   // that SQLite keeps this order instead of walking an actor index. Sparse matches (dates before the first event,
   // a rare actor): that walk would read every article to find a few rows, so the actor or date index finds them.
   const base = sparse
     ? db.selectFrom('events as e').innerJoin('articles as a', 'a.id', 'e.article_id')
-    : db.selectFrom('articles as a').crossJoin('events as e').whereRef('a.id', '=', 'e.article_id')
+    : db
+        .selectFrom('articles as a')
+        .crossJoin('events as e')
+        // an article's events by the primary key's prefix (ids are "<article>:<local id>"; migration 16)
+        .where(sql<boolean>`e.id > a.id || ':' and e.id < a.id || ';'`)
   let query = base
     .select(['e.id', 'e.article_id', 'e.source', 'e.target', 'e.cameo', 'e.plover', 'e.quad', 'e.goldstein'])
     .select(['e.negated', 'e.modality', 'e.date', 'e.date_precision', 'e.confidence', 'e.cluster_id', 'e.ord'])

@@ -14,6 +14,7 @@ import { up as dropUnreadIndexes } from './012-drop-unread-indexes.js'
 import { up as actorMonthsClustered } from './013-actor-months-clustered.js'
 import { up as eventsClusterDate } from './014-events-cluster-date.js'
 import { up as copyReports } from './015-copy-reports.js'
+import { up as eventsById } from './016-events-by-id.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'actor-months-clustered', up: actorMonthsClustered },
   { version: 14, name: 'events-cluster-date', up: eventsClusterDate },
   { version: 15, name: 'copy-reports', up: copyReports },
+  { version: 16, name: 'events-by-id', up: eventsById },
 ]
 
 /** The schema version this build writes. */

@@ -56,6 +56,7 @@ import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'
 import { isLightVerb, lightObject, sidesObject, skippedEvent } from './light-verbs.js'
 import { headAgent } from './nominal-object.js'
+import { readyFor } from './ready-for.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
 import { aimedForce, deniedAct, objectPurpose, preventedAct, wishedClause } from './unrealized.js'
 import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive.js'
@@ -127,6 +128,12 @@ function codeNoun(scan: Scan, match: Match): void {
   // "vetoed the EU's aid package for Ukraine": an act kept from being done
   if (blockedAct(view, match.head, first)) return
   const sources = match.source ?? findPossessor(view, match.head, first)
+  // "Ukraine is ready for negotiations with Russia": the readiness's subject intends the event
+  const ready = sources.length ? undefined : readyFor(scan, match.head)
+  if (ready) {
+    emit(scan, triggerOf(match), ready.sources, match.target ?? [], ready.chain, SURE.nominal)
+    return
+  }
   // "airstrikes by Israel on Syria": the doer named between the head and the rest of the pattern
   const named = sources.length ? sources : (headAgent(view, match.head, match.last + 1) ?? nounAgent(scan, match))
   // "the detention of an American in Russia": what only authorities do was done by those of the place, as after a

@@ -73,3 +73,20 @@ describe('a support verb with two subjects and an event noun that names no other
     ['Israel and Egypt agreed a date for talks.', '2023-06-30', [], ['ISR/ISR>EGY/EGY 04']],
   ])
 })
+
+describe('a readiness stated for an event noun ("is ready for talks with") is an intention of that event', () => {
+  codedCases([
+    ['Ukraine said it was ready for negotiations with Russia.', '2022-02-27', ['UKR/UKR>RUS/RUS 03']],
+    ['Serbia is ready for a new round of talks with Albania.', '2023-03-18', ['SRB/SRB>ALB/ALB 03']],
+    ['Iran is open to dialogue with Saudi Arabia.', '2021-04-20', ['IRN/IRN>SAU/SAU 03']],
+    // a readiness denied is no intention
+    ['Israel is not ready for a ceasefire with Hamas.', '2023-11-01', [], ['ISR/ISR>PSE/PSEREBHMS 03']],
+    // a place made ready for talks states no one's intention: the talks between the sides stay as they were
+    [
+      'The palace in Istanbul is ready for talks between Russia and Ukraine.',
+      '2022-03-28',
+      ['RUS/RUS>UKR/UKR 04'],
+      ['RUS/RUS>UKR/UKR 03'],
+    ],
+  ])
+})

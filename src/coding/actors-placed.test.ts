@@ -77,3 +77,20 @@ describe('regions whose states act together under a collective name, with CAMEO 
     ['Nordic countries condemned Russia.', '2014-11-05', ['region:nordic/SCN>RUS/RUS 11']],
   ])
 })
+
+describe('settlers, juntas, Karen rebels and AU peacekeepers', () => {
+  codedCases([
+    // CAMEO's settlers (SET): by a demonym, or as Jewish settlers, Israel's
+    ['Jewish settlers attacked Palestinian farmers near Nablus.', '2001-05-10', ['ISR/ISRSET>PSE/PSEAGR 19']],
+    ['Israeli settlers attacked Palestinian villagers near Hebron.', '2001-05-10', ['ISR/ISRSET>PSE/PSECVL 19']],
+    // counter: where settlers are is not whose they are
+    ['Settlers in the West Bank attacked Palestinian farmers.', '2001-05-10', [], ['PSE/PSESET>PSE/PSEAGR 19']],
+    ['The junta arrested dozens of monks in Rangoon.', '2007-09-10', ['MMR/MMRGOV>MMR/MMR 17']],
+    ['Karen rebels attacked Burmese troops.', '2005-05-10', ['MMR/MMRREB>MMR/MMRMIL 19']],
+    ['Rebels attacked AU peacekeepers in Darfur.', '2006-05-10', ['SDN/SDNREB>AU/IGOAFR 19']],
+  ])
+
+  test('counter: Karen is still a given name before a surname', () => {
+    expect(coded('Karen Hughes met Saudi officials in Riyadh.', '2007-09-10').join()).not.toContain('MMR')
+  })
+})

@@ -556,11 +556,18 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   // that object stands for no actor, one in the object's phrase ("harassed the crews of several boats of Norway")
   const fallback = !!match.item.entry.default
   const within = !fallback || match.open
-  const targets = match.target ?? (within ? findTarget(view, match.head + 1, match.last + 1, exclude) : [])
+  const targets =
+    ownerInObject(view, match, exclude) ??
+    match.target ??
+    (within ? findTarget(view, match.head + 1, match.last + 1, exclude) : [])
   if (!match.target && !fallback && !targets.some((t) => !exclude.has(t.ref.entity))) {
     const after = findTarget(view, match.last + 1, end, exclude)
     if (after.length) targets.splice(0, targets.length, ...after)
   }
+  // "threatened to punish Lithuania": a verb's own default reads the object of the action it governs, which no entry
+  // codes, as its target
+  if (fallback && !match.target && !targets.length)
+    targets.push(...infinitiveObject(view, match.last + 1, end, exclude))
   // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
   if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
   // "met Wang Yi and signed a climate agreement": a cooperative act coordinated after another is done with its partner
@@ -631,6 +638,24 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   emit(scan, trigger, subject, targets, chain, match.target ? SURE.slots : SURE.found)
   return
+}
+
+/**
+ * "shut down the Chinese consulate in Houston": when every target of the pattern is the subject's own, the act falls
+ * on another actor its object names before them, the owner of what was acted on.
+ */
+function ownerInObject(view: DocView, match: Match, exclude: ReadonlySet<string>): ActorSpan[] | undefined {
+  const first = match.target?.[0]
+  if (!first || !match.target!.every((t) => exclude.has(t.ref.entity))) return undefined
+  const owner = findTarget(view, match.head + 1, first.first, exclude)
+  // a pronoun ("discuss it with him") refers to something else than an owner
+  return owner.some((t) => !exclude.has(t.ref.entity) && t.mention.form !== 'pronoun') ? owner : undefined
+}
+
+/** The object of an infinitive right at `to` ("to punish Lithuania"), as a target. */
+function infinitiveObject(view: DocView, to: number, end: number, exclude: ReadonlySet<string>): ActorSpan[] {
+  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[to]?.norm ?? '') || view.tokens[to + 1]?.pos !== 'VERB') return []
+  return findTarget(view, to + 1, end, exclude)
 }
 
 /**

@@ -71,3 +71,23 @@ describe('a detention, a trial or an execution in a country was done by its auth
     ['The EU condemned the killing of a protester in Iran.', '2022-12-08', [], ['EU/IGOEUREEC>IRN/IRN 11']],
   ])
 })
+
+describe("a pattern's target that is the subject's own leaves the act on the owner its object names", () => {
+  codedCases([
+    // July 2020: the Chinese consulate in Houston and the US consulate in Chengdu; 2017: the Russian consulate
+    ['Trump shut down the Chinese consulate in Houston.', '2020-07-22', ['USA/USAGOV>CHN/CHNGOV 16']],
+    ['China closed the US consulate in Chengdu.', '2020-07-24', ['CHN/CHN>USA/USAGOV 16']],
+    ['The United States closed the Russian consulate in San Francisco.', '2017-08-31', ['USA/USA>RUS/RUSGOV 16']],
+    // counter-sentence: one's own embassy closed abroad is an act on the host
+    ['Russia closed its embassy in Kyiv.', '2022-02-24', ['RUS/RUS>UKR/UKR 16']],
+  ])
+})
+
+describe("a verb's default takes the object of the uncoded action it governs as its target", () => {
+  codedCases([
+    // 2021: China's threats over Lithuania's Taiwanese office
+    ['China threatened to punish Lithuania.', '2021-08-10', ['CHN/CHN>LTU/LTU 13'], ['CHN/CHN>- 13']],
+    // counter-sentence: an action the dictionary codes keeps its own target and code
+    ['Turkey threatened to leave NATO.', '2019-10-15', ['TUR/TUR>NATO/IGOWSTNAT 13']],
+  ])
+})

@@ -235,9 +235,12 @@ describe('phrasal verbs found going through the codebook', () => {
     ["Russia attacked Ukraine's power grid.", '2022-10-10', ['RUS/RUS>UKR/UKR 19']],
     ['Iraq dropped chemical bombs on Iranian troops in 1988.', '1988-04-18', ['IRQ/IRQ>IRN/IRNMIL 20']],
   ])
-  test('an offensive pressed on with is a refusal to de-escalate (1246)', () => {
-    const got = events('Israel pressed on with its offensive in Gaza.', '2024-01-10')
-    expect(got.map((e) => `${e.source?.entity} ${e.cameo}`)).toContain('ISR 1246')
+  test('an offensive pressed on with is fighting on its target, not a refusal with no target', () => {
+    // 1246 is a refusal of a request to stop; "pressed ahead with its offensive" reports the fighting
+    const got = events('Israel pressed ahead with its offensive in Gaza.', '2024-01-10')
+    const coded = got.map((e) => `${e.source?.entity}>${e.target?.entity ?? '-'} ${e.cameo}`)
+    expect(coded).toContain('ISR>PSE 190')
+    expect(coded.filter((c) => c.endsWith(' 1246'))).toEqual([])
   })
   test('aid trucks held up at a crossing are access refused (1245)', () => {
     const got = events('Israel held up aid trucks at the Rafah crossing.', '2024-02-01')

@@ -17,7 +17,7 @@ describe('Balkan leaders act as their group or office of the day', () => {
       ['UNK/UNKGOV>SRB/SRBGOV 04'],
       ['UNK/UNKREB>SRB/SRBGOV 04'],
     ],
-    ['Seselj threatened to expel foreign journalists from Serbia.', '1998-03-10', ['SRB/SRBPTY>- 13']],
+    ['Seselj threatened Croatia.', '1998-03-10', ['SRB/SRBPTY>HRV/HRV 13']],
     ['Plavsic accused Karadzic of corruption.', '1997-08-10', ['BIH/BIHGOV>BIH/BIHPTY 11']],
     ['Ali Ahmeti rejected the ceasefire.', '2001-06-10', ['MKD/MKDREB>- 12']],
   ])

@@ -9,15 +9,16 @@ import { codedCases } from './test-helpers.js'
 
 describe('an unlinked named subject does not hand its act to the object actor', () => {
   codedCases([
-    ["Guinea's junta rebuffed Senegal.", '2021-09-20', ['->SEN/SEN 12'], ['SEN/SEN>SEN/SEN 12']],
+    ["Guinea's ruling council rebuffed Senegal.", '2021-09-20', ['->SEN/SEN 12'], ['SEN/SEN>SEN/SEN 12']],
     [
-      "Guinea's junta rebuffed mediation by ECOWAS.",
+      "Guinea's ruling council rebuffed mediation by ECOWAS.",
       '2021-09-20',
       ['->ECOWAS/IGOWAFWAS 12'],
       ['ECOWAS/IGOWAFWAS>ECOWAS/ECOWAS 12'],
     ],
-    // a linked subject, and an unnamed group of the only country named, stay as they were
-    ["Gabon's junta rebuffed mediation by ECOWAS.", '2023-09-20', ['GAB/GAB>ECOWAS/IGOWAFWAS 12']],
+    // a linked subject (a junta acts as its country's government), and an unnamed group of the only country named,
+    // stay as they were
+    ["Gabon's junta rebuffed mediation by ECOWAS.", '2023-09-20', ['GAB/GABGOV>ECOWAS/IGOWAFWAS 12']],
     ['Striking dockers demanded the resignation of the Kenyan port minister.', '2021-09-20', ['KEN/KEN>KEN/KEN 10']],
   ])
 })

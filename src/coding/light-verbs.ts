@@ -90,11 +90,23 @@ function supportObject(scan: Scan, i: number): Match | undefined {
     const token = view.tokens[k]
     if (!token || view.actorCover.has(k)) return undefined
     const match = nounEventAt(scan, k)
-    if (match) return match
+    // "filed a genocide case against Israel": an event noun that only modifies the object's head is not its event
+    if (match && !modifiesNext(scan, match)) return match
     const possessive = token.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(token.norm)
     if (!OBJECT_MODIFIER_POS.has(token.pos) && !possessive && !view.timeCover.has(k)) return undefined
   }
   return undefined
+}
+
+/**
+ * Whether a noun event's head is a modifier of the noun after it ("a genocide case"), which its pattern passed over as
+ * a gap rather than read as its next word ("missile attack on $TARGET" reads "attack").
+ */
+function modifiesNext(scan: Scan, match: Match): boolean {
+  const next = match.head + 1
+  if (scan.view.tokens[next]?.pos !== 'NOUN' || scan.view.actorCover.has(next)) return false
+  const second = match.item.elements[1]
+  return second?.kind === 'word' && !matchesWord(scan.view.forms[next], second.words)
 }
 
 /**

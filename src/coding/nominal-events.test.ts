@@ -90,3 +90,16 @@ describe('a readiness stated for an event noun ("is ready for talks with") is an
     ],
   ])
 })
+
+describe('an event noun that only modifies the head of a support verb’s object is not its event', () => {
+  codedCases([
+    [
+      'South Africa filed a genocide case against Israel at the ICJ in December 2023.',
+      '2023-12-29',
+      ['ZAF/ZAF>ISR/ISR 11'],
+      ['ZAF/ZAF>ISR/ISR 20'],
+    ],
+    // a noun entry headed by its modifier reads the head as its next word
+    ['Iran staged a missile attack on US bases in Iraq in January 2020.', '2020-01-08', ['IRN/IRN>USA/USA 19']],
+  ])
+})

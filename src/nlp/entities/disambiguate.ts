@@ -48,9 +48,11 @@ export function disambiguate(
   const settled = drafts.map((draft, i) => {
     if (draft.entity !== undefined && draft.candidates) {
       // the countries named by mentions that are not themselves a name with namesakes
-      const plain = () => drafts.filter((d) => !d.candidates).map((d) => countryOfMention(kb, d))
-      firm ??= new Set(plain())
-      counts ??= tally(plain())
+      if (!firm || !counts) {
+        const plain = drafts.filter((d) => !d.candidates).map((d) => countryOfMention(kb, d))
+        firm = new Set(plain)
+        counts = tally(plain)
+      }
       return inTheatre(draft, kb, counts, doc.published) ?? namesakeNamed(draft, kb, firm)
     }
     if (draft.entity === undefined && (draft.candidates?.length ?? 0) > 1) {
@@ -276,10 +278,7 @@ function oneNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string
   return withFields(rest, { entity: only, kind, confidence: SETTLED })
 }
 
-/**
- * A name read by default as one country's that another shares ("Tripoli": Libya's capital, and Lebanon's port;
- * "Congolese") is the other's when the document names that country and not the default's.
- */
+/** How many mentions name each country. */
 function tally(countries: readonly (string | undefined)[]): Map<string | undefined, number> {
   const counts = new Map<string | undefined, number>()
   for (const country of countries) if (country) counts.set(country, (counts.get(country) ?? 0) + 1)
@@ -309,6 +308,10 @@ function inTheatre(
   return withFields(rest, { entity: there[0]!, kind: 'organization' as const, confidence: SETTLED })
 }
 
+/**
+ * A name read by default as one country's that another shares ("Tripoli": Libya's capital, and Lebanon's port;
+ * "Congolese") is the other's when the document names that country and not the default's.
+ */
 function namesakeNamed(draft: MentionDraft, kb: KbView, countries: ReadonlySet<string | undefined>): MentionDraft {
   const countryOf = (id: string) => {
     const entity = kb.entity(id)

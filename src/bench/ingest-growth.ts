@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import type { Doc } from '../document.js'
 import { createAnalyzer, type Analyzer } from '../jobs/index.js'
-import { openSqliteStore, type Store } from '../store/index.js'
+import { openSqliteStore, SCHEMA_VERSION, type Store } from '../store/index.js'
 import { DEFAULT_BATCH } from '../jobs/ingest/batch-writer.js'
 import { generateCorpus, type BenchArticle } from './corpus.js'
 import { framePages, framesSince, pagesByTable, walMark } from './wal-pages.js'
@@ -18,13 +18,20 @@ export interface IngestGrowthOptions {
   readonly pool?: number
   /** Worker threads for the analysis (default: every core). */
   readonly jobs?: number
+  /**
+   * Keep the filled store in this file and reuse it: a file filled by an earlier run with the same fill, pool and
+   * schema version is copied instead of filled again (the 20k fill takes minutes); else the store is filled and kept
+   * here. Each run times a fresh copy, so the file itself never changes. Without it, every run fills its own store.
+   */
+  readonly fillFile?: string
   readonly log?: (line: string) => void
 }
 
 export interface IngestGrowthResult {
   readonly fill: number
   readonly articles: number
-  readonly fillSeconds: number
+  /** Filling the store; null when it was copied from `fillFile`. */
+  readonly fillSeconds: number | null
   /** Analysing the timed articles (the same whatever the store holds). */
   readonly analysisSeconds: number
   /** Storing the timed articles into the empty and into the filled store. */
@@ -78,16 +85,28 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     const emptyRun = await timePuts(empty, timed, join(dir, 'empty.db'), { tables: true })
     await empty.close()
 
-    log(`growth: filling a store with ${fill} articles`)
-    const filled = await openSqliteStore(join(dir, 'filled.db'))
-    const fillSeconds = (await timePuts(filled, filler, join(dir, 'filled.db'))).seconds
-    const filledRun = await timePuts(filled, timed, join(dir, 'filled.db'), { tables: true })
+    const filledPath = join(dir, 'filled.db')
+    const stamp = JSON.stringify({ fill, pool: poolSize, schema: SCHEMA_VERSION })
+    const fillSeconds = await fillOrCopy(
+      filledPath,
+      { stamp, log, ...(options.fillFile ? { keep: options.fillFile } : {}) },
+      async () => {
+        log(`growth: filling a store with ${fill} articles`)
+        const filling = await openSqliteStore(filledPath)
+        const seconds = (await timePuts(filling, filler, filledPath)).seconds
+        await filling.close()
+        return seconds
+      },
+    )
+    // opened afresh either way (closing folded the log into the file), as the empty store is
+    const filled = await openSqliteStore(filledPath)
+    const filledRun = await timePuts(filled, timed, filledPath, { tables: true })
     await filled.close()
     const [emptyStoreSeconds, filledStoreSeconds] = [emptyRun.seconds, filledRun.seconds]
     return {
       fill,
       articles: count,
-      fillSeconds: round(fillSeconds),
+      fillSeconds: fillSeconds === null ? null : round(fillSeconds),
       analysisSeconds: round(analysisSeconds),
       emptyStoreSeconds: round(emptyStoreSeconds),
       filledStoreSeconds: round(filledStoreSeconds),
@@ -100,6 +119,33 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     await analyzer.close()
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * Makes the filled store at `path`: copied from `keep` when that was filled alike (its stamp file says `stamp`), else
+ * filled by `fill` (which returns its seconds) and, with `keep`, copied there (through a temporary name, so a
+ * half-written copy is never taken for one). Returns the fill's seconds, or null for a copy.
+ */
+export async function fillOrCopy(
+  path: string,
+  options: { readonly keep?: string; readonly stamp: string; readonly log?: (line: string) => void },
+  fill: () => Promise<number>,
+): Promise<number | null> {
+  const { keep, stamp } = options
+  const stampFile = `${keep}.fill.json`
+  if (keep !== undefined && existsSync(keep) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+    options.log?.(`growth: copying the filled store ${keep}`)
+    copyFileSync(keep, path)
+    return null
+  }
+  const seconds = await fill()
+  if (keep !== undefined) {
+    rmSync(stampFile, { force: true })
+    copyFileSync(path, `${keep}.partial`)
+    renameSync(`${keep}.partial`, keep)
+    writeFileSync(stampFile, stamp)
+  }
+  return seconds
 }
 
 async function analyze(analyzer: Analyzer, corpus: readonly BenchArticle[], name: string): Promise<Doc[]> {

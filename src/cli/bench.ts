@@ -21,6 +21,7 @@ interface BenchOptions {
   fill: string
   only?: string
   storeFile?: string
+  fillFile?: string
   workers: string
   routes?: string
 }
@@ -61,6 +62,10 @@ export function registerBench(program: Command): void {
       '200',
     )
     .option('--fill <n>', 'articles in the filled store of the ingest-growth row (0 skips it)', '20000')
+    .option(
+      '--fill-file <file>',
+      "the growth row's filled store: kept there, and reused (copied per run) when filled alike before",
+    )
     .option('--no-api', 'skip API latency under load (entente serve on the generated store, 50 connections)')
     .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
     .option('--only <parts>', `run only these parts, comma-separated (${PARTS.join(', ')})`)
@@ -99,7 +104,11 @@ export function registerBench(program: Command): void {
           : null,
         growth:
           parts.has('growth') && Number(options.fill) > 0
-            ? await ingestGrowthBench({ fill: Number(options.fill), log: (line) => process.stderr.write(`${line}\n`) })
+            ? await ingestGrowthBench({
+                fill: Number(options.fill),
+                log,
+                ...(options.fillFile !== undefined ? { fillFile: options.fillFile } : {}),
+              })
             : null,
         queue: parts.has('queue') ? await queueBenchOrReason() : null,
         api: parts.has('api')
@@ -248,7 +257,7 @@ function queueLines(queue: QueueBenchResult | { error: string }): string[] {
 
 function growthLines(g: IngestGrowthResult): string[] {
   return [
-    `growth     ${g.articles} articles stored into an empty store and into one of ${g.fill.toLocaleString('en')} similar ones (filled in ${g.fillSeconds.toFixed(0)} s)`,
+    `growth     ${g.articles} articles stored into an empty store and into one of ${g.fill.toLocaleString('en')} similar ones (${g.fillSeconds === null ? 'a kept copy' : `filled in ${g.fillSeconds.toFixed(0)} s`})`,
     `  storing    ${g.emptyStoreSeconds.toFixed(2)} s empty, ${g.filledStoreSeconds.toFixed(2)} s filled: ${g.storeRatio}×`,
     `  ingest     ${g.ingestRatio}× with the analysis (${g.analysisSeconds.toFixed(2)} s) added to both`,
     `  per article ${g.perArticle.empty.pages} pages written and ${g.perArticle.empty.cpuMs} ms CPU empty, ${g.perArticle.filled.pages} pages and ${g.perArticle.filled.cpuMs} ms filled: ×${g.cpuRatio} in processor time`,

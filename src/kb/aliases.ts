@@ -69,6 +69,19 @@ export class AliasTable {
     slot.hits.push(hit)
   }
 
+  /** Bounds the dates at which a surface added before reads as this entity ("IRA": the armed group until 2005). */
+  date(
+    surface: string,
+    entity: string,
+    window: { readonly from?: string | undefined; readonly to?: string | undefined },
+  ): void {
+    const slot = this.exact.get(normalizeSurface(surface))
+    const index = slot?.hits.findIndex((hit) => hit.entity === entity) ?? -1
+    if (!slot || index < 0) throw new Error(`No surface "${surface}" for ${entity} to date`)
+    const { from, to } = window
+    slot.hits[index] = { ...slot.hits[index]!, ...(from ? { from } : {}), ...(to ? { to } : {}) }
+  }
+
   /** Whether a surface already names an entity of this kind (territories yield to countries). */
   claimed(surface: string, kind: EntityKind): boolean {
     return this.exact.get(normalizeSurface(surface))?.hits.some((hit) => hit.kind === kind) ?? false

@@ -22,6 +22,7 @@ export function buildGroups(entries: readonly GroupEntry[], table: AliasTable): 
         ambiguous.get(normalizeSurface(surface)) ?? (form === 'abbreviation' ? scopedAcronym(entry) : undefined)
       table.add(surface, entry.id, 'organization', form, reason)
     }
+    for (const [surface, window] of Object.entries(entry.datedNames ?? {})) table.date(surface, entry.id, window)
     return {
       id: entry.id,
       kind: 'organization',

@@ -118,6 +118,16 @@ export const GroupEntry = z.strictObject({
   aliases: surfaces.optional(),
   abbreviations: surfaces.optional(),
   ambiguous: ambiguity.optional(),
+  /**
+   * Names that mean the group only between two dates, in a dated text: "IRA" after the 2005 decommissioning is the
+   * US Inflation Reduction Act or a retirement account, not the armed group. The full name links at any date.
+   */
+  datedNames: z
+    .record(
+      z.string(),
+      z.strictObject({ from: partialDate.optional(), to: partialDate.optional(), note: z.string().optional() }),
+    )
+    .optional(),
   founded: partialDate.optional(),
   dissolved: partialDate.optional(),
   /**

@@ -88,6 +88,9 @@ export interface AliasHit {
   readonly sector?: string
   /** A GeoNames town of data/kb/cities.json; a `minor` one links only after a place cue ("in X", "X, Ukraine"). */
   readonly city?: 'major' | 'minor'
+  /** The first and last day (partial ISO dates) a dated text reads the surface as this entity ("IRA" until 2005). */
+  readonly from?: string
+  readonly to?: string
 }
 
 /** Where a place lies (WGS84 degrees), for the GDELT export's geo columns. */

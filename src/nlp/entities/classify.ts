@@ -209,6 +209,18 @@ function formerHolder(context: ClassifyContext, surface: string): string | undef
   return former.length === 1 ? former[0] : undefined
 }
 
+/**
+ * Of several people in office bearing a surname ("Suleiman" in 2009: Egypt's intelligence chief and Lebanon's
+ * president), the one whose country or organization alone the document names; none when it names both or neither.
+ */
+function servingNamed(context: ClassifyContext, people: readonly string[]): string | undefined {
+  const { doc, kb } = context
+  const named = namedActors(context)
+  const day = doc.published!.slice(0, 10)
+  const found = people.filter((person) => kb.rolesAt(person, day).some((role) => named.has(role.of)))
+  return found.length === 1 ? found[0] : undefined
+}
+
 const NAMED = new WeakMap<Doc, Set<string>>()
 
 /** The countries and organizations a document names anywhere, by any KB name (places and bodies for their country). */
@@ -279,8 +291,9 @@ export function classifyRun(run: { first: number; last: number }, context: Class
       (person) => doc.published && kb.rolesAt(person, doc.published).length > 0,
     )
     // with the role held that day, as a full name gets it: a group's leader acts as the group ("Nasrallah" alone)
-    const inOffice = people.length === 1 ? personRole(kb, people[0]!, doc.published) : undefined
-    if (inOffice) return as('PERSON', 0.6, { kind: 'person', entity: people[0]!, role: inOffice })
+    const serving = people.length > 1 ? servingNamed(context, people) : people[0]
+    const inOffice = serving ? personRole(kb, serving, doc.published) : undefined
+    if (serving && inOffice) return as('PERSON', 0.6, { kind: 'person', entity: serving, role: inOffice })
     const former = people.length === 0 ? formerHolder(context, surface) : undefined
     const role = former ? personRole(kb, former, doc.published) : undefined
     if (former) return as('PERSON', 0.5, { kind: 'person', entity: former, ...(role ? { role } : {}) })

@@ -16,6 +16,9 @@ export interface AliasHit {
   readonly sector?: string
   /** A GeoNames town; a `minor` one links only after a place cue ("in X", "the city of X", "X, Ukraine"). */
   readonly city?: 'major' | 'minor'
+  /** The first and last day (partial ISO dates) a dated text reads the surface as this entity ("IRA" until 2005). */
+  readonly from?: string
+  readonly to?: string
 }
 
 export interface KbViewEntity {

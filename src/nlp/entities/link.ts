@@ -1,7 +1,7 @@
 import { withFields } from '../../objects.js'
 import type { Doc, Mention, MentionForm, MentionType, Role } from '../../document.js'
 import type { AliasHit, KbView, KbViewRole } from './kb-view.js'
-import { endOf, startOf } from '../../kb/dates.js'
+import { endOf, startOf, within } from '../../kb/dates.js'
 import { PLACE_PREPOSITIONS } from './vocabulary.js'
 
 /** What linking decides about a name: the mention's fields other than its span and id. */
@@ -35,11 +35,16 @@ const CONFIDENCE: Record<AliasHit['form'], number> = {
 
 /** Chooses among a name's KB candidates using the words around it; leaves it unlinked with a reason when unsure. */
 export function linkHits(
-  hits: readonly AliasHit[],
+  all: readonly AliasHit[],
   doc: Doc,
   context: { before?: string; after?: string; first?: string },
   kb?: KbView,
 ): Linked {
+  const hits = inDate(all, doc.published)
+  if (hits.length === 0 && all.length > 0) {
+    const names = [...new Set(all.map((hit) => hit.entity))].join(', ')
+    return { type: typeOf(all[0]!), form: formOf(all[0]!), confidence: 0, unlinked: `out of its dates: ${names}` }
+  }
   // one entity per candidate (the last hit for it); a single hit, the common case, is already distinct
   const distinct = hits.length < 2 ? hits : [...new Map(hits.map((hit) => [hit.entity, hit])).values()]
   const namesakes = kb && distinct.length > 1 ? namesakesOf(distinct, kb) : []
@@ -81,6 +86,13 @@ export function linkHits(
     ...(role ? { role } : {}),
     ...(chosen.sector ? { sector: chosen.sector } : {}),
   }
+}
+
+/** The hits a text of that date may mean: a dated surface ("IRA", the armed group until 2005) only within its dates. */
+function inDate(hits: readonly AliasHit[], published: string | undefined): readonly AliasHit[] {
+  if (!published || hits.every((hit) => hit.from === undefined && hit.to === undefined)) return hits
+  const day = published.slice(0, 10)
+  return hits.filter((hit) => within(day, hit))
 }
 
 /**

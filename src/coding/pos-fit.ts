@@ -33,8 +33,17 @@ export function fitsAt(view: DocView, i: number, modifier?: boolean): (item: Com
     if (head?.kind === 'word' && head.pos !== undefined && token.pos !== head.pos && !capitalNoun(view, i, head.pos))
       return false
     if (item.entry.noun) return (noun ??= nounFits(view, i, token))
+    // "is open to talks", "was ready for": an adjective after "be" is its predicate — unless the entry asks for one
+    if (head?.kind === 'word' && head.pos !== 'ADJ' && predicateAdjective(view, i)) return false
     return (verb ??= verbFits(view, i, token, modifier))
   }
+}
+
+/** An adjective, not a participle, right after a form of "be": "is open", "was ready" (but "was isolated"). */
+function predicateAdjective(view: DocView, i: number): boolean {
+  const token = view.tokens[i]
+  if (token?.pos !== 'ADJ' || view.tokens[i - 1]?.lemma !== 'be') return false
+  return !/ed$/.test(token.norm) && !irregularPast(token)
 }
 
 function nounFits(view: DocView, i: number, token: Token): boolean {

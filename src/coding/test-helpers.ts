@@ -368,3 +368,24 @@ export function codedCases(rows: readonly CodedCase[]): void {
     for (const event of absent) expect(events, text).not.toContain(event)
   })
 }
+
+/** The events of a text through the whole pipeline, each "SOURCE>TARGET code modality" ("GBR>RUS 161 asserted"). */
+export function codedFull(text: string, published = '2024-03-05'): string[] {
+  const doc = analyze({ id: 't', text, published, source: { kind: 'text', path: 't' } })
+  return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
+}
+
+/** A text, the events (as `codedFull` writes them) it must code, and those it must not ("*": no event at all). */
+export type FullCase = [text: string, present: string[], absent?: string[]]
+
+/** One test per row: the whole pipeline codes each `present` event of the text and none of its `absent` ones. */
+export function fullCases(cases: readonly FullCase[]): void {
+  for (const [text, present, absent = []] of cases) {
+    test(text, () => {
+      const events = codedFull(text)
+      for (const event of present) expect(events, text).toContain(event)
+      for (const event of absent) expect(events, text).not.toContain(event)
+      if (absent.includes('*')) expect(events, text).toEqual([])
+    })
+  }
+}

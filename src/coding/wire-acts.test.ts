@@ -1,28 +1,11 @@
-import { describe, expect, test } from 'vitest'
-import { analyze } from '../run.js'
+import { describe } from 'vitest'
+import { fullCases as check } from './test-helpers.js'
 
 /**
  * Acts as wire news words them, code by code (issue 10 item 4): sentences of our own about real kinds of events, run
  * through the whole pipeline with the package's KB, each with the full CAMEO code it must get ("SRC>TGT code
  * modality") and, for a word used in another sense, the event it must not.
  */
-function coded(text: string): string[] {
-  const doc = analyze({ id: 't', text, published: '2024-03-05', source: { kind: 'text', path: 't' } })
-  return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
-}
-
-type Case = [text: string, present: string[], absent?: string[]]
-
-function check(cases: Case[]): void {
-  for (const [text, present, absent = []] of cases) {
-    test(text, () => {
-      const events = coded(text)
-      for (const event of present) expect(events, text).toContain(event)
-      for (const event of absent) expect(events, text).not.toContain(event)
-    })
-  }
-}
-
 describe('16: reducing relations, by the envoy sent home, the mission downgraded, the contacts suspended', () => {
   check([
     ['Britain expelled the Russian military attache.', ['GBR>RUS 161 asserted']],

@@ -67,7 +67,10 @@ const IRREGULAR = new Map<string, string>(
   }),
 )
 
-/** Forms wink lemmatizes to another word, by cutting a silent e with the suffix ("raped" → "rap"). */
+/**
+ * Forms wink lemmatizes to another word, by cutting a silent e with the suffix ("raped" → "rap", "staged" → "stag",
+ * "waged" → "wag", "fined" → "fin"): found by inflecting every head verb of the dictionary and reading it back.
+ */
 const MENDED_LEMMAS = new Map<string, string>(
   Object.entries({
     raped: 'rape',
@@ -76,6 +79,19 @@ const MENDED_LEMMAS = new Map<string, string>(
     taping: 'tape',
     scraped: 'scrape',
     scraping: 'scrape',
+    staged: 'stage',
+    waged: 'wage',
+    waging: 'wage',
+    raged: 'rage',
+    raging: 'rage',
+    fined: 'fine',
+    fining: 'fine',
+    dined: 'dine',
+    sniped: 'snipe',
+    sniping: 'snipe',
+    spared: 'spare',
+    caned: 'cane',
+    gauged: 'gauge',
   }),
 )
 

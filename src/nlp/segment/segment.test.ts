@@ -75,6 +75,30 @@ test('segment() mends the lemmas wink cuts to another word ("raped" is "rape", n
   expect([lemma('raped'), lemma('raping'), lemma('scraped')]).toEqual(['rape', 'rape', 'scrape'])
 })
 
+test('segment() mends the lemmas wink cuts after a silent e of -ged, -ned, -red verbs ("staged" is "stage")', () => {
+  const text = 'Rebels staged raids and waged war; Brussels fined Google, spared Meta, and is waging a campaign.'
+  const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
+  const lemma = (word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)?.lemma
+  expect(['staged', 'waged', 'fined', 'spared', 'waging'].map(lemma)).toEqual([
+    'stage',
+    'wage',
+    'fine',
+    'spare',
+    'wage',
+  ])
+  // words whose lemma wink gets right stay as they are
+  expect(['raids', 'war', 'campaign'].map(lemma)).toEqual(['raid', 'war', 'campaign'])
+})
+
+test('segment() reads a plural after "to" as a noun: a verb after the infinitive marker is bare ("open to talks")', () => {
+  const text = 'Iran is open to talks with Oman. Iran wants to talk. Iran returned to talks and began to hold talks.'
+  const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
+  const tags = tokens.map((t) => `${text.slice(t.start, t.end)}/${t.pos}`)
+  expect(tags.filter((t) => t.startsWith('talks/'))).toEqual(['talks/NOUN', 'talks/NOUN', 'talks/NOUN'])
+  expect(tags.filter((t) => /^(talk|hold)\//.test(t))).toEqual(['talk/VERB', 'hold/VERB'])
+  expect(tokens.find((t) => text.slice(t.start, t.end) === 'talks')?.lemma).toBe('talk')
+})
+
 test('issue 13: a word that names a property of every object ("constructor") reads as a word, with a string lemma', () => {
   const text = 'The constructor and the toString valueOf shot down a drone.'
   const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })

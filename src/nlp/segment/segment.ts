@@ -37,6 +37,7 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
     }
   }
   const { sentences, tokens } = into
+  const from = tokens.length
   for (const [first, last] of ranges) {
     const index = sentences.length
     sentences.push({ start: starts[first] ?? span.start, end: ends[last] ?? span.end })
@@ -56,6 +57,25 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
       }
       tokens.push({ start: starts[i] ?? 0, end: ends[i] ?? 0, pos: tag, lemma, norm, sentence: index })
     }
+  }
+  if (tokens.length - from === values.length) nounAfterTo(tokens, from, words, values)
+}
+
+/**
+ * "open to talks", "returned to talks with": wink reads "to" as an infinitive marker and the plural after it as a
+ * verb, but a verb after "to" is bare, never in its -s form: the word is a noun and "to" a preposition. Only the
+ * tokens of this span (from `from` on) are read; `words` and `values` are indexed from the span's first token.
+ */
+function nounAfterTo(tokens: Token[], from: number, words: ItemsOf, values: string[]): void {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const token = tokens[i]!
+    const before = tokens[i - 1]!
+    if (token.pos !== 'VERB' || before.norm !== 'to' || before.pos !== 'PART' || before.sentence !== token.sentence)
+      continue
+    if (!token.norm.endsWith('s') || token.norm === token.lemma || token.norm.endsWith('ss')) continue
+    const word = wordOf(values[i - from]!, words, i - from)
+    tokens[i - 1] = { ...before, pos: 'ADP' }
+    tokens[i] = { ...token, pos: 'NOUN', lemma: mendLemma(token.norm, lemmaOf(word, 'NOUN', words, i - from)) }
   }
 }
 

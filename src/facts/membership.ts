@@ -1,4 +1,5 @@
 import type { CodedEvent, Doc } from '../document.js'
+import { docIndex } from '../nlp/segment/index.js'
 import { listForward, type DocView } from '../nlp/syntax/index.js'
 import { learned, type FactDraft } from './draft.js'
 
@@ -27,7 +28,7 @@ const RANK_NUMBER = /^\d+(?:st|nd|rd|th)$/
  * intent). A rank before it keeps the membership: "Finland became the 31st member to join".
  */
 function soughtMembership(doc: Doc, event: CodedEvent): boolean {
-  const head = doc.tokens.findIndex((t) => t.start === event.trigger.start)
+  const head = docIndex(doc).tokenStartingAt(event.trigger.start)
   if (head < 1 || doc.tokens[head - 1]?.norm !== 'to') return false
   for (let i = head - 2; i >= Math.max(0, head - 4); i--) {
     const norm = doc.tokens[i]?.norm ?? ''

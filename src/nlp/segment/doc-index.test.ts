@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Token } from '../../document.js'
-import { docIndex, indexDoc } from './doc-index.js'
+import { docIndex, indexDoc, normalizeToken } from './doc-index.js'
 
 const TEXT = 'Ana met Bo. Then Left’s.'
 // [Ana][met][Bo][.] | [Then][Left’s][.]
@@ -41,6 +41,22 @@ test('tokensOf: the tokens a span covers', () => {
   expect(index.tokensOf({ start: 11, end: 16 })).toEqual({ first: 4, last: 5 })
 })
 
+test('tokenStartingAt: the first token starting exactly at an offset, -1 inside a token or between tokens', () => {
+  expect([0, 4, 8, 10, 23, 1, 11, 24].map((offset) => index.tokenStartingAt(offset))).toEqual([
+    0, 1, 2, 3, 6, -1, -1, -1,
+  ])
+})
+
+test('tokenStartingAt: the first of tokens sharing a start (a token of no length), and tokens out of order', () => {
+  const token = (start: number, end: number): Token => ({ start, end, sentence: 0, pos: 'X', lemma: '', norm: '' })
+  const sentences = [{ start: 0, end: 9 }]
+  const empty = indexDoc({ text: 'Ana met B', tokens: [token(0, 3), token(4, 4), token(4, 7), token(8, 9)], sentences })
+  expect([0, 4, 8, 5].map((offset) => empty.tokenStartingAt(offset))).toEqual([0, 1, 3, -1])
+  // not in text order: the binary search cannot be trusted, the tokens are read one by one
+  const shuffled = indexDoc({ text: 'Ana met B', tokens: [token(8, 9), token(0, 3), token(4, 7)], sentences })
+  expect([8, 0, 4, 2].map((offset) => shuffled.tokenStartingAt(offset))).toEqual([0, 1, 2, -1])
+})
+
 test('sentenceAt: the sentence of the token starting at an offset, -1 inside a token', () => {
   expect([0, 8, 12, 13].map((offset) => index.sentenceAt(offset))).toEqual([0, 0, 1, -1])
 })
@@ -75,4 +91,34 @@ test('docIndex: the document’s own index while it covers its tokens, else a ne
   const fewer = { ...doc, tokens: TOKENS.slice(0, 4) }
   expect(docIndex(fewer)).not.toBe(index)
   expect(docIndex(fewer).values).toEqual(['Ana', 'met', 'Bo', '.'])
+})
+
+/** normalizeToken as it was written first: lower case, then curly quotes and dashes folded. */
+function foldedKey(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[‐‑‒–—]/g, '-')
+}
+
+test('normalizeToken: an ASCII word with capitals is only lowered, the same key as folding it in full', () => {
+  expect(['NATO', 'Kyiv', 'U.S.', "Japan's", 'G-7', 'x'].map(normalizeToken)).toEqual([
+    'nato',
+    'kyiv',
+    'u.s.',
+    "japan's",
+    'g-7',
+    'x',
+  ])
+  // every ASCII character, alone, before and after a capital
+  for (let code = 0; code < 128; code++) {
+    const c = String.fromCharCode(code)
+    for (const word of [c, `A${c}`, `${c}Z`]) expect(normalizeToken(word)).toBe(foldedKey(word))
+  }
+})
+
+test('normalizeToken: a word with a curly quote, a dash or another non-ASCII letter is still folded', () => {
+  for (const word of ['Japan’s', '‘Ana', 'Abu‑Dhabi', 'Erdoğan', 'ÉLYSÉE', 'Kyiv—Lviv', 'İstanbul'])
+    expect(normalizeToken(word)).toBe(foldedKey(word))
+  expect(normalizeToken('Japan’s')).toBe("japan's")
 })

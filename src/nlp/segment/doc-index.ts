@@ -94,6 +94,20 @@ export class DocIndex {
     return last >= 0 && offset < sentences[last]!.end ? last : -1
   }
 
+  /**
+   * The first token that starts exactly at `offset`, or -1 when none does (as `tokens.findIndex` by start, by binary
+   * search: relate asks it for every event it reads).
+   */
+  tokenStartingAt(offset: number): number {
+    const { tokens } = this
+    if (!this.startsAscend) return tokens.findIndex((t) => t.start === offset)
+    let k = countUpTo(tokens, 'start', offset) - 1
+    if (k < 0 || tokens[k]!.start !== offset) return -1
+    // tokens of no length share their start with the next one: the first of them
+    while (k > 0 && tokens[k - 1]!.start === offset) k--
+    return k
+  }
+
   /** The sentence of the token that starts exactly at `offset`, or -1 when no token starts there. */
   sentenceAt(offset: number): number {
     const { tokens } = this
@@ -124,20 +138,29 @@ export function docIndex(doc: Indexed & { readonly index?: DocIndex }): DocIndex
 
 /** Lower case, with curly quotes and dashes folded so "Japan’s" and "Japan's" meet. */
 export function normalizeToken(value: string): string {
-  if (isPlainLowerAscii(value)) return value
+  const ascii = asciiKind(value)
+  if (ascii === PLAIN_LOWER) return value
+  // no curly quote or dash can stand in ASCII: lower case is all (a capitalized word: one in six tokens)
+  if (ascii === ASCII) return value.toLowerCase()
   return value
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[‐‑‒–—]/g, '-')
 }
 
-/** True for a word that `normalizeToken` leaves as it is: ASCII with no capital letter (most words). */
-function isPlainLowerAscii(value: string): boolean {
+const PLAIN_LOWER = 0
+const ASCII = 1
+const OTHER = 2
+
+/** PLAIN_LOWER for a word `normalizeToken` leaves as it is (ASCII, no capital: most words), ASCII for another ASCII one. */
+function asciiKind(value: string): number {
+  let kind = PLAIN_LOWER
   for (let k = 0; k < value.length; k++) {
     const code = value.charCodeAt(k)
-    if (code > 127 || (code >= 65 && code <= 90)) return false
+    if (code > 127) return OTHER
+    if (code >= 65 && code <= 90) kind = ASCII
   }
-  return true
+  return kind
 }
 
 /** How many of `spans` (in order) have their `edge` at or before `offset`, by binary search. */

@@ -78,8 +78,25 @@ function seek(
         : matchesWord(view.forms[i], words) && (pos === undefined || view.tokens[i]?.pos === pos)
     )
       return i
+    // "expelled UN peacekeepers": the pattern's noun heads an actor's name, which is the one actor acted on
+    if (words === undefined || pos === 'VERB') continue
+    const head = nounInActor(view, i)
+    if (head !== undefined && head < end && matchesWord(view.forms[head], words)) return head
   }
   return undefined
+}
+
+/**
+ * The common noun that ends an actor's name starting at token `i` ("UN peacekeepers", "coalition forces"), which a
+ * pattern word may match as it would the noun standing alone; undefined for a proper name ("Islamic Jihad") and for
+ * a description ("the bloc").
+ */
+function nounInActor(view: DocView, i: number): number | undefined {
+  const span = view.actorStart.get(i)
+  // a description ("the bloc") is the actor by its noun, which a pattern reads as the actor, not as a word
+  if (!span || span.last <= i || span.mention.form !== 'name') return undefined
+  const token = view.tokens[span.last]
+  return token?.pos === 'NOUN' && /^\p{Ll}/u.test(view.doc.text[token.start] ?? '') ? span.last : undefined
 }
 
 /**
@@ -178,6 +195,8 @@ export function entriesReaching(
     for (const i of reachFrom(view, head + 1)) {
       if (i >= end) break
       reached += mark(gates, near, forms[i])
+      const noun = nounInActor(view, i)
+      if (noun !== undefined && noun < end) reached += mark(gates, near, forms[noun])
     }
   }
   if (later.size) for (let i = head + 1; i < end; i++) reached += mark(gates, later, forms[i])

@@ -29,6 +29,11 @@ const Entry = z.object({
    * Its pattern is the head alone or head + optional preposition + `$TARGET?` (or `$TARGET`).
    */
   default: z.boolean().optional(),
+  /**
+   * Only an armed force does it: the doer must be troops, fighters or an armed group ("Russian forces poured into
+   * Ukraine", "Iraqi troops fled Kuwait"), never refugees, tourists or a state named alone (src/coding/armed.ts).
+   */
+  armed: z.boolean().optional(),
   /** Entries of a head are tried by priority (higher first), then by length. */
   priority: z.number().int().optional(),
   example: z.string().min(1),

@@ -18,3 +18,27 @@ describe('"open to talks": a readiness adjective, not the verb "open"; a plural 
     ['Hamas committed to negotiations with Israel.', ['PSE>ISR 036 asserted']],
   ])
 })
+
+describe('acts only armed forces do: entering a land in numbers, fleeing it (issue 10 item 1, verbs missing)', () => {
+  check([
+    ['Russian forces poured into Ukraine.', ['RUS>UKR 190 asserted']],
+    ['Hamas fighters poured into Israel.', ['PSE>ISR 190 asserted']],
+    ['Iraqi forces fled Kuwait.', ['IRQ>KWT 0874 asserted']],
+    ['Russian troops abandoned Kherson.', ['RUS>UKR 0874 asserted']],
+    // refugees, migrants and civilians are no army
+    ['Ukrainian refugees poured into Poland.', [], ['*']],
+    ['Migrants flooded into Italy.', [], ['*']],
+    ['Thousands of Sudanese civilians fled Sudan.', [], ['*']],
+  ])
+})
+
+describe('objects and prepositions common news verbs take (issue 10 item 4)', () => {
+  check([
+    ['Russian troops pulled back from Kyiv.', ['RUS>UKR 0874 asserted']],
+    ['Russia engaged Ukrainian forces near Bakhmut.', ['RUS>UKR 190 asserted']],
+    ['India engaged Pakistan in talks.', ['IND>PAK 046 asserted'], ['IND>PAK 190 asserted']],
+    ['Israel lobbied Washington against the nuclear deal.', ['ISR>USA 020 asserted']],
+    // the deported are the target, not the country that takes them in
+    ['Britain flew Albanian migrants out to Rwanda.', ['GBR>ALB 174 asserted'], ['GBR>RWA 174 asserted']],
+  ])
+})

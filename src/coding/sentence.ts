@@ -29,6 +29,7 @@ import {
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
 import { headAgent } from './nominal-object.js'
+import { armedActor } from './armed.js'
 
 // GOVERNING_VERBS (view.words): Verbs that govern another action ("pledged to boost", "refused to sign"): that action
 // is coded if it can be (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
@@ -297,6 +298,8 @@ export interface Trigger {
   readonly backoff?: boolean
   /** From a class-level object back-off rule (the head has no entry for this object): less surely. */
   readonly objectClass?: boolean
+  /** From an entry only an armed force's act matches (`armed`): other doers are no sources of it. */
+  readonly armed?: boolean
 }
 
 /** How much less sure an event coded by a head's default entry is. */
@@ -317,6 +320,7 @@ export function triggerOf(match: Match): OpenTrigger {
     mutual: !!entry.mutual || !!match.mutual,
   }
   if (entry.default) trigger.fallback = true
+  if (entry.armed) trigger.armed = true
   if ('objectClass' in match.item) trigger.objectClass = true
   if (match.backoff) {
     trigger.rule = `${entry.pattern} (WordNet: via ${match.backoff})`
@@ -338,6 +342,11 @@ function emit(
   // "if Iran attacks", "Greece could impose sanctions": a condition or a possibility is no event (CAMEO codes what
   // was done, promised, threatened or demanded)
   if (chain.unreal) return
+  // "refugees poured into Poland": an act only armed forces do has no other doer
+  if (trigger.armed) {
+    sources = sources.filter((source) => armedActor(scan.view, source))
+    if (!sources.length) return
+  }
   const code = aimCode(scan.view, scan.tables, final.code, trigger.last + 1, scan.end)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
   targets = withoutOwnPossessor(scan.view, trigger.rule, sources, targets)

@@ -69,6 +69,7 @@ const COUNTRIES: [id: string, names: string[], demonyms: string[], capitals?: st
   ['JOR', ['Jordan'], ['Jordanian']],
   ['JPN', ['Japan'], ['Japanese'], ['Tokyo']],
   ['KEN', ['Kenya'], ['Kenyan']],
+  ['KWT', ['Kuwait'], ['Kuwaiti']],
   ['KOR', ['South Korea'], ['South Korean'], ['Seoul']],
   ['LBN', ['Lebanon'], ['Lebanese'], ['Beirut']],
   ['LBY', ['Libya'], ['Libyan']],

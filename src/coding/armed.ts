@@ -1,0 +1,24 @@
+import { matchesWord, type ActorSpan, type DocView } from '../nlp/syntax/index.js'
+
+// ARMED_DOERS (view.words): Nouns for armed men besides troops (TROOPS) and armed groups (ARMED_GROUPS): "fighters",
+// "gunmen". With those classes they name the doers of an act only armed forces do (an entry's `armed`).
+
+/** CAMEO sector codes of armed actors: military, rebels, insurgents, unidentified armed forces. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'INS', 'UAF'])
+
+/**
+ * Whether an actor is an armed force: its CAMEO code names an armed sector ("IRQMIL", "YEMREB"), or the noun it names
+ * or modifies is one for troops or fighters ("Russian tanks", "Hamas fighters", "Houthi rebels").
+ */
+export function armedActor(view: DocView, actor: ActorSpan): boolean {
+  const code = actor.ref.code ?? ''
+  for (let at = 3; at + 3 <= code.length; at += 3) if (ARMED_SECTORS.has(code.slice(at, at + 3))) return true
+  const { TROOPS, ARMED_GROUPS, ARMED_DOERS } = view.words
+  for (let k = actor.first; k <= actor.last + 1; k++) {
+    const token = view.tokens[k]
+    if (!token || (k > actor.last && token.pos !== 'NOUN')) break
+    const forms = view.forms[k]
+    if (matchesWord(forms, TROOPS) || matchesWord(forms, ARMED_GROUPS) || matchesWord(forms, ARMED_DOERS)) return true
+  }
+  return false
+}

@@ -45,6 +45,7 @@ import { meetingHost } from './meeting.js'
 import {
   domesticObject,
   namesOtherActor,
+  homeGroupBefore,
   nominalSubjectBefore,
   placeSource,
   placeTarget,
@@ -620,9 +621,20 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
       own.size === 1 &&
       (tables.has(code, 'request') || !targets.some((t) => otherSideState(view, t))) &&
       !namesOtherActor(view, first, end, own) &&
-      nominalSubjectBefore(view, first, chain.start)
+      // a protest is made at home by whatever crowd makes it ("Thousands rallied …"); other acts only by a group
+      // the lexicon places at home ("Protesters accused Merkel"), not by "Analysts" or an unlinked "Republicans"
+      (tables.has(code, 'ownGovernment')
+        ? nominalSubjectBefore(view, first, chain.start)
+        : homeGroupBefore(view, first, chain.start))
     ) {
-      emit(scan, withFields(triggerOf(match), { domestic: true }), targets.slice(0, 1), [], chain, SURE.inferred)
+      emit(
+        scan,
+        withFields(triggerOf(match), { domestic: true }),
+        [countryOf(view, targets[0]!)],
+        [],
+        chain,
+        SURE.inferred,
+      )
       return
     }
   }
@@ -638,6 +650,16 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   emit(scan, trigger, subject, targets, chain, match.target ? SURE.slots : SURE.found)
   return
+}
+
+/**
+ * The country an actor belongs to, as an actor of its own: an unnamed group acting at home on a person ("Protesters
+ * accused Merkel") is of her country, not her.
+ */
+function countryOf(view: DocView, span: ActorSpan): ActorSpan {
+  const { entity, mention } = span.ref
+  const code = view.kb.actorCode(entity)
+  return { ...span, ref: mention === undefined ? { entity, code } : { entity, mention, code } }
 }
 
 /**

@@ -33,8 +33,9 @@ function attributionStart(view: DocView, first: number, end: number): number {
 const STATE_FORMS = new Set(['name', 'capital'])
 
 /**
- * Whether an actor is a state named whole, by its name or capital and with no agent of it, as the other side of a
- * preposition ("cut ties with Iran", "sent cash to Honduras", "pulled out of Russia"): an unnamed group dealing with it
+ * Whether an actor is a state named whole, by its name or capital and with no agent of it, as the object of a verb
+ * ("criticised China") or the other side of a preposition ("cut ties with Iran", "sent cash to Honduras", "pulled out
+ * of Russia"): an unnamed group dealing with it
  * is as likely foreign as at home, unlike one acting where it is ("demonstrated in Serbia"), on the state's own affairs
  * ("boycott Algeria's elections") or on its agents ("demanded the resignation of Serbia's prime minister"). (A protest,
  * a demand or an appeal is aimed at one's own government whatever its preposition: the caller keeps it at home.)
@@ -48,6 +49,7 @@ export function otherSideState(view: DocView, span: ActorSpan): boolean {
   let k = span.first - 1
   while (view.tokens[k]?.pos === 'DET') k--
   const before = view.tokens[k]
+  if (before?.pos === 'VERB') return true
   return before?.pos === 'ADP' && !view.words.INESSIVE_PREPOSITIONS.has(before.norm)
 }
 
@@ -123,6 +125,25 @@ export function placeTarget(view: DocView, from: number, last: number, end: numb
  * Weidong"), is not one: their country is unknown, not the target's.
  */
 export function nominalSubjectBefore(view: DocView, from: number, chainStart: number): boolean {
+  return unnamedSubject(view, from, chainStart) !== undefined
+}
+
+/**
+ * Whether the subject before the verb group is a group the lexicon places inside a country (DOMESTIC_GROUPS:
+ * "Protesters", "Opposition supporters"; ARMED_GROUPS, the act being no force) or an ethnic group: only such a group
+ * is taken for one of the country its act falls on. Other unnamed subjects ("Analysts", "Lawmakers", a party name the
+ * linker left open such as "Republicans") may be of any country, so they lend the act no source.
+ */
+export function homeGroupBefore(view: DocView, from: number, chainStart: number): boolean {
+  const subject = unnamedSubject(view, from, chainStart)
+  if (!subject) return false
+  if (subject.head === undefined) return true
+  const { DOMESTIC_GROUPS, ARMED_GROUPS } = view.words
+  return (view.forms[subject.head] ?? []).some((f) => DOMESTIC_GROUPS.has(f) || ARMED_GROUPS.has(f))
+}
+
+/** The unnamed group subject before the verb group: its head noun, or no head for an ethnic group ("ethnic Albanians"). */
+function unnamedSubject(view: DocView, from: number, chainStart: number): { head?: number } | undefined {
   let head: number | undefined
   for (let i = chainStart - 1; i >= from; i--) {
     const token = view.tokens[i]
@@ -132,16 +153,16 @@ export function nominalSubjectBefore(view: DocView, from: number, chainStart: nu
     // a demonym the recognizer could not link may name another country ("the Macedonian army"); "ethnic
     // Albanians" are a group of people
     if (mention && ethnicGroup(view.tokens, mention, firstOf(view, mention, i), view.words)) {
-      if (head === undefined) return true
+      if (head === undefined) return {}
       continue
     }
-    if (mention?.type === 'NATIONALITY') return false
+    if (mention?.type === 'NATIONALITY') return undefined
     // "The Baltic states condemned Russia": a region or body the KB knows but files under no one country
-    if (mention?.entity && !view.actorCover.has(i)) return false
-    if (mention && namesSomeone(view, mention)) return false
+    if (mention?.entity && !view.actorCover.has(i)) return undefined
+    if (mention && namesSomeone(view, mention)) return undefined
     if (head === undefined && (token.pos === 'NOUN' || token.pos === 'PROPN')) head = i
   }
-  return head !== undefined && commonNoun(view, head)
+  return head !== undefined && commonNoun(view, head) ? { head } : undefined
 }
 
 /** The first token of the mention that covers token `i`. */

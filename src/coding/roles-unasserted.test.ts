@@ -53,7 +53,7 @@ describe("an unnamed group dealing with a whole state is not that state's own", 
     ['Investors pulled out of Russia.', '2022-03-10', [], ['RUS/RUS>RUS/RUS 08']],
     // counter-sentences: an unnamed group acting where it is, or on the state's own agents, acts at home
     ['Students demonstrated in Serbia.', '2024-12-20', ['SRB/SRB>SRB/SRB 14']],
-    ['Protesters clashed with Kenyan police.', '2024-06-25', ['KEN/KENCOP>KEN/KEN 14']],
+    ['Protesters clashed with Kenyan police.', '2024-06-25', ['KEN/KEN>KEN/KEN 14'], ['KEN/KENCOP>KEN/KEN 14']],
     ['Striking dockers demanded the resignation of the Kenyan port minister.', '2023-06-01', ['KEN/KEN>KEN/KEN 10']],
   ])
 })

@@ -16,9 +16,10 @@ const ROOT_OF: Record<GovernedForm, string> = {
   demand: '10',
   appeal: '02',
   preparation: '15',
+  pledge: '03',
 }
-/** Forms only a few roots take (force prepared: 18, 19, 20); the others are listed on many codes. */
-const FEW_LISTED: Partial<Record<GovernedForm, number>> = { preparation: 3 }
+/** Forms only a few codes take (force prepared: 18, 19, 20; forces pledged: 154); the others are listed on many. */
+const FEW_LISTED: Partial<Record<GovernedForm, number>> = { preparation: 3, pledge: 1 }
 
 describe('governed forms (cameo.json) and request constructions (requests.json)', () => {
   test("each form of a code is a code of the form's own root", () => {

@@ -5,9 +5,10 @@ import { readDataFile } from './data-file.js'
  * The forms a governing construction gives the action it governs, each a field of a code's `forms` in
  * data/coding/cameo.json: "pledged to V" takes the intent (03) form of V's code, "threatened to V" the threat (13)
  * form, "refused to V" the rejection (12) form, "urged X to V" the appeal (02) form, "demanded that X V" the demand
- * (10) form. A code without its own form takes that of the nearest code above it.
+ * (10) form, "agreed to send troops to Poland" the pledge form (0334). A code without its own form takes that of the
+ * nearest code above it.
  */
-export const GOVERNED_FORMS = ['intent', 'threat', 'refusal', 'demand', 'appeal', 'preparation'] as const
+export const GOVERNED_FORMS = ['intent', 'threat', 'refusal', 'demand', 'appeal', 'preparation', 'pledge'] as const
 export type GovernedForm = (typeof GOVERNED_FORMS)[number]
 
 const RequestsFile = z.object({

@@ -6,13 +6,15 @@ import type { CodeTables } from './tables.js'
  * intent and threat forms in data/coding/cameo.json). Intent forms are given for cooperative roots (04–08), threat
  * forms for conflict roots (14–20), so a promise of force reads as a threat.
  */
-export function intentCode(tables: CodeTables, code: string): string {
-  return tables.governed('intent', code) ?? tables.governed('threat', code) ?? code
+export function intentCode(tables: CodeTables, code: string, pledge = false): string {
+  // "agreed to send troops to Poland": forces committed to a side are no threat to it (0334, the pledge form)
+  const pledged = pledge ? tables.governed('pledge', code) : undefined
+  return pledged ?? tables.governed('intent', code) ?? tables.governed('threat', code) ?? code
 }
 
 /**
  * CAMEO codes a refused action as a rejection (12), not as the action negated: "refused to send troops" is 1224,
- * "declined to lift the curfew" 1241. Only cooperative roots (04–08) have a rejection form; "refused to condemn"
+ * "declined to lift the curfew" 1241. Only cooperative roots (04–08) and troops sent (154) have a rejection form; "refused to condemn"
  * stays a negated 111 (undefined here).
  */
 export function refusalCode(tables: CodeTables, code: string): string | undefined {

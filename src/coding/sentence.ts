@@ -275,7 +275,7 @@ function finalCode(
     chain.preparation && !chain.negated && !chain.threat ? tables.governed('preparation', code) : undefined
   if (prepared) return { code: prepared, modality: 'asserted', negated: false }
   if (chain.modality === 'intent' && !chain.negated)
-    return { code: intentCode(tables, code), modality: 'intent', negated: false }
+    return { code: intentCode(tables, code, chain.pledge), modality: 'intent', negated: false }
   return { code, modality: chain.modality, negated: chain.negated }
 }
 
@@ -368,6 +368,15 @@ function emit(
     // "Japan pledged cooperation, Seoul said": cooperation is with a side; one the sentence names but the pattern
     // did not reach is no side to guess, and the act alone is no event
     return
+  } else if (
+    !targets.length &&
+    sources.length &&
+    trigger.mutual &&
+    partnerless(scan.tables, code, trigger.code) &&
+    !partnerPhrase(scan, trigger.last)
+  ) {
+    // "Israel signed the deal": an agreement of one side with no partner named is no event
+    return
   } else {
     for (const s of sources.length ? sources : [undefined]) {
       for (const t of targets.length ? targets : [undefined]) pairs.push([s, t])
@@ -438,6 +447,33 @@ function withSomeoneElse(scan: Scan, code: string, act: string, sources: readonl
   for (let i = scan.first; i < scan.end; i++) {
     const span = scan.view.actorStart.get(i)
     if (span && !own.has(span.ref.entity)) return true
+  }
+  return false
+}
+
+/**
+ * Whether a mutual act that needs a partner (cameo.json's "partnered": signing or reaching an agreement), done or
+ * promised (`code` in 03 or 05, as opposed to a refusal or a demand of it), has none: its caller knows that it names
+ * no target and has one side. An act of one side alone ("ratified the treaty", "joined the initiative") is no
+ * mutual entry and is kept.
+ */
+function partnerless(tables: CodeTables, code: string, act: string): boolean {
+  return tables.has(act, 'partnered') && (code.startsWith('03') || code.startsWith('05'))
+}
+
+/** How far after an agreement's noun its partner's phrase may start ("signed a peace deal on Friday with"). */
+const PARTNER_REACH = 4
+
+/**
+ * "signed a peace deal with rival warlords": a partner is named, though it stands for no actor the KB knows (a
+ * SIDE_PREPOSITIONS phrase after the trigger, before any verb or clause edge).
+ */
+function partnerPhrase(scan: Scan, last: number): boolean {
+  const { view } = scan
+  for (let j = last + 1; j < Math.min(scan.end, last + 1 + PARTNER_REACH); j++) {
+    const token = view.tokens[j]
+    if (!token || ['VERB', 'PUNCT', 'SCONJ', 'CCONJ'].includes(token.pos)) return false
+    if (view.words.SIDE_PREPOSITIONS.has(token.norm)) return true
   }
   return false
 }

@@ -23,6 +23,7 @@ const TRAITS = [
   'force',
   'posture',
   'thirdSide',
+  'partnered',
 ] as const
 export type CodeTrait = (typeof TRAITS)[number]
 

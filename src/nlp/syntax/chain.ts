@@ -27,6 +27,12 @@ export interface Chain {
    * preparing to attack"; not "is prepared to strike"): CAMEO reads a force act so prepared as a posture (150).
    */
   readonly preparation?: boolean
+  /**
+   * The intention is a commitment to the side the action goes to ("agreed to send troops to Poland", "offered to",
+   * "is ready to"; PLEDGING_WORDS), not a plan or a future ("will send troops to the border"): a show of force so
+   * committed is a commitment of forces (cameo.json's pledge form, 0334), not a threat.
+   */
+  readonly pledge?: boolean
 }
 
 /*
@@ -74,6 +80,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let refusals = 0
   let future = false
   let preparation = false
+  let pledge = false
   let negations = 0
   let dutyVerbs = 0
   let start = head
@@ -126,6 +133,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     } else if (INTENT_WORDS.has(lemma) || INTENT_WORDS.has(token.norm)) {
       intent = intent || i < head - 1 || token.pos === 'AUX'
       if (view.words.PREPARING_VERBS.has(lemma) && i < head - 1 && !statedReadiness(view, i)) preparation = true
+      if (view.words.PLEDGING_WORDS.has(lemma) && i < head - 1) pledge = true
       if (FUTURE_WORDS.has(token.norm)) future = true
     } else if (view.words.CONDITIONAL_MODALS.has(token.norm)) {
       // "warned (that) it would impose sanctions": a warning of one's own action is a threat
@@ -177,6 +185,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     refusal,
     unreal,
     ...(preparation ? { preparation } : {}),
+    ...(pledge && !threat ? { pledge } : {}),
   }
 }
 

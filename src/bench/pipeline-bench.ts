@@ -2,8 +2,8 @@ import type { Article } from '../document.js'
 import { docFromArticle } from '../document.js'
 import { articleId } from '../ingest/index.js'
 import { bareNlp } from '../nlp/segment/index.js'
-import { BATCH_SIZE } from '../pipeline.js'
-import { createDefaultPipeline } from '../run.js'
+import { BATCH_SIZE, type Pipeline } from '../pipeline.js'
+import { defaultPipeline } from '../run.js'
 import type { BenchArticle } from './corpus.js'
 
 export interface Throughput {
@@ -50,14 +50,17 @@ export function benchFloor(corpus: readonly BenchArticle[]): Throughput {
 }
 
 /**
- * The default pipeline over the articles on this thread (one core): in batches of `BATCH_SIZE`, stage by stage, as
- * `extract` runs it, or one article at a time (`batch` 1).
+ * A pipeline over the articles on this thread (one core): in batches of `BATCH_SIZE`, stage by stage, as `extract`
+ * runs it, or one article at a time (`batch` 1). By default the process's own pipeline (`defaultPipeline`), the one
+ * `extract` and each ingest thread keep for every article: a warm-up run then warms the pipeline that is timed. A new
+ * pipeline per run started cold (its resources' look-up caches empty, and V8's code tuned to the closures and tables
+ * of the pipeline before it) and cost 10-45 % more processor time over the next megabyte than the warmed one.
  */
 export function benchPipeline(
   corpus: readonly BenchArticle[],
-  batch = BATCH_SIZE,
+  options: { readonly batch?: number; readonly pipeline?: Pipeline } = {},
 ): Throughput & { batch: number; events: number; mentions: number; stageSeconds: Record<string, number> } {
-  const pipeline = createDefaultPipeline()
+  const { batch = BATCH_SIZE, pipeline = defaultPipeline() } = options
   const articles: Article[] = corpus.map((a, i) => ({
     id: articleId(a.text),
     text: a.text,

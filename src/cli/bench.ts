@@ -167,13 +167,14 @@ export function registerBench(program: Command): void {
 function pipelineReport(size: number) {
   const corpus = generateCorpus(size * 1e6)
   // warm up both paths (model load, JIT compilation of every stage) on another corpus, so that the timed
-  // runs measure the steady state a long ingest runs in
+  // runs measure the steady state a long ingest runs in: every pipeline row runs the process's one pipeline, the one
+  // warmed here, as `extract` and each ingest thread keep one for all their articles
   const warmUp = generateCorpus(WARM_UP_MB * 1e6, 7)
   benchFloor(warmUp)
   benchPipeline(warmUp)
   const floor = benchFloor(corpus)
   const pipeline = benchPipeline(corpus)
-  const oneByOne = benchPipeline(corpus, 1)
+  const oneByOne = benchPipeline(corpus, { batch: 1 })
   const recognition = recognitionThroughput(pipeline)
   // one article of 1 MB, then of 2 MB: linear work takes twice as long (issue 14)
   const longArticle = benchLongArticle(defaultPipeline(), [1, 2])

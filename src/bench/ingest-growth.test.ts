@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, test } from 'vitest'
-import { fillOrCopy } from './ingest-growth.js'
+import { fillOrCopy, statementRows } from './ingest-growth.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -68,4 +68,18 @@ test('without a kept store every run fills its own', async () => {
   expect(await fillOrCopy(join(dir, 'a.db'), { stamp: 'fill 20' }, run.fill)).toBe(12.5)
   expect(run.calls.n).toBe(2)
   expect(existsSync(join(dir, 'undefined.fill.json'))).toBe(false)
+})
+
+test("the growth bench's statement rows are the filled store's dearest, per article, beside the empty store's", () => {
+  const filled = Array.from({ length: 14 }, (_, i) => ({ sql: `s${i}`, runs: 200, rows: 1000, cpuMs: 1400 - i * 100 }))
+  const empty = [{ sql: 's1', runs: 100, rows: 10, cpuMs: 300 }]
+  const rows = statementRows(filled, empty, 100)
+  expect(rows.map((r) => r.sql)).toEqual(filled.slice(0, 12).map((c) => c.sql))
+  expect(rows[1]).toEqual({
+    sql: 's1',
+    filled: { runs: 2, rows: 10, cpuMs: 13 },
+    empty: { runs: 1, rows: 0.1, cpuMs: 3 },
+  })
+  // a statement the empty store never ran
+  expect(rows[0]?.empty).toEqual({ runs: 0, rows: 0, cpuMs: 0 })
 })

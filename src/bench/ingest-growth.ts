@@ -8,6 +8,7 @@ import { openSqliteStore, SCHEMA_VERSION, type Store } from '../store/index.js'
 import { DEFAULT_BATCH } from '../jobs/ingest/batch-writer.js'
 import { generateCorpus, type BenchArticle } from './corpus.js'
 import { framePages, framesSince, pagesByTable, walMark } from './wal-pages.js'
+import { timeStatements, type StatementCost } from './statement-timings.js'
 
 export interface IngestGrowthOptions {
   /** Articles in the filled store (default 20,000). */
@@ -24,6 +25,8 @@ export interface IngestGrowthOptions {
    * here. Each run times a fresh copy, so the file itself never changes. Without it, every run fills its own store.
    */
   readonly fillFile?: string
+  /** Time every SQLite statement of both timed runs (their dearest kinds, per article, in `statements`). */
+  readonly statements?: boolean
   readonly log?: (line: string) => void
 }
 
@@ -51,6 +54,15 @@ export interface IngestGrowthResult {
   readonly cpuRatio: number
   /** Ingest (analysis + storing) into the filled store against the empty one; issue 14 asks for at most 1.5. */
   readonly ingestRatio: number
+  /** With `statements`: the kinds of statement the filled store spent most processor time on, and the empty's. */
+  readonly statements?: readonly StatementRow[]
+}
+
+/** One kind of statement per timed article, filled store and empty (CPU ms and rows an article). */
+export interface StatementRow {
+  readonly sql: string
+  readonly filled: { readonly runs: number; readonly rows: number; readonly cpuMs: number }
+  readonly empty: { readonly runs: number; readonly rows: number; readonly cpuMs: number }
 }
 
 /**
@@ -82,7 +94,11 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     await timePuts(warm, timed.slice(0, 2 * DEFAULT_BATCH.articles), join(dir, 'warm.db'))
     await warm.close()
     const empty = await openSqliteStore(join(dir, 'empty.db'))
-    const emptyRun = await timePuts(empty, timed, join(dir, 'empty.db'), { tables: true })
+    const timeRun = async (run: () => ReturnType<typeof timePuts>) =>
+      options.statements ? await timeStatements(run) : { result: await run(), costs: [] }
+    const { result: emptyRun, costs: emptyCosts } = await timeRun(() =>
+      timePuts(empty, timed, join(dir, 'empty.db'), { tables: true }),
+    )
     await empty.close()
 
     const filledPath = join(dir, 'filled.db')
@@ -100,7 +116,9 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     )
     // opened afresh either way (closing folded the log into the file), as the empty store is
     const filled = await openSqliteStore(filledPath)
-    const filledRun = await timePuts(filled, timed, filledPath, { tables: true })
+    const { result: filledRun, costs: filledCosts } = await timeRun(() =>
+      timePuts(filled, timed, filledPath, { tables: true }),
+    )
     await filled.close()
     const [emptyStoreSeconds, filledStoreSeconds] = [emptyRun.seconds, filledRun.seconds]
     return {
@@ -114,6 +132,7 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
       perArticle: { empty: emptyRun.perArticle, filled: filledRun.perArticle },
       cpuRatio: round(filledRun.perArticle.cpuMs / emptyRun.perArticle.cpuMs),
       ingestRatio: round((analysisSeconds + filledStoreSeconds) / (analysisSeconds + emptyStoreSeconds)),
+      ...(options.statements ? { statements: statementRows(filledCosts, emptyCosts, count) } : {}),
     }
   } finally {
     await analyzer.close()
@@ -207,6 +226,22 @@ export async function timePuts(
       ...(tables ? { tables: tables.slice(0, 10).map(({ name, pages }) => ({ name, pages: round(pages / n) })) } : {}),
     },
   }
+}
+
+/** The filled run's 12 dearest kinds of statement beside the empty run's figures for them, per article. */
+export function statementRows(
+  filled: readonly StatementCost[],
+  empty: readonly StatementCost[],
+  articles: number,
+): StatementRow[] {
+  const n = Math.max(1, articles)
+  const per = (c: StatementCost | undefined) => ({
+    runs: round((c?.runs ?? 0) / n),
+    rows: round((c?.rows ?? 0) / n),
+    cpuMs: Math.round(((c?.cpuMs ?? 0) / n) * 1000) / 1000,
+  })
+  const inEmpty = new Map(empty.map((c) => [c.sql, c]))
+  return filled.slice(0, 12).map((c) => ({ sql: c.sql, filled: per(c), empty: per(inEmpty.get(c.sql)) }))
 }
 
 function round(value: number): number {

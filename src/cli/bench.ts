@@ -22,6 +22,7 @@ interface BenchOptions {
   only?: string
   storeFile?: string
   fillFile?: string
+  statements?: boolean
   workers: string
   routes?: string
 }
@@ -66,6 +67,7 @@ export function registerBench(program: Command): void {
       '--fill-file <file>',
       "the growth row's filled store: kept there, and reused (copied per run) when filled alike before",
     )
+    .option('--statements', "time every SQLite statement of the growth row's timed runs (the dearest, per article)")
     .option('--no-api', 'skip API latency under load (entente serve on the generated store, 50 connections)')
     .option('--no-queue', 'skip queued ingest (entente worker processes, Redis, PostgreSQL at 127.0.0.1)')
     .option('--only <parts>', `run only these parts, comma-separated (${PARTS.join(', ')})`)
@@ -108,6 +110,7 @@ export function registerBench(program: Command): void {
                 fill: Number(options.fill),
                 log,
                 ...(options.fillFile !== undefined ? { fillFile: options.fillFile } : {}),
+                ...(options.statements ? { statements: true } : {}),
               })
             : null,
         queue: parts.has('queue') ? await queueBenchOrReason() : null,
@@ -263,6 +266,10 @@ function growthLines(g: IngestGrowthResult): string[] {
     `  ingest     ${g.ingestRatio}× with the analysis (${g.analysisSeconds.toFixed(2)} s) added to both`,
     `  per article ${g.perArticle.empty.pages} pages written and ${g.perArticle.empty.cpuMs} ms CPU empty, ${g.perArticle.filled.pages} pages and ${g.perArticle.filled.cpuMs} ms filled: ×${g.cpuRatio} in processor time`,
     `  pages by table, filled (empty): ${tablePages(g.perArticle.filled, g.perArticle.empty)}`,
+    ...(g.statements ?? []).map(
+      (s) =>
+        `  statement  ${s.filled.cpuMs.toFixed(3)} ms CPU, ${s.filled.runs} runs, ${s.filled.rows} rows an article filled (${s.empty.cpuMs.toFixed(3)} ms, ${s.empty.runs}, ${s.empty.rows} empty): ${s.sql.slice(0, 110)}`,
+    ),
   ]
 }
 

@@ -236,7 +236,7 @@ export function statementRows(
 ): StatementRow[] {
   const n = Math.max(1, articles)
   const per = (c: StatementCost | undefined) => ({
-    runs: round((c?.runs ?? 0) / n),
+    runs: Math.round(((c?.runs ?? 0) / n) * 1000) / 1000,
     rows: round((c?.rows ?? 0) / n),
     cpuMs: Math.round(((c?.cpuMs ?? 0) / n) * 1000) / 1000,
   })

@@ -68,6 +68,9 @@ function verbFits(view: DocView, i: number, token: Token, modifier?: boolean): b
   if ((before.pos === 'PRON' && view.words.POSSESSIVE_PRONOUNS.has(before.norm)) || isPossessiveMarker(before))
     return false
   if (before.pos === 'AUX' || view.words.INFINITIVE_MARKERS.has(before.norm)) return true
+  // "Lebanon reported strikes by Israel", "condemned attacks on Homs": a plural noun right after a verb is its object,
+  // not a second verb
+  if (before.pos === 'VERB' && token.pos === 'NOUN' && /[^s]s$/.test(token.norm)) return false
   // "the NATO meeting": a gerund-like noun after a name is a noun; "resumed bombing Lebanon": a verb's gerund is not
   if (token.norm.endsWith('ing')) return governedGerund(view, i - 1) === i
   if (view.actorEnd.has(i - 1)) return true

@@ -17,6 +17,7 @@ import { aimCode } from './aim.js'
 import { entriesReaching, matchAt, objectPhraseEnd, openObject, type Match } from './match.js'
 import { acceptsPos, fitsAt, participleModifier } from './pos-fit.js'
 import { eventObject } from './reaction.js'
+import { oneSide } from './one-side.js'
 import type { CodeTables } from './tables.js'
 import type { WordNetVerbs } from './wordnet.js'
 import {
@@ -383,9 +384,14 @@ function emit(
     }
   }
   const clause = clauseOf(scan, trigger, sources, targets)
+  const cooperation = (scan.tables.cameo(code)?.quad ?? 3) <= 2
   for (const [source, target] of pairs) {
     if (!source && !target) continue
     if (source && target && source !== target && sameActor(source, target, scan.view.kb)) continue
+    // "Blinken and Austin met": two officials of one government cooperating are its own business, no event between
+    // actors; a rift between them ("Gorbachev criticized Yeltsin") is news (and a domestic act, whose target is its
+    // source's own country, is told by `trigger.domestic`)
+    if (source && target && source !== target && !trigger.domestic && cooperation && oneSide(source, target)) continue
     // "The Taliban rebuilt Kabul", "Ukraine rebuilt Kharkiv": cooperation with a place of one's own is with no one
     if (source && target && ownPlace(source, target) && withOthers(scan.tables, code)) continue
     // assigned in order rather than spread from conditional literals: this runs for every pair

@@ -68,6 +68,7 @@ import { type Warning, warningOf } from './warning.js'
 import { munitionSubject, noAgentCause } from './no-agent.js'
 import { deferToMeans, meansVerb } from './means.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
+import { ownForcesOrdered } from './own-forces.js'
 
 /** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
 function previousSources(scan: Scan): ActorSpan[] {
@@ -532,6 +533,12 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   if (match.source) {
     emit(scan, triggerOf(match), match.source, subject, chain, SURE.sourceSlot)
+    return
+  }
+  // "Trump ordered the withdrawal of US troops from Syria": a command to one's own forces is their act
+  const ordered = ownForcesOrdered(scan, match, subject)
+  if (ordered) {
+    emit(scan, triggerOf(ordered), subject, ordered.target ?? [], chain, ordered.target ? SURE.slots : SURE.found)
     return
   }
   // "to stop Iran we must work with …": a duty whose subject is a pronoun no actor stands for is the

@@ -1,40 +1,25 @@
 import { describe, expect, test } from 'vitest'
-import { analyze } from '../run.js'
-
-/** "SRC→TGT code modality" of every event of a sentence, through the whole pipeline (published 2024-03-01). */
-function coded(text: string): string[] {
-  const doc = analyze({ id: 't', text, published: '2024-03-01', source: { kind: 'text', path: 't' } })
-  return doc.events.map((e) => `${e.source?.entity ?? '-'}→${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
-}
-
-/** One test per sentence: it codes exactly these events. */
-function codesEach(cases: readonly [text: string, events: string[]][]): void {
-  for (const [text, events] of cases) {
-    test(JSON.stringify(text), () => {
-      expect(coded(text)).toEqual(events)
-    })
-  }
-}
+import { codedFull as coded, codesEach } from './test-helpers.js'
 
 describe('issue 10: troops committed to a side are a commitment of forces, not a threat', () => {
   const CASES: [text: string, events: string[]][] = [
     // agree / pledge / offer / promise / commit / be ready / be willing + sending forces: 0334, target where they go
-    ['The United States agreed to send more troops to Poland.', ['USA→POL 0334 intent']],
-    ['Germany pledged to send troops to Lithuania.', ['DEU→LTU 0334 intent']],
-    ['France offered to deploy troops to Romania.', ['FRA→ROU 0334 intent']],
-    ['Britain is willing to deploy forces to Estonia.', ['GBR→EST 0334 intent']],
-    ['Canada promised to dispatch soldiers to Latvia.', ['CAN→LVA 0334 intent']],
+    ['The United States agreed to send more troops to Poland.', ['USA>POL 0334 intent']],
+    ['Germany pledged to send troops to Lithuania.', ['DEU>LTU 0334 intent']],
+    ['France offered to deploy troops to Romania.', ['FRA>ROU 0334 intent']],
+    ['Britain is willing to deploy forces to Estonia.', ['GBR>EST 0334 intent']],
+    ['Canada promised to dispatch soldiers to Latvia.', ['CAN>LVA 0334 intent']],
     // refused: a refusal to provide military protection (1224), as cameo.json's refusal form says
-    ['Turkey refused to send troops to Syria.', ['TUR→SYR 1224 asserted']],
+    ['Turkey refused to send troops to Syria.', ['TUR>SYR 1224 asserted']],
     // counter-sentences: a threat, a plan or a future of the same move stays the threat form of 15
-    ['Russia threatened to send troops to Moldova.', ['RUS→MDA 138 intent']],
-    ['Russia will send more troops to the border with Finland.', ['RUS→FIN 138 intent']],
-    ['Russia plans to deploy troops to Belarus.', ['RUS→BLR 138 intent']],
+    ['Russia threatened to send troops to Moldova.', ['RUS>MDA 138 intent']],
+    ['Russia will send more troops to the border with Finland.', ['RUS>FIN 138 intent']],
+    ['Russia plans to deploy troops to Belarus.', ['RUS>BLR 138 intent']],
     // a troop move done stays a mobilization; other pledged aid keeps its own intent form
-    ['The United States sent more troops to Poland.', ['USA→POL 154 asserted']],
-    ['Germany promised to provide weapons to Ukraine.', ['DEU→UKR 0332 intent']],
+    ['The United States sent more troops to Poland.', ['USA>POL 154 asserted']],
+    ['Germany promised to provide weapons to Ukraine.', ['DEU>UKR 0332 intent']],
     // a show of force other than troops sent has no pledge form: its intent is still a threat
-    ['China agreed to hold military drills near Taiwan.', ['CHN→TWN 138 intent']],
+    ['China agreed to hold military drills near Taiwan.', ['CHN>TWN 138 intent']],
   ]
   codesEach(CASES)
 })
@@ -46,20 +31,20 @@ describe('issue 10: an agreement signed or reached by one side with no partner n
     ['Israel agreed to sign the deal.', []],
     ['Russia signed an agreement to supply gas.', []],
     // counter-sentences: the partner is a target or a coordinated subject
-    ['Israel signed the deal with Egypt.', ['ISR→EGY 057 asserted']],
-    ['Japan and Vietnam signed a trade pact.', ['JPN→VNM 057 asserted', 'VNM→JPN 057 asserted']],
-    ['The deal was signed by Israel and Egypt.', ['ISR→EGY 057 asserted', 'EGY→ISR 057 asserted']],
+    ['Israel signed the deal with Egypt.', ['ISR>EGY 057 asserted']],
+    ['Japan and Vietnam signed a trade pact.', ['JPN>VNM 057 asserted', 'VNM>JPN 057 asserted']],
+    ['The deal was signed by Israel and Egypt.', ['ISR>EGY 057 asserted', 'EGY>ISR 057 asserted']],
     // a partner named that stands for no actor of the KB is still a partner
-    ['Sudan signed a peace deal with rival militias on Friday.', ['SDN→SDN 057 asserted']],
+    ['Sudan signed a peace deal with rival militias on Friday.', ['SDN>SDN 057 asserted']],
     // a one-sided yielding keeps its event, and so do a refusal and a request to sign
-    ['Hamas agreed to a ceasefire.', ['PSE→- 0356 asserted']],
-    ['India refused to sign the trade pact.', ['IND→- 127 asserted']],
-    ['The United Nations urged Israel to sign the deal.', ['UN→ISR 027 asserted']],
+    ['Hamas agreed to a ceasefire.', ['PSE>- 0356 asserted']],
+    ['India refused to sign the trade pact.', ['IND>- 127 asserted']],
+    ['The United Nations urged Israel to sign the deal.', ['UN>ISR 027 asserted']],
   ]
   codesEach(CASES)
 })
 
 test('issue 10: an act of one side alone under 057 (ratifying, acceding, joining) keeps its event', () => {
-  expect(coded('Serbia countersigned the agreement.')).toEqual(['SRB→- 057 asserted'])
-  expect(coded('Ukraine acceded to the convention.')).toEqual(['UKR→- 057 asserted'])
+  expect(coded('Serbia countersigned the agreement.')).toEqual(['SRB>- 057 asserted'])
+  expect(coded('Ukraine acceded to the convention.')).toEqual(['UKR>- 057 asserted'])
 })

@@ -376,6 +376,15 @@ export function codedFull(text: string, published = '2024-03-05'): string[] {
   return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
 }
 
+/** One test per sentence: the whole pipeline codes exactly these events (as `codedFull` writes them), no more. */
+export function codesEach(cases: readonly (readonly [text: string, events: readonly string[]])[]): void {
+  for (const [text, events] of cases) {
+    test(JSON.stringify(text), () => {
+      expect(codedFull(text)).toEqual(events)
+    })
+  }
+}
+
 /** A text, the events (as `codedFull` writes them) it must code, and those it must not ("*": no event at all). */
 export type FullCase = [text: string, present: string[], absent?: string[]]
 

@@ -42,3 +42,25 @@ describe('objects and prepositions common news verbs take (issue 10 item 4)', ()
     ['Britain flew Albanian migrants out to Rwanda.', ['GBR>ALB 174 asserted'], ['GBR>RWA 174 asserted']],
   ])
 })
+
+describe('forces, craft and military sites hit, targeted, destroyed (issue 10 item 4)', () => {
+  check([
+    ['Ukraine hit Russian troops in Kursk.', ['UKR>RUS 190 asserted']],
+    ['Israel hit a Hezbollah convoy.', ['ISR>LBN 190 asserted']],
+    ['The United States targeted Houthi radar sites.', ['USA>YEM 190 asserted']],
+    ['Israel destroyed Hamas tunnels.', ['ISR>PSE 190 asserted']],
+    // sanctions keep their own code; storms and slumps are no doers
+    ['The United States hit Russia with sanctions.', ['USA>RUS 163 asserted'], ['USA>RUS 190 asserted']],
+    ['The European Union targeted Russian banks with new sanctions.', ['EU>RUS 163 asserted'], ['EU>RUS 190 asserted']],
+    ['The storm hit Cuban ships.', [], ['*']],
+  ])
+})
+
+describe('a support verb before "N-ing of": the -ing word is the event noun, not a gerund (issue 10 item 3)', () => {
+  check([
+    ['Russia conducted shelling of Kharkiv.', ['RUS>UKR 194 asserted'], ['RUS>- 194 asserted']],
+    ['Russia stepped up shelling of Kharkiv.', ['RUS>UKR 194 asserted'], ['RUS>- 194 asserted']],
+    // a verb that takes "of" itself stays a verb
+    ['Iran is warning of war with Israel.', ['IRN>ISR 138 asserted']],
+  ])
+})

@@ -99,6 +99,13 @@ test('segment() reads a plural after "to" as a noun: a verb after the infinitive
   expect(tokens.find((t) => text.slice(t.start, t.end) === 'talks')?.lemma).toBe('talk')
 })
 
+test('segment() reads an -ing word before "of" after a verb as a noun, unless it is a progressive or takes "of"', () => {
+  const text = 'Russia conducted shelling of Kharkiv. Iran is warning of war. Iran kept speaking of peace.'
+  const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })
+  const tag = (word: string) => tokens.find((t) => text.slice(t.start, t.end) === word)?.pos
+  expect(['shelling', 'warning', 'speaking'].map(tag)).toEqual(['NOUN', 'VERB', 'VERB'])
+})
+
 test('issue 13: a word that names a property of every object ("constructor") reads as a word, with a string lemma', () => {
   const text = 'The constructor and the toString valueOf shot down a drone.'
   const { tokens = [] } = segment.run(bodyDoc(text), { report: () => {} })

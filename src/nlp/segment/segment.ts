@@ -58,7 +58,52 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
       tokens.push({ start: starts[i] ?? 0, end: ends[i] ?? 0, pos: tag, lemma, norm, sentence: index })
     }
   }
-  if (tokens.length - from === values.length) nounAfterTo(tokens, from, words, values)
+  if (tokens.length - from === values.length) {
+    nounAfterTo(tokens, from, words, values)
+    gerundBeforeOf(tokens, from)
+  }
+}
+
+/** Verbs whose own complement is an "of" phrase: "warning of war", "speaking of peace" stay verbs. */
+const OF_VERBS = new Set([
+  'warn',
+  'think',
+  'speak',
+  'talk',
+  'consist',
+  'dream',
+  'hear',
+  'know',
+  'approve',
+  'disapprove',
+  'complain',
+  'die',
+  'tire',
+  'despair',
+  'boast',
+  'beware',
+  'partake',
+  'smell',
+  'taste',
+  'repent',
+  'conceive',
+  'write',
+  'accuse',
+])
+
+/**
+ * "conducted shelling of Kharkiv", "stepped up shelling of": wink reads a bare -ing word after a verb as a gerund, but
+ * a gerund takes its object directly; one followed by "of" is a noun ("the shelling of") — unless a form of "be" or
+ * another auxiliary makes it a progressive ("is warning of") or the verb takes "of" itself ("warning of war").
+ */
+function gerundBeforeOf(tokens: Token[], from: number): void {
+  for (let i = from + 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.pos !== 'VERB' || !token.norm.endsWith('ing') || tokens[i + 1]!.norm !== 'of') continue
+    const before = tokens[i - 1]!
+    if (before.pos === 'AUX' || before.lemma === 'be' || OF_VERBS.has(token.lemma)) continue
+    tokens[i] = { ...token, pos: 'NOUN', lemma: token.norm }
+  }
 }
 
 /**

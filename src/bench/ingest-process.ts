@@ -107,8 +107,8 @@ export async function timeIngest(path: string, count: number, jobs: number): Pro
  * memory). With only a few articles a thread first, the 200 timed articles ran partly as cold code: ~60% more
  * processor time an article in one thread (paired runs, 21–23 against 13.5 ms, as 17d54af and the README say), which
  * a0f9364 (a process per ingest, whose main thread had run the pipeline rows before) had made look like a regression
- * of the store. Analysed and stored in windows of a few articles a thread; the 1 MB it reads is generated whole
- * first, and the RSS samples start after it.
+ * of the store. Analysed and stored in windows of a few articles a thread; what it reads (`warmUpCorpus`) is
+ * generated whole first, and the RSS samples start after it.
  */
 async function warmUp(analyzer: Analyzer): Promise<void> {
   const scratch = await openSqliteStore(':memory:')
@@ -123,7 +123,7 @@ async function warmUp(analyzer: Analyzer): Promise<void> {
     await scratch.putDocs(docs)
     batch = []
   }
-  for (const a of generateCorpus(WARM_UP_BYTES, 7)) {
+  for (const a of warmUpCorpus(analyzer.jobs)) {
     batch.push(a)
     if (batch.length >= window) await store()
   }
@@ -131,8 +131,18 @@ async function warmUp(analyzer: Analyzer): Promise<void> {
   await scratch.close()
 }
 
-/** The warm-up corpus, as the pipeline rows' (1 MB of other generated articles, seed 7). */
+/** The warm-up corpus of one analysing thread, as the pipeline rows' (1 MB of other generated articles, seed 7). */
 const WARM_UP_BYTES = 1e6
+
+/**
+ * The articles the warm-up analyses: 1 MB for each analysing thread. Each worker thread compiles the pipeline for
+ * itself, so with one megabyte shared by two workers each ran half of what the one-thread ingest's pipeline ran, and
+ * the two-thread row was timed partly cold: with 2 MB its processor time fell from 13.4-14.6 to 11.2-14.2 ms an
+ * article (four runs each, alternated; median of pair ratios 0.91).
+ */
+export function warmUpCorpus(jobs: number): BenchArticle[] {
+  return generateCorpus(WARM_UP_BYTES * Math.max(1, jobs), 7)
+}
 
 /** The largest resident set sampled, the largest in the first tenth of the samples (warm-up), and the last, MB. */
 export interface RssSamples {

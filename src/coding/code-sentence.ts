@@ -64,7 +64,7 @@ import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive
 import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { sayerAgent, unnamedAgent } from './sayer-agent.js'
-import { type Warning, warningOf } from './warning.js'
+import { closingWarning, type Warning, warningOf } from './warning.js'
 import { munitionSubject, noAgentCause } from './no-agent.js'
 import { deferToMeans, meansVerb } from './means.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
@@ -458,7 +458,13 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   // "warned it would not attack" threatens nothing, so the warning and the negated act are coded as they stand
   if (chain.passive && !match.anaphor && !chain.negated && warnedPassive(scan, match, chain)) return
   const unwarned = match.anaphor || chain.passive || chain.negated || match.source
-  const warning = unwarned ? undefined : warningOf(view, chain, match.head, first)
+  // "Russia would strike Poland, Medvedev warned": the warning may close the sentence (read for a clause that would
+  // otherwise be no act: hypothetical or a mere possibility; "will" is already an intent)
+  const unsure = chain.modality === 'hypothetical' || !!chain.unreal
+  const warning = unwarned
+    ? undefined
+    : (warningOf(view, chain, match.head, first) ??
+      (unsure ? closingWarning(view, chain, match.head, [first, end]) : undefined))
   if (warning) {
     codeWarned(scan, match, chain, warning)
     return

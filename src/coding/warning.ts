@@ -1,6 +1,7 @@
 import {
   type ActorSpan,
   type Chain,
+  closingSayer,
   type DocView,
   findSubject,
   isPossessiveMarker,
@@ -74,4 +75,55 @@ export function warningOf(view: DocView, chain: Chain, head: number, first: numb
     ? subject.mention.form === 'pronoun' || named.has(subject.ref.entity)
     : possessive || view.words.SUBJECT_PRONOUNS.has(view.tokens[chain.start - 1]?.norm ?? '')
   return { verb, warners, warned, own }
+}
+
+/** How many tokens a closing warning may take: ", Russia's former president Dmitry Medvedev warned on Monday." */
+const CLOSING_REACH = 12
+
+/**
+ * A warning or a statement that closes the sentence after the clause of an action ("Russia would strike Poland,
+ * Medvedev warned", "China would impose sanctions on Japan, the ministry warned"), read as "Medvedev warned that
+ * Russia would strike Poland" is: the speaker's threat (or, said of cooperation, intent) when the clause's subject is
+ * the speaker's side or a pronoun, else another actor's forecast act, which is no event ("Russia would attack
+ * Poland, analysts warned"). A saying verb ("…, Medvedev said") reads so only after "would" or "will", as "said it
+ * would" does; "could" or "may" said is a mere possibility. `first` and `end` bound the sentence.
+ */
+export function closingWarning(
+  view: DocView,
+  chain: Chain,
+  head: number,
+  [first, end]: [number, number],
+): Warning | undefined {
+  if (!modalGroup(view, chain, head)) return undefined
+  let comma = -1
+  for (let i = end - 1; i > head && i >= end - CLOSING_REACH; i--) {
+    if (view.tokens[i]?.norm === ',') {
+      comma = i
+      break
+    }
+  }
+  if (comma < 0) return undefined
+  const { WARNING_VERBS, SAY_VERBS } = view.words
+  const said = !possibleGroup(view, chain, head)
+  for (let verb = comma + 1; verb < end; verb++) {
+    const token = view.tokens[verb]
+    if (!token || token.pos === 'NOUN') continue
+    const lemma = lemmaOf(token)
+    const verbs = WARNING_VERBS.has(lemma) ? WARNING_VERBS : said && SAY_VERBS.has(lemma) ? SAY_VERBS : undefined
+    if (!verbs) continue
+    const warners = closingSayer(view, comma, end, verbs)
+    const named = new Set(warners.map((w) => w.ref.entity))
+    const subject = view.actorCover.get(chain.start - 1)
+    const own = subject
+      ? subject.first >= first && (subject.mention.form === 'pronoun' || named.has(subject.ref.entity))
+      : view.words.SUBJECT_PRONOUNS.has(view.tokens[chain.start - 1]?.norm ?? '')
+    return { verb, warners, warned: [], own }
+  }
+  return undefined
+}
+
+/** Whether the verb group's modal is one of a mere possibility ("could", "might", "may"), not "would" or "will". */
+function possibleGroup(view: DocView, chain: Chain, head: number): boolean {
+  for (let k = chain.start; k < head; k++) if (view.words.POSSIBILITY_WORDS.has(view.tokens[k]?.norm ?? '')) return true
+  return false
 }

@@ -6,9 +6,10 @@ const ATTRIBUTION_REACH = 10
 
 /**
  * The actor of a closing attribution after `from` in the sentence: "Syria must withdraw its troops, Turkey said",
- * ", said Turkey". The saying verb stands after the last comma, with the actor right before or after it.
+ * ", said Turkey". The saying verb (of `verbs`: WARNING_VERBS for ", Medvedev warned") stands after the last comma,
+ * with the actor right before or after it.
  */
-export function closingSayer(view: DocView, from: number, end: number): ActorSpan[] {
+export function closingSayer(view: DocView, from: number, end: number, verbs = view.words.SAY_VERBS): ActorSpan[] {
   let comma = -1
   for (let i = end - 1; i >= Math.max(from, end - ATTRIBUTION_REACH); i--) {
     if (view.tokens[i]?.norm === ',') {
@@ -19,8 +20,7 @@ export function closingSayer(view: DocView, from: number, end: number): ActorSpa
   if (comma < 0) return []
   for (let i = comma + 1; i < end; i++) {
     const token = view.tokens[i]
-    if (!token || token.pos === 'NOUN' || !(view.forms[i] ?? []).some((form) => view.words.SAY_VERBS.has(form)))
-      continue
+    if (!token || token.pos === 'NOUN' || !(view.forms[i] ?? []).some((form) => verbs.has(form))) continue
     // ", Turkey said" or ", Turkey's foreign minister told reporters"
     for (let j = i - 1; j > comma; j--) {
       const span = view.actorEnd.get(j)

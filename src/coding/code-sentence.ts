@@ -578,6 +578,12 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     const after = findTarget(view, match.last + 1, end, exclude)
     if (after.length) targets.splice(0, targets.length, ...after)
   }
+  // "launched its offensive in Rafah": when the only targets are the subject's own possessive, the place the act
+  // happens in names the other side
+  if (targets.length && tables.has(code, 'placeTarget') && targets.every((t) => ownPossessive(t, exclude))) {
+    const placed = placeTarget(view, match.head + 1, match.last, end, exclude)
+    if (placed && !exclude.has(placed.ref.entity)) targets.splice(0, targets.length, placed)
+  }
   // "threatened to punish Lithuania": a verb's own default reads the object of the action it governs, which no entry
   // codes, as its target
   if (fallback && !match.target && !targets.length)
@@ -600,7 +606,9 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   // an act with no object (a resignation) has no target to infer
   // (two sides acting on each other have no place for a target: "signed a ceasefire in Minsk")
   if (!targets.length && subject.length && !tables.has(code, 'noTarget') && !match.mutual) {
-    const placed = tables.has(code, 'placeTarget') ? placeTarget(view, match.head + 1, match.last, end) : undefined
+    const placed = tables.has(code, 'placeTarget')
+      ? placeTarget(view, match.head + 1, match.last, end, exclude)
+      : undefined
     if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
     else if (placed || tables.has(code, 'domestic')) domestic = true
     // "told the opposition weekly El Faro to …": a group at home, and no other country in the sentence
@@ -663,6 +671,11 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   emit(scan, trigger, subject, targets, chain, match.target ? SURE.slots : SURE.found)
   return
+}
+
+/** A possessive pronoun that stands for the subject itself ("its offensive"). */
+function ownPossessive(span: ActorSpan, subject: ReadonlySet<string>): boolean {
+  return span.mention.form === 'pronoun' && subject.has(span.ref.entity)
 }
 
 /**

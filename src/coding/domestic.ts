@@ -93,10 +93,19 @@ export function domesticObject(view: DocView, force: boolean, from: number, end:
     }
     const token = view.tokens[i]
     const nominal = token?.pos === 'NOUN' || token?.pos === 'ADJ'
-    if (nominal && (view.forms[i] ?? []).some((f) => DOMESTIC_GROUPS.has(f) || (!force && ARMED_GROUPS.has(f))))
-      return true
+    // "detained foreign journalists": a group said to be foreign is not at home
+    const group = (view.forms[i] ?? []).some((f) => DOMESTIC_GROUPS.has(f) || (!force && ARMED_GROUPS.has(f)))
+    if (nominal && group && !foreignModified(view, i)) return true
   }
   return false
+}
+
+/** Whether a word of FOREIGN_MODIFIERS stands before the noun at `i`, or before one modifier of it. */
+function foreignModified(view: DocView, i: number): boolean {
+  const { FOREIGN_MODIFIERS } = view.words
+  if (FOREIGN_MODIFIERS.has(view.tokens[i - 1]?.norm ?? '')) return true
+  const modifier = view.tokens[i - 1]?.pos
+  return (modifier === 'ADJ' || modifier === 'NOUN') && FOREIGN_MODIFIERS.has(view.tokens[i - 2]?.norm ?? '')
 }
 
 /**
@@ -105,10 +114,18 @@ export function domesticObject(view: DocView, force: boolean, from: number, end:
  * (`from`) to a few tokens past the last word of the match (`last`); the caller asks it only for codes whose
  * target a place may name (the code table's placeTarget).
  */
-export function placeTarget(view: DocView, from: number, last: number, end: number): ActorSpan | undefined {
+export function placeTarget(
+  view: DocView,
+  from: number,
+  last: number,
+  end: number,
+  own: ReadonlySet<string> = new Set(),
+): ActorSpan | undefined {
   const stop = objectEnd(view, from, end, last)
   for (let i = from; i < stop; i++) {
-    if (view.actorCover.has(i)) return undefined
+    // "launched its offensive in Rafah": the doer's own possessive names no other side
+    const actor = view.actorCover.get(i)
+    if (actor && !(actor.mention.form === 'pronoun' && own.has(actor.ref.entity))) return undefined
     const place = view.located.get(i)
     if (!place) continue
     let j = i - 1

@@ -181,6 +181,11 @@ export function markAgents(
     if (isCovered(i) || (i > 0 && (OWNED.has(keys[i - 1]!) || isCovered(i - 1)))) continue
     const agent = agentAt(kb, keys, i, tokens.length)
     if (!agent || anyCovered(i, agent.end)) continue
+    // "foreign journalists from Serbia", "international monitors in Ukraine": not of the place named, nor of the story
+    if (foreignBefore(tokens, keys, i, options.words)) {
+      i = agent.end - 1
+      continue
+    }
     const located = placeAfter(kb, keys, agent, byStart, drafts)
     const storys =
       located === undefined && agent.story && unowned(tokens, keys, i, agent.end, options.words)
@@ -246,6 +251,23 @@ function placeAfter(
   if (k === undefined && PLACE_MODIFIERS.has(keys[j] ?? '')) k = byStart.get(j + 1)
   const draft = k === undefined ? undefined : drafts[k]
   return draft && draft.form !== 'demonym' ? countryOfMention(kb, draft) : undefined
+}
+
+/** Whether a word of FOREIGN_MODIFIERS stands before the agent noun at `i`, or before one modifier of it. */
+function foreignBefore(
+  tokens: readonly Token[],
+  keys: readonly string[],
+  i: number,
+  words?: Pick<Words, 'FOREIGN_MODIFIERS'>,
+): boolean {
+  if (!words) return false
+  if (words.FOREIGN_MODIFIERS.has(keys[i - 1] ?? '')) return true
+  const modifier = tokens[i - 1]
+  return (
+    (modifier?.pos === 'ADJ' || modifier?.pos === 'NOUN') &&
+    words.FOREIGN_MODIFIERS.has(keys[i - 2] ?? '') &&
+    tokens[i - 2]?.sentence === tokens[i]?.sentence
+  )
 }
 
 /**

@@ -50,6 +50,7 @@ export interface StoryContext {
     | 'AGENT_MODIFIERS'
     | 'NEAR_PREPOSITIONS'
     | 'HOME_CROWDS'
+    | 'FOREIGN_MODIFIERS'
   >
 }
 
@@ -70,9 +71,12 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
       .map((_, k) => k)
       .filter((k) => countries[k] && tokens[firstOf[k]!]?.sentence === sentence && !inside(k, agent))
     const backers = new Set(near.filter((k) => backs(context, { first: firstOf[k]!, end: endOf[k]! }, agent)))
+    // "Turkish-backed rebels attacked Kurdish forces": a group a country backs is not of that country, however else the
+    // sentence or the story names it
+    const backing = new Set([...backers].map((k) => countries[k]))
     const speaker = speakerOf(context, agent, firstOf, endOf, countries)
     // a government names rebels at home and abroad alike: the speaker places only a state body ("Iran said the police")
-    const others = near.filter((k) => !backers.has(k) && k !== speaker)
+    const others = near.filter((k) => !backers.has(k) && k !== speaker && !backing.has(countries[k]))
     // a state body acts on other countries: one named after its verb is its object or where it acts abroad ("The
     // government accused Rwanda", "the military struck targets in Syria"); one in its own phrase is its owner ("the
     // government and the army of Mali"), and a place a located body is in is its own ("the regime shelled … in Syria")
@@ -118,7 +122,7 @@ export function storyCountries(context: StoryContext): (agent: UnownedAgent) => 
           )
         : near.filter((k) => backers.has(k) || !local(k)),
     )
-    const story = mostNamed(countries.filter((_, k) => !skipped.has(k)))
+    const story = mostNamed(countries.filter((country, k) => !skipped.has(k) && !backing.has(country)))
     if (story) return { country: story, inSentence: false }
     if (!agent.dateline) return undefined
     dateline ??= { country: datelineCountry(context) }

@@ -245,6 +245,7 @@ export const GRAMMAR_CLASSES = [
   'BACKING_WORDS',
   'AGENT_MODIFIERS',
   'NEAR_PREPOSITIONS',
+  'FOREIGN_MODIFIERS',
 ] as const
 
 export type GrammarClass = (typeof GRAMMAR_CLASSES)[number]

@@ -64,3 +64,16 @@ describe('a support verb before "N-ing of": the -ing word is the event noun, not
     ['Iran is warning of war with Israel.', ['IRN>ISR 138 asserted']],
   ])
 })
+
+describe('sieges, defeats, ramming, relations suspended, missions ordered out (issue 10 items 1, 4)', () => {
+  check([
+    ['Russian forces surrounded Kyiv.', ['RUS>UKR 191 asserted']],
+    ['The Taliban defeated the Afghan army.', ['AFG>AFG 190 asserted']],
+    ['Chinese coast guard vessels rammed a Philippine boat.', ['CHN>PHL 170 asserted']],
+    ['Nicaragua suspended relations with Ecuador.', ['NIC>ECU 161 asserted']],
+    ['Mali ordered the UN mission to leave.', ['MLI>UN 1661 asserted']],
+    // a crowd is no army, a team no force
+    ["Crowds of Ukrainian refugees surrounded Poland's border posts.", [], ['*']],
+    ["France defeated Argentina's team in the final.", [], ['*']],
+  ])
+})

@@ -35,6 +35,9 @@ describe('acts only armed forces do: entering a land in numbers, fleeing it (iss
 describe('objects and prepositions common news verbs take (issue 10 item 4)', () => {
   check([
     ['Russian troops pulled back from Kyiv.', ['RUS>UKR 0874 asserted']],
+    // firms or investors pulling back from a market are no military retreat
+    ['Western companies pulled back from Russia.', [], ['region:west>RUS 0874 asserted', '->RUS 0874 asserted']],
+    ['Investors pulled back from China.', [], ['->CHN 0874 asserted']],
     ['Russia engaged Ukrainian forces near Bakhmut.', ['RUS>UKR 190 asserted']],
     ['India engaged Pakistan in talks.', ['IND>PAK 046 asserted'], ['IND>PAK 190 asserted']],
     ['Israel lobbied Washington against the nuclear deal.', ['ISR>USA 020 asserted']],

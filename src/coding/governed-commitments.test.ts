@@ -20,6 +20,13 @@ describe('issue 10: troops committed to a side are a commitment of forces, not a
     ['Germany promised to provide weapons to Ukraine.', ['DEU>UKR 0332 intent']],
     // a show of force other than troops sent has no pledge form: its intent is still a threat
     ['China agreed to hold military drills near Taiwan.', ['CHN>TWN 138 intent']],
+    // forces pledged to a side's border, or near it, go against it: still the threat
+    ['Russia is ready to deploy troops to the border with Finland.', ['RUS>FIN 138 intent']],
+    ["Russia agreed to send troops to Ukraine's border.", ['RUS>UKR 138 intent']],
+    ['Russia agreed to send troops to the Ukrainian border.', ['RUS>UKR 138 intent']],
+    ['Russia is ready to deploy troops near Finland.', ['RUS>FIN 138 intent']],
+    // counter: forces pledged in a land are committed to it, as those sent to it
+    ['Britain agreed to deploy troops in Estonia.', ['GBR>EST 0334 intent']],
   ]
   codesEach(CASES)
 })

@@ -7,6 +7,7 @@ import {
   type DocView,
   type Words,
   governedGerund,
+  isPossessiveMarker,
   lemmaOf,
   matchesWord,
 } from '../nlp/syntax/index.js'
@@ -338,7 +339,7 @@ function emit(
   chain: Chain,
   confidence: number,
 ) {
-  const final = finalCode(scan.tables, trigger.code, chain)
+  const final = finalCode(scan.tables, trigger.code, pledgedTo(scan.view, chain, targets))
   const { modality, negated } = final
   // "if Iran attacks", "Greece could impose sanctions": a condition or a possibility is no event (CAMEO codes what
   // was done, promised, threatened or demanded)
@@ -465,6 +466,34 @@ function withSomeoneElse(scan: Scan, code: string, act: string, sources: readonl
  */
 function partnerless(tables: CodeTables, code: string, act: string): boolean {
   return tables.has(act, 'partnered') && (code.startsWith('03') || code.startsWith('05'))
+}
+
+/**
+ * "agreed to send troops to Poland": forces pledged go to a side, named as where they go. Sent to its border or near
+ * it ("is ready to deploy troops to the border with Finland", "to Ukraine's border", "near Finland") they go against
+ * it: the chain's pledge is dropped, and the move stays the threat form of its code (138).
+ */
+function pledgedTo(view: DocView, chain: Chain, targets: readonly ActorSpan[]): Chain {
+  if (!chain.pledge || targets.every((target) => destination(view, target))) return chain
+  return { ...chain, pledge: false }
+}
+
+/**
+ * Whether a target is where a move goes: the object of "to" or "in" ("to Poland", "in the Baltic states"), not of
+ * another preposition ("near Finland", "the border with Finland") and not the owner of a frontier ("to Ukraine's
+ * border", "to the Finnish border"; FRONTIER_NOUNS).
+ */
+function destination(view: DocView, span: ActorSpan): boolean {
+  const { RECIPIENT_PREPOSITIONS, INESSIVE_PREPOSITIONS, FRONTIER_NOUNS } = view.words
+  let k = span.first - 1
+  while (view.tokens[k]?.pos === 'DET') k--
+  const before = view.tokens[k]
+  if (before?.pos !== 'ADP' || !(RECIPIENT_PREPOSITIONS.has(before.norm) || INESSIVE_PREPOSITIONS.has(before.norm)))
+    return false
+  let after = span.last + 1
+  if (isPossessiveMarker(view.tokens[after])) after++
+  while (view.tokens[after]?.pos === 'ADJ') after++
+  return !matchesWord(view.forms[after], FRONTIER_NOUNS)
 }
 
 /** How far after an agreement's noun its partner's phrase may start ("signed a peace deal on Friday with"). */

@@ -27,6 +27,11 @@ describe('issue 10: an offensive, a bombing or weapon tests halted, put off or c
     ['The UN called on Israel to halt the offensive.', ['UN>ISR 0256 asserted']],
     // done: a de-escalation (087), the tests or the offensive never coded as done
     ['North Korea halted its missile tests.', ['PRK>- 087 asserted']],
+    // the gerund: stopped testing (was a negated 150), and asked to stop testing (was the general 020 and 100)
+    ['North Korea stopped testing missiles in 2018.', ['PRK>- 087 asserted']],
+    ['Japan urged North Korea to stop testing missiles.', ['JPN>PRK 0256 asserted']],
+    ['The United States demanded that Iran stop testing ballistic missiles.', ['USA>IRN 1056 asserted']],
+    ['North Korea began testing missiles in 2017.', ['PRK>- 150 asserted']],
     ['Israel stopped the bombing.', ['ISR>- 087 asserted']],
     ['Israel postponed the offensive in Rafah.', ['ISR>PSE 087 asserted']],
     ['Israel called off the offensive in Rafah.', ['ISR>PSE 087 asserted']],

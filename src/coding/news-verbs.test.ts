@@ -80,3 +80,12 @@ describe('sieges, defeats, ramming, relations suspended, missions ordered out (i
     ["France defeated Argentina's team in the final.", [], ['*']],
   ])
 })
+
+describe('a go-between effort named by a compound (issue 10 item 3)', () => {
+  check([
+    ['Egypt undertook a mediation effort between Israel and Hamas.', ['EGY>ISR 045 asserted', 'EGY>PSE 045 asserted']],
+    ['Turkey made a peace bid between Russia and Ukraine.', ['TUR>RUS 045 asserted', 'TUR>UKR 045 asserted']],
+    // an initiative with one partner is no mediation
+    ['India launched a peace initiative with Pakistan.', [], ['IND>PAK 045 asserted']],
+  ])
+})

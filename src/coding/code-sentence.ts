@@ -589,7 +589,12 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (fallback && !match.target && !targets.length)
     targets.push(...infinitiveObject(view, match.last + 1, end, exclude))
   // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
-  if (!match.target && !targets.length) targets.push(...sharedObject(view, match.last, end, exclude))
+  // (when its pattern read an object of its own, only the place where both acts happened: "vetoed the resolution and
+  // criticised the US" vetoes nothing of the US's)
+  if (!match.target && !targets.length) {
+    const shared = sharedObject(view, match.last, end, exclude)
+    targets.push(...(ownObject(view, match) ? shared.filter((t) => afterLocative(view, t.first)) : shared))
+  }
   // "met Wang Yi and signed a climate agreement": a cooperative act coordinated after another is done with its partner
   if (!match.target && !targets.length) targets.push(...coordinatedPartner(scan, chain, code, exclude))
   // "shot one Kenyan officer and injured three others": the others are of the side the verb before acted on
@@ -671,6 +676,15 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   emit(scan, trigger, subject, targets, chain, match.target ? SURE.slots : SURE.found)
   return
+}
+
+/** Whether a verb's pattern read an object of its own after the verb: a noun among its words ("veto resolution"). */
+function ownObject(view: DocView, match: Match): boolean {
+  for (let i = match.head + 1; i <= match.last; i++) {
+    const pos = view.tokens[i]?.pos
+    if (pos === 'NOUN' || pos === 'PROPN') return true
+  }
+  return false
 }
 
 /** A possessive pronoun that stands for the subject itself ("its offensive"). */

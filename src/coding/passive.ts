@@ -1,4 +1,4 @@
-import { type ActorSpan, type Chain, irregularPast, type DocView, matchesWord } from '../nlp/syntax/index.js'
+import { type ActorSpan, type Chain, irregularPast, type DocView, lemmaOf, matchesWord } from '../nlp/syntax/index.js'
 import type { CompiledEntry } from './dictionary.js'
 import { matchAt, type Match } from './match.js'
 import { fitsAt } from './pos-fit.js'
@@ -79,9 +79,34 @@ export function reducedPassive(view: DocView, i: number): boolean {
     const noun = before.pos === 'NOUN' || before.pos === 'PROPN'
     return noun && !view.actorCover.has(i - 1) && actorAfterPhrase(view, i + 1)
   }
-  const after = before.pos === 'NOUN' || before.pos === 'PROPN' || before.norm === ',' || view.actorEnd.has(i - 1)
+  const after =
+    before.pos === 'NOUN' ||
+    before.pos === 'PROPN' ||
+    before.norm === ',' ||
+    view.actorEnd.has(i - 1) ||
+    coordinatedPassive(view, i)
   // "Scholz spoke by phone with Macron", "talked by video link": a by-phrase naming no actor is a means, not an agent
   return after && actorAfterBy(view, i + 2)
+}
+
+/** How far back the passive verb a participle is coordinated with may stand: "was drafted by France and vetoed". */
+const COORDINATED_REACH = 10
+
+/**
+ * "The resolution was drafted by France and vetoed by Russia": a participle after "and" whose clause's verb before it
+ * is a passive shares its auxiliary.
+ */
+function coordinatedPassive(view: DocView, i: number): boolean {
+  if (view.tokens[i - 1]?.pos !== 'CCONJ') return false
+  for (let k = i - 2; k > Math.max(0, i - COORDINATED_REACH); k--) {
+    const token = view.tokens[k]
+    if (!token || token.sentence !== view.tokens[i]?.sentence || token.norm === ',' || token.norm === ';') return false
+    if (token.pos !== 'VERB') continue
+    let a = k - 1
+    while (view.tokens[a]?.pos === 'ADV') a--
+    return view.words.PASSIVE_AUXILIARIES.has(lemmaOf(view.tokens[a]))
+  }
+  return false
 }
 
 /** Words a by-phrase's actor may stand behind: "by the", "by Russian", "by heavy Israeli". */

@@ -1,5 +1,9 @@
 import type { EntityKind, Mention } from '../../document.js'
 import type { KbView } from './kb-view.js'
+import { DESCRIPTION_HEADS } from './vocabulary.js'
+
+/** The description heads whose antecedent is the last name holding them (DESCRIPTION_HEADS `inName`). */
+const NAME_WORDS = [...DESCRIPTION_HEADS].filter(([, head]) => head.inName).map(([word]) => word)
 
 /**
  * The mentions coreference has resolved so far, indexed as they come (by kind, entity, organization kind,
@@ -23,6 +27,8 @@ export class Antecedents {
   private readonly latestPersonByCountry = new Map<string, number>()
   private readonly latestMinisterByCountry = new Map<string, number>()
   private readonly firstPersonIn = new Map<number, number>()
+  /** The last linked name holding a word a description takes its antecedent by ("coalition"), by that word. */
+  private readonly latestByNameWord = new Map<string, number>()
 
   constructor(private readonly kb: KbView) {}
 
@@ -42,6 +48,10 @@ export class Antecedents {
     ofKind.push(index)
     this.byKind.set(kind, ofKind)
     this.latestByEntity.set(`${kind} ${entity}`, index)
+    if (mention.form !== 'pronoun' && mention.form !== 'description') {
+      for (const word of NAME_WORDS)
+        if (mention.text.toLowerCase().includes(word)) this.latestByNameWord.set(word, index)
+    }
     if (kind === 'organization') {
       const orgKind = this.kb.entity(entity)?.orgKind
       if (orgKind !== undefined) this.latestByOrgKind.set(orgKind, index)
@@ -98,6 +108,11 @@ export class Antecedents {
   /** The last linked mention of a kind whose entity is one of `entities`. */
   latestOf(kind: EntityKind, entities: Iterable<string>): Mention | undefined {
     return this.at(this.maxOf([...entities].map((entity) => this.latestByEntity.get(`${kind} ${entity}`))))
+  }
+
+  /** The last linked name holding `word` ("the US-led coalition" for "the coalition"). */
+  latestNaming(word: string): Mention | undefined {
+    return this.at(this.latestByNameWord.get(word))
   }
 
   /** The last linked organization whose KB kind is one of `orgKinds`. */

@@ -44,6 +44,8 @@ export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lex
                 kind: antecedent.kind,
                 antecedent: antecedent.id,
                 confidence: 0.6,
+                // "the coalition" after "the US-led coalition": the United States' military, as its antecedent
+                ...(antecedent.sector && namesHead(mention) ? { sector: antecedent.sector } : {}),
               })
             : mention,
           here,
@@ -88,6 +90,7 @@ function findAntecedent(
   if (!head) return undefined
   const adjective = mention.unlinked?.startsWith('adjective:') ? mention.unlinked.slice('adjective:'.length) : undefined
   if (adjective) return earlier.latestOf(head.kind, kb.regionByAdjective(adjective)?.members ?? [])
+  if (head.inName) return earlier.latestNaming(word.split(/\s+/).at(-1)!)
   if (head.kind === 'country') return earlier.latestOutside('country', here)
   if (head.kind === 'organization' && head.orgKinds) return earlier.latestOfOrgKind(head.orgKinds)
   // "Putin met the French president": a description that names a country is someone holding its office, or no one
@@ -97,6 +100,14 @@ function findAntecedent(
   if (country) return earlier.latestPersonOf(country, word.includes('minister'))
   if (head.kind === 'person' && word.includes('minister')) return earlier.latestMinisterMention()
   return earlier.latest(head.kind)
+}
+
+/** Whether a description takes its antecedent by a name holding its head ("the coalition"). */
+function namesHead(mention: Mention): boolean {
+  return (
+    mention.form === 'description' &&
+    !!DESCRIPTION_HEADS.get(mention.text.toLowerCase().split(/\s+/).at(-1) ?? '')?.inName
+  )
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she'])

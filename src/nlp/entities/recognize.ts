@@ -369,6 +369,8 @@ function descriptionAt(
       const next = tokens[j + 1]
       // "the country's" is fine; "the country of X" names X instead
       if (next && keys[j + 1] === 'of') return undefined
+      // "the coalition government": a head read in a name describes nothing before another noun
+      if (head.inName && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return undefined
       const region = adjective ? kb.regionByAdjective(adjective) : undefined
       const end = token.end
       return {

@@ -42,8 +42,8 @@ export const PLACE_PREPOSITIONS = new Set([
 /** Description heads that can corefer with an entity named earlier, with the kinds they can refer to. */
 export const DESCRIPTION_HEADS: ReadonlyMap<
   string,
-  { kind: 'country' | 'organization' | 'person'; orgKinds?: string[] }
-> = new Map([
+  { kind: 'country' | 'organization' | 'person'; orgKinds?: string[]; inName?: true }
+> = new Map<string, { kind: 'country' | 'organization' | 'person'; orgKinds?: string[]; inName?: true }>([
   ['country', { kind: 'country' }],
   ['nation', { kind: 'country' }],
   ['kingdom', { kind: 'country' }],
@@ -60,6 +60,9 @@ export const DESCRIPTION_HEADS: ReadonlyMap<
   ['movement', { kind: 'organization', orgKinds: ['movement', 'armed-group', 'party'] }],
   ['party', { kind: 'organization', orgKinds: ['party'] }],
   ['agency', { kind: 'organization', orgKinds: ['un-body'] }],
+  // "the coalition": the last one the text names by a name holding the word ("the Saudi-led coalition", "the US-led
+  // coalition", a body of the United States); none named, none meant ("the ruling coalition" of a parliament)
+  ['coalition', { kind: 'organization', inName: true }],
   ['minister', { kind: 'person' }],
   ['president', { kind: 'person' }],
   ['premier', { kind: 'person' }],

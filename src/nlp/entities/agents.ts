@@ -93,11 +93,14 @@ export function markAgents(
   }
   // owners: "Iraqi police", "Russia's army", "the Israeli foreign ministry"
   drafts.forEach((draft, k) => {
-    // a region's adjective owns a body only when its states act together ("Western diplomats")
+    // a region's adjective owns a body when its states act together ("Western diplomats"), or when it lies in one
+    // country ("South Ossetian militias", "Tibetan monks")
+    const region = draft.kind === 'region' && draft.form === 'demonym' ? kb.entity(draft.entity ?? '') : undefined
     const owner =
       draft.kind === 'country' ||
       draft.kind === 'organization' ||
-      (draft.kind === 'region' && draft.form === 'demonym' && kb.entity(draft.entity ?? '')?.collective)
+      region?.collective !== undefined ||
+      region?.country !== undefined
     if (!draft.entity || draft.sector || !owner) return
     if (draft.form !== 'demonym' && draft.form !== 'name' && draft.form !== 'capital') return
     const first = tokenAt(draft.start)

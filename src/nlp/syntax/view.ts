@@ -83,7 +83,9 @@ export function actorOf(
 ): ActorRef | undefined {
   const ref = actorRefOf(mention, entities, kb, date)
   if (!ref) return undefined
-  const coded = ref.group ?? (ref.via ? undefined : mention.entity) ?? ref.entity
+  // a region's adjective acting for its country ("Tibetan monks") is coded as the country
+  const own = ref.via || (mention.kind === 'region' && ref.entity !== mention.entity) ? undefined : mention.entity
+  const coded = ref.group ?? own ?? ref.entity
   // a person acts for his country's government while in office, as one of its elites once out of it
   const sector = mention.sector ?? (ref.via ? (formerHolder(mention, entities) ? 'ELI' : 'GOV') : undefined)
   // this runs for every mention of every stage's view: the options are filled in place, not spread
@@ -121,9 +123,14 @@ function actorRefOf(
   if (kind === 'region') {
     // the region's states acting together: under a collective name ("the West", "Gulf states") or as the owner of
     // a body ("Western diplomats"); a place name of the region ("in the Gulf") does not act
-    const collective = kb.entity(id)?.collective
+    const region = kb.entity(id)
+    const collective = region?.collective
     const acts = collective?.includes(collectiveKey(mention.text)) || (mention.form === 'demonym' && mention.sector)
-    return collective && acts ? { entity: id, mention: mention.id } : undefined
+    if (collective) return acts ? { entity: id, mention: mention.id } : undefined
+    // "South Ossetian militias", "Tibetan monks": the adjective of a region of one country owning a body is that
+    // country's, as "Iraqi police" is Iraq's
+    const country = mention.form === 'demonym' && mention.sector ? region?.country : undefined
+    return country ? { entity: stateAt(kb, country, date), mention: mention.id } : undefined
   }
   if (kind === 'person') {
     const actsFor = entity?.actsFor ?? entity?.role?.of ?? mention.role?.of ?? homeCountry(kb, id)

@@ -371,6 +371,8 @@ function descriptionAt(
       if (next && keys[j + 1] === 'of') return undefined
       // "the coalition government": a head read in a name describes nothing before another noun
       if (head.inName && (next?.pos === 'NOUN' || next?.pos === 'PROPN')) return undefined
+      // "the coalition (,) led by Saudi Arabia": the group its leader names acts for that leader (roles), not a mention
+      if (head.inName && (keys[j + 1] === 'led' || (keys[j + 1] === ',' && keys[j + 2] === 'led'))) return undefined
       const region = adjective ? kb.regionByAdjective(adjective) : undefined
       const end = token.end
       return {

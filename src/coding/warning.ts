@@ -77,7 +77,7 @@ export function warningOf(view: DocView, chain: Chain, head: number, first: numb
   return { verb, warners, warned, own }
 }
 
-/** How many tokens a closing warning may take: ", Russia's former president Dmitry Medvedev warned on Monday." */
+/** How many tokens a closing warning may take: ", the deputy head of Russia's Security Council warned in a post." */
 const CLOSING_REACH = 12
 
 /**

@@ -5,7 +5,7 @@
  * took longer than the limit.
  */
 import fc from 'fast-check'
-import { parseArgs } from 'node:util'
+import { FUZZ_USAGE, FuzzUsageError, parseFuzzOptions } from './options.js'
 import { TARGETS, type FuzzTarget } from './targets.js'
 
 interface Report {
@@ -36,22 +36,23 @@ async function fuzz<T>(target: FuzzTarget<T>, runs: number, seed: number, limitM
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '1000' },
-      target: { type: 'string', multiple: true },
-      seed: { type: 'string', default: '1' },
-      'limit-ms': { type: 'string', default: '2000' },
-    },
-  })
-  const runs = Number(values.runs)
-  const seed = Number(values.seed)
-  const limitMs = Number(values['limit-ms'])
-  const names = values.target ?? Object.keys(TARGETS)
+  let options
+  try {
+    options = parseFuzzOptions(process.argv.slice(2), Object.keys(TARGETS))
+  } catch (error) {
+    if (!(error instanceof FuzzUsageError)) throw error
+    process.stderr.write(`entente fuzz: ${error.message}\n${FUZZ_USAGE}`)
+    process.exitCode = 2
+    return
+  }
+  if (options.help) {
+    process.stdout.write(FUZZ_USAGE)
+    return
+  }
+  const { runs, seed, limitMs, targets: names } = options
   let failed = false
   for (const name of names) {
-    const target = (TARGETS as Record<string, FuzzTarget<unknown>>)[name]
-    if (!target) throw new Error(`Unknown fuzz target "${name}": use ${Object.keys(TARGETS).join(', ')}`)
+    const target = (TARGETS as Record<string, FuzzTarget<unknown>>)[name]!
     const started = performance.now()
     const report = await fuzz(target, runs, seed, limitMs)
     const seconds = ((performance.now() - started) / 1000).toFixed(1)

@@ -59,7 +59,15 @@ import { isLightVerb, lightObject, sidesObject, skippedEvent } from './light-ver
 import { headAgent } from './nominal-object.js'
 import { readyFor } from './ready-for.js'
 import { headsRequest, requestAt, requestedAction } from './request.js'
-import { aimedForce, deniedAct, objectPurpose, preventedAct, wishedClause } from './unrealized.js'
+import {
+  aimedForce,
+  deniedAct,
+  materialAct,
+  objectPurpose,
+  preventedAct,
+  statedAim,
+  wishedClause,
+} from './unrealized.js'
 import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
@@ -479,6 +487,9 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   // "launched an offensive to recapture Marawi": what an act was for is not done, whoever the act's subject is
   const aim = !!purpose || (!match.anaphor && !chain.passive && !match.source && objectPurpose(view, chain, first))
   if (aimedForce(view, chain, force, aim)) return
+  // "struck Syria in an effort to stop arms deliveries", "sanctions aimed at cutting off funding": a material act that
+  // an aim names was not done (a verbal one, "sent envoys in a bid to broker a ceasefire", is done by trying it)
+  if (!match.anaphor && materialAct(tables, code) && statedAim(view, chain, match.head)) return
   if (purpose) {
     codePurpose(scan, match, chain, purpose)
     return

@@ -1,4 +1,5 @@
-import { type Chain, type DocView, matchesWord, phraseAt } from '../nlp/syntax/index.js'
+import { type Chain, type DocView, lemmaOf, matchesWord, phraseAt } from '../nlp/syntax/index.js'
+import type { CodeTables } from './tables.js'
 
 // WISHING_VERBS (view.words): Verbs whose complement says what someone wants, expects, fears or asks for, not what was
 // done: in "Ukraine expects Russia to attack", "Japan hopes China will release", "the EU called for Russia to release",
@@ -92,6 +93,42 @@ export function aimedForce(view: DocView, chain: Chain, force: boolean, purpose:
     purpose ||
     (view.words.INFINITIVE_MARKERS.has(view.tokens[chain.start]?.norm ?? '') && purposeOpener(view, chain.start))
   )
+}
+
+// AIM_NOUNS (view.words): Nouns of an aim that "in a(n) N to" or "with the N of" opens: "in an effort to", "in a bid to",
+// "with the aim of". AIM_PARTICIPLES: participles that say what a thing or an act is for: "aimed at cutting", "designed
+// to help", "intended to isolate". AIM_MARKERS: the words after them: "to", "at", "of".
+
+/** How many adjectives may stand between the article and the aim noun: "in a renewed effort to". */
+const AIM_NOUN_GAP = 2
+
+/**
+ * Whether the verb group at `chain.start` (up to `head`) states an aim rather than an act: "in order to halt", "in a
+ * bid to halt", "with the aim of ending", "aimed at cutting off", "is designed to help". What an act was for is not
+ * told as done; the caller drops it when its code is a material act (CAMEO's quad classes 2 and 4), while a verbal
+ * act an aim names ("in a bid to broker a ceasefire") is done by trying it.
+ */
+export function statedAim(view: DocView, chain: Chain, head: number): boolean {
+  const words = view.words
+  const norm = (k: number): string => view.tokens[k]?.norm ?? ''
+  // "is designed to help", "are meant to isolate": the participle stands inside the group
+  for (let k = chain.start; k < head - 1; k++) {
+    if (words.AIM_PARTICIPLES.has(norm(k)) && words.AIM_MARKERS.has(norm(k + 1))) return true
+  }
+  // the marker opens the group ("to halt") or stands right before it ("at cutting", "of ending")
+  const marker = words.INFINITIVE_MARKERS.has(norm(chain.start)) ? chain.start : chain.start - 1
+  if (!words.AIM_MARKERS.has(norm(marker))) return false
+  if (purposeOpener(view, marker) || words.AIM_PARTICIPLES.has(norm(marker - 1))) return true
+  if (!words.AIM_NOUNS.has(lemmaOf(view.tokens[marker - 1]))) return false
+  let k = marker - 2
+  while (k > marker - 2 - AIM_NOUN_GAP && view.tokens[k]?.pos === 'ADJ') k--
+  return view.tokens[k]?.pos === 'DET' && words.AIM_OPENERS.has(norm(k - 1))
+}
+
+/** Whether a code is a material act (CAMEO's quad classes 2, material cooperation, and 4, material conflict). */
+export function materialAct(tables: CodeTables, code: string): boolean {
+  const quad = tables.cameo(code)?.quad
+  return quad === 2 || quad === 4
 }
 
 /** "Russia denied attacking civilians": an act a denial governs was, by its doer's word, not done. */

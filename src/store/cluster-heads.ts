@@ -4,7 +4,7 @@ import { clusterRow, type KeyReport } from './cluster-events.js'
 import { clustersIn, coarsePlan, ownCluster, type ClusterHead, type CoarsePlan } from './cluster-coarse.js'
 import { datePart, dayText, exactDay } from './cluster-days.js'
 import { windowChanges } from './cluster-window.js'
-import { copyReportIn, rangesWithReports, readRanges, type Key } from './cluster-reads.js'
+import { copyReportIn, copyReportInAny, rangesWithReports, readRanges, type Key } from './cluster-reads.js'
 import { diffClusters, joinCluster, type ClusterChanges } from './cluster-writes.js'
 import type { WriteScope } from './numbers.js'
 
@@ -164,25 +164,37 @@ async function dayPlan(scope: WriteScope, fresh: readonly KeyReport[]): Promise<
  * cluster or the year's own (which goes). Adds the moves to the plan; false when the general path must decide.
  */
 async function firstAnchorMoves(scope: WriteScope, key: Key, plan: DayPlan): Promise<boolean> {
-  for (const day of plan.anchors.keys()) {
-    if (await copyReportIn(scope, { key, from: dayText(day - 1), to: dayText(day + 2) })) return false
-  }
+  // each question below is asked of all anchors or periods at once: nothing is written while an article is
+  // clustered, so asking them together (and some a failing check would have spared) gives the same answer
+  const near = [...plan.anchors.keys()].map((day) => ({ key, from: dayText(day - 1), to: dayText(day + 2) }))
+  if (await copyReportInAny(scope, near)) return false
   const firsts = new Map<string, number>()
   for (const day of plan.anchors.keys()) {
     for (const period of [dayText(day).slice(0, 7), dayText(day).slice(0, 4)]) {
       firsts.set(period, Math.min(firsts.get(period) ?? day, day))
     }
   }
-  for (const [period, day] of firsts) {
+  const firstAnchors = new Map<string, ClusterHead | null>()
+  for (const period of firsts.keys()) {
     const first = await firstDayAnchor(scope, key, period)
     if (first === undefined) return false
+    firstAnchors.set(period, first)
+  }
+  const anchorless = [...firsts.keys()].filter((period) => firstAnchors.get(period) === null)
+  const withReports = await rangesWithReports(
+    scope,
+    anchorless.flatMap((period) => periodReportRanges(key, period)),
+  )
+  for (const [period, day] of firsts) {
+    const first = firstAnchors.get(period)
     if (first) {
       const at = exactDay(first.date)
       if (at === undefined || first.rule_version !== CLUSTER_RULE_VERSION || renamed(plan, first)) return false
       if (at > day) plan.moves.push({ from: first, to: day, period })
       continue
     }
-    const source = await anchorlessSource(scope, key, period)
+    const j = anchorless.indexOf(period)
+    const source = await anchorlessSource(scope, key, period, withReports.has(2 * j) || withReports.has(2 * j + 1))
     if (source === undefined) return false
     if (source === null) continue
     plan.moves.push({ from: source, to: day, period })
@@ -211,15 +223,20 @@ export async function firstDayAnchor(scope: WriteScope, key: Key, period: string
  * The cluster whose month or year reports move to a new first day anchor of a period that had none: null when the
  * period has no such reports, undefined when the general path must decide (a copy's report is in the period).
  */
-export async function anchorlessSource(scope: WriteScope, key: Key, period: string) {
-  const ranges = [
-    { key, from: period, to: `${period} ` },
-    { key, from: `${period}T`, to: `${period}U` },
-  ]
-  if ((await rangesWithReports(scope, ranges)).size === 0) return null
+export async function anchorlessSource(scope: WriteScope, key: Key, period: string, hasReports?: boolean) {
+  const reported = hasReports ?? (await rangesWithReports(scope, periodReportRanges(key, period))).size > 0
+  if (!reported) return null
   const source = await periodCluster(scope, key, period)
   if (!source || (await copyReportIn(scope, { key, from: period, to: `${period}U` }))) return undefined
   return source
+}
+
+/** The ranges of a month's or year's own reports: dated to the period itself, or to a time of it ('2024-05T…'). */
+function periodReportRanges(key: Key, period: string) {
+  return [
+    { key, from: period, to: `${period} ` },
+    { key, from: `${period}T`, to: `${period}U` },
+  ]
 }
 
 /** The cluster a month's or year's reports are in when it has no day anchor (undefined: not known here). */

@@ -26,7 +26,7 @@ export async function prefetchHeads(scope: WriteScope, ranges: readonly Range[])
   const rows = await runSql<ClusterHead & { i: number }>(
     scope.trx,
     rangesQuery(
-      ranges.length,
+      ranges,
       scope.postgres,
       'k.i, e.id, e.date, e.rule_version, e.reports, e.articles',
       '',

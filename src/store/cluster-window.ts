@@ -4,7 +4,7 @@ import { clusterRow, type KeyReport } from './cluster-events.js'
 import { clustersIn, type ClusterHead } from './cluster-coarse.js'
 import { dayText, exactDay } from './cluster-days.js'
 import { anchorlessSource, dayHeads, firstDayAnchor } from './cluster-heads.js'
-import { copyReportIn, readRanges, type Key } from './cluster-reads.js'
+import { copyReportInAny, readRanges, type Key } from './cluster-reads.js'
 import type { ClusterChanges } from './cluster-writes.js'
 import type { WriteScope } from './numbers.js'
 
@@ -34,8 +34,11 @@ export async function windowChanges(
   const window = await readWindow(scope, key, start, hi, fresh)
   if (!window) return false
   const { end, stored, old } = window
-  if (await copyReportIn(scope, { key, from: dayText(start - 1), to: dayText(start) })) return false
-  if (await copyReportIn(scope, { key, from: dayText(end), to: dayText(end + 1) })) return false
+  const edges = [
+    { key, from: dayText(start - 1), to: dayText(start) },
+    { key, from: dayText(end), to: dayText(end + 1) },
+  ]
+  if (await copyReportInAny(scope, edges)) return false
   const clusters = partition([...fresh, ...stored])
   const anchors = new Map(clusters.map((members) => [exactDay((members[0] as KeyReport).date) as number, members]))
   const moves = await periodMoves(scope, key, start, end, old, anchors)

@@ -5,6 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { boundHeapGrowth, createAnalyzer, ingestItems, type Analyzer, type ReadItem } from '../jobs/index.js'
 import { openSqliteStore, type Store } from '../store/index.js'
 import { corpusArticles, generateCorpus, type BenchArticle } from './corpus.js'
+import { rssTimeline, type IngestProgress, type RssSamples } from './rss-timeline.js'
+
+export type { IngestProgress, RssSamples }
 
 /**
  * One timed ingest of the store bench, in a process of its own (`node ingest-process.js DB COUNT JOBS` prints its
@@ -12,6 +15,9 @@ import { corpusArticles, generateCorpus, type BenchArticle } from './corpus.js'
  * stores, the worker threads analyse — and not also what the bench's earlier rows left in the bench's own heap.
  */
 export interface IngestRun {
+  readonly articles: number
+  /** Wall time of the timed ingest (after the warm-up). */
+  readonly seconds: number
   /** Articles a second. */
   readonly rate: number
   readonly jobs: number
@@ -25,30 +31,79 @@ export interface IngestRun {
   /** Time storing per article (a batch's time shared by its articles), ms. */
   readonly writeMs: { readonly p50: number; readonly p99: number; readonly mean: number }
   readonly rss: RssSamples
+  /** Memory every `every` committed articles, and at the end. */
+  readonly timeline: readonly IngestProgress[]
 }
 
-/** Runs `timeIngest` in a child process (from dist); from source (vitest), in this one. */
-export async function ingestInProcess(path: string, count: number, jobs: number): Promise<IngestRun> {
+/** What a long ingest reports while it runs. */
+export interface ProgressOptions {
+  /** Committed articles between progress points (0: only the last). */
+  readonly every?: number
+  readonly onProgress?: (progress: IngestProgress) => void
+}
+
+/**
+ * Runs `timeIngest` in a child process (from dist); from source (vitest), in this one. The child writes one JSON
+ * line a progress point as it goes and its run's figures last, so the parent hears of a long run while it runs.
+ */
+export async function ingestInProcess(
+  path: string,
+  count: number,
+  jobs: number,
+  options: ProgressOptions = {},
+): Promise<IngestRun> {
   const script = fileURLToPath(import.meta.url)
-  if (script.endsWith('.ts')) return timeIngest(path, count, jobs)
-  const child = spawn(process.execPath, [script, path, String(count), String(jobs)], {
+  if (script.endsWith('.ts')) return timeIngest(path, count, jobs, options)
+  const child = spawn(process.execPath, [script, path, String(count), String(jobs), String(options.every ?? 0)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
-  let out = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  const lines = childLines(options.onProgress)
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => lines.add(chunk))
   const code = await new Promise<number | null>((resolve, reject) => {
     child.once('error', reject)
     child.once('close', resolve)
   })
-  if (code !== 0) throw new Error(`The ingest of ${count} articles on ${jobs} threads failed (exit ${code})`)
-  return JSON.parse(out) as IngestRun
+  const run = lines.end()
+  if (code !== 0 || run === undefined) {
+    throw new Error(`The ingest of ${count} articles on ${jobs} threads failed (exit ${code})`)
+  }
+  return run
+}
+
+/** Reads the child's output as it comes: each progress line is passed on at once, the run's line kept. */
+export function childLines(onProgress?: (progress: IngestProgress) => void) {
+  let rest = ''
+  let run: IngestRun | undefined
+  const read = (line: string) => {
+    if (line.trim() === '') return
+    const message = JSON.parse(line) as { progress?: IngestProgress; run?: IngestRun }
+    if (message.progress) onProgress?.(message.progress)
+    if (message.run) run = message.run
+  }
+  return {
+    add(chunk: string) {
+      const lines = (rest + chunk).split('\n')
+      rest = lines.pop() ?? ''
+      lines.forEach(read)
+    },
+    end(): IngestRun | undefined {
+      read(rest)
+      rest = ''
+      return run
+    },
+  }
 }
 
 /**
  * One ingest of `count` generated articles, streamed: the reader generates each article when the ingest asks for
  * the next (it keeps a bounded window in flight), so memory holds no corpus however large `count` is.
  */
-export async function timeIngest(path: string, count: number, jobs: number): Promise<IngestRun> {
+export async function timeIngest(
+  path: string,
+  count: number,
+  jobs: number,
+  options: ProgressOptions = {},
+): Promise<IngestRun> {
   const store = await openSqliteStore(path)
   const analyzer = createAnalyzer({ jobs })
   const writes: number[] = []
@@ -80,24 +135,30 @@ export async function timeIngest(path: string, count: number, jobs: number): Pro
     }
   }
   await warmUp(analyzer)
-  const rss = sampleRss()
+  const rss = rssTimeline({
+    every: options.every ?? 0,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  })
   const start = performance.now()
   const cpu = process.cpuUsage()
   const mainCpu = mainThreadCpuMs()
-  await ingestItems(timed, items(), { analyzer })
+  await ingestItems(timed, items(), { analyzer, onResult: () => rss.committed() })
   const used = process.cpuUsage(cpu)
   const mainUsed = mainCpu === undefined ? undefined : (mainThreadCpuMs() ?? mainCpu) - mainCpu
   const seconds = (performance.now() - start) / 1000
-  const memory = rss.stop()
+  const { timeline, ...memory } = rss.stop()
   await analyzer.close()
   await store.close()
   return {
+    articles: count,
+    seconds: round(seconds),
     rate: count / seconds,
     jobs: analyzer.jobs,
     cpuMsPerArticle: round((used.user + used.system) / 1000 / count),
     ...(mainUsed === undefined ? {} : { mainCpuMsPerArticle: round(mainUsed / count) }),
     writeMs: percentiles(writes),
     rss: memory,
+    timeline,
   }
 }
 
@@ -144,28 +205,6 @@ export function warmUpCorpus(jobs: number): BenchArticle[] {
   return generateCorpus(WARM_UP_BYTES * Math.max(1, jobs), 7)
 }
 
-/** The largest resident set sampled, the largest in the first tenth of the samples (warm-up), and the last, MB. */
-export interface RssSamples {
-  readonly peak: number
-  readonly afterWarmUp: number
-  readonly atEnd: number
-}
-
-/** Samples this process's resident set every 200 ms until stopped; the first tenth of the samples is warm-up. */
-function sampleRss(): { stop(): RssSamples } {
-  const samples: number[] = [process.memoryUsage.rss()]
-  const timer = setInterval(() => samples.push(process.memoryUsage.rss()), 200)
-  return {
-    stop() {
-      clearInterval(timer)
-      samples.push(process.memoryUsage.rss())
-      const mb = (bytes: number) => Math.round(bytes / 1e6)
-      const warmUp = samples.slice(0, Math.max(1, Math.ceil(samples.length / 10)))
-      return { peak: mb(Math.max(...samples)), afterWarmUp: mb(Math.max(...warmUp)), atEnd: mb(samples.at(-1) ?? 0) }
-    },
-  }
-}
-
 /** The main thread's processor time so far, ms (Linux: its task's utime + stime, in clock ticks of 10 ms). */
 function mainThreadCpuMs(): number | undefined {
   try {
@@ -190,9 +229,12 @@ function round(value: number): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [path, count, jobs] = process.argv.slice(2)
+  const [path, count, jobs, every] = process.argv.slice(2)
   // as `entente ingest` does
   boundHeapGrowth()
-  const run = await timeIngest(path as string, Number(count), Number(jobs))
-  process.stdout.write(JSON.stringify(run) + '\n')
+  const run = await timeIngest(path as string, Number(count), Number(jobs), {
+    every: Number(every ?? 0),
+    onProgress: (progress) => process.stdout.write(JSON.stringify({ progress }) + '\n'),
+  })
+  process.stdout.write(JSON.stringify({ run }) + '\n')
 }

@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { dyadSeries, loadQueryKb, membersAt, type QueryContext } from '../query/index.js'
 import { openSqliteStore } from '../store/index.js'
-import { ingestInProcess, type RssSamples } from './ingest-process.js'
+import { ingestInProcess, type IngestProgress, type IngestRun, type RssSamples } from './ingest-process.js'
 import { fillBulk } from './store-bulk.js'
 
-export type { RssSamples }
+export type { IngestProgress, IngestRun, RssSamples }
 
 export interface StoreBenchOptions {
   /** Articles generated for the ingest measurement (default 200). */
@@ -19,6 +19,12 @@ export interface StoreBenchOptions {
   /** Worker threads for the all-cores run (default: every core). */
   readonly jobs?: number
   readonly log?: (line: string) => void
+  /** Committed articles between progress points of each ingest (0: none). */
+  readonly progressEvery?: number
+  /** Each progress point of an ingest on `jobs` threads, as it is made. */
+  readonly onProgress?: (jobs: number, progress: IngestProgress) => void
+  /** Each ingest's figures, as soon as it ends (the one-thread ingest first). */
+  readonly onRun?: (run: IngestRun) => void
 }
 
 export interface StoreBenchResult {
@@ -47,6 +53,8 @@ export interface StoreBenchResult {
       readonly allCores: RssSamples
       readonly oneThread: RssSamples
     }
+    /** Memory every `progressEvery` committed articles and at the end, of each ingest. */
+    readonly timeline: { readonly allCores: readonly IngestProgress[]; readonly oneThread: readonly IngestProgress[] }
   }
   readonly queries: {
     readonly events: number
@@ -70,10 +78,18 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
   try {
     const count = options.articles ?? 200
     const jobs = options.jobs ?? availableParallelism()
-    log(`ingest: ${count} articles, ${jobs} threads`)
-    const all = await ingestInProcess(join(dir, 'all.db'), count, jobs)
-    log(`ingest: ${count} articles, 1 thread`)
-    const one = await ingestInProcess(join(dir, 'one.db'), count, 1)
+    // one thread first: its figures are the base the threads' are judged against, and come sooner in a long run
+    const ingest = async (name: string, threads: number) => {
+      log(`ingest: ${count} articles, ${threads} thread${threads === 1 ? '' : 's'}`)
+      const run = await ingestInProcess(join(dir, name), count, threads, {
+        every: options.progressEvery ?? 0,
+        onProgress: (progress) => options.onProgress?.(threads, progress),
+      })
+      options.onRun?.(run)
+      return run
+    }
+    const one = await ingest('one.db', 1)
+    const all = await ingest('all.db', jobs)
     const events = options.events ?? 1_000_000
     log(`store: generating ${events} events`)
     const queries = await timeQueries(join(dir, 'bulk.db'), events, options.runs ?? 7)
@@ -97,6 +113,7 @@ export async function storeBench(options: StoreBenchOptions = {}): Promise<Store
           allCores: all.rss,
           oneThread: one.rss,
         },
+        timeline: { allCores: all.timeline, oneThread: one.timeline },
       },
       queries,
     }

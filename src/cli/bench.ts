@@ -9,6 +9,7 @@ import { storeBench, type RssSamples, type StoreBenchResult } from '../bench/sto
 import { apiBench, apiLines } from '../bench/api-bench.js'
 import { ingestGrowthBench, type IngestGrowthResult, type PutCost } from '../bench/ingest-growth.js'
 import { queueBench, type QueueBenchResult } from '../bench/queue-bench.js'
+import { ingestReporter } from './bench-progress.js'
 
 interface BenchOptions {
   size: string
@@ -25,6 +26,7 @@ interface BenchOptions {
   statements?: boolean
   workers: string
   routes?: string
+  progress: string
 }
 
 /** The parts of the bench, in the order they run. */
@@ -62,6 +64,11 @@ export function registerBench(program: Command): void {
       'generated articles streamed through each SQLite ingest (100000: the memory check)',
       '200',
     )
+    .option(
+      '--progress <n>',
+      'committed articles between progress lines of each SQLite ingest (RSS now and at its peak, articles/s; 0: none)',
+      '1000',
+    )
     .option('--fill <n>', 'articles in the filled store of the ingest-growth row (0 skips it)', '20000')
     .option(
       '--fill-file <file>',
@@ -92,6 +99,10 @@ export function registerBench(program: Command): void {
       if (!(Number.isInteger(articles) && articles > 0)) {
         throw new EntenteError('usage', `Cannot use --articles "${options.articles}": give a positive whole number`)
       }
+      const progressEvery = Number(options.progress)
+      if (!(Number.isInteger(progressEvery) && progressEvery >= 0)) {
+        throw new EntenteError('usage', `Cannot use --progress "${options.progress}": give a whole number (0: none)`)
+      }
       const parts = partsOf(options)
       const workers = positiveFlag(options.workers, '--workers') ?? 1
       const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -101,7 +112,10 @@ export function registerBench(program: Command): void {
           ? await storeBench({
               events,
               articles,
-              log: (line) => process.stderr.write(`${line}\n`),
+              log,
+              progressEvery,
+              // each ingest's figures as it ends, and its memory as it runs: a long run cut short has still told
+              ...ingestReporter(options.json === true, log),
             })
           : null,
         growth:

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis'
+import type { Redis } from 'ioredis'
 import { EntenteError } from '../../errors.js'
 
 /** The queue entente uses when the URL names none (`?name=`). */
@@ -41,6 +41,8 @@ function queueUsage(value: string, problem: string): EntenteError {
  * restart pauses the workers; it does not stop them).
  */
 export async function connectRedis(address: QueueAddress): Promise<Redis> {
+  // loaded on first use: an ingest into SQLite never needs it, and its modules would sit in every ingest's memory
+  const { Redis } = await import('ioredis')
   const probe = new Redis(address.redis, { lazyConnect: true, retryStrategy: () => null, connectTimeout: 3000 })
   probe.on('error', () => {})
   try {

@@ -1,4 +1,4 @@
-import { Queue, type JobsOptions } from 'bullmq'
+import type { JobsOptions, Queue } from 'bullmq'
 import type { Redis } from 'ioredis'
 import type { Article } from '../../document.js'
 import { articleId as contentHash, inputName } from '../../ingest/index.js'
@@ -60,6 +60,8 @@ export async function openIngestQueue(
   const jobOptions = options.backoffMs
     ? { ...JOB_OPTIONS, backoff: { type: 'exponential', delay: options.backoffMs } }
     : JOB_OPTIONS
+  // loaded on first use: an ingest into SQLite never needs it, and its modules would sit in every ingest's memory
+  const { Queue } = await import('bullmq')
   const connection = await connectRedis(address)
   const queue = new Queue<Article>(address.name, { connection, prefix: QUEUE_PREFIX })
   return {

@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq'
+import type { Job } from 'bullmq'
 import type { Article } from '../../document.js'
 import { isEntenteError } from '../../errors.js'
 import { articleId as contentHash, inputName } from '../../ingest/index.js'
@@ -42,6 +42,8 @@ export interface QueueWorker {
  * anything else (a store that is busy or unreachable) is retried with backoff.
  */
 export async function startWorker(store: Store, address: QueueAddress, options: WorkerOptions): Promise<QueueWorker> {
+  // loaded on first use: an ingest into SQLite never needs it, and its modules would sit in every ingest's memory
+  const { UnrecoverableError, Worker } = await import('bullmq')
   const connection = await connectRedis(address)
   const run = async (job: Job<Article>): Promise<JobResult> => {
     const article = job.data

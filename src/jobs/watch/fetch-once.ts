@@ -1,5 +1,4 @@
 import type { LookupAddress, LookupOptions } from 'node:dns'
-import { Agent, request } from 'undici'
 import { EntenteError } from '../../errors.js'
 import { checkHost, type AddressPolicy, type CheckedAddress } from './address.js'
 import { FetchError } from './fetch-error.js'
@@ -41,6 +40,8 @@ export interface Hop {
  * connection is pinned to the checked address, so a second DNS answer cannot move it (no DNS rebinding).
  */
 export async function fetchHop(url: URL, options: HopOptions): Promise<Hop> {
+  // loaded on first use: an ingest into SQLite never needs it, and its modules would sit in every ingest's memory
+  const { Agent, request } = await import('undici')
   checkScheme(url)
   const checked = await checkHost(url, options)
   options.beforeConnect?.(url, checked)

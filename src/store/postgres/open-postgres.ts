@@ -1,6 +1,5 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
-import pg from 'pg'
-import Cursor from 'pg-cursor'
+import type pg from 'pg'
 import { EntenteError } from '../../errors.js'
 import { createKyselyStore } from '../kysely-store.js'
 import { checkCurrent, inspectStore, migrate } from '../migrate.js'
@@ -29,6 +28,9 @@ export function isPostgresUrl(location: string): boolean {
  * come back as JavaScript numbers, as SQLite gives them.
  */
 export async function openPostgresStore(url: string, options: PostgresOpenOptions = {}): Promise<Store> {
+  // loaded on first use: an ingest into SQLite never needs it, and its modules would sit in every ingest's memory
+  const [{ default: pg }, { default: Cursor }] = await Promise.all([import('pg'), import('pg-cursor')])
+  const typeParser = typeParserOf(pg.types)
   const location = redact(url)
   const pool = new pg.Pool({
     connectionString: url,
@@ -65,10 +67,12 @@ export async function openPostgresStore(url: string, options: PostgresOpenOption
   return createKyselyStore(db, { dialect: 'postgres', location })
 }
 
-function typeParser(oid: number, format?: 'text' | 'binary'): unknown {
-  // int8 (counts, sums) and numeric: numbers, as in SQLite; every integer the store keeps fits in a double
-  if (oid === 20 || oid === 1700) return (value: string) => Number(value)
-  return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text')
+function typeParserOf(types: typeof pg.types) {
+  return (oid: number, format?: 'text' | 'binary'): unknown => {
+    // int8 (counts, sums) and numeric: numbers, as in SQLite; every integer the store keeps fits in a double
+    if (oid === 20 || oid === 1700) return (value: string) => Number(value)
+    return format === 'binary' ? types.getTypeParser(oid, 'binary') : types.getTypeParser(oid, 'text')
+  }
 }
 
 /** The URL without its password, for messages and `store.location`. */

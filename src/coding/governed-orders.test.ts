@@ -1,14 +1,14 @@
 import { describe } from 'vitest'
 import { codesEach } from './test-helpers.js'
 
-describe("issue 10: a command to one's own forces to pull back is their act (087), not a demand", () => {
+describe("issue 10: a command to one's own forces to pull back is their act (a pullout 0874, a halt 087), not a demand", () => {
   codesEach([
-    ['Trump ordered the withdrawal of US troops from Syria.', ['USA>SYR 087 asserted']],
-    ['Biden ordered the withdrawal of American troops from Afghanistan.', ['USA>AFG 087 asserted']],
+    ['Trump ordered the withdrawal of US troops from Syria.', ['USA>SYR 0874 asserted']],
+    ['Biden ordered the withdrawal of American troops from Afghanistan.', ['USA>AFG 0874 asserted']],
     // no owner named: the commander's own
-    ['Putin ordered the withdrawal of troops from Syria.', ['RUS>SYR 087 asserted']],
+    ['Putin ordered the withdrawal of troops from Syria.', ['RUS>SYR 0874 asserted']],
     ['Trump ordered US troops to withdraw from Syria.', ['USA>SYR 0874 asserted']],
-    ['Putin ordered Russian forces to pull out of Syria.', ['RUS>SYR 087 asserted']],
+    ['Putin ordered Russian forces to pull out of Syria.', ['RUS>SYR 0874 asserted']],
     ['Netanyahu ordered the army to halt its offensive in Rafah.', ['ISR>PSE 087 asserted']],
     // counter-sentences: another side's forces, a demand verb, or an act that is no pullback stay demands
     ['Mali ordered the withdrawal of French troops.', ['MLI>FRA 1056 asserted']],

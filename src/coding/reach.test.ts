@@ -17,7 +17,7 @@ const CASES: Case[] = [
   // a possessive pronoun that stands for the doer owns the object and is no side: the act is coded with no target
   ['North Korea put its army on high alert.', ['PRK>- 152 asserted'], []],
   ['Iran raised its combat readiness after the strike.', ['IRN>- 152 asserted'], []],
-  ['Kenya decided to withdraw its troops.', ['KEN>- 087 asserted'], []],
+  ['Kenya decided to withdraw its troops.', ['KEN>- 0874 asserted'], []],
   // an act on one's own stays an act on the country
   ['The Ugandan army shelled its own villages.', ['UGA>UGA 194 asserted'], []],
   // "told X to V" is a demand of X: the told party is the target, not the doer of the act

@@ -19,7 +19,7 @@ function check([text, present, absent]: Case): void {
  */
 const SAID_MUST: Case[] = [
   ['Norway said that Iran must release the detained journalists.', ['NOR>IRN 1053 asserted'], []],
-  ['The panel said Turkey must withdraw its troops from Syria.', ['->TUR 1056 asserted'], ['TUR>SYR 087 hypothetical']],
+  ['The panel said Turkey must withdraw its troops from Syria.', ['->TUR 1056 asserted'], ['TUR>SYR 0874 hypothetical']],
   [
     'The commission concluded that Britain should pay compensation to Kenya.',
     ['->GBR 1031 asserted'],
@@ -50,7 +50,7 @@ const DUTY: Case[] = [
   ['Germany said Germany has to send more weapons to Ukraine.', ['DEU>UKR 072 hypothetical'], []],
   ['Japan needs to release the detained fishermen.', ['JPN>- 0841 hypothetical'], ['JPN>- 0841 asserted']],
   ['Norway said Iran does not need to release the journalists.', [], ['NOR>IRN 1053 asserted']],
-  ['Russia had to withdraw its troops from Syria.', ['RUS>SYR 087 asserted'], []],
+  ['Russia had to withdraw its troops from Syria.', ['RUS>SYR 0874 asserted'], []],
   // "we" is the speaker: the actor of a purpose clause before it is no one the duty is demanded of
   ['Britain said that to stop Iran we must work with Israel.', [], ['GBR>IRN 101 asserted']],
   ['To defeat the Taliban we need to work with Pakistan, Britain said.', [], ['GBR>AFG 101 asserted']],
@@ -63,7 +63,7 @@ const DUTY: Case[] = [
 /** "called for X to V", as "called on X to V": the appeal (02) for V of X. */
 const CALLED_FOR: Case[] = [
   ['Japan called for Russia to release the fishermen.', ['JPN>RUS 0253 asserted'], ['RUS>- 084 asserted']],
-  ['Egypt called for Israel to withdraw its troops from Lebanon.', ['EGY>ISR 0256 asserted'], ['ISR>LBN 087 asserted']],
+  ['Egypt called for Israel to withdraw its troops from Lebanon.', ['EGY>ISR 0256 asserted'], ['ISR>LBN 0874 asserted']],
 ]
 
 /**

@@ -19,7 +19,11 @@ function check([text, present, absent]: Case): void {
  */
 const SAID_MUST: Case[] = [
   ['Norway said that Iran must release the detained journalists.', ['NOR>IRN 1053 asserted'], []],
-  ['The panel said Turkey must withdraw its troops from Syria.', ['->TUR 1056 asserted'], ['TUR>SYR 0874 hypothetical']],
+  [
+    'The panel said Turkey must withdraw its troops from Syria.',
+    ['->TUR 1056 asserted'],
+    ['TUR>SYR 0874 hypothetical'],
+  ],
   [
     'The commission concluded that Britain should pay compensation to Kenya.',
     ['->GBR 1031 asserted'],
@@ -63,7 +67,11 @@ const DUTY: Case[] = [
 /** "called for X to V", as "called on X to V": the appeal (02) for V of X. */
 const CALLED_FOR: Case[] = [
   ['Japan called for Russia to release the fishermen.', ['JPN>RUS 0253 asserted'], ['RUS>- 084 asserted']],
-  ['Egypt called for Israel to withdraw its troops from Lebanon.', ['EGY>ISR 0256 asserted'], ['ISR>LBN 0874 asserted']],
+  [
+    'Egypt called for Israel to withdraw its troops from Lebanon.',
+    ['EGY>ISR 0256 asserted'],
+    ['ISR>LBN 0874 asserted'],
+  ],
 ]
 
 /**

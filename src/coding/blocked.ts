@@ -1,4 +1,4 @@
-import { type Chain, type DocView, matchesWord, readChain } from '../nlp/syntax/index.js'
+import { type Chain, type DocView, hasPhrase, matchesWord, readChain } from '../nlp/syntax/index.js'
 
 // DOCUMENT_REJECTERS (view.words): Verbs (and "against") that turn down the document they govern: "vetoed a resolution
 // condemning Syria", "voted against a motion criticizing Poland" condemn and criticize no one.
@@ -51,7 +51,7 @@ function verbOf(view: DocView, k: number, words: ReadonlySet<string>): boolean {
   const pos = token?.pos
   if (pos === 'VERB' || pos === 'ADJ') return matchesWord(view.forms[k], words)
   if (!token || !PARTICLE_TAGS.has(pos ?? '') || view.tokens[k - 1]?.pos !== 'VERB') return false
-  return (view.forms[k - 1] ?? []).some((form) => words.has(`${form} ${token.norm}`))
+  return (view.forms[k - 1] ?? []).some((form) => hasPhrase(words, form, token.norm))
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { CompiledEntry } from './dictionary.js'
 import type { Match } from './match.js'
-import { type DocView, isPossessiveMarker, matchesWord, NOUN_PHRASE_POS } from '../nlp/syntax/index.js'
+import { type DocView, hasPhrase, isPossessiveMarker, matchesWord, NOUN_PHRASE_POS } from '../nlp/syntax/index.js'
 
 // BEARER_NOUNS (view.words): Nouns for the means of an act, which an event noun before them only describes: "riot
 // police", "attack helicopters", "assault vehicles". People who do the act are not among them: "peacekeeping troops"
@@ -115,7 +115,7 @@ function verbsOf(phrasal: ReadonlySet<string>): ReadonlySet<string> {
  */
 export function phrasalVerbAt(view: DocView, i: number, phrasal: ReadonlySet<string> | undefined): boolean {
   const forms = view.forms[i] ?? []
-  const known = (particle: string) => forms.some((form) => phrasal?.has(`${form} ${particle}`))
+  const known = (particle: string) => !!phrasal && forms.some((form) => hasPhrase(phrasal, form, particle))
   const next = view.tokens[i + 1]
   if (!next || !PARTICLE_POS.has(next.pos)) {
     const verbs = phrasal && verbsOf(phrasal)
@@ -123,7 +123,7 @@ export function phrasalVerbAt(view: DocView, i: number, phrasal: ReadonlySet<str
   }
   const particle = next.norm
   if (view.words.IDIOM_PARTICLES.has(particle) || known(particle)) return true
-  return forms.some((form) => view.words.PHRASAL_RETREATS.has(`${form} ${particle}`))
+  return forms.some((form) => hasPhrase(view.words.PHRASAL_RETREATS, form, particle))
 }
 
 /**

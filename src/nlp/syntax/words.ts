@@ -17,9 +17,17 @@ export function phraseAt(view: DocView, i: number, phrases: ReadonlySet<string>)
   const a = view.tokens[i]
   const b = view.tokens[i + 1]
   if (!a || !b) return false
+  return hasPhrase(phrases, a.norm, b.norm)
+}
+
+/**
+ * Whether `${first} ${second}` is one of `phrases`, looked up by the two words rather than by a string joined for
+ * each call (speed: the coder asks this of every form of the tokens it reads).
+ */
+export function hasPhrase(phrases: ReadonlySet<string>, first: string, second: string): boolean {
   // a word with a space of its own is compared whole (no token has one: the segmenter splits at spaces)
-  if (a.norm.includes(' ')) return phrases.has(`${a.norm} ${b.norm}`)
-  return secondWordsOf(phrases).get(a.norm)?.has(b.norm) ?? false
+  if (first.includes(' ')) return phrases.has(`${first} ${second}`)
+  return secondWordsOf(phrases).get(first)?.has(second) ?? false
 }
 
 const secondWords = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, ReadonlySet<string>>>()

@@ -44,8 +44,11 @@ export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lex
                 kind: antecedent.kind,
                 antecedent: antecedent.id,
                 confidence: 0.6,
-                // "the coalition" after "the US-led coalition": the United States' military, as its antecedent
-                ...(antecedent.sector && namesHead(mention) ? { sector: antecedent.sector } : {}),
+                // "the coalition" after "the US-led coalition": the United States' military, as its antecedent; "it"
+                // after "the Iraqi army" is that army, not the state
+                ...(antecedent.sector && (namesHead(mention) || mention.form === 'pronoun')
+                  ? { sector: antecedent.sector }
+                  : {}),
               })
             : mention,
           here,

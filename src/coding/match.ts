@@ -15,6 +15,7 @@ import {
   matchesWord,
   NOUN_PHRASE_POS,
   relationalPossessor,
+  titledHolder,
 } from '../nlp/syntax/index.js'
 
 const MAX_GAP = 4
@@ -279,7 +280,9 @@ function phraseAt(
 function slotActor(view: DocView, cursor: number, end: number, word: number): ActorSpan | undefined {
   for (let from = cursor, tries = 0; tries < 3; tries++) {
     const at = seek(view, from, end, undefined)
-    const span = at === undefined ? undefined : ownerless(view, view.actorStart.get(at))
+    const found = at === undefined ? undefined : ownerless(view, view.actorStart.get(at))
+    // "met Israeli President Herzog": the holder of the title, not the people its demonym names
+    const span = found && (titledHolder(view, found) ?? found)
     // "applied to join alongside Finland": a co-actor acts beside the subject; it fills no slot, unless the pattern's
     // own word marks it ("work with $TARGET": "working together with the U.S.")
     if (span && coActorAt(view, span) && !ownMarker(view, span, word)) return undefined

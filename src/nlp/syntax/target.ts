@@ -2,6 +2,7 @@ import { coActorAt, listForward } from './lists.js'
 import { placeActor, type ActorSpan, type DocView } from './view.js'
 import { isPossessiveMarker } from './words.js'
 import { relationalPossessor } from './relational.js'
+import { titledHolder } from './titled-holder.js'
 
 const MAX_TARGET_DISTANCE = 10
 
@@ -45,6 +46,11 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
         i = span.last
         continue
       }
+      const holder = titledHolder(view, span)
+      if (holder) {
+        i = holder.first - 1
+        continue
+      }
       if (!exclude.has(span.ref.entity)) return listForward(view, span, end)
       if (!clause) self ??= span
       i = span.last
@@ -68,7 +74,6 @@ export function findTarget(view: DocView, from: number, end: number, exclude: Re
 }
 
 const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'])
-
 /** Whether a noun phrase from `from` on is the subject of a verb right after it ("as the opposition threatened"). */
 function clauseAfter(view: DocView, from: number, end: number): boolean {
   for (let i = from; i < end; i++) {

@@ -656,6 +656,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
     const own = new Set(targets.map((t) => t.ref.entity))
     if (
       own.size === 1 &&
+      // "Farmers protested against the EU": an organization of states is no crowd's home
+      view.kb.entity(targets[0]!.ref.entity)?.kind === 'country' &&
       (tables.has(code, 'request') || !targets.some((t) => otherSideState(view, t))) &&
       !namesOtherActor(view, first, end, own) &&
       // a protest is made at home by whatever crowd makes it ("Thousands rallied …"); other acts only by a group

@@ -141,13 +141,33 @@ function nearestSubject(view: DocView, chainStart: number, start: number): Actor
     // nor is the possessor of another party ("Russia's allies attacked")
     if (byAgent(view, span) || relationalPossessor(view, span) !== undefined) continue
     if (afterPreposition(view, span, start) || isPossessiveMarker(view.tokens[span.last + 1])) {
-      fallback ??= span
+      // "Foreign troops in Mali attacked": where troops said to be foreign stand is not whose they are
+      if (!foreignHeld(view, span, start)) fallback ??= span
       continue
     }
     return [...listBackward(view, appositiveHolder(view, span, chainStart, start) ?? span, start), ...co]
   }
   if (co.length) return co
   return fallback ? listBackward(view, fallback, start) : []
+}
+
+const HELD_POS = new Set(['NOUN', 'ADJ', 'PROPN'])
+
+/**
+ * Whether the actor is the object of a locative preposition ("in Mali") after a noun phrase that a word of
+ * FOREIGN_MODIFIERS marks as from abroad ("foreign troops", "overseas aid workers").
+ */
+function foreignHeld(view: DocView, span: ActorSpan, start: number): boolean {
+  let i = span.first - 1
+  while (i >= start && view.tokens[i]?.pos === 'DET') i--
+  if (!view.words.LOCATIVE_PREPOSITIONS.has(view.tokens[i]?.norm ?? '')) return false
+  for (let j = i - 1; j >= start; j--) {
+    const token = view.tokens[j]
+    // a capital opening the sentence may be tagged a proper noun ("Foreign troops in …")
+    if (!token || !HELD_POS.has(token.pos) || view.actorCover.has(j)) return false
+    if (view.words.FOREIGN_MODIFIERS.has(token.norm)) return true
+  }
+  return false
 }
 
 const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT'])

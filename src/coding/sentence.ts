@@ -352,6 +352,8 @@ function emit(
   const code = aimCode(scan.view, scan.tables, final.code, trigger.last + 1, scan.end)
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
   targets = withoutOwnPossessor(scan.view, trigger.rule, sources, targets)
+  // "Hamas gunmen fled Gaza City": a place of its own that a side yields is where it yields, not to whom
+  if (scan.tables.has(code, 'unilateral')) targets = targets.filter((t) => !sources.some((s) => ownPlace(s, t)))
   // "Armenia and Azerbaijan failed to reach agreement on Armenian border posts": a mutual act whose only
   // "targets" are its own sides is among those sides
   if (trigger.mutual && sources.length > 1 && targets.length) {

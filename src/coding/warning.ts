@@ -5,6 +5,7 @@ import {
   type DocView,
   findSubject,
   isPossessiveMarker,
+  lastComma,
   lemmaOf,
 } from '../nlp/syntax/index.js'
 
@@ -67,14 +68,23 @@ export function warningOf(view: DocView, chain: Chain, head: number, first: numb
   }
   if (verb === undefined) return undefined
   const warners = findSubject(view, verb, first)
-  const named = new Set(warners.map((w) => w.ref.entity))
-  // the subject ends right before the verb group: "it would", "Israel could", "the army might"
   const subject = view.actorCover.get(chain.start - 1)
   const warned = spans.filter((s) => s !== subject && s.mention.form !== 'pronoun')
-  const own = subject
-    ? subject.mention.form === 'pronoun' || named.has(subject.ref.entity)
-    : possessive || view.words.SUBJECT_PRONOUNS.has(view.tokens[chain.start - 1]?.norm ?? '')
-  return { verb, warners, warned, own }
+  return { verb, warners, warned, own: ownSubject(view, chain, warners, possessive) }
+}
+
+/**
+ * Whether the subject of the warned clause, which ends right before its verb group ("it would", "Israel could", "the
+ * army might"), is the warners' side: a pronoun or one of the warners named again. With no actor there, a subject
+ * pronoun the recognizer left unlinked counts, or (`possessive`) a phrase of the warner's own ("its forces could").
+ * A closing warning's clause is read back from the sentence's end: a subject starting before its `first` token is no
+ * part of it.
+ */
+function ownSubject(view: DocView, chain: Chain, warners: ActorSpan[], possessive: boolean, first = 0): boolean {
+  const subject = view.actorCover.get(chain.start - 1)
+  if (!subject) return possessive || view.words.SUBJECT_PRONOUNS.has(view.tokens[chain.start - 1]?.norm ?? '')
+  if (subject.first < first) return false
+  return subject.mention.form === 'pronoun' || warners.some((w) => w.ref.entity === subject.ref.entity)
 }
 
 /** How many tokens a closing warning may take: ", the deputy head of Russia's Security Council warned in a post." */
@@ -95,13 +105,7 @@ export function closingWarning(
   [first, end]: [number, number],
 ): Warning | undefined {
   if (!modalGroup(view, chain, head)) return undefined
-  let comma = -1
-  for (let i = end - 1; i > head && i >= end - CLOSING_REACH; i--) {
-    if (view.tokens[i]?.norm === ',') {
-      comma = i
-      break
-    }
-  }
+  const comma = lastComma(view, head + 1, end, CLOSING_REACH)
   if (comma < 0) return undefined
   const { WARNING_VERBS, SAY_VERBS } = view.words
   const said = !possibleGroup(view, chain, head)
@@ -112,12 +116,7 @@ export function closingWarning(
     const verbs = WARNING_VERBS.has(lemma) ? WARNING_VERBS : said && SAY_VERBS.has(lemma) ? SAY_VERBS : undefined
     if (!verbs) continue
     const warners = closingSayer(view, comma, end, verbs)
-    const named = new Set(warners.map((w) => w.ref.entity))
-    const subject = view.actorCover.get(chain.start - 1)
-    const own = subject
-      ? subject.first >= first && (subject.mention.form === 'pronoun' || named.has(subject.ref.entity))
-      : view.words.SUBJECT_PRONOUNS.has(view.tokens[chain.start - 1]?.norm ?? '')
-    return { verb, warners, warned: [], own }
+    return { verb, warners, warned: [], own: ownSubject(view, chain, warners, false, first) }
   }
   return undefined
 }

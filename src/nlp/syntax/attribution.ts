@@ -10,13 +10,7 @@ const ATTRIBUTION_REACH = 10
  * with the actor right before or after it.
  */
 export function closingSayer(view: DocView, from: number, end: number, verbs = view.words.SAY_VERBS): ActorSpan[] {
-  let comma = -1
-  for (let i = end - 1; i >= Math.max(from, end - ATTRIBUTION_REACH); i--) {
-    if (view.tokens[i]?.norm === ',') {
-      comma = i
-      break
-    }
-  }
+  const comma = lastComma(view, from, end, ATTRIBUTION_REACH)
   if (comma < 0) return []
   for (let i = comma + 1; i < end; i++) {
     const token = view.tokens[i]
@@ -31,4 +25,13 @@ export function closingSayer(view: DocView, from: number, end: number, verbs = v
     return after ? listForward(view, after, end) : []
   }
   return []
+}
+
+/**
+ * The last comma of the sentence's closing `reach` tokens, at or after `from` (-1 if none): where a closing
+ * attribution or warning (", Turkey said", ", Medvedev warned") opens.
+ */
+export function lastComma(view: DocView, from: number, end: number, reach: number): number {
+  for (let i = end - 1; i >= Math.max(from, end - reach); i--) if (view.tokens[i]?.norm === ',') return i
+  return -1
 }

@@ -21,7 +21,7 @@ export {
   placePatient,
 } from './target.js'
 export { coordinatedVerb, sharedObject } from './coordinated.js'
-export { closingSayer } from './attribution.js'
+export { closingSayer, lastComma } from './attribution.js'
 export {
   GRAMMAR_CLASSES,
   LEXICON_DIR,

@@ -31,7 +31,7 @@ const Entry = z.object({
   default: z.boolean().optional(),
   /**
    * Only an armed force does it: the doer must be troops, fighters or an armed group ("Russian forces poured into
-   * Ukraine", "Iraqi troops fled Kuwait"), never refugees, tourists or a state named alone (src/coding/armed.ts).
+   * Ukraine", "Iraqi troops fled Kuwait"), never refugees, tourists or a state named alone (src/coding/armed-actor.ts).
    */
   armed: z.boolean().optional(),
   /** Entries of a head are tried by priority (higher first), then by length. */

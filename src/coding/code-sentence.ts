@@ -42,16 +42,8 @@ import {
 } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { meetingHost } from './meeting.js'
-import {
-  domesticObject,
-  namesOtherActor,
-  homeGroupBefore,
-  nominalSubjectBefore,
-  placeSource,
-  placeTarget,
-  soleActor,
-  otherSideState,
-} from './domestic.js'
+import { domesticObject, namesOtherActor, placeTarget, soleActor, otherSideState } from './domestic.js'
+import { homeGroupBefore, nominalSubjectBefore, placeSource } from './unnamed-subject.js'
 import { referentEvent } from './reaction.js'
 import { sharedObjectMatch } from './shared-object.js'
 import { officialActor, titledOfficialBefore } from './official.js'

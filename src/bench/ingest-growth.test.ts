@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, expect, test } from 'vitest'
-import { fillOrCopy, statementRows } from './ingest-growth.js'
+import { dictionaryVersion } from '../coding/dictionary.js'
+import { fillOrCopy, fillStamp, statementRows } from './ingest-growth.js'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -82,4 +83,24 @@ test("the growth bench's statement rows are the filled store's dearest, per arti
   })
   // a statement the empty store never ran
   expect(rows[0]?.empty).toEqual({ runs: 0, rows: 0, cpuMs: 0 })
+})
+
+test("the fill stamp names the dictionary's content: a kept store filled under another dictionary is filled again", async () => {
+  const dir = scratch()
+  const dictionary = join(dir, 'dictionary')
+  mkdirSync(dictionary)
+  writeFileSync(join(dictionary, '01-a.json'), '{"version": "entente dictionary 2", "entries": []}')
+  const before = dictionaryVersion(dictionary)
+  expect(dictionaryVersion(dictionary)).toBe(before)
+  writeFileSync(join(dictionary, '02-b.json'), '{"version": "entente dictionary 2", "entries": []}')
+  const after = dictionaryVersion(dictionary)
+  expect(after).not.toBe(before)
+  expect(fillStamp(20, 5, after)).not.toBe(fillStamp(20, 5, before))
+  expect(fillStamp(20, 5)).toBe(fillStamp(20, 5, dictionaryVersion()))
+
+  const keep = join(dir, 'kept.db')
+  await fillOrCopy(join(dir, 'a.db'), { keep, stamp: fillStamp(20, 5, before) }, filler(join(dir, 'a.db'), 'old').fill)
+  const again = filler(join(dir, 'b.db'), 'new')
+  expect(await fillOrCopy(join(dir, 'b.db'), { keep, stamp: fillStamp(20, 5, after) }, again.fill)).toBe(12.5)
+  expect(again.calls.n).toBe(1)
 })

@@ -6,6 +6,7 @@ import type { Doc } from '../document.js'
 import { createAnalyzer, type Analyzer } from '../jobs/index.js'
 import { openSqliteStore, SCHEMA_VERSION, type Store } from '../store/index.js'
 import { DEFAULT_BATCH } from '../jobs/ingest/batch-writer.js'
+import { dictionaryVersion } from '../coding/dictionary.js'
 import { generateCorpus, type BenchArticle } from './corpus.js'
 import { framePages, framesSince, pagesByTable, walMark } from './wal-pages.js'
 import { timeStatements, type StatementCost } from './statement-timings.js'
@@ -20,9 +21,10 @@ export interface IngestGrowthOptions {
   /** Worker threads for the analysis (default: every core). */
   readonly jobs?: number
   /**
-   * Keep the filled store in this file and reuse it: a file filled by an earlier run with the same fill, pool and
-   * schema version is copied instead of filled again (the 20k fill takes minutes); else the store is filled and kept
-   * here. Each run times a fresh copy, so the file itself never changes. Without it, every run fills its own store.
+   * Keep the filled store in this file and reuse it: a file filled by an earlier run with the same fill, pool,
+   * schema version and dictionary (fillStamp) is copied instead of filled again (the 20k fill takes minutes); else the
+   * store is filled and kept here. Each run times a fresh copy, so the file itself never changes. Without it, every
+   * run fills its own store.
    */
   readonly fillFile?: string
   /** Time every SQLite statement of both timed runs (their dearest kinds, per article, in `statements`). */
@@ -102,7 +104,7 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     await empty.close()
 
     const filledPath = join(dir, 'filled.db')
-    const stamp = JSON.stringify({ fill, pool: poolSize, schema: SCHEMA_VERSION })
+    const stamp = fillStamp(fill, poolSize)
     const fillSeconds = await fillOrCopy(
       filledPath,
       { stamp, log, ...(options.fillFile ? { keep: options.fillFile } : {}) },
@@ -138,6 +140,14 @@ export async function ingestGrowthBench(options: IngestGrowthOptions = {}): Prom
     await analyzer.close()
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/**
+ * What a kept filled store must match to be reused: the fill and pool sizes, the store's schema, and the dictionary
+ * that coded the pool's events (a kept store filled under an older dictionary carries events no fill makes now).
+ */
+export function fillStamp(fill: number, pool: number, dictionary = dictionaryVersion()): string {
+  return JSON.stringify({ fill, pool, schema: SCHEMA_VERSION, dictionary })
 }
 
 /**

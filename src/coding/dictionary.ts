@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -163,11 +164,27 @@ export function parseEntries(raw: readonly unknown[], name: string): { entry: Ve
  * order among entries of equal weight never depends on how the file system lists the folder.
  */
 export function readDictionaryDir(dir = DICTIONARY_DIR): { entry: VerbEntry; origin: EntryOrigin }[] {
-  const names = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
+  const names = dictionaryFiles(dir)
   if (!names.length) throw new DictionaryError(undefined, undefined, `${dir}: no dictionary files (*.json)`)
   return names.flatMap((name) => readDictionaryFile(join(dir, name), name))
+}
+
+/** The dictionary files of a folder (`*.json`), in file-name order. */
+function dictionaryFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+}
+
+/**
+ * The version of a dictionary folder's content: a digest of each file's name and text, in file-name order. The file
+ * format's version says how entries are written, not which: events kept from an earlier run (the growth bench's
+ * filled store) were coded by the dictionary of this digest, and are stale under another.
+ */
+export function dictionaryVersion(dir = DICTIONARY_DIR): string {
+  const hash = createHash('sha256')
+  for (const name of dictionaryFiles(dir)) hash.update(`${name}\n`).update(readFileSync(join(dir, name)))
+  return hash.digest('hex').slice(0, 16)
 }
 
 export interface LoadOptions {

@@ -6,7 +6,7 @@ import { createRelate } from './facts/index.js'
 import type { Kb } from './kb/index.js'
 import { clean } from './nlp/clean/index.js'
 import { createCoref, createRecognize } from './nlp/entities/index.js'
-import { indexDoc, segment } from './nlp/segment/index.js'
+import { createSegment, indexDoc } from './nlp/segment/index.js'
 import { resolveTimes } from './nlp/time/index.js'
 
 export interface StageContext {
@@ -90,7 +90,7 @@ export function createPipeline(resources: PipelineResources, options: PipelineOp
   return assemblePipeline(
     [
       clean, // zones: headline, byline, body, debris
-      segment, // sentences and tokens of the headline and body
+      createSegment({ lexicon }), // sentences and tokens of the headline and body
       resolveTimes, // time expressions against the publication date
       createRecognize({ kb, lexicon }), // mentions, linked to the KB with roles at the publication date
       createCoref({ kb, lexicon }), // pronouns and descriptions → entities

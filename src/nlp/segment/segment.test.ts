@@ -1,7 +1,9 @@
 import { expect, test } from 'vitest'
 import { docOf } from '../../document.js'
 import { formsCached, formsOf, MAX_FORMS } from './forms.js'
-import { MAX_WORDS, segment, wordsCached } from './segment.js'
+import type { Stage } from '../../pipeline.js'
+import { defaultLexicon } from '../syntax/lexicon.js'
+import { createSegment, MAX_WORDS, segment, wordsCached } from './segment.js'
 
 const CASES: [text: string, sentences: number][] = [
   ['Dr. Ana Ruiz met the U.S. envoy. They spoke for an hour.', 2],
@@ -132,4 +134,18 @@ test('issue 13: the caches by word text stay within their bounds however much ne
   expect(most.forms).toBeGreaterThan(MAX_FORMS - 1000)
   expect(most.forms).toBeLessThanOrEqual(MAX_FORMS)
   expect(wordsCached()).toBeLessThan(MAX_WORDS - 1000)
+})
+
+test('the verbs that take "of" themselves are the lexicon\'s class OF_VERBS, not a list of the segmenter', () => {
+  const text = 'Iran kept speaking of peace. Russia conducted shelling of Kharkiv.'
+  const tags = (stage: Stage) => {
+    const { tokens = [] } = stage.run(bodyDoc(text), { report: () => {} })
+    return ['speaking', 'shelling'].map((word) => tokens.find((t) => text.slice(t.start, t.end) === word)?.pos)
+  }
+  const lexicon = defaultLexicon()
+  expect(lexicon.classes.get('OF_VERBS')).toContain('speak')
+  expect(tags(createSegment({ lexicon }))).toEqual(['VERB', 'NOUN'])
+  expect(tags(segment)).toEqual(['VERB', 'NOUN'])
+  const without = { ...lexicon, classes: new Map([...lexicon.classes, ['OF_VERBS', new Set<string>()]]) }
+  expect(tags(createSegment({ lexicon: without }))).toEqual(['NOUN', 'NOUN'])
 })

@@ -4,6 +4,7 @@ import type { Stage } from '../../pipeline.js'
 import { foldForWink } from './fold.js'
 import { mendLemma } from './forms.js'
 import { its, nlp } from './wink.js'
+import { defaultLexicon, wordsOf, type Lexicon } from '../syntax/lexicon.js'
 
 /** Sentences and tokens of a document so far (their texts are the Doc index's `values`, built after segmentation). */
 export interface Segments {
@@ -11,8 +12,12 @@ export interface Segments {
   readonly tokens: Token[]
 }
 
-/** Splits one span of the text into sentences and tokens, appended to `into` with offsets into the whole text. */
-export function segmentSpan(text: string, span: Span, into: Segments): void {
+/**
+ * Splits one span of the text into sentences and tokens, appended to `into` with offsets into the whole text.
+ * `ofVerbs` are the verbs whose own complement is an "of" phrase (class OF_VERBS of data/coding/lexicon/syntax.json:
+ * "warning of war", "speaking of peace" stay verbs).
+ */
+export function segmentSpan(text: string, span: Span, into: Segments, ofVerbs: ReadonlySet<string>): void {
   // wink reads extended Latin letters as plain ones (fold.ts); a token's text is still the text as written
   const slice = foldForWink(text.slice(span.start, span.end))
   const wdoc = nlp.readDoc(slice)
@@ -60,48 +65,21 @@ export function segmentSpan(text: string, span: Span, into: Segments): void {
   }
   if (tokens.length - from === values.length) {
     nounAfterTo(tokens, from, words, values)
-    gerundBeforeOf(tokens, from)
+    gerundBeforeOf(tokens, from, ofVerbs)
   }
 }
-
-/** Verbs whose own complement is an "of" phrase: "warning of war", "speaking of peace" stay verbs. */
-const OF_VERBS = new Set([
-  'warn',
-  'think',
-  'speak',
-  'talk',
-  'consist',
-  'dream',
-  'hear',
-  'know',
-  'approve',
-  'disapprove',
-  'complain',
-  'die',
-  'tire',
-  'despair',
-  'boast',
-  'beware',
-  'partake',
-  'smell',
-  'taste',
-  'repent',
-  'conceive',
-  'write',
-  'accuse',
-])
 
 /**
  * "conducted shelling of Kharkiv", "stepped up shelling of": wink reads a bare -ing word after a verb as a gerund, but
  * a gerund takes its object directly; one followed by "of" is a noun ("the shelling of") — unless a form of "be" or
  * another auxiliary makes it a progressive ("is warning of") or the verb takes "of" itself ("warning of war").
  */
-function gerundBeforeOf(tokens: Token[], from: number): void {
+function gerundBeforeOf(tokens: Token[], from: number, ofVerbs: ReadonlySet<string>): void {
   for (let i = from + 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!
     if (token.pos !== 'VERB' || !token.norm.endsWith('ing') || tokens[i + 1]!.norm !== 'of') continue
     const before = tokens[i - 1]!
-    if (before.pos === 'AUX' || before.lemma === 'be' || OF_VERBS.has(token.lemma)) continue
+    if (before.pos === 'AUX' || before.lemma === 'be' || ofVerbs.has(token.lemma)) continue
     tokens[i] = { ...token, pos: 'NOUN', lemma: token.norm }
   }
 }
@@ -189,14 +167,32 @@ function mergeContinuations(ranges: [number, number][], values: string[]): [numb
   return merged
 }
 
-/** Splits the headline and body zones into sentences and tokens (with POS and lemmas). */
+/** What the segment stage needs and adds, whichever lexicon it reads. */
+const SEGMENT = { name: 'segment', needs: ['zones'], adds: ['sentences', 'tokens'] } as const
+
+/** Splits the headline and body zones into sentences and tokens (with POS and lemmas), reading the lexicon's words. */
+export function createSegment({ lexicon }: { readonly lexicon: Lexicon }): Stage {
+  const { OF_VERBS } = wordsOf(lexicon)
+  return {
+    ...SEGMENT,
+    run(doc) {
+      const into: Segments = { sentences: [], tokens: [] }
+      for (const zone of contentZones(doc)) segmentSpan(doc.text, zone, into, OF_VERBS)
+      return { sentences: into.sentences, tokens: into.tokens }
+    },
+  }
+}
+
+let shared: Stage | undefined
+
+/**
+ * The segment stage with the lexicon of data/coding/lexicon/ (tests and tools; the pipeline makes its own with its
+ * lexicon), read at the first document so that importing the module reads no files.
+ */
 export const segment: Stage = {
-  name: 'segment',
-  needs: ['zones'],
-  adds: ['sentences', 'tokens'],
-  run(doc) {
-    const into: Segments = { sentences: [], tokens: [] }
-    for (const zone of contentZones(doc)) segmentSpan(doc.text, zone, into)
-    return { sentences: into.sentences, tokens: into.tokens }
+  ...SEGMENT,
+  run(doc, context) {
+    shared ??= createSegment({ lexicon: defaultLexicon() })
+    return shared.run(doc, context)
   },
 }

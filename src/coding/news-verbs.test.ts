@@ -89,3 +89,26 @@ describe('a go-between effort named by a compound (issue 10 item 3)', () => {
     ['India launched a peace initiative with Pakistan.', [], ['IND>PAK 045 asserted']],
   ])
 })
+
+describe('water cannon on vessels, towns liberated, bombs and missiles named as doers (issue 10 items 1, 4)', () => {
+  check([
+    ['The Chinese coast guard targeted Philippine vessels with water cannon.', ['CHN>PHL 170 asserted']],
+    ['Turkish police blasted Kurdish protesters with water cannon in Istanbul.', ['TUR>TUR 175 asserted']],
+    // a collision at sea is no attack
+    ['A Chinese fishing boat was damaged in a collision with a Japanese patrol ship.', [], ['*']],
+    ['A Chinese coast guard ship collided with a Philippine supply boat.', [], ['*']],
+    ['Ukrainian forces liberated Kherson.', ['UKR>UKR 192 asserted']],
+    ['Iraqi forces liberated the city of Mosul from the Islamic State.', ['IRQ>ISIS 192 asserted']],
+    // voters and decrees liberate by no arms
+    ['Lithuanian voters liberated Lithuania from Soviet rule at the ballot box.', [], ['*']],
+    // taken by forces, a site is occupied, not a property seized (171)
+    ['Russian troops seized control of the airfield.', ['RUS>- 192 asserted'], ['RUS>- 171 asserted']],
+    ['A roadside bomb killed three Iraqi soldiers near Kirkuk.', ['->IRQ 1833 asserted']],
+    ['A car bomb exploded outside the Somali parliament in Mogadishu.', ['->SOM 1832 asserted']],
+    ['A suicide bomber killed twenty Afghan policemen in Kandahar.', ['->AFG 1831 asserted']],
+    // a bomb defused or found hit no one
+    ['Afghan police defused a car bomb in Kabul.', [], ['->AFG 1832 asserted']],
+    ['Missiles fired by Russia hit Kharkiv overnight.', ['RUS>UKR 195 asserted']],
+    ['Drones launched by Hezbollah struck an Israeli army base.', ['LBN>ISR 195 asserted']],
+  ])
+})

@@ -24,6 +24,7 @@ const TRAITS = [
   'posture',
   'thirdSide',
   'partnered',
+  'unattributed',
 ] as const
 export type CodeTrait = (typeof TRAITS)[number]
 

@@ -112,3 +112,30 @@ describe('water cannon on vessels, towns liberated, bombs and missiles named as 
     ['Drones launched by Hezbollah struck an Israeli army base.', ['LBN>ISR 195 asserted']],
   ])
 })
+
+describe('warplanes near a land, media suspended or raided, trade reprisals, joint drills, arms sales approved (issue 10 items 1, 4)', () => {
+  check([
+    ['Russian bombers flew near Japan.', ['RUS>JPN 150 asserted']],
+    ['Chinese warships sailed around Taiwan.', ['CHN>TWN 150 asserted']],
+    // 'waters' flown over are no water sent as aid (073)
+    ['Russian warplanes flew over Danish waters.', ['RUS>DNK 150 asserted'], ['RUS>DNK 073 asserted']],
+    ['Norwegian tourists flew over Danish waters on a sightseeing trip.', [], ['*']],
+    ['Chinese jets flew to Serbia for an air show.', [], ['CHN>SRB 150 asserted']],
+    ['Niger suspended French broadcasters.', ['NER>FRA 1721 asserted']],
+    ['Police in Hong Kong raided a newspaper.', ['HKG>HKG 1721 asserted'], ['HKG>HKG 190 asserted']],
+    ['Iran banned women from football stadiums.', ['IRN>- 172 asserted']],
+    ['China retaliated with tariffs on Australian wine.', ['CHN>AUS 163 asserted'], ['CHN>AUS 190 asserted']],
+    // a military reprisal keeps its force
+    ['Iran retaliated against Israel with missiles.', ['IRN>ISR 190 asserted']],
+    ['South Korea lodged its displeasure with Japan.', ['KOR>JPN 110 asserted']],
+    ['Egypt and Turkey reopened their embassies.', ['EGY>TUR 054 asserted', 'TUR>EGY 054 asserted']],
+    ['Saudi Arabia executed two Bahraini nationals.', ['SAU>BHR 180 asserted']],
+    ['Nigeria executed its plan for a new airport.', [], ['*']],
+    ['Egypt and Greece conducted joint air drills.', ['EGY>GRC 062 asserted', 'GRC>EGY 062 asserted']],
+    // an exercise of one side alone is no cooperation
+    ['Russia conducted naval drills in the Baltic Sea.', [], ['RUS>- 062 asserted']],
+    ['Washington approved arms sales to Morocco.', ['USA>MAR 062 asserted'], ['USA>MAR 051 asserted']],
+    ['Canada authorised the export of weapons to Saudi Arabia.', ['CAN>SAU 062 asserted']],
+    ['Brazil wrote off debts owed by Bolivia.', ['BRA>BOL 071 asserted']],
+  ])
+})

@@ -146,9 +146,7 @@ function codeNoun(scan: Scan, match: Match): void {
       : placeOfAct(view, match.last + 1, scan.end)
   const agents = authority ? [authority] : named
   const sides = agents.length ? undefined : betweenSides(scan, match)
-  // "a roadside bomb killed four soldiers": a bombing whose planter reports rarely name is told with no doer
-  const doerless = !agents.length && !sides && unattributed(scan, match)
-  if (!agents.length && !sides && !doerless) return
+  if (!agents.length && !sides) return
   // "no talks", "without consultation": a negator one or two words before the noun
   const negated = [1, 2].some((k) => view.words.NOMINAL_NEGATORS.has(view.tokens[match.head - k]?.norm ?? ''))
   const chain: Chain = {
@@ -162,11 +160,6 @@ function codeNoun(scan: Scan, match: Match): void {
   }
   if (sides) emit(scan, withFields(triggerOf(match), { mutual: true }), sides, [], chain, SURE.nominal)
   else emit(scan, triggerOf(match), agents, match.target ?? [], chain, SURE.nominal)
-}
-
-/** A noun event of a code with the trait "unattributed" that names whom it hit ("a car bomb killed nine Somalis"). */
-function unattributed(scan: Scan, match: Match): boolean {
-  return scan.tables.has(match.item.entry.code, 'unattributed') && !!match.target?.length
 }
 
 /** Whether an active reading of the verb at `i` takes the word after it as its pattern's next word ("stand by"). */

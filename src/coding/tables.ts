@@ -24,7 +24,6 @@ const TRAITS = [
   'posture',
   'thirdSide',
   'partnered',
-  'unattributed',
 ] as const
 export type CodeTrait = (typeof TRAITS)[number]
 

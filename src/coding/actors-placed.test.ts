@@ -85,7 +85,7 @@ describe('settlers, juntas, Karen rebels and AU peacekeepers', () => {
     ['Israeli settlers attacked Palestinian villagers near Hebron.', '2001-05-10', ['ISR/ISRSET>PSE/PSECVL 19']],
     // counter: where settlers are is not whose they are
     ['Settlers in the West Bank attacked Palestinian farmers.', '2001-05-10', [], ['PSE/PSESET>PSE/PSEAGR 19']],
-    ['The junta arrested dozens of monks in Rangoon.', '2007-09-10', ['MMR/MMRGOV>MMR/MMR 17']],
+    ['The junta arrested dozens of monks in Rangoon.', '2007-09-10', ['MMR/MMRGOV>MMR/MMRREL 17']],
     ['Karen rebels attacked Burmese troops.', '2005-05-10', ['MMR/MMRREB>MMR/MMRMIL 19']],
     ['Rebels attacked AU peacekeepers in Darfur.', '2006-05-10', ['SDN/SDNREB>AU/IGOAFR 19']],
   ])

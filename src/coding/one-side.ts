@@ -10,6 +10,8 @@ import type { ActorSpan } from '../nlp/syntax/index.js'
  */
 export function oneSide(source: ActorSpan, target: ActorSpan): boolean {
   if (source.ref.entity !== target.ref.entity || !official(source) || !official(target)) return false
+  // the head of a regional government or a party meeting the state's ("Barzani met Maliki") is a side of his own
+  if (source.ref.group !== target.ref.group) return false
   return sideOf(source.ref) === sideOf(target.ref)
 }
 

@@ -111,7 +111,8 @@ export const OrgEntry = z.strictObject({
 export const GroupEntry = z.strictObject({
   id: orgId,
   name: z.string().min(1),
-  kind: z.enum(['armed-group', 'militia', 'party', 'movement', 'criminal', 'coalition']),
+  /** A regional government (the KRG) acts as its country, as a side of its own against the central government. */
+  kind: z.enum(['armed-group', 'militia', 'party', 'movement', 'criminal', 'coalition', 'regional-government']),
   country: countryId.optional(),
   /** CAMEO actor codes, dated where the group changed sector; each starts with `country` when there is one. */
   codes: z.array(DatedCode).min(1),

@@ -14,7 +14,8 @@ const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'])
 
 function opensRelative(view: DocView, i: number): boolean {
   const token = view.tokens[i]
-  if (!token) return false
+  // "The WHO praised China": a pronoun's spelling that names an actor opens no clause
+  if (!token || view.actorCover.has(i)) return false
   if (view.words.RELATIVE_PRONOUNS.has(token.norm)) {
     // "which country", a question word before its noun, opens no relative clause; "whose army" does
     const next = view.tokens[i + 1]

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest'
+import { analyze } from '../run.js'
+
+/**
+ * Actors of issue 10 item 5, in sentences of our own: a regional government is a side of its own against its
+ * state's central government (the Kurdistan Regional Government and Baghdad: IRQ and IRQ, as CAMEO codes domestic
+ * events), religious agents take CAMEO's REL sector, and the WHO's name is no relative pronoun. Each row is
+ * "source>target root", each side its entity and CAMEO actor code.
+ */
+function coded(text: string, published: string): string[] {
+  const side = (ref?: { entity: string; code?: string }) => (ref ? `${ref.entity}/${ref.code ?? ''}` : '-')
+  return analyze({ id: 't', text, published, source: { kind: 'text', path: 't' } }).events.map(
+    (e) => `${side(e.source)}>${side(e.target)} ${e.cameo.slice(0, 2)}`,
+  )
+}
+
+describe('the Kurdistan Regional Government and Baghdad are two sides', () => {
+  test.each([
+    [
+      'The Kurdistan Regional Government accused Baghdad of blocking its oil exports.',
+      '2014-02-10',
+      'IRQ/IRQGOV>IRQ/IRQ 11',
+    ],
+    ['The KRG accused the Iraqi government of cutting its budget.', '2014-02-10', 'IRQ/IRQGOV>IRQ/IRQGOV 11'],
+    ['Baghdad criticized the Kurdistan Regional Government.', '2017-09-20', 'IRQ/IRQ>IRQ/IRQGOV 11'],
+    ['The KRG signed a gas deal with Turkey.', '2013-11-28', 'IRQ/IRQGOV>TUR/TUR 06'],
+    // the region's leaders act for it, and meeting the central government is an event between two sides
+    ['Massoud Barzani met Nouri al-Maliki in Baghdad.', '2013-07-07', 'IRQ/IRQPTYKDP>IRQ/IRQGOV 04'],
+    ['Nechirvan Barzani met Recep Tayyip Erdogan in Ankara.', '2014-06-05', 'IRQ/IRQGOV>TUR/TURGOV 04'],
+    ['Masrour Barzani accused Baghdad of withholding salaries.', '2020-05-01', 'IRQ/IRQGOV>IRQ/IRQ 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('two officials of one government meeting stay no event between sides', () => {
+    expect(coded('Nouri al-Maliki met Hoshyar Zebari in Baghdad.', '2010-03-01')).toEqual([])
+  })
+
+  test('the central government naming itself twice is still one actor', () => {
+    expect(coded('The Iraqi government said Baghdad would pay the salaries.', '2014-02-10')).not.toContain(
+      'IRQ/IRQGOV>IRQ/IRQ 11',
+    )
+  })
+})
+
+describe('religious agents take the REL sector of the country that owns them', () => {
+  test.each([
+    ['An Iraqi cleric condemned the American occupation.', '2004-04-10', 'IRQ/IRQREL>USA/USA 11'],
+    ['Tibetan monks protested against Chinese rule.', '2008-03-14', 'CHN/CHNREL>CHN/CHN 14'],
+    ['Buddhist monks in Yangon protested against the government.', '2007-09-24', 'MMR/MMRREL>MMR/MMRGOV 14'],
+    ['Iranian clerics criticized the United States.', '2019-05-01', 'IRN/IRNREL>USA/USA 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('a priest no text places acts for no country', () => {
+    expect(coded('A priest criticized Russia.', '2019-05-01')).toEqual(['->RUS/RUS 11'])
+  })
+})
+
+describe('the WHO written in capitals is the organization, not a relative pronoun', () => {
+  test.each([
+    ['The WHO praised South Korea for its testing.', 'WHO/IGOUNOHLHWHO>KOR/KOR 05'],
+    ['WHO chief Tedros Adhanom Ghebreyesus praised Germany.', 'WHO/IGOUNOHLHWHO>DEU/DEU 05'],
+  ])('%s', (text, expected) => {
+    expect(coded(text, '2020-03-20')).toContain(expected)
+  })
+
+  test('a relative "who" still opens a clause whose subject is the noun before it', () => {
+    expect(coded('The diplomats who met Lavrov in Moscow criticized Japan.', '2020-03-20')).not.toContain(
+      'RUS/RUSGOV>JPN/JPN 11',
+    )
+  })
+})

@@ -72,3 +72,41 @@ describe('the WHO written in capitals is the organization, not a relative pronou
     )
   })
 })
+
+describe('Nagorno-Karabakh’s de facto authorities act as Armenian separatists, not as Azerbaijan', () => {
+  test.each([
+    ['Nagorno-Karabakh forces shelled Azerbaijani villages.', '2016-04-03', 'ARM/ARMSEP>AZE/AZE 19'],
+    ['Karabakh separatists accused Azerbaijan of breaking the truce.', '2020-10-12', 'ARM/ARMSEP>AZE/AZE 11'],
+    ['Azerbaijan accused Karabakh separatists of shelling its villages.', '2020-10-12', 'AZE/AZE>ARM/ARMSEP 11'],
+    ['The Nagorno-Karabakh Republic accused Baku of blockading the road.', '2023-02-01', 'ARM/ARMSEP>AZE/AZE 11'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('the region named as a place of Azerbaijan’s own forces stays Azerbaijan’s', () => {
+    expect(coded('Azerbaijani troops entered Nagorno-Karabakh.', '2023-09-20')).not.toContain('ARM/ARMSEP>AZE/AZE 19')
+  })
+})
+
+describe('an acronym other bodies share links where the text settles it', () => {
+  test.each([
+    [
+      'The International Criminal Court opened an inquiry. The ICC later charged Uhuru Kenyatta.',
+      '2011-03-08',
+      'ICC/IGOICC>KEN/KENGOV 17',
+    ],
+    ['The ADF killed 12 villagers in eastern Congo.', '2019-11-20', 'UGA/UGAREB>COD/CODCVL 18'],
+    ['The ADF ambushed Ugandan soldiers near the border.', '2021-12-01', 'UGA/UGAREB>UGA/UGAMIL 19'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test.each([
+    // counters: the cricket council and the Australian Defence Force are no court and no rebel group
+    ['The ICC banned two Pakistani players for five years.', '2011-02-05'],
+    ['The ADF sent two warships to the Gulf.', '2019-08-21'],
+  ])('%s stays unlinked', (text, published) => {
+    const acts = coded(text, published)
+    expect(acts.some((act) => act.startsWith('ICC/') || act.startsWith('UGA/'))).toBe(false)
+  })
+})

@@ -62,9 +62,17 @@ export function disambiguate(
     const candidate = draft.entity === undefined && draft.candidates?.length === 1 ? draft.candidates[0] : undefined
     const entity = candidate === undefined ? undefined : kb.entity(candidate)
     if (entity?.kind === 'organization' && entity.country !== undefined) {
-      // an acronym many parties share ("PDP", "APC") is its country's party in a text naming the country or the party
+      // an acronym many parties share ("PDP", "APC") is its country's party in a text naming the country or the party;
+      // a group's, also in a text naming a land it fights in ("the ADF" in a story of eastern Congo)
       served ??= countriesServed(doc, kb, drafts)
-      if (!named.has(entity.id) && !served.has(entity.country)) return draft
+      const home = served.has(entity.country) || entity.theatre?.countries.some((country) => served!.has(country))
+      if (!named.has(entity.id) && !home) return draft
+      const { unlinked: _reason, candidates: _candidates, ...rest } = draft
+      return withFields(rest, { entity: entity.id, kind: entity.kind, confidence: SETTLED })
+    }
+    if (entity?.kind === 'organization') {
+      // "the International Criminal Court … the ICC": an acronym other bodies share is the one the text names in full
+      if (!named.has(entity.id)) return draft
       const { unlinked: _reason, candidates: _candidates, ...rest } = draft
       return withFields(rest, { entity: entity.id, kind: entity.kind, confidence: SETTLED })
     }

@@ -111,13 +111,17 @@ describe('an acronym other bodies share links where the text settles it', () => 
   })
 })
 
-describe('foreign ministers of the 1990s and 2000s of northern and western European states act for their country', () => {
+describe('foreign ministers of the 1990s and 2000s the KB lacked act for their country', () => {
   test.each([
     ['Knut Vollebaek met Yugoslav officials in Belgrade.', '1999-04-01', 'NOR/NORGOV>SRB/SRBGOV 04'],
     ['Dora Bakoyannis met Ali Babacan in Ankara.', '2008-01-24', 'GRC/GRCGOV>TUR/TURGOV 04'],
     ['Dick Spring met British officials in London.', '1996-02-20', 'IRL/IRLGOV>GBR/GBRGOV 04'],
     ['Per Stig Moller criticized Iran.', '2006-02-10', 'DNK/DNKGOV>IRN/IRN 11'],
     ['Anna Lindh criticized Israel.', '2002-04-05', 'SWE/SWEGOV>ISR/ISR 11'],
+    ['Ursula Plassnik met Iranian officials in Tehran.', '2006-05-10', 'AUT/AUTGOV>IRN/IRNGOV 04'],
+    ['Vartan Oskanian accused Azerbaijan of sabotaging the talks.', '2006-06-20', 'ARM/ARMGOV>AZE/AZE 11'],
+    ['Moses Wetangula criticized Britain.', '2009-03-01', 'KEN/KENGOV>GBR/GBR 11'],
+    ['George Yeo met Chinese officials in Beijing.', '2008-03-12', 'SGP/SGPGOV>CHN/CHNGOV 04'],
   ])('%s (%s)', (text, published, expected) => {
     expect(coded(text, published)).toContain(expected)
   })

@@ -1,5 +1,5 @@
 import { describe } from 'vitest'
-import { codesEach } from './test-helpers.js'
+import { codesEach, fullCases } from './test-helpers.js'
 
 /**
  * Issue 10 items 2 and 7: steps against a side that are talked over or studied ("discussed sanctions on Belarus",
@@ -13,6 +13,14 @@ describe('steps against a side discussed or studied are considered (014)', () =>
     ['NATO ministers discussed measures against Russia.', ['NATO>RUS 014 asserted']],
     ['Britain is exploring sanctions on Iran.', ['GBR>IRN 014 asserted']],
     ['Canada is studying new sanctions against Venezuela.', ['CAN>VEN 014 asserted']],
+    ['Washington is studying sanctions against Hezbollah.', ['USA>LBN 014 asserted']],
+  ])
+})
+
+describe('steps against a thing in a place are no steps against that place', () => {
+  fullCases([
+    ['Japan explored measures against the spread of influenza in Thailand.', [], ['JPN>THA 014 asserted']],
+    ['Kenya discussed sanctions against corruption in Somalia.', [], ['KEN>SOM 014 asserted']],
   ])
 })
 

@@ -12,13 +12,13 @@ describe('a waterway between shores is no side of the act', () => {
     ['Iran closed the Strait of Hormuz to tankers.', ['IRN>- 191 asserted'], ['IRN>IRN 191 asserted']],
     ['Iran threatened to close the Strait of Hormuz.', ['IRN>- 1381 intent'], ['IRN>IRN 1381 intent']],
     ['Iran would close the Strait of Hormuz.', ['IRN>- 191 hypothetical'], ['IRN>IRN 191 hypothetical']],
-    ['Iran seized a tanker in the Strait of Hormuz.', ['IRN>- 171 asserted'], ['IRN>IRN 171 asserted']],
+    ['Iran seized a tanker near the Strait of Hormuz.', ['IRN>- 171 asserted'], ['IRN>IRN 171 asserted']],
   ])
 })
 
 describe('a side named in the act stays its target', () => {
   fullCases([
-    ['Iran seized a British tanker in the Strait of Hormuz.', ['IRN>GBR 171 asserted']],
+    ['Iran seized a British tanker near the Strait of Hormuz.', ['IRN>GBR 171 asserted']],
     ['Russia seized three Ukrainian navy ships in the Kerch Strait.', ['RUS>UKR 171 asserted']],
     ['China closed the Taiwan Strait to shipping.', ['CHN>- 191 asserted']],
   ])

@@ -30,7 +30,7 @@ describe('a material act an aim names is no event', () => {
 describe('the act itself, a verbal act an aim names, and a plain act stay', () => {
   fullCases([
     [
-      'The United States sent envoys to Cairo in a bid to broker a ceasefire between Israel and Hamas.',
+      'The United States sent envoys to Cairo in a bid to mediate between Israel and Hamas.',
       ['USA>EGY 042 asserted', 'USA>ISR 045 asserted'],
     ],
     ['Russia cut gas supplies to Europe in order to pressure Germany.', ['RUS>- 163 asserted', 'RUS>DEU 020 asserted']],

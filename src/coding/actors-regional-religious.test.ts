@@ -83,6 +83,26 @@ describe('Nagorno-Karabakh’s de facto authorities act as Armenian separatists,
     expect(coded(text, published)).toContain(expected)
   })
 
+  test.each([
+    ["Nagorno-Karabakh's army accused Azerbaijan of shelling Stepanakert.", '2020-10-05', 'ARM/ARMSEP>AZE/AZE 11'],
+    ['The separatist government of Nagorno-Karabakh accused Baku of lying.', '2016-04-04', 'ARM/ARMSEP>AZE/AZE 11'],
+    ['Police in Nagorno-Karabakh detained two Azerbaijani soldiers.', '2014-08-10', 'ARM/ARMSEP>AZE/AZEMIL 17'],
+  ])('a state body the region owns or holds is its de facto authorities’: %s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('after the authorities dissolved, the region’s bodies are Azerbaijan’s again', () => {
+    expect(coded("Nagorno-Karabakh's government accused Armenia of meddling.", '2024-06-01')).toContain(
+      'AZE/AZEGOV>ARM/ARM 11',
+    )
+  })
+
+  test('the region’s civilians are not its authorities', () => {
+    expect(coded('Civilians in Nagorno-Karabakh accused Azerbaijan of shelling.', '2020-10-05')).not.toContain(
+      'ARM/ARMSEP>AZE/AZE 11',
+    )
+  })
+
   test('the region named as a place of Azerbaijan’s own forces stays Azerbaijan’s', () => {
     expect(coded('Azerbaijani troops entered Nagorno-Karabakh.', '2023-09-20')).not.toContain('ARM/ARMSEP>AZE/AZE 19')
   })
@@ -124,5 +144,19 @@ describe('foreign ministers of the 1990s and 2000s the KB lacked act for their c
     ['George Yeo met Chinese officials in Beijing.', '2008-03-12', 'SGP/SGPGOV>CHN/CHNGOV 04'],
   ])('%s (%s)', (text, published, expected) => {
     expect(coded(text, published)).toContain(expected)
+  })
+})
+
+describe('armed groups and commanders the KB lacked', () => {
+  test.each([
+    ['The PDF attacked Myanmar army posts in Sagaing.', '2021-09-01', 'MMR/MMRREB>MMR/MMRMIL 19'],
+    ["The People's Defence Force ambushed junta soldiers in Myanmar.", '2022-03-01', 'MMR/MMRREB>MMR/MMR 19'],
+    ["Haftar's forces attacked Tripoli.", '2019-04-10', 'LBY/LBYMIL>LBY/LBY 19'],
+  ])('%s (%s)', (text, published, expected) => {
+    expect(coded(text, published)).toContain(expected)
+  })
+
+  test('counter: a PDF file is no armed group', () => {
+    expect(coded('The PDF file was sent to Russia.', '2021-09-01').some((act) => act.startsWith('MMR/'))).toBe(false)
   })
 })

@@ -3,7 +3,7 @@ import type { AliasTable } from './aliases.js'
 import { worldCountries } from './countries.js'
 import { normalizeSurface } from './normalize.js'
 import type { RegionEntry } from './schema.js'
-import type { KbEntity, RegionMatch } from './types.js'
+import type { HeldBy, KbEntity, RegionMatch } from './types.js'
 
 export interface RegionBuild {
   readonly entities: KbEntity[]
@@ -49,6 +49,7 @@ export function buildRegions(entries: readonly RegionEntry[], table: AliasTable)
       ...(entry.collective
         ? { codes: [{ code: entry.collective.cameo }], collective: entry.collective.names.map(collectiveKey) }
         : {}),
+      ...(entry.heldBy ? { heldBy: heldByOf(entry.heldBy) } : {}),
       ...(entry.note ? { note: entry.note } : {}),
     })
   }
@@ -81,4 +82,8 @@ function membersOf(entry: RegionEntry): RegionMatch {
     else strict.push(member.member)
   }
   return { region: entry.id, members: [...new Set([...strict, ...loose])], loose }
+}
+
+function heldByOf(held: NonNullable<RegionEntry['heldBy']>): HeldBy {
+  return { group: held.group, ...(held.from ? { from: held.from } : {}), ...(held.to ? { to: held.to } : {}) }
 }

@@ -197,6 +197,18 @@ export const RegionEntry = z.strictObject({
   collective: z
     .strictObject({ cameo: z.string().regex(/^[A-Z]{3}$/, 'Expected a CAMEO region code'), names: surfaces })
     .optional(),
+  /**
+   * The de facto authorities of a breakaway region between two dates (a group of groups.json): the state bodies
+   * placed in it or owned by it ("forces in Nagorno-Karabakh", "Nagorno-Karabakh's army") are theirs, not its state's.
+   */
+  heldBy: z
+    .strictObject({
+      group: z.string().min(1),
+      from: partialDate.optional(),
+      to: partialDate.optional(),
+      note: z.string().optional(),
+    })
+    .optional(),
   note: z.string().optional(),
 })
 

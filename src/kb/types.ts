@@ -68,6 +68,8 @@ export interface KbEntity {
   readonly collective?: readonly string[]
   /** For groups: where the group's ambiguous names mean it, from a date ("coalition forces" in Yemen from 2015). */
   readonly theatre?: Theatre
+  /** For breakaway regions: the group whose de facto authorities hold it between two dates. */
+  readonly heldBy?: HeldBy
   readonly note?: string
 }
 
@@ -107,4 +109,11 @@ export interface RegionMatch {
   readonly region: string
   readonly members: readonly string[]
   readonly loose: readonly string[]
+}
+
+/** The group whose de facto authorities hold a region between two dates (Nagorno-Karabakh's, 1991-2023). */
+export interface HeldBy {
+  readonly group: string
+  readonly from?: string
+  readonly to?: string
 }

@@ -11,6 +11,7 @@ import type { MentionDraft } from './classify.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 import { PLACE_MODIFIERS } from './lexicon.js'
 import { storyCountries, type StoryContext } from './story-country.js'
+import { within } from '../../kb/dates.js'
 
 /** The longest agent phrase tried, in words ("ministry of the interior"). */
 const LONGEST = 4
@@ -38,6 +39,19 @@ const FROM_SENTENCE = 0.6
 const NOUN_TAGS = new Set(['NOUN', 'PROPN'])
 /** A dateline's dash before the story's first words: "BAGHDAD - Police arrested …". */
 const DASHES = new Set(['-', '–', '—'])
+/** Sectors of a state's own bodies, which the de facto authorities of a breakaway region hold there. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'SEP', 'REB'])
+
+/**
+ * The group holding a breakaway region on the document's date, whose bodies the region's state bodies are ("forces
+ * in Nagorno-Karabakh", "Nagorno-Karabakh's army" in 2020: its ethnic Armenian authorities, not Azerbaijan's);
+ * civilians, refugees and the like placed there stay the state's.
+ */
+function holderOf(kb: KbView, place: MentionDraft, sector: string, published: string | undefined): string | undefined {
+  if (place.kind !== 'region' || !place.entity || !published || !STATE_SECTORS.has(sector)) return undefined
+  const held = kb.entity(place.entity)?.heldBy
+  return held && within(published.slice(0, 10), held) ? held.group : undefined
+}
 
 /** An agent noun phrase starting at token i: its sector and the token after it. */
 function agentAt(kb: KbView, keys: readonly string[], i: number, last: number): (Agent & { end: number }) | undefined {
@@ -62,6 +76,8 @@ export function markAgents(
   options: {
     readonly zones?: readonly Zone[]
     readonly words?: NonNullable<StoryContext['words']>
+    /** The document's date, which tells whether a breakaway region's authorities held it. */
+    readonly published?: string
   } = {},
 ): MentionDraft[] {
   if (!kb.agent || drafts.length === 0) return [...drafts]
@@ -165,14 +181,15 @@ export function markAgents(
       if (!other.entity && other.start >= start && other.end <= end) out[k] = undefined
     })
     covered.fill(1, after + 1, agent.end)
+    const holder = holderOf(kb, draft, agent.sector, options.published)
     added.push({
       start,
       end,
       text: text.slice(start, end),
       type: 'ORGANIZATION',
       form: 'description',
-      entity: country,
-      kind: 'country',
+      entity: holder ?? country,
+      kind: holder ? 'organization' : 'country',
       confidence: 0.6,
       sector: agent.sector,
     })
@@ -189,7 +206,9 @@ export function markAgents(
       i = agent.end - 1
       continue
     }
-    const located = placeAfter(kb, keys, agent, byStart, drafts)
+    const place = placeAfter(keys, agent, byStart, drafts)
+    const located = place ? countryOfMention(kb, place) : undefined
+    const holder = place ? holderOf(kb, place, agent.sector, options.published) : undefined
     const storys =
       located === undefined && agent.story && unowned(tokens, keys, i, agent.end, options.words)
         ? (story ??= storyCountries({ index, kb, drafts, zones: options.zones ?? [], ...words(options) }))({
@@ -224,8 +243,8 @@ export function markAgents(
         text: text.slice(start, end),
         type: 'ORGANIZATION',
         form: named ? 'name' : 'description',
-        entity: country,
-        kind: 'country',
+        entity: holder ?? country,
+        kind: holder ? 'organization' : 'country',
         confidence: located !== undefined || storys?.inSentence ? FROM_SENTENCE : FROM_STORY,
         sector: agent.sector,
       })
@@ -236,14 +255,13 @@ export function markAgents(
   return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => a.start - b.start)
 }
 
-/** The country of the place named right after an agent noun through "in"/"from"/"of" (an army: only "of"). */
+/** The place named right after an agent noun through "in"/"from"/"of" (an army: only "of"). */
 function placeAfter(
-  kb: KbView,
   keys: readonly string[],
   agent: Agent & { end: number },
   byStart: ReadonlyMap<number, number>,
   drafts: readonly MentionDraft[],
-): string | undefined {
+): MentionDraft | undefined {
   let j = agent.end
   const preposition = keys[j] ?? ''
   if (!(agent.located ? LOCATING : OWNING).has(preposition)) return undefined
@@ -253,7 +271,7 @@ function placeAfter(
   let k = byStart.get(j)
   if (k === undefined && PLACE_MODIFIERS.has(keys[j] ?? '')) k = byStart.get(j + 1)
   const draft = k === undefined ? undefined : drafts[k]
-  return draft && draft.form !== 'demonym' ? countryOfMention(kb, draft) : undefined
+  return draft && draft.form !== 'demonym' ? draft : undefined
 }
 
 /** Whether a word of FOREIGN_MODIFIERS stands before the agent noun at `i`, or before one modifier of it. */

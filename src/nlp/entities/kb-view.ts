@@ -33,6 +33,8 @@ export interface KbViewEntity {
   readonly collective?: readonly string[]
   /** For groups: the countries where its ambiguous names mean it, from a date ("coalition forces" in Yemen). */
   readonly theatre?: { readonly countries: readonly string[]; readonly from?: string }
+  /** For breakaway regions: the group whose de facto authorities hold it between two dates. */
+  readonly heldBy?: { readonly group: string; readonly from?: string; readonly to?: string }
 }
 
 export interface KbViewRole {

@@ -64,7 +64,7 @@ export function createRecognize({ kb, lexicon }: { readonly kb: KbView; readonly
           disambiguate(doc, kb, harmonize(sharedHeads(doc.text, coordinatePlaces(doc.text, drafts), kb)), words),
           kb,
         ),
-        { zones: doc.zones, words },
+        { zones: doc.zones, words, ...(doc.published ? { published: doc.published } : {}) },
       )
       return { mentions: settled.map((draft, i) => ({ id: `m${i + 1}`, ...draft })) }
     },

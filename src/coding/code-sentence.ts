@@ -1,7 +1,6 @@
 import { withFields } from '../objects.js'
 import {
   type Chain,
-  conditionActor,
   findCoActors,
   patientNamed,
   placeOfAct,
@@ -13,7 +12,6 @@ import {
   type DocView,
   isPossessiveMarker,
   lemmaOf,
-  sharedObject,
   closingSayer,
   continuesVerbPhrase,
   findAgent,
@@ -25,7 +23,6 @@ import {
   phraseAt,
   matchesWord,
   NOUN_PHRASE_POS,
-  interrupterStart,
 } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
 import type { Match } from './match.js'
@@ -41,8 +38,9 @@ import {
   type Scan,
 } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
-import { meetingHost } from './meeting.js'
-import { domesticObject, namesOtherActor, placeTarget, soleActor, otherSideState } from './domestic.js'
+import { domesticObject, namesOtherActor, soleActor, otherSideState } from './domestic.js'
+import { nominalSubject, unique } from './nominal-subject.js'
+import { chooseTargets, targetCase } from './target-rules.js'
 import { homeGroupBefore, nominalSubjectBefore, placeSource } from './unnamed-subject.js'
 import { referentEvent } from './reaction.js'
 import { sharedObjectMatch } from './shared-object.js'
@@ -75,35 +73,6 @@ function previousSources(scan: Scan): ActorSpan[] {
   const last = scan.drafts.filter((d) => !d.noun).at(-1)
   if (!last) return []
   return unique(scan.drafts.filter((d) => d.head === last.head && d.source).map((d) => d.source as ActorSpan))
-}
-
-function unique(spans: ActorSpan[]): ActorSpan[] {
-  const seen = new Set<ActorSpan>()
-  return spans.filter((s) => !seen.has(s) && seen.add(s))
-}
-
-/**
- * "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. A phrase set off
- * by commas may stand between them: "The attack on Israel, carried out by Hamas, was condemned".
- */
-function nominalSubject(scan: Scan, chainStart: number): EventDraft | undefined {
-  const noun = scan.drafts.filter((d) => d.noun && d.head < chainStart).at(-1)
-  if (!noun) return undefined
-  const stop = interrupterStart(scan.view, chainStart, noun.head) ?? chainStart
-  for (let i = noun.head + 1; i < stop; i++) {
-    const token = scan.view.tokens[i]
-    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'SCONJ' || token.pos === 'CCONJ')
-      return undefined
-  }
-  return noun
-}
-
-/** The targets of the nominal event that is the subject of force done ("The shelling of Kharkiv by … killed"). */
-function causeTargets(scan: Scan, chain: Chain, code: string): ActorSpan[] {
-  if (chain.passive || !scan.tables.has(code, 'force')) return []
-  const noun = nominalSubject(scan, chain.start)
-  if (!noun) return []
-  return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.target).map((d) => d.target!))
 }
 
 /** The doers of a nominal event: "Russia's bombing of Ukraine was condemned" condemns Russia, as the active does. */
@@ -336,42 +305,6 @@ function clauseSubject(view: DocView, chainStart: number, first: number): ActorS
   return []
 }
 
-const OTHERS_REACH = 3
-
-/**
- * The targets of the sentence's last verbal event when the object at `from` is only "(two) others"
- * (ELLIPTIC_OBJECTS): "shot one officer and injured three others" injures officers of the same side.
- */
-function othersOf(scan: Scan, match: Match, chain: Chain): ActorSpan[] {
-  const { view } = scan
-  const from = match.lastWord + 1
-  let i = from
-  while (i < from + OTHERS_REACH && (view.tokens[i]?.pos === 'NUM' || view.tokens[i]?.pos === 'ADJ')) i++
-  if (!view.words.ELLIPTIC_OBJECTS.has(view.tokens[i]?.norm ?? '')) return []
-  // only the verb coordinated before: "shelling two villages and wounding dozens of others", not "charged … with shelling"
-  const last = scan.drafts.filter((d) => !d.noun).at(-1)
-  const gerund = (k: number) => !!view.tokens[k]?.norm.endsWith('ing')
-  if (!last || view.tokens[chain.start - 1]?.norm !== 'and' || gerund(last.head) !== gerund(match.head)) return []
-  const targets = scan.drafts.filter((d) => d.head === last.head && d.target).map((d) => d.target as ActorSpan)
-  return unique(targets)
-}
-
-/**
- * The other side of the cooperative act right before, when this cooperative act continues its verb phrase with the
- * same doers and names no side of its own: "Blinken met Wang Yi and signed a climate agreement" signs with China,
- * "Macron visited Beijing and signed trade deals" with China. An act that takes no other side (08, yielding) is left.
- */
-function coordinatedPartner(scan: Scan, chain: Chain, code: string, doers: ReadonlySet<string>): ActorSpan[] {
-  const { view, tables, first } = scan
-  if (!tables.has(code, 'cooperative') || tables.has(code, 'unilateral')) return []
-  if (!continuesVerbPhrase(view, chain.start, first)) return []
-  const prior = scan.drafts.filter((d) => !d.noun && d.head < chain.start).at(-1)
-  if (!prior || !tables.has(prior.code, 'cooperative') || !prior.source || !doers.has(prior.source.ref.entity))
-    return []
-  const partners = scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan)
-  return unique(partners.filter((t) => !doers.has(t.ref.entity)))
-}
-
 /**
  * The subject of the sentence before the one starting at token `first`: its first actor that stands before any verb
  * ("Poland will build a wall …, the government said"), when that is not one of `others`.
@@ -568,57 +501,17 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
       return
     }
   }
-  const exclude = new Set(subject.map((s) => s.ref.entity))
-  // a default entry's target is only what its verb acts on (its object, or an actor after its preposition), or, when
-  // that object stands for no actor, one in the object's phrase ("harassed the crews of several boats of Norway")
-  const fallback = !!match.item.entry.default
-  const within = !fallback || match.open
-  const targets =
-    ownerInObject(view, match, exclude) ??
-    match.target ??
-    (within ? findTarget(view, match.head + 1, match.last + 1, exclude) : [])
-  if (!match.target && !fallback && !targets.some((t) => !exclude.has(t.ref.entity))) {
-    const after = findTarget(view, match.last + 1, end, exclude)
-    if (after.length) targets.splice(0, targets.length, ...after)
-  }
-  // "launched its offensive in Rafah": when the only targets are the subject's own possessive, the place the act
-  // happens in names the other side
-  if (targets.length && tables.has(code, 'placeTarget') && targets.every((t) => ownPossessive(t, exclude))) {
-    const placed = placeTarget(view, match.head + 1, match.last, end, exclude)
-    if (placed && !exclude.has(placed.ref.entity)) targets.splice(0, targets.length, placed)
-  }
-  // "threatened to punish Lithuania": a verb's own default reads the object of the action it governs, which no entry
-  // codes, as its target
-  if (fallback && !match.target && !targets.length)
-    targets.push(...infinitiveObject(view, match.last + 1, end, exclude))
-  // "criticized and sanctioned Iran": a verb with no object of its own shares the next verb's
-  // (when its pattern read an object of its own, only the place where both acts happened: "vetoed the resolution and
-  // criticised the US" vetoes nothing of the US's)
-  if (!match.target && !targets.length) {
-    const shared = sharedObject(view, match.last, end, exclude)
-    targets.push(...(ownObject(view, match) ? shared.filter((t) => afterLocative(view, t.first)) : shared))
-  }
-  // "met Wang Yi and signed a climate agreement": a cooperative act coordinated after another is done with its partner
-  if (!match.target && !targets.length) targets.push(...coordinatedPartner(scan, chain, code, exclude))
-  // "shot one Kenyan officer and injured three others": the others are of the side the verb before acted on
-  if (!match.target && !targets.length) targets.push(...othersOf(scan, match, chain))
-  // "The shelling of Kharkiv by Russian forces killed eight civilians": the victims are where the shelling struck
-  if (!match.target && !targets.length && subject.length) targets.push(...causeTargets(scan, chain, code))
-  if (!targets.length && chain.threat) targets.push(...conditionActor(view, match.last + 1, end, exclude))
-  if (!targets.length && tables.has(code, 'meeting')) {
-    const host = meetingHost(view, match.head, match.last, 0)
-    if (host) targets.push(host)
-  }
+  // the target: ordered, named rules (target-rules.ts)
+  const targetsOf = targetCase(scan, match, chain, subject)
+  const { exclude } = targetsOf
+  const targets = chooseTargets(targetsOf)
   let domestic = tables.has(code, 'ownGovernment')
   const coercion = tables.has(code, 'authority')
   // an act with no object (a resignation) has no target to infer
   // (two sides acting on each other have no place for a target: "signed a ceasefire in Minsk")
+  // (no place of another side was found: a place of the subject's own makes the act one at home)
   if (!targets.length && subject.length && !tables.has(code, 'noTarget') && !match.mutual) {
-    const placed = tables.has(code, 'placeTarget')
-      ? placeTarget(view, match.head + 1, match.last, end, exclude)
-      : undefined
-    if (placed && !exclude.has(placed.ref.entity)) targets.push(placed)
-    else if (placed || tables.has(code, 'domestic')) domestic = true
+    if (targetsOf.place() || tables.has(code, 'domestic')) domestic = true
     // "told the opposition weekly El Faro to …": a group at home, and no other country in the sentence
     else if (
       domesticObject(view, tables.has(code, 'force'), match.head + 1, end) &&
@@ -683,20 +576,6 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   return
 }
 
-/** Whether a verb's pattern read an object of its own after the verb: a noun among its words ("veto resolution"). */
-function ownObject(view: DocView, match: Match): boolean {
-  for (let i = match.head + 1; i <= match.last; i++) {
-    const pos = view.tokens[i]?.pos
-    if (pos === 'NOUN' || pos === 'PROPN') return true
-  }
-  return false
-}
-
-/** A possessive pronoun that stands for the subject itself ("its offensive"). */
-function ownPossessive(span: ActorSpan, subject: ReadonlySet<string>): boolean {
-  return span.mention.form === 'pronoun' && subject.has(span.ref.entity)
-}
-
 /**
  * The country an actor belongs to, as an actor of its own: an unnamed group acting at home on a person ("Protesters
  * accused Merkel") is of her country, not her.
@@ -705,24 +584,6 @@ function countryOf(view: DocView, span: ActorSpan): ActorSpan {
   const { entity, mention } = span.ref
   const code = view.kb.actorCode(entity)
   return { ...span, ref: mention === undefined ? { entity, code } : { entity, mention, code } }
-}
-
-/**
- * "shut down the Chinese consulate in Houston": when every target of the pattern is the subject's own, the act falls
- * on another actor its object names before them, the owner of what was acted on.
- */
-function ownerInObject(view: DocView, match: Match, exclude: ReadonlySet<string>): ActorSpan[] | undefined {
-  const first = match.target?.[0]
-  if (!first || !match.target!.every((t) => exclude.has(t.ref.entity))) return undefined
-  const owner = findTarget(view, match.head + 1, first.first, exclude)
-  // a pronoun ("discuss it with him") refers to something else than an owner
-  return owner.some((t) => !exclude.has(t.ref.entity) && t.mention.form !== 'pronoun') ? owner : undefined
-}
-
-/** The object of an infinitive right at `to` ("to punish Lithuania"), as a target. */
-function infinitiveObject(view: DocView, to: number, end: number, exclude: ReadonlySet<string>): ActorSpan[] {
-  if (!view.words.INFINITIVE_MARKERS.has(view.tokens[to]?.norm ?? '') || view.tokens[to + 1]?.pos !== 'VERB') return []
-  return findTarget(view, to + 1, end, exclude)
 }
 
 /**

@@ -154,3 +154,18 @@ rows('counters: money sent or spent with no country receiving it', [
   ['Migrants sent money home.', [], ['->- 07']],
   ['Russia spent more money on its army.', [], ['RUS>- 07', 'RUS>RUS 07']],
 ])
+
+rows('17: civilians barred, blocked or stopped from going somewhere (172); protesters kept from their goal (175)', [
+  ['Hungary stopped Syrian refugees from crossing the border.', ['HUN>SYR 17']],
+  ['India prevented Pakistani fishermen from returning home.', ['IND>PAK 17']],
+  ['Israel blocked Palestinian farmers from reaching their land.', ['ISR>PSE 17']],
+  ['Turkey blocked Swedish officials from attending the summit.', ['TUR>SWE 17']],
+  ['Serbian police prevented protesters from reaching the parliament in Belgrade.', ['SRB>SRB 17']],
+])
+
+rows('counters: weapons or troops stopped, a storm or an earthquake in the way', [
+  ['Israel stopped most of the rockets from reaching Tel Aviv.', [], ['ISR>- 17', 'ISR>ISR 17']],
+  ['Russia stopped Ukrainian troops from crossing the river.', ['RUS>UKR 19'], ['RUS>UKR 17']],
+  ['Heavy snow stopped protesters from gathering in Minsk.', [], ['->BLR 17', '->BLR 04']],
+  ['The earthquake prevented Turkish rescuers from reaching the villages.', [], ['->TUR 17']],
+])

@@ -47,7 +47,12 @@ const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'SEP', 
  * in Nagorno-Karabakh", "Nagorno-Karabakh's army" in 2020: its ethnic Armenian authorities, not Azerbaijan's);
  * civilians, refugees and the like placed there stay the state's.
  */
-function holderOf(kb: KbView, place: MentionDraft, sector: string, published: string | undefined): string | undefined {
+export function holderOf(
+  kb: KbView,
+  place: MentionDraft,
+  sector: string,
+  published: string | undefined,
+): string | undefined {
   if (place.kind !== 'region' || !place.entity || !published || !STATE_SECTORS.has(sector)) return undefined
   const held = kb.entity(place.entity)?.heldBy
   return held && within(published.slice(0, 10), held) ? held.group : undefined
@@ -107,6 +112,12 @@ export function markAgents(
     const draft = k < 0 ? undefined : drafts[k]
     return draft && tokenAt(draft.end - 1) === i && kb.ethnicGroup?.(draft.text) ? k : undefined
   }
+  // an owner and the sector of its body; a breakaway region's state bodies are those of its de facto authorities
+  // ("South Ossetian militias" in 2008: South Ossetia's separatists, not Georgia's)
+  const ownedBy = (draft: MentionDraft, sector: string): MentionDraft => {
+    const holder = holderOf(kb, draft, sector, options.published)
+    return holder ? withFields(draft, { sector, entity: holder, kind: 'organization' }) : withFields(draft, { sector })
+  }
   // owners: "Iraqi police", "Russia's army", "the Israeli foreign ministry"
   drafts.forEach((draft, k) => {
     // a region's adjective owns a body when its states act together ("Western diplomats"), or when it lies in one
@@ -131,7 +142,7 @@ export function markAgents(
     for (let j = first + 1; j < end && !ownName; j++) {
       const inner = agentAt(kb, keys, j, end)
       if (inner?.end === end) {
-        out[k] = withFields(draft, { sector: inner.sector })
+        out[k] = ownedBy(draft, inner.sector)
         return
       }
     }
@@ -156,7 +167,7 @@ export function markAgents(
     for (let skipped = 0; skipped <= MODIFIERS && i < tokens.length && !isCovered(i); skipped++, i++) {
       const agent = agentAt(kb, keys, i, tokens.length)
       if (agent && !isCovered(agent.end - 1)) {
-        out[k] = withFields(draft, { sector: agent.sector })
+        out[k] = ownedBy(draft, agent.sector)
         for (const people of peoples) out[people] = undefined
         return
       }

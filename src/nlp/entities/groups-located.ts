@@ -14,6 +14,7 @@ import { withFields } from '../../objects.js'
 import type { Doc } from '../../document.js'
 import type { DocIndex } from '../segment/index.js'
 import type { MentionDraft } from './classify.js'
+import { holderOf } from './agents.js'
 import { countryOfMention, type KbView } from './kb-view.js'
 
 /** Where a group may live: its countries (empty: anywhere), and what it stands for when the text says nothing. */
@@ -52,7 +53,13 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Mention
     // "Iraqi Kurds", "Bosnian Serbs": the country word before the group already acts for it
     if (adjacentCountry(doc, drafts, kb, k)) return draft
     located ??= drafts.map((other) => (isWhere(doc, other) ? countryOfMention(kb, other) : undefined))
-    const nearest = nearestInSentence(index, drafts, located, k, placement)
+    const near = nearestInSentence(index, drafts, located, k, placement)
+    const nearest = near?.country
+    // "ethnic Armenian forces in Nagorno-Karabakh" in 2020: a body of the group placed in a breakaway region is of
+    // the region's de facto authorities, where it is a state's kind of body (its civilians stay the state's)
+    const sector = sectorAfter(index, kb, draft)
+    const holder = near && sector ? holderOf(kb, drafts[near.k]!, sector, doc.published) : undefined
+    if (holder) return withFields(placed(draft, holder), { kind: 'organization' })
     if (placement.placedOnly) {
       const country = nearest ?? placement.insurgency
       return country && country !== draft.entity ? placed(draft, country) : draft
@@ -93,11 +100,16 @@ function placementOf(doc: Doc, index: DocIndex, draft: MentionDraft, kb: KbView)
   return undefined
 }
 
-/** True when an armed body that is no state's follows the word: "Albanian rebels", "Albanian guerrillas". */
-function armedAfter(index: DocIndex, kb: KbView, draft: MentionDraft): boolean {
+/** The sector of an agent noun of one or two words right after the word: "Albanian rebels", "Armenian forces". */
+function sectorAfter(index: DocIndex, kb: KbView, draft: MentionDraft): string | undefined {
   const next = index.tokenBefore(draft.end - 1) + 1
   const sector = (n: number) => kb.agent?.(index.keys.slice(next, next + n).join(' '))?.sector
-  return [1, 2].some((n) => ARMED_SECTORS.has(sector(n) ?? ''))
+  return sector(2) ?? sector(1)
+}
+
+/** True when an armed body that is no state's follows the word: "Albanian rebels", "Albanian guerrillas". */
+function armedAfter(index: DocIndex, kb: KbView, draft: MentionDraft): boolean {
+  return ARMED_SECTORS.has(sectorAfter(index, kb, draft) ?? '')
 }
 
 /** True when a rebel or separatist noun follows the group's word: "Kurdish rebels", "Kurdish separatist guerrillas". */
@@ -171,17 +183,17 @@ function nearestInSentence(
   located: readonly (string | undefined)[],
   k: number,
   placement: Placement,
-): string | undefined {
+): { country: string; k: number } | undefined {
   const draft = drafts[k]!
   const sentence = index.sentences[index.sentenceContaining(draft.start)]
   if (!sentence) return undefined
-  let best: { country: string; distance: number } | undefined
+  let best: { country: string; k: number; distance: number } | undefined
   drafts.forEach((other, j) => {
     const country = located[j]
     if (j === k || !country || other.start < sentence.start || other.end > sentence.end || !fits(country, placement))
       return
     const distance = Math.abs(other.start - draft.start)
-    if (!best || distance < best.distance) best = { country, distance }
+    if (!best || distance < best.distance) best = { country, k: j, distance }
   })
-  return best?.country
+  return best
 }

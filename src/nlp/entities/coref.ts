@@ -3,7 +3,7 @@ import type { DocEntity, Mention, Role } from '../../document.js'
 import type { Stage } from '../../pipeline.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { Antecedents } from './antecedents.js'
-import { describedCountry, type Lexicon, type Words, wordsOf } from '../syntax/index.js'
+import { describedCountry, isPossessiveMarker, type Lexicon, type Words, wordsOf } from '../syntax/index.js'
 import type { KbView } from './kb-view.js'
 import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
 
@@ -15,7 +15,8 @@ import { DESCRIPTION_HEADS, PERSON_PRONOUNS } from './vocabulary.js'
  * (an entity and antecedent on a pronoun or description) rather than adding its own.
  */
 export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lexicon: Lexicon }): Stage {
-  // SUBJECT_THING_PRONOUNS, WARNER_VERBS, FORECAST_MODALS, WARNED_FATE_VERBS (data/coding/lexicon/coref.json)
+  // SUBJECT_THING_PRONOUNS, WARNER_VERBS, FORECAST_MODALS, WARNED_FATE_VERBS, EXPLETIVE_VERBS
+  // (data/coding/lexicon/coref.json)
   const words = wordsOf(lexicon)
   return {
     name: 'coref',
@@ -36,6 +37,7 @@ export function createCoref({ kb, lexicon }: { readonly kb: KbView; readonly lex
           complementSubject(mention, here, earlier, index, words) ??
           ownSideOwner(mention, here, { earlier, index, words }) ??
           warnerSubject(mention, here, earlier, index, words) ??
+          openingSubject(mention, here, { earlier, index, words }) ??
           findAntecedent(kb, mention, here, earlier, doc)
         earlier.add(
           antecedent?.entity && antecedent.kind
@@ -185,6 +187,50 @@ function subjectPronounAt(
   const person = PERSON_PRONOUNS.has(word)
   if (!(person ? SUBJECT_PRONOUNS.has(word) : words.SUBJECT_THING_PRONOUNS.has(word))) return undefined
   return { person, at: index.tokenAt(mention.start) }
+}
+
+/**
+ * A thing pronoun that is the subject of its sentence before any other name and any verb ("It said …", "On Monday it
+ * announced …") continues the previous sentence's subject, a country or organization, as "he" continues a person:
+ * "Turkey closed its airspace to Syrian flights. It said …" is Turkey. Nothing when that subject is one of a list
+ * ("Russia and China …": "it" agrees with neither), owns it ("Jordan's economy …") or is no actor ("The earthquake
+ * struck Turkey. It killed …"), or when
+ * the pronoun is the placeholder of a verb like "seem" or "be" + adjective ("It remains unclear …"), or a munition
+ * named in that sentence may be what it is ("North Korea fired a missile. It landed …").
+ */
+function openingSubject(mention: Mention, here: number, context: Resolving): Mention | undefined {
+  const { earlier, index, words } = context
+  const pronoun = subjectPronounAt(mention, here, index, words)
+  if (pronoun === undefined || pronoun.person || here < 1 || earlier.anyIn(here)) return undefined
+  const { tokens } = index
+  const [first] = index.sentenceTokens[here] ?? [0, 0]
+  for (let k = first; k < pronoun.at; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return undefined
+  // "It also expelled …": an adverb may stand before the verb
+  let v = pronoun.at + 1
+  while (tokens[v]?.pos === 'ADV' && tokens[v]!.sentence === here) v++
+  const verb = tokens[v]
+  if (verb?.pos !== 'VERB' && verb?.pos !== 'AUX') return undefined
+  if (words.EXPLETIVE_VERBS.has(verb.lemma) && !(verb.lemma === 'be' && passiveOfActor(tokens, v))) return undefined
+  const subject = sentenceSubject(false, here - 1, earlier, index)
+  if (!subject || inList(earlier.mentions.indexOf(subject), earlier.mentions, index.text)) return undefined
+  // "Jordan's economy is growing. It has suffered …": the subject is what the name owns
+  if (isPossessiveMarker(tokens[index.tokenAt(subject.end)])) return undefined
+  // "North Korea fired a missile. It landed …": a munition named after the subject may be what "it" is
+  const [, stop] = index.sentenceTokens[here - 1] ?? [0, 0]
+  for (let k = index.tokenAt(subject.end); k < stop; k++) {
+    if (tokens[k]!.pos === 'NOUN' && words.MUNITION_NOUNS.has(tokens[k]!.lemma)) return undefined
+  }
+  return subject
+}
+
+/**
+ * Whether "be" at `v` makes a passive of a subject that may be an actor ("It was accused of …", "it is expected to
+ * announce …"), not the placeholder of a clause after it ("It is expected that …", "It was not known whether …").
+ */
+function passiveOfActor(tokens: DocIndex['tokens'], v: number): boolean {
+  let k = v + 1
+  while (tokens[k]?.pos === 'PART' || tokens[k]?.pos === 'ADV') k++
+  return tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && tokens[k + 1]?.norm !== 'that'
 }
 
 /** Tags of the object phrase between a warning verb and what it warns of: "warned the Ukrainian government". */

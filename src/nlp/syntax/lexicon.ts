@@ -239,6 +239,7 @@ export const GRAMMAR_CLASSES = [
   'FORECAST_MODALS',
   'WARNED_FATE_VERBS',
   'OWN_SIDE_NOUNS',
+  'EXPLETIVE_VERBS',
   // recognize.json: recognition's words
   'NATIONAL_OFFICES',
   'OFFICE_MODIFIERS',

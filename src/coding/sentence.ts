@@ -31,7 +31,7 @@ import {
 import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
 import { headAgent } from './nominal-object.js'
-import { armedActor } from './armed-actor.js'
+import { armedActor, commandedForces } from './armed-actor.js'
 
 // GOVERNING_VERBS (view.words): Verbs that govern another action ("pledged to boost", "refused to sign"): that action
 // is coded if it can be (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
@@ -345,7 +345,8 @@ function emit(
   // was done, promised, threatened or demanded)
   if (chain.unreal) return
   // "refugees poured into Poland": an act only armed forces do has no other doer
-  if (trigger.armed) {
+  // "Biden ordered American troops to leave Afghanistan": the commander of armed forces does what he orders them to do
+  if (trigger.armed && !commandedForces(scan.view, trigger.head)) {
     sources = sources.filter((source) => armedActor(scan.view, source))
     if (!sources.length) return
   }

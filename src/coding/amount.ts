@@ -29,13 +29,13 @@ export function isAmountToken(view: DocView, i: number): boolean {
   if (isCurrencySign(norm)) return isNumber(view, i + 1)
   // abbreviated magnitudes written after the number ("£20m", "$3bn", "€1.2 mln"), currencies named after it ("50
   // million euros", "2 billion yuan")
-  if (!view.words.AMOUNT_MAGNITUDES.has(norm) && !view.words.CURRENCY_NAMES.has(norm)) return false
+  const id = view.normIds[i]!
+  if (!view.wordIds.AMOUNT_MAGNITUDES.has(id) && !view.wordIds.CURRENCY_NAMES.has(id)) return false
   if (isMagnitude(view, i - 1)) return true
   return isNumber(view, i - 1) && !YEAR.test(view.tokens[i - 1]?.norm ?? '')
 }
 
 /** "$2 billion dollars", "50 million euros": a spelt-out magnitude after a number. */
 function isMagnitude(view: DocView, i: number): boolean {
-  const norm = view.tokens[i]?.norm ?? ''
-  return view.words.MAGNITUDE_NUMERALS.has(norm) && isNumber(view, i - 1)
+  return view.wordIds.MAGNITUDE_NUMERALS.has(view.normIds[i] ?? 0) && isNumber(view, i - 1)
 }

@@ -53,10 +53,11 @@ export function isFreeToken(view: DocView, i: number): boolean {
   if (view.timeCover.has(i)) return true
   const token = view.tokens[i]
   if (!token) return false
-  if (token.pos === 'NUM' || view.words.QUANTITY_WORDS.has(token.norm) || isAmountToken(view, i)) return true
-  if (!view.words.GENITIVE_PREPOSITIONS.has(token.norm)) return false
+  const { wordIds, normIds } = view
+  if (token.pos === 'NUM' || wordIds.QUANTITY_WORDS.has(normIds[i]!) || isAmountToken(view, i)) return true
+  if (!wordIds.GENITIVE_PREPOSITIONS.has(normIds[i]!)) return false
   const before = view.tokens[i - 1]
-  return !!before && (before.pos === 'NUM' || view.words.QUANTITY_WORDS.has(before.norm))
+  return !!before && (before.pos === 'NUM' || wordIds.QUANTITY_WORDS.has(normIds[i - 1]!))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../document.js'
 import { formsOf } from './forms.js'
+import { wordId } from './intern.js'
 
 /** Token indexes [first, last) of one sentence. */
 export interface TokenRange {
@@ -37,6 +38,7 @@ export class DocIndex {
   private keyArray: readonly string[] | undefined
   private lemmaArray: readonly string[] | undefined
   private formArray: readonly (readonly string[])[] | undefined
+  private normIdArray: Int32Array | undefined
 
   constructor(doc: Indexed) {
     const { text, tokens } = doc
@@ -65,6 +67,20 @@ export class DocIndex {
   /** Candidate base forms of every token (lemma, lower-case form, suffix-stripped guesses: `formsOf`). */
   get forms(): readonly (readonly string[])[] {
     return (this.formArray ??= this.tokens.map(formsOf))
+  }
+
+  /**
+   * The word id (`wordId`) of every token's `norm`, looked up once per document: the rules that ask whether a token's
+   * word is in a class ask it of the id (`WordIdSet.has`), several times a token, without hashing the word again.
+   */
+  get normIds(): Int32Array {
+    if (!this.normIdArray) {
+      const { tokens } = this
+      const ids = new Int32Array(tokens.length)
+      for (let i = 0; i < tokens.length; i++) ids[i] = wordId(tokens[i]!.norm)
+      this.normIdArray = ids
+    }
+    return this.normIdArray
   }
 
   /** The first token that ends after `offset` (tokens.length when none does). */

@@ -30,7 +30,9 @@ export {
   defaultLexicon,
   lexiconClass,
   wordsOf,
+  wordIdsOf,
   type Lexicon,
   type Words,
+  type WordIds,
   type GrammarClass,
 } from './lexicon.js'

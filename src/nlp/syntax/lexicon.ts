@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { WordIdSet } from '../segment/intern.js'
 
 /**
  * Word classes the dictionary's patterns name with `&CLASS` and the coder's grammar reads (governing verbs, light
@@ -279,6 +280,24 @@ export function wordsOf(lexicon: Lexicon): Words {
   const words = Object.fromEntries(GRAMMAR_CLASSES.map((name) => [name, lexiconClass(name, lexicon)])) as Words
   wordsCache.set(lexicon, words)
   return words
+}
+
+/**
+ * The grammar's classes compiled to word ids (`words.NEGATORS` as `ids.NEGATORS`), for the rules that ask of a
+ * token's id (`DocView.normIds`) rather than of its word; one object per `Words`, made whole for the same reason.
+ */
+export type WordIds = { readonly [K in GrammarClass]: WordIdSet }
+
+const idsCache = new WeakMap<Words, WordIds>()
+
+/** The grammar's classes of `words` as sets of word ids, compiled once per `Words`. */
+export function wordIdsOf(words: Words): WordIds {
+  let ids = idsCache.get(words)
+  if (!ids) {
+    ids = Object.fromEntries(GRAMMAR_CLASSES.map((name) => [name, new WordIdSet(words[name])])) as WordIds
+    idsCache.set(words, ids)
+  }
+  return ids
 }
 
 /** The words of a class of a lexicon; a missing class is named. */

@@ -3,7 +3,7 @@ import { collectiveKey } from '../../kb/index.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
 import { accordName, hyphenModifier } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
-import type { Words } from './lexicon.js'
+import { type WordIds, type Words, wordIdsOf } from './lexicon.js'
 import { type TokenLookup, TokenMap, TokenSet } from './token-map.js'
 
 /** A mention that can act in an event, with the tokens it covers (inclusive indexes into doc.tokens). */
@@ -58,6 +58,10 @@ export interface DocView {
   readonly kb: CodingKb
   /** The grammar's word classes of the lexicon the stage was built with. */
   readonly words: Words
+  /** The same classes as sets of word ids, read with `normIds`: `wordIds.NEGATORS.has(normIds[i])`. */
+  readonly wordIds: WordIds
+  /** The word id of each token's `norm` (the index's `normIds`). */
+  readonly normIds: Int32Array
   /**
    * Filled by the coder's matcher as it goes: from a token, the tokens a pattern word or slot may stand at (the
    * skip rules read the tokens, never the pattern, so every entry tried at a head shares one walk).
@@ -291,6 +295,8 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     forms,
     kb,
     words,
+    wordIds: wordIdsOf(words),
+    normIds: index.normIds,
     reach: new TokenMap(tokens.length),
   }
 }

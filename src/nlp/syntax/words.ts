@@ -90,15 +90,15 @@ export function isGapToken(view: DocView, i: number): boolean {
     case 'NUM':
     case 'ADP':
     case 'PART':
-      return !view.words.NEGATIVE_PARTICLES.has(token.norm)
+      return !view.wordIds.NEGATIVE_PARTICLES.has(view.normIds[i]!)
     case 'PRON':
-      return view.words.POSSESSIVE_PRONOUNS.has(token.norm)
+      return view.wordIds.POSSESSIVE_PRONOUNS.has(view.normIds[i]!)
     case 'CCONJ': {
       // coordinated modifiers: "air and missile strikes"
       const before = tokens[i - 1]?.pos
       const after = tokens[i + 1]?.pos
       return (
-        view.words.COORDINATING_CONJUNCTIONS.has(token.norm) &&
+        view.wordIds.COORDINATING_CONJUNCTIONS.has(view.normIds[i]!) &&
         (before === 'NOUN' || before === 'ADJ') &&
         (after === 'NOUN' || after === 'ADJ')
       )

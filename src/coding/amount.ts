@@ -29,7 +29,7 @@ export function isAmountToken(view: DocView, i: number): boolean {
   if (isCurrencySign(norm)) return isNumber(view, i + 1)
   // abbreviated magnitudes written after the number ("£20m", "$3bn", "€1.2 mln"), currencies named after it ("50
   // million euros", "2 billion yuan")
-  const id = view.normIds[i]!
+  const id = view.index.normIds[i]!
   if (!view.wordIds.AMOUNT_MAGNITUDES.has(id) && !view.wordIds.CURRENCY_NAMES.has(id)) return false
   if (isMagnitude(view, i - 1)) return true
   return isNumber(view, i - 1) && !YEAR.test(view.tokens[i - 1]?.norm ?? '')
@@ -37,5 +37,5 @@ export function isAmountToken(view: DocView, i: number): boolean {
 
 /** "$2 billion dollars", "50 million euros": a spelt-out magnitude after a number. */
 function isMagnitude(view: DocView, i: number): boolean {
-  return view.wordIds.MAGNITUDE_NUMERALS.has(view.normIds[i] ?? 0) && isNumber(view, i - 1)
+  return view.wordIds.MAGNITUDE_NUMERALS.has(view.index.normIds[i] ?? 0) && isNumber(view, i - 1)
 }

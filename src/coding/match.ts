@@ -3,6 +3,7 @@ import { agentMarked, headAgent, nominalObject } from './nominal-object.js'
 import type { CompiledEntry } from './dictionary.js'
 import { slotTakes, type Element, type WordElement } from './pattern.js'
 import { splitParticle } from './word-sense.js'
+import { internWord, NO_WORD, wordIdSetOf } from '../nlp/segment/index.js'
 import type { EntityKind } from '../document.js'
 import {
   coActorAt,
@@ -10,6 +11,7 @@ import {
   placeActor,
   type ActorSpan,
   type DocView,
+  hasFormIn,
   isGapToken,
   isPossessiveMarker,
   matchesWord,
@@ -53,7 +55,8 @@ export function isFreeToken(view: DocView, i: number): boolean {
   if (view.timeCover.has(i)) return true
   const token = view.tokens[i]
   if (!token) return false
-  const { wordIds, normIds } = view
+  const { wordIds } = view
+  const { normIds } = view.index
   if (token.pos === 'NUM' || wordIds.QUANTITY_WORDS.has(normIds[i]!) || isAmountToken(view, i)) return true
   if (!wordIds.GENITIVE_PREPOSITIONS.has(normIds[i]!)) return false
   const before = view.tokens[i - 1]
@@ -72,18 +75,19 @@ function seek(
   words: ReadonlySet<string> | undefined,
   pos?: string,
 ): number | undefined {
+  const ids = words && wordIdSetOf(words)
   for (const i of reachFrom(view, from)) {
     if (i >= end) return undefined
     if (
-      words === undefined
+      ids === undefined
         ? view.actorStart.has(i)
-        : matchesWord(view.forms[i], words) && (pos === undefined || view.tokens[i]?.pos === pos)
+        : hasFormIn(view, i, ids) && (pos === undefined || view.tokens[i]?.pos === pos)
     )
       return i
     // "expelled UN peacekeepers": the pattern's noun heads an actor's name, which is the one actor acted on
-    if (words === undefined || pos === 'VERB') continue
+    if (ids === undefined || pos === 'VERB') continue
     const head = nounInActor(view, i)
-    if (head !== undefined && head < end && matchesWord(view.forms[head], words)) return head
+    if (head !== undefined && head < end && hasFormIn(view, head, ids)) return head
   }
   return undefined
 }
@@ -110,8 +114,9 @@ function nounInActor(view: DocView, i: number): number | undefined {
  * marks, for one call of `entriesReaching` at a time, the places reached (speed: no set or closure per call).
  */
 interface WordGates {
-  readonly near: ReadonlyMap<string, readonly number[]>
-  readonly later: ReadonlyMap<string, readonly number[]>
+  /** By word id (`internWord`), read with the tokens' `formIds`. */
+  readonly near: ReadonlyMap<number, readonly number[]>
+  readonly later: ReadonlyMap<number, readonly number[]>
   /** How many entries of the list are gated, and which (1 at their place). */
   readonly gated: number
   readonly isGated: Uint8Array
@@ -126,8 +131,8 @@ const gatesCache = new WeakMap<readonly CompiledEntry[], WordGates>()
 function gatesOf(items: readonly CompiledEntry[]): WordGates {
   let gates = gatesCache.get(items)
   if (gates) return gates
-  const near = new Map<string, number[]>()
-  const later = new Map<string, number[]>()
+  const near = new Map<number, number[]>()
+  const later = new Map<number, number[]>()
   const isGated = new Uint8Array(items.length)
   let gated = 0
   const open: CompiledEntry[] = []
@@ -144,9 +149,10 @@ function gatesOf(items: readonly CompiledEntry[]): WordGates {
     const first = item.elements[0]
     const byWord = at === 1 && !(first?.kind === 'word' && first.particles) ? near : later
     for (const word of gate.words) {
-      const places = byWord.get(word)
+      const id = internWord(word)
+      const places = byWord.get(id)
       if (places) places.push(place)
-      else byWord.set(word, [place])
+      else byWord.set(id, [place])
     }
   })
   gates = { near, later, gated, isGated, open, stamp: new Uint32Array(items.length), epoch: 0 }
@@ -155,12 +161,14 @@ function gatesOf(items: readonly CompiledEntry[]): WordGates {
 }
 
 /** Stamps the entries filed under the forms of token `i`; returns how many it reached first. */
-function mark(gates: WordGates, byWord: ReadonlyMap<string, readonly number[]>, forms: readonly string[] | undefined) {
-  if (!forms) return 0
+function mark(gates: WordGates, byWord: ReadonlyMap<number, readonly number[]>, view: DocView, i: number) {
+  const { starts, list } = view.index.formIds
+  if (!(i >= 0 && i < view.tokens.length)) return 0
   const { stamp, epoch } = gates
   let reached = 0
-  for (const form of forms) {
-    const places = byWord.get(form)
+  for (let k = starts[i]!; k < starts[i + 1]!; k++) {
+    // a form no vocabulary holds (most words of a text) files no entry
+    const places = list[k] === NO_WORD ? undefined : byWord.get(list[k]!)
     if (!places) continue
     for (const place of places) {
       if (stamp[place] === epoch) continue
@@ -191,17 +199,16 @@ export function entriesReaching(
     gates.epoch = 0
   }
   const epoch = ++gates.epoch
-  const { forms } = view
   let reached = 0
   if (near.size) {
     for (const i of reachFrom(view, head + 1)) {
       if (i >= end) break
-      reached += mark(gates, near, forms[i])
+      reached += mark(gates, near, view, i)
       const noun = nounInActor(view, i)
-      if (noun !== undefined && noun < end) reached += mark(gates, near, forms[noun])
+      if (noun !== undefined && noun < end) reached += mark(gates, near, view, noun)
     }
   }
-  if (later.size) for (let i = head + 1; i < end; i++) reached += mark(gates, later, forms[i])
+  if (later.size) for (let i = head + 1; i < end; i++) reached += mark(gates, later, view, i)
   if (!reached) return gates.open
   if (reached === gated) return items
   const can: CompiledEntry[] = []

@@ -1,11 +1,17 @@
 import type { Span, Token } from '../../document.js'
 import { formsOf } from './forms.js'
-import { wordId } from './intern.js'
+import { internedWords, wordId } from './intern.js'
 
 /** Token indexes [first, last) of one sentence. */
 export interface TokenRange {
   readonly first: number
   readonly last: number
+}
+
+/** The word ids of every token's forms in one list: token i's are `list[starts[i]]` up to `list[starts[i + 1]]`. */
+export interface FormIds {
+  readonly starts: Int32Array
+  readonly list: Int32Array
 }
 
 /** What an index is built over: the text and its tokens and sentences (a Doc after segmentation). */
@@ -39,6 +45,10 @@ export class DocIndex {
   private lemmaArray: readonly string[] | undefined
   private formArray: readonly (readonly string[])[] | undefined
   private normIdArray: Int32Array | undefined
+  private formIdLists: FormIds | undefined
+  /** The size of the word table when the ids were looked up: a vocabulary compiled since may hold a word they missed. */
+  private normIdsAt = -1
+  private formIdsAt = -1
 
   constructor(doc: Indexed) {
     const { text, tokens } = doc
@@ -74,13 +84,28 @@ export class DocIndex {
    * word is in a class ask it of the id (`WordIdSet.has`), several times a token, without hashing the word again.
    */
   get normIds(): Int32Array {
-    if (!this.normIdArray) {
+    if (!this.normIdArray || this.normIdsAt !== internedWords()) {
+      this.normIdsAt = internedWords()
       const { tokens } = this
       const ids = new Int32Array(tokens.length)
       for (let i = 0; i < tokens.length; i++) ids[i] = wordId(tokens[i]!.norm)
       this.normIdArray = ids
     }
     return this.normIdArray
+  }
+
+  /** The word ids (`wordId`) of every token's `forms`, in their order, looked up once per document (as `normIds`). */
+  get formIds(): FormIds {
+    if (!this.formIdLists || this.formIdsAt !== internedWords()) {
+      this.formIdsAt = internedWords()
+      const { forms } = this
+      const starts = new Int32Array(forms.length + 1)
+      for (let i = 0; i < forms.length; i++) starts[i + 1] = starts[i]! + forms[i]!.length
+      const list = new Int32Array(starts[forms.length]!)
+      for (let i = 0, k = 0; i < forms.length; i++) for (const form of forms[i]!) list[k++] = wordId(form)
+      this.formIdLists = { starts, list }
+    }
+    return this.formIdLists
   }
 
   /** The first token that ends after `offset` (tokens.length when none does). */

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest'
 import type { Token } from '../../document.js'
 import { indexDoc } from './doc-index.js'
-import { internedWords, internWord, NO_WORD, wordId, WordIdSet } from './intern.js'
+import { internedWords, internWord, NO_WORD, wordId, WordIdSet, wordIdSetOf } from './intern.js'
 
 test('internWord: the same id for the same word, distinct ids for distinct words, never NO_WORD', () => {
   const words = ['ceasefire', 'Ceasefire', 'truce', 'cease-fire', 'cease–fire']
@@ -24,6 +24,7 @@ test('wordId: a word no vocabulary holds is NO_WORD and is not added to the tabl
   expect(internedWords()).toBe(after)
 })
 
+const SANCTIONS = ['sanction', 'tariff', 'quota', 'levy', 'boycott', 'blacklist', 'freeze', 'ban', 'blockade']
 const SET_CASES: [words: string[], asked: string, holds: boolean][] = [
   [['sanction', 'embargo'], 'embargo', true],
   [['sanction', 'embargo'], 'sanction', true],
@@ -31,6 +32,11 @@ const SET_CASES: [words: string[], asked: string, holds: boolean][] = [
   [['sanction', 'embargo'], 'embargoes', false],
   [['sanction', 'embargo'], 'truce', false],
   [[], 'truce', false],
+  // more than a few words: kept as bits rather than a list
+  [[...SANCTIONS, 'embargo'], 'embargo', true],
+  [[...SANCTIONS, 'embargo'], 'tariff', true],
+  [[...SANCTIONS, 'embargo'], 'truce', false],
+  [[...SANCTIONS, 'embargo'], 'Embargo', false],
 ]
 for (const [words, asked, holds] of SET_CASES) {
   test(`WordIdSet of ${JSON.stringify(words)} ${holds ? 'holds' : 'does not hold'} ${JSON.stringify(asked)}`, () => {
@@ -72,4 +78,25 @@ test('DocIndex.normIds: the ids of the tokens norms, the same across documents; 
   const [talks, resumed] = known.map(wordId)
   expect(ids(first)).toEqual([talks, resumed, wordId('in'), wordId('Doha'), NO_WORD])
   expect(ids(second)).toEqual([NO_WORD, talks, resumed])
+})
+
+test('wordIdSetOf: one compiled set per set of words, holding its words', () => {
+  const words = new Set(['ceasefire', 'truce', 'armistice'])
+  expect(wordIdSetOf(words)).toBe(wordIdSetOf(words))
+  expect(['truce', 'armistice', 'war'].map((word) => wordIdSetOf(words).has(wordId(word)))).toEqual([true, true, false])
+})
+
+test("DocIndex.formIds: the ids of each token's forms, looked up again once a vocabulary gives a word its id", () => {
+  const text = 'envoys zqxjv-10 mediated'
+  const tokens = tokensOf(text).map((token) => ({ ...token, pos: 'NOUN', lemma: token.norm }))
+  const index = indexDoc({ text, tokens, sentences: [] })
+  const idsOf = (i: number) => [...index.formIds.list.slice(index.formIds.starts[i], index.formIds.starts[i + 1])]
+  expect(index.forms[1]).toEqual(['zqxjv-10'])
+  expect(idsOf(1)).toEqual([NO_WORD])
+  // a vocabulary compiled after the first look-up: the word is not missed
+  const set = new WordIdSet(['zqxjv-10'])
+  expect(idsOf(1)).toEqual([wordId('zqxjv-10')])
+  expect(set.has(idsOf(1)[0]!)).toBe(true)
+  expect(idsOf(0)).toEqual(index.forms[0]!.map(wordId))
+  expect(idsOf(2)).toEqual(index.forms[2]!.map(wordId))
 })

@@ -35,22 +35,44 @@ export function internedWords(): number {
   return IDS.size
 }
 
+/** Sets of at most this many words are kept as a list of ids, read one by one; larger ones as bits. */
+const LISTED = 8
+
 /**
- * A set of words compiled to their ids: one bit per id up to the largest id it holds (a class of words given ids
- * late costs a few kilobytes), read by `has(id)` without hashing.
+ * A set of words compiled to their ids, read by `has(id)` without hashing: a small set (most pattern words) as the
+ * list of its ids, a larger one as one bit per id up to the largest id it holds (a few kilobytes at most).
  */
 export class WordIdSet {
+  private readonly listed: Int32Array
   private readonly bits: Uint32Array
 
   constructor(words: Iterable<string>) {
-    const ids = [...words].map(internWord)
-    this.bits = new Uint32Array((Math.max(0, ...ids) >>> 5) + 1)
-    for (const id of ids) this.bits[id >>> 5]! |= 1 << (id & 31)
+    const ids = Array.from(words, internWord)
+    let largest = 0
+    for (const id of ids) largest = Math.max(largest, id)
+    const listed = ids.length <= LISTED
+    this.listed = listed ? Int32Array.from(ids) : new Int32Array(0)
+    this.bits = new Uint32Array(listed ? 0 : (largest >>> 5) + 1)
+    if (!listed) for (const id of ids) this.bits[id >>> 5]! |= 1 << (id & 31)
   }
 
   /** Whether the word of this id is in the set (NO_WORD never is). */
   has(id: number): boolean {
+    const { listed, bits } = this
+    if (bits.length === 0) {
+      for (let k = 0; k < listed.length; k++) if (listed[k] === id) return true
+      return false
+    }
     const word = id >>> 5
-    return word < this.bits.length && (this.bits[word]! & (1 << (id & 31))) !== 0
+    return word < bits.length && (bits[word]! & (1 << (id & 31))) !== 0
   }
+}
+
+const COMPILED = new WeakMap<ReadonlySet<string>, WordIdSet>()
+
+/** The `WordIdSet` of a set of words that never changes (a pattern's words), compiled on first use and kept with it. */
+export function wordIdSetOf(words: ReadonlySet<string>): WordIdSet {
+  let set = COMPILED.get(words)
+  if (!set) COMPILED.set(words, (set = new WordIdSet(words)))
+  return set
 }

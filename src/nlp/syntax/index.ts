@@ -1,7 +1,16 @@
 export { viewOf, ethnicGroup, placeActor, type DocView, type ActorSpan, type LocatedSpan } from './view.js'
 export { describedCountry, homeCountry, type CodingKb } from './kb-actor.js'
 export { formsOf, irregularPast, looksLikeVerb } from '../segment/index.js'
-export { matchesWord, lemmaOf, isPossessiveMarker, isGapToken, phraseAt, hasPhrase, NOUN_PHRASE_POS } from './words.js'
+export {
+  matchesWord,
+  hasFormIn,
+  lemmaOf,
+  isPossessiveMarker,
+  isGapToken,
+  phraseAt,
+  hasPhrase,
+  NOUN_PHRASE_POS,
+} from './words.js'
 export { governedGerund, readChain, type Chain } from './chain.js'
 export { coActorAt, listForward } from './lists.js'
 export { titledHolder } from './titled-holder.js'

@@ -284,7 +284,7 @@ export function wordsOf(lexicon: Lexicon): Words {
 
 /**
  * The grammar's classes compiled to word ids (`words.NEGATORS` as `ids.NEGATORS`), for the rules that ask of a
- * token's id (`DocView.normIds`) rather than of its word; one object per `Words`, made whole for the same reason.
+ * token's id (`DocIndex.normIds`) rather than of its word; one object per `Words`, made whole for the same reason.
  */
 export type WordIds = { readonly [K in GrammarClass]: WordIdSet }
 

@@ -58,10 +58,8 @@ export interface DocView {
   readonly kb: CodingKb
   /** The grammar's word classes of the lexicon the stage was built with. */
   readonly words: Words
-  /** The same classes as sets of word ids, read with `normIds`: `wordIds.NEGATORS.has(normIds[i])`. */
+  /** The same classes as sets of word ids, read with the index's ids: `wordIds.NEGATORS.has(index.normIds[i])`. */
   readonly wordIds: WordIds
-  /** The word id of each token's `norm` (the index's `normIds`). */
-  readonly normIds: Int32Array
   /**
    * Filled by the coder's matcher as it goes: from a token, the tokens a pattern word or slot may stand at (the
    * skip rules read the tokens, never the pattern, so every entry tried at a head shares one walk).
@@ -296,7 +294,6 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     kb,
     words,
     wordIds: wordIdsOf(words),
-    normIds: index.normIds,
     reach: new TokenMap(tokens.length),
   }
 }

@@ -1,10 +1,19 @@
 import type { Token } from '../../document.js'
+import type { WordIdSet } from '../segment/index.js'
 import type { DocView } from './view.js'
 
 /** A pattern word matches a token when any of the token's candidate base forms is one of its words. */
 export function matchesWord(forms: readonly string[] | undefined, words: ReadonlySet<string>): boolean {
   if (!forms) return false
   for (const form of forms) if (words.has(form)) return true
+  return false
+}
+
+/** `matchesWord` by word ids: whether one of token `i`'s forms (`view.index.formIds`) is in `set` (false off the tokens). */
+export function hasFormIn(view: DocView, i: number, set: WordIdSet): boolean {
+  const { starts, list } = view.index.formIds
+  if (!(i >= 0 && i < view.tokens.length)) return false
+  for (let k = starts[i]!; k < starts[i + 1]!; k++) if (set.has(list[k]!)) return true
   return false
 }
 
@@ -90,15 +99,15 @@ export function isGapToken(view: DocView, i: number): boolean {
     case 'NUM':
     case 'ADP':
     case 'PART':
-      return !view.wordIds.NEGATIVE_PARTICLES.has(view.normIds[i]!)
+      return !view.wordIds.NEGATIVE_PARTICLES.has(view.index.normIds[i]!)
     case 'PRON':
-      return view.wordIds.POSSESSIVE_PRONOUNS.has(view.normIds[i]!)
+      return view.wordIds.POSSESSIVE_PRONOUNS.has(view.index.normIds[i]!)
     case 'CCONJ': {
       // coordinated modifiers: "air and missile strikes"
       const before = tokens[i - 1]?.pos
       const after = tokens[i + 1]?.pos
       return (
-        view.wordIds.COORDINATING_CONJUNCTIONS.has(view.normIds[i]!) &&
+        view.wordIds.COORDINATING_CONJUNCTIONS.has(view.index.normIds[i]!) &&
         (before === 'NOUN' || before === 'ADJ') &&
         (after === 'NOUN' || after === 'ADJ')
       )

@@ -1,18 +1,22 @@
 import { CompiledQuery, type Kysely } from 'kysely'
 import type { Database } from './schema.js'
+import { runOnConnection, transactionConnection } from './sqlite/direct.js'
 import { isPostgres } from './write-transaction.js'
 
 /**
  * Trusted SQL text with `?` placeholders, run as is on the hot path of storing. Building a query through Kysely's
  * builder and compiling it costs more than SQLite spends running it; a fixed text is compiled by nobody and, on
  * SQLite, prepared once (statements are cached by their text, see sqlite/open-sqlite.ts). PostgreSQL gets `$n`
- * placeholders. Never put a `?` inside a string literal of such a text.
+ * placeholders. Never put a `?` inside a string literal of such a text. In a SQLite write transaction the text goes
+ * to the connection itself (sqlite/direct.ts).
  */
 export async function runSql<R = Record<string, unknown>>(
   trx: Kysely<Database>,
   text: string,
   parameters: readonly unknown[],
 ): Promise<R[]> {
+  const connection = transactionConnection(trx)
+  if (connection !== undefined) return runOnConnection<R>(connection, text, parameters)
   const source = isPostgres(trx) ? numbered(text) : text
   const result = await trx.executeQuery<R>(CompiledQuery.raw(source, parameters as unknown[]))
   return result.rows as R[]

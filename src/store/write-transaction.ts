@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely'
 import type { Database } from './schema.js'
+import { shareConnection } from './sqlite/direct.js'
 
 /**
  * How concurrent writers stay safe. One write transaction at a time per store, on both dialects:
@@ -28,6 +29,7 @@ export async function writeTransaction<T>(
     try {
       return await db.transaction().execute(async (trx) => {
         if (postgres) await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx)
+        else shareConnection(db, trx)
         return work(trx)
       })
     } catch (error) {

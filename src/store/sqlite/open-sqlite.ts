@@ -7,6 +7,7 @@ import { checkCurrent, inspectStore, migrate, notAStore, readOnlyStore } from '.
 import type { Database } from '../schema.js'
 import { createKyselyStore } from '../kysely-store.js'
 import { ImmediateSqliteDialect } from './immediate.js'
+import { registerConnection } from './direct.js'
 import type { Store } from '../store.js'
 
 const SQLITE_HEADER = 'SQLite format 3\u0000'
@@ -58,6 +59,7 @@ export async function openSqliteStore(path: string, options: SqliteOpenOptions =
   }
   // every transaction on this connection writes: each takes the write lock first (BEGIN IMMEDIATE)
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database }) })
+  registerConnection(db, database)
   try {
     await migrate(db, path, 'sqlite')
   } catch (error) {

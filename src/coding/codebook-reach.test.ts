@@ -169,3 +169,26 @@ rows('counters: weapons or troops stopped, a storm or an earthquake in the way',
   ['Heavy snow stopped protesters from gathering in Minsk.', [], ['->BLR 17', '->BLR 04']],
   ['The earthquake prevented Turkish rescuers from reaching the villages.', [], ['->TUR 17']],
 ])
+
+rows(
+  'word sense: a noun "help", a chance seized, inflation attacked, a rank occupied, a sports win, a noun "jets" are no acts',
+  [
+    ['Kenya built the railway with help from China.', [], ['KEN>CHN 07']],
+    ['With help from Russia, Syria retook Palmyra.', ['SYR>SYR 19'], ['->RUS 07']],
+    ['Ecuador seized the chance to join the trade bloc.', [], ['ECU>ECU 17', 'ECU>- 17']],
+    ['Ukraine seized the initiative in the Kharkiv region.', [], ['UKR>UKR 17']],
+    ['The Turkish central bank attacked inflation with a rate hike.', [], ['TUR>- 19']],
+    ['The new Kenyan government attacked corruption in the police.', [], ['KEN>- 19']],
+    ['Egypt occupied the top spot in the African rankings.', [], ['EGY>- 19']],
+    ['Japan stormed to victory over Germany in Qatar.', [], ['JPN>DEU 19']],
+    ['Israel opposed the sale of American jets to Qatar.', [], ['ISR>QAT 04']],
+  ],
+)
+
+rows('counters: help given, a ship seized, a country attacked, occupied or stormed', [
+  ['Japan helped Indonesia with food and tents after the tsunami.', ['JPN>IDN 07']],
+  ['Iran seized a Greek tanker in the Gulf of Oman.', ['IRN>GRC 17']],
+  ['Iraqi militias attacked American bases in Syria.', ['IRQ>USA 19']],
+  ['Israel occupied southern Lebanon until 2000.', ['ISR>LBN 19']],
+  ['Russian troops stormed Ukrainian positions near Bakhmut.', ['RUS>UKR 19']],
+])

@@ -5,7 +5,7 @@ import { analyze } from '../run.js'
  * Breakaway regions held by de facto authorities (regions.json heldBy, dated): the state bodies a region owns or has
  * in it are those authorities', coded as separatists of the state the region is folded into (GEOSEP, MDASEP,
  * CYPSEP; Nagorno-Karabakh's as ARMSEP), and so is a people's armed body the sentence places there ("ethnic
- * Armenian forces in Nagorno-Karabakh"). Before the authorities held it, and for civilians or foreign troops placed
+ * Armenian troops in Nagorno-Karabakh"). Before the authorities held it, and for civilians or foreign troops placed
  * there, nothing changes. Each row is "source>target root", each side its entity's country and CAMEO actor code.
  */
 function coded(text: string, published: string): string[] {
@@ -49,7 +49,7 @@ describe('a breakaway region’s state bodies are its de facto authorities’', 
 
 describe('a people’s armed body placed in a held region is the region’s authorities’', () => {
   test.each([
-    ['Ethnic Armenian forces in Nagorno-Karabakh shelled Azerbaijani villages.', '2020-10-05', 'ARM/ARMSEP>AZE/AZE 19'],
+    ['Ethnic Armenian troops in Nagorno-Karabakh shelled Azerbaijani villages.', '2020-10-05', 'ARM/ARMSEP>AZE/AZE 19'],
     ['Ethnic Russian police in Transnistria detained a Moldovan journalist.', '2015-03-01', 'MDA/MDASEP>MDA/MDAMED 17'],
   ])('%s (%s)', (text, published, expected) => {
     expect(coded(text, published)).toContain(expected)
@@ -57,7 +57,7 @@ describe('a people’s armed body placed in a held region is the region’s auth
 
   test.each([
     // after the authorities dissolved, and for the people's civilians
-    ['Ethnic Armenian forces in Nagorno-Karabakh shelled Azerbaijani villages.', '2024-03-05', 'ARM/ARMSEP>AZE/AZE 19'],
+    ['Ethnic Armenian troops in Nagorno-Karabakh shelled Azerbaijani villages.', '2024-03-05', 'ARM/ARMSEP>AZE/AZE 19'],
     [
       'Ethnic Armenian civilians in Nagorno-Karabakh accused Azerbaijan of shelling.',
       '2020-10-05',

@@ -55,7 +55,7 @@ export function locateGroups(doc: Doc, index: DocIndex, drafts: readonly Mention
     located ??= drafts.map((other) => (isWhere(doc, other) ? countryOfMention(kb, other) : undefined))
     const near = nearestInSentence(index, drafts, located, k, placement)
     const nearest = near?.country
-    // "ethnic Armenian forces in Nagorno-Karabakh" in 2020: a body of the group placed in a breakaway region is of
+    // "ethnic Armenian troops in Nagorno-Karabakh" in 2020: a body of the group placed in a breakaway region is of
     // the region's de facto authorities, where it is a state's kind of body (its civilians stay the state's)
     const sector = sectorAfter(index, kb, draft)
     const holder = near && sector ? holderOf(kb, drafts[near.k]!, sector, doc.published) : undefined

@@ -313,6 +313,15 @@ export function classifyRun(run: { first: number; last: number }, context: Class
     return as('LOCATION', CUE.context)
   }
   const person = () => as('PERSON', CUE.given, { kind: 'person', entity: personId(surface) })
+  // "Karen villages", "Karen refugees": a people's name that is also a given name, alone before a common noun, is
+  // that people, not a person ("Karen met …", "Karen Pierce" stay people's names)
+  if (
+    words.length === 1 &&
+    doc.tokens[run.last]?.pos === 'NOUN' &&
+    isGivenName(gazetteer, surface) &&
+    kb.ethnicGroup?.(surface)
+  )
+    return as('ORGANIZATION', CUE.default)
   const nameShaped = words.length <= 4 && words.every((w) => NAME_WORD.test(w))
   if (nameShaped && (isGivenName(gazetteer, words[0]!) || hasNameParticle(words))) return person()
   if (

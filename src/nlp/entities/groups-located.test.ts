@@ -42,3 +42,45 @@ describe('ethnic and religious groups take the country the text places them in',
     expect(linked('Iraqi Kurds voted in a referendum.', 'Kurds')).toBeUndefined()
   })
 })
+
+describe('a people’s name that is also a given name, before a common noun, is the people', () => {
+  test.each([
+    ['The army shelled Karen villages near the Thai border.', 'Karen', 'MMR'],
+    ['Karen refugees crossed into Thailand after air strikes.', 'Karen', 'MMR'],
+    ["Myanmar's junta bombed Shan villages.", 'Shan', 'MMR'],
+    ['Thai police questioned Shan migrants.', 'Shan', 'THA'],
+    ['Soldiers burned Chin villages in Sagaing.', 'Chin', 'MMR'],
+  ])('%s', (text, name, country) => {
+    expect(linked(text, name)).toBe(country)
+  })
+
+  test.each([
+    ['Karen Pierce criticized Russia at the Security Council.', 'Karen Pierce', 'person:karen-pierce'],
+    ['Karen said the soldiers had fired at the village.', 'Karen', 'person:karen'],
+    ['Karen refugees in Thailand asked for food aid.', 'Karen', 'THA'],
+    // a people with no home is placed only by its own countries: a Pakistani named Shan stays a person
+    ['Shan told reporters in Lahore that the rally would go ahead.', 'Shan', 'person:shan'],
+  ])('counter: %s', (text, name, entity) => {
+    expect(linked(text, name)).toBe(entity)
+  })
+})
+
+describe('a place’s name modifying a noun, or a border’s other side, is not where a people is', () => {
+  test.each([
+    ['Rohingya families massed near the Bangladesh border.', 'Rohingya', 'MMR'],
+    ['Karen villagers fled along the border with Thailand.', 'Karen', 'MMR'],
+    ['Rohingya families fled along the border with Bangladesh.', 'Rohingya', 'MMR'],
+  ])('%s', (text, name, country) => {
+    expect(linked(text, name)).toBe(country)
+  })
+
+  test.each([
+    ['Rohingya refugees in Bangladesh protested against their relocation.', 'Rohingya', 'BGD'],
+    // a country's name before another noun still names the country where the people are
+    ['The Mozambique government held talks with Shona elders.', 'Shona', 'MOZ'],
+    ['Tamil families marched through Chennai.', 'Tamil', 'IND'],
+    ['Kurdish fighters shelled villages in northern Syria.', 'Kurdish', 'SYR'],
+  ])('counter: %s', (text, name, country) => {
+    expect(linked(text, name)).toBe(country)
+  })
+})

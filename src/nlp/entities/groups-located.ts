@@ -133,8 +133,14 @@ function isWhere(doc: Doc, draft: MentionDraft): boolean {
   const before = doc.text.slice(Math.max(0, draft.start - 16), draft.start)
   // a capital standing for its government ("Ankara presses for…") places no one, unless it is a place ("in Ankara")
   if (draft.form === 'capital' && !AT.test(before)) return false
+  // "near the Thai border", "along the border with Thailand": a border's other side is not where people are
+  if (BORDER_AFTER.test(doc.text.slice(draft.end, draft.end + 12)) || BORDER_WITH.test(before)) return false
   return !TOWARD.test(before)
 }
+
+/** A border named after a place, or before it: the place is the border's other side. */
+const BORDER_AFTER = /^\s+(?:border|frontier)s?\b/i
+const BORDER_WITH = /\b(?:border|frontier)\s+with\s+$/i
 
 /** Words before a capital that make it a place. */
 const AT = /\b(?:in|at|near|outside|around)\s+$/i

@@ -4,12 +4,15 @@ import type { AliasForm, AliasHit, EntityKind } from './types.js'
 
 interface Slot {
   /** The surfaces as written in the data, first one first. */
-  readonly surfaces: string[]
-  readonly hits: AliasHit[]
+  surfaces: string[]
+  hits: AliasHit[]
   readonly allCaps: boolean
 }
 
-/** Collects surfaces while the KB is built; `freeze()` marks names shared by several entities as ambiguous. */
+/**
+ * Collects surfaces while the KB is built; `freeze()` marks names shared by several entities as ambiguous, and is the
+ * last change: after it the table is only read.
+ */
 export class AliasTable {
   private readonly exact = new Map<string, Slot>()
   private readonly folded = new Map<string, Slot[]>()
@@ -103,6 +106,12 @@ export class AliasTable {
       slot.hits.forEach((hit, index) => {
         if (hit.kind !== 'place' && hit.ambiguous === undefined) slot.hits[index] = { ...hit, ambiguous: reason }
       })
+    }
+    // each list grew by push from empty, which leaves room for 17 entries: lists of one or two names or hits, two a
+    // slot, held ~5.4 MB of that room in every pipeline (each worker thread of an ingest has one); a copy has none
+    for (const slot of this.exact.values()) {
+      slot.surfaces = slot.surfaces.slice()
+      slot.hits = slot.hits.slice()
     }
   }
 

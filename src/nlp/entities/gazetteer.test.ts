@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
-import { isFlat } from './gazetteer.js'
+import { buildGazetteer, isFlat } from './gazetteer.js'
+import type { AliasHit, KbView } from './kb-view.js'
 
 /** What `longestAliasAt` compares a surface as when `isFlat` says no: white space runs to one space, curly quotes straight. */
 const flatten = (surface: string) => surface.replace(/\s+/g, ' ').replace(/[’‘]/g, "'")
@@ -23,4 +24,26 @@ test('isFlat says yes of names with single spaces and straight quotes, no of the
     false,
     false,
   ])
+})
+
+test("issue 13: the trie keeps the KB's own list of hits for a spelling, not a copy in every pipeline", () => {
+  const town: readonly AliasHit[] = [{ entity: 'place:ostrava', kind: 'place', form: 'name' }]
+  const kremlin: readonly AliasHit[] = [
+    { entity: 'RUS', kind: 'country', form: 'metonym' },
+    { entity: 'org:kremlin-guide', kind: 'organization', form: 'description' },
+  ]
+  const entries: [string, readonly AliasHit[]][] = [
+    ['Ostrava', town],
+    ['the Kremlin', kremlin],
+  ]
+  const gazetteer = buildGazetteer({ aliases: () => entries } as unknown as KbView)
+  const ending = (...tokens: string[]) => {
+    let node = gazetteer.root
+    for (const token of tokens) node = node.next?.get(token) ?? { next: undefined, flat: undefined }
+    return node.flat
+  }
+  expect(ending('ostrava')?.[0]?.[1]).toBe(town)
+  expect(ending('the', 'kremlin')?.[0]?.[1]).toBe(kremlin)
+  // counter: the spelling without "the" keeps its own list, without the descriptor
+  expect(ending('kremlin')).toEqual([['Kremlin', [kremlin[0]]]])
 })

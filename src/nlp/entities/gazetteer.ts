@@ -8,7 +8,7 @@ import type { AliasHit, KbView } from './kb-view.js'
 interface TrieNode {
   next: Map<string, TrieNode> | undefined
   /** The aliases ending at this node with curly quotes folded, as `longestAliasAt` compares them, with their hits. */
-  flat: [alias: string, hits: AliasHit[]][] | undefined
+  flat: [alias: string, hits: readonly AliasHit[]][] | undefined
 }
 /** Every KB alias, tokenized the way wink tokenizes text, in a trie keyed by lower-case token. */
 export interface Gazetteer {
@@ -57,7 +57,7 @@ export function buildGazetteer(kb: KbView): Gazetteer {
   const surnames = new Map<string, string[]>()
   const givenNames = new Set<string>()
   // aliases ending at each node, keyed by their exact spelling: folded into the nodes' `flat` lists at the end
-  const ending = new Map<TrieNode, Map<string, AliasHit[]>>()
+  const ending = new Map<TrieNode, Map<string, readonly AliasHit[]>>()
   for (const [surface, hits] of withPlainSpelling(withoutArticle(kb.aliases()))) {
     const tokens = aliasTokens(surface)
     if (tokens.length === 0) continue
@@ -70,7 +70,9 @@ export function buildGazetteer(kb: KbView): Gazetteer {
     }
     let aliases = ending.get(node)
     if (!aliases) ending.set(node, (aliases = new Map()))
-    aliases.set(surface, [...(aliases.get(surface) ?? []), ...hits])
+    // the KB's own list of hits when the spelling comes once (most do): a copy of each held ~4 MB in every pipeline
+    const had = aliases.get(surface)
+    aliases.set(surface, had ? [...had, ...hits] : hits)
     for (const hit of hits) {
       if (hit.kind !== 'person' || hit.form !== 'name') continue
       const words = surface.split(/\s+/)

@@ -192,3 +192,29 @@ rows('counters: help given, a ship seized, a country attacked, occupied or storm
   ['Israel occupied southern Lebanon until 2000.', ['ISR>LBN 19']],
   ['Russian troops stormed Ukrainian positions near Bakhmut.', ['RUS>UKR 19']],
 ])
+
+rows(
+  '16: aid, trade, arms, a trip or military cooperation cut back or dropped is a reduction, not the thing itself; food aid refused is no hunger strike',
+  [
+    ['The Netherlands scaled down its aid to Rwanda.', ['NLD>RWA 16'], ['NLD>RWA 07']],
+    ['Germany scaled back its military aid to Ukraine.', ['DEU>UKR 16'], ['DEU>UKR 07']],
+    ['The United States reduced military aid to Egypt.', ['USA>EGY 16']],
+    ['Germany reduced its gas imports from Russia.', ['DEU>RUS 16'], ['DEU>RUS 06']],
+    ['China curbed its coal imports from Australia.', ['CHN>AUS 16'], ['CHN>AUS 06']],
+    ['Russia reduced gas deliveries to Germany.', ['RUS>DEU 16']],
+    ['Australia ended its military cooperation with Indonesia.', ['AUS>IDN 16'], ['AUS>IDN 06']],
+    ['Poland reduced its weapons deliveries to Ukraine.', ['POL>UKR 16'], ['POL>UKR 07']],
+    ['Japan cut its imports of Russian coal.', ['JPN>RUS 16']],
+    ['The Saudi king scrapped his trip to the United States.', ['SAU>USA 16'], ['SAU>USA 04']],
+    ['Eritrea refused food aid from the United Nations.', [], ['ERI>UN 14']],
+  ],
+)
+
+rows('counters: aid and trade that grew, a reliance or a price reduced, a hunger strike, visa fees scrapped', [
+  ['Germany increased its gas imports from Norway.', ['DEU>NOR 06'], ['DEU>NOR 16']],
+  ['Russia expanded its military cooperation with Iran.', ['RUS>IRN 06'], ['RUS>IRN 16']],
+  ['Egypt reduced its reliance on American military aid.', [], ['EGY>USA 16']],
+  ['Germany reduced the price of gas imports for households.', [], ['DEU>- 16']],
+  ['Jailed activists in Egypt refused food in protest.', ['EGY>EGY 14']],
+  ['Thailand scrapped visa fees for visitors from India.', [], ['THA>IND 16']],
+])

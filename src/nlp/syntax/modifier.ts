@@ -71,6 +71,27 @@ export function accordName(
   return false
 }
 
+/**
+ * Whether a city at tokens first…last only names where talks or a meeting were held, right before the event noun,
+ * in a phrase that dates another act by them: "after Beijing talks", "before the Doha meeting" (VENUE_EVENTS after
+ * RELATIVE_TIME_PREPOSITIONS). The host city is no side of that act; talks with a capital ("talks with Moscow"), a
+ * country's own name ("after the Syria talks", what they are about), and a meeting that is the act's own object
+ * ("attended the Paris meeting") are left as they are.
+ */
+export function venueName(
+  tokens: readonly Token[],
+  mention: Mention,
+  first: number,
+  last: number,
+  words: Words,
+): boolean {
+  if (mention.form !== 'capital' && mention.kind !== 'place') return false
+  const next = tokens[last + 1]
+  if (next?.pos !== 'NOUN' || !words.VENUE_EVENTS.has(next.norm)) return false
+  const lead = tokens[first - 1]?.pos === 'DET' ? tokens[first - 2] : tokens[first - 1]
+  return words.RELATIVE_TIME_PREPOSITIONS.has(lead?.norm ?? '')
+}
+
 const SUSPENDED_REACH = 6
 
 /** The word after the hyphen that closes a suspended pair ("… and Russian-backed": "backed"), from token `from`. */

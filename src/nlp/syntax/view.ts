@@ -1,7 +1,7 @@
 import type { ActorRef, Doc, DocEntity, EntityKind, Mention, Token } from '../../document.js'
 import { collectiveKey } from '../../kb/index.js'
 import { docIndex, type DocIndex } from '../segment/index.js'
-import { accordName, hyphenModifier } from './modifier.js'
+import { accordName, hyphenModifier, venueName } from './modifier.js'
 import { type CodingKb, describedCountry, homeCountry } from './kb-actor.js'
 import { type WordIds, type Words, wordIdsOf } from './lexicon.js'
 import { type TokenLookup, TokenMap, TokenSet } from './token-map.js'
@@ -248,12 +248,14 @@ function buildView(doc: Doc, index: DocIndex, kb: CodingKb, words: Words): DocVi
     while (last + 1 < tokens.length && (tokens[last + 1]?.start ?? Infinity) < mention.end) last++
     if (first >= tokens.length || (tokens[first]?.start ?? Infinity) >= mention.end) continue
     for (let i = first; i <= last; i++) mentionCover.set(i, mention)
-    // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces", "the Paris agreement": the name describes, it
-    // does not act; a people's armed body the linker placed acts there ("ethnic Albanian rebels" in Kosovo)
+    // "ethnic Uzbeks", "Russian-occupied Donetsk", "US-backed forces", "the Paris agreement", "after Geneva talks": the
+    // name describes, it does not act; a people's armed body the linker placed acts there ("ethnic Albanian rebels"
+    // in Kosovo)
     const describes =
       ethnicGroup(tokens, mention, first, words, mention.sector ? kb : undefined) ||
       hyphenModifier(tokens, first, last, startsName, words) ||
-      accordName(tokens, mention, first, last, words)
+      accordName(tokens, mention, first, last, words) ||
+      venueName(tokens, mention, first, last, words)
     const ref = describes ? undefined : actorOf(mention, entities, kb, date)
     if (ref) {
       const span = { first, last, ref, mention }

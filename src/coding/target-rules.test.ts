@@ -44,7 +44,17 @@ const CASES: [rule: string, text: string, events: string[]][] = [
     'The shelling of Kharkiv by Russian forces killed eight civilians.',
     ['RUS>UKR 194 asserted', 'RUS>UKR 180 asserted'],
   ],
+  [
+    'others',
+    'Militants shot a Somali police officer and injured two others.',
+    ['SOM>SOM 190 asserted', 'SOM>SOM 180 asserted'],
+  ],
   ['condition', 'Turkey threatened to walk out of the talks if Sweden sent troops.', ['TUR>SWE 134 intent']],
+  [
+    'meeting host',
+    'The NATO summit opened in Vilnius. The Swedish delegation took part in the session.',
+    ['SWE>NATO 040 asserted'],
+  ],
   ['place of the act', 'The United Nations halted relief work in Kabul.', ['UN>AFG 1623 asserted']],
   ['place of the act', 'The World Food Programme suspended aid deliveries in Yemen.', ['WFP>YEM 162 asserted']],
 ]

@@ -64,11 +64,18 @@ for (const [text, present, absent] of [...RESOLVED, ...UNRESOLVED]) {
 }
 
 const REFERENTS: [text: string, entity: string | undefined][] = [
-  ['The World Bank approved a loan to Kenya. Next month it is expected to announce a grant for Ethiopia.', 'WORLDBANK'],
+  [
+    'The World Bank approved a loan to Kenya. In June it was expected to approve new funding for Ethiopia.',
+    'WORLDBANK',
+  ],
   ['Turkey closed its airspace to Syrian flights. It said the ban would last a month.', 'TUR'],
+  ['Russia expelled two Estonian diplomats. It was forced to respond to new sanctions.', 'RUS'],
   // a placeholder "it", a possessor's thing, a list, a person, a munition
   ['Singapore will host the summit. It is expected that China will attend.', undefined],
   ['Japan protested to China. It seems unlikely that Beijing will apologize.', undefined],
+  // a passive with no act of its own after it: "it" is what was acted on, as likely the thing the sentence before names
+  ['Iran seized a British tanker in the Gulf. It was released two months later.', undefined],
+  ['Israel captured a Hamas commander in Gaza. It was later freed in a prisoner swap.', undefined],
   ["Egypt's economy is growing slowly. It has suffered from the war in Sudan.", undefined],
   ['Russia and China held joint naval drills. It said the drills were routine.', undefined],
   ['Vladimir Putin visited Beijing. It criticized NATO.', undefined],

@@ -224,13 +224,15 @@ function openingSubject(mention: Mention, here: number, context: Resolving): Men
 }
 
 /**
- * Whether "be" at `v` makes a passive of a subject that may be an actor ("It was accused of …", "it is expected to
- * announce …"), not the placeholder of a clause after it ("It is expected that …", "It was not known whether …").
+ * Whether "be" at `v` makes a passive that governs an act of the subject's own ("it was expected to approve …", "it
+ * was forced to respond"). Any other passive is not read: its "it" is what was acted on, as often the thing the
+ * sentence before names as its subject ("Iran seized a tanker. It was released …" releases the tanker, not Iran),
+ * and "It is expected that …" is a placeholder.
  */
 function passiveOfActor(tokens: DocIndex['tokens'], v: number): boolean {
   let k = v + 1
   while (tokens[k]?.pos === 'PART' || tokens[k]?.pos === 'ADV') k++
-  return tokens[k]?.pos === 'VERB' && tokens[k + 1]?.pos !== 'SCONJ' && tokens[k + 1]?.norm !== 'that'
+  return tokens[k]?.pos === 'VERB' && tokens[k + 1]?.norm === 'to'
 }
 
 /** Tags of the object phrase between a warning verb and what it warns of: "warned the Ukrainian government". */

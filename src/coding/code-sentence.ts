@@ -39,7 +39,7 @@ import {
 } from './sentence.js'
 import { demandCode, findSayer } from './demand.js'
 import { domesticObject, namesOtherActor, soleActor, otherSideState } from './domestic.js'
-import { nominalSubject, unique } from './nominal-subject.js'
+import { nominalSubject } from './nominal-subject.js'
 import { chooseTargets, targetCase } from './target-rules.js'
 import { homeGroupBefore, nominalSubjectBefore, placeSource } from './unnamed-subject.js'
 import { referentEvent } from './reaction.js'
@@ -72,12 +72,12 @@ import { ownForcesOrdered } from './own-forces.js'
 function previousSources(scan: Scan): ActorSpan[] {
   const last = scan.drafts.filter((d) => !d.noun).at(-1)
   if (!last) return []
-  return unique(scan.drafts.filter((d) => d.head === last.head && d.source).map((d) => d.source as ActorSpan))
+  return [...new Set(scan.drafts.filter((d) => d.head === last.head && d.source).map((d) => d.source as ActorSpan))]
 }
 
 /** The doers of a nominal event: "Russia's bombing of Ukraine was condemned" condemns Russia, as the active does. */
 function doersOf(scan: Scan, noun: EventDraft): ActorSpan[] {
-  return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.source).map((d) => d.source!))
+  return [...new Set(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.source).map((d) => d.source!))]
 }
 
 /**
@@ -593,7 +593,9 @@ function countryOf(view: DocView, span: ActorSpan): ActorSpan {
  */
 function codePurpose(scan: Scan, match: Match, chain: Chain, prior: EventDraft): void {
   const { view, end } = scan
-  const subject = unique(scan.drafts.filter((d) => d.head === prior.head && d.source).map((d) => d.source as ActorSpan))
+  const subject = [
+    ...new Set(scan.drafts.filter((d) => d.head === prior.head && d.source).map((d) => d.source as ActorSpan)),
+  ]
   if (!subject.length) return
   const exclude = new Set(subject.map((s) => s.ref.entity))
   const within = match.target ?? findTarget(view, match.head + 1, match.last + 1, exclude)
@@ -607,7 +609,9 @@ function codePurpose(scan: Scan, match: Match, chain: Chain, prior: EventDraft):
   // "sent a team to Bosnia to investigate", "flew to Cairo to mediate": what a journey is for is done where it went
   const { tables } = scan
   if (!tables.has(prior.code, 'meeting') || tables.has(match.item.entry.code, 'meeting')) return
-  const visited = unique(scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan))
+  const visited = [
+    ...new Set(scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan)),
+  ]
   if (visited.length) emit(scan, triggerOf(match), subject, visited, chain, SURE.inferred)
 }
 
@@ -677,7 +681,9 @@ function codeDoSo(scan: Scan, i: number): boolean {
   const sources = continuesVerbPhrase(view, chain.start, first)
     ? previousSources(scan)
     : findSubject(view, chain.start, first)
-  const targets = unique(pool.filter((d) => d.head === referent.head && d.target).map((d) => d.target as ActorSpan))
+  const targets = [
+    ...new Set(pool.filter((d) => d.head === referent.head && d.target).map((d) => d.target as ActorSpan)),
+  ]
   const trigger = {
     head: i,
     last: i + 1,

@@ -1,12 +1,6 @@
-import { interrupterStart, type ActorSpan } from '../nlp/syntax/index.js'
+import { interrupterStart } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
 import type { Scan } from './sentence.js'
-
-/** Spans with each one kept once, in their order. */
-export function unique(spans: ActorSpan[]): ActorSpan[] {
-  const seen = new Set<ActorSpan>()
-  return spans.filter((s) => !seen.has(s) && seen.add(s))
-}
 
 /**
  * "The invasion of Ukraine by Russia was condemned": the subject is a nominal event, not an actor. A phrase set off

@@ -1,6 +1,6 @@
 import { type ActorSpan, type Chain, type DocView, continuesVerbPhrase, findTarget } from '../nlp/syntax/index.js'
 import type { Match } from './match.js'
-import { nominalSubject, unique } from './nominal-subject.js'
+import { nominalSubject } from './nominal-subject.js'
 import type { Scan } from './sentence.js'
 
 const OTHERS_REACH = 3
@@ -20,7 +20,7 @@ export function othersOf(scan: Scan, match: Match, chain: Chain): ActorSpan[] {
   const gerund = (k: number) => !!view.tokens[k]?.norm.endsWith('ing')
   if (!last || view.tokens[chain.start - 1]?.norm !== 'and' || gerund(last.head) !== gerund(match.head)) return []
   const targets = scan.drafts.filter((d) => d.head === last.head && d.target).map((d) => d.target as ActorSpan)
-  return unique(targets)
+  return [...new Set(targets)]
 }
 
 /**
@@ -36,7 +36,7 @@ export function coordinatedPartner(scan: Scan, chain: Chain, code: string, doers
   if (!prior || !tables.has(prior.code, 'cooperative') || !prior.source || !doers.has(prior.source.ref.entity))
     return []
   const partners = scan.drafts.filter((d) => d.head === prior.head && d.target).map((d) => d.target as ActorSpan)
-  return unique(partners.filter((t) => !doers.has(t.ref.entity)))
+  return [...new Set(partners.filter((t) => !doers.has(t.ref.entity)))]
 }
 
 /** Whether a verb's pattern read an object of its own after the verb: a noun among its words ("veto resolution"). */
@@ -71,5 +71,5 @@ export function causeTargets(scan: Scan, chain: Chain, code: string): ActorSpan[
   if (chain.passive || !scan.tables.has(code, 'force')) return []
   const noun = nominalSubject(scan, chain.start)
   if (!noun) return []
-  return unique(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.target).map((d) => d.target!))
+  return [...new Set(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.target).map((d) => d.target!))]
 }

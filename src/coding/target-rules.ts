@@ -41,7 +41,7 @@ export interface TargetCase {
 interface TargetRule {
   readonly name: string
   readonly applies: (c: TargetCase, targets: readonly ActorSpan[]) => boolean
-  readonly pick: (c: TargetCase, targets: readonly ActorSpan[]) => readonly ActorSpan[]
+  readonly pick: (c: TargetCase) => readonly ActorSpan[]
 }
 
 /** No target yet and none read by the pattern's own slot. */
@@ -163,7 +163,7 @@ export function chooseTargets(c: TargetCase): ActorSpan[] {
   let targets: readonly ActorSpan[] = []
   for (const rule of TARGET_RULES) {
     if (!rule.applies(c, targets)) continue
-    const picked = rule.pick(c, targets)
+    const picked = rule.pick(c)
     if (picked.length) targets = picked
   }
   return [...targets]

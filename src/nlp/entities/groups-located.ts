@@ -102,9 +102,13 @@ function placementOf(doc: Doc, index: DocIndex, draft: MentionDraft, kb: KbView)
 
 /** The sector of an agent noun of one or two words right after the word: "Albanian rebels", "Armenian forces". */
 function sectorAfter(index: DocIndex, kb: KbView, draft: MentionDraft): string | undefined {
+  return agentSectorAfter(index, kb, draft, 2) ?? agentSectorAfter(index, kb, draft, 1)
+}
+
+/** The sector of the agent noun of n words right after the word, if the KB knows one. */
+function agentSectorAfter(index: DocIndex, kb: KbView, draft: MentionDraft, n: number): string | undefined {
   const next = index.tokenBefore(draft.end - 1) + 1
-  const sector = (n: number) => kb.agent?.(index.keys.slice(next, next + n).join(' '))?.sector
-  return sector(2) ?? sector(1)
+  return kb.agent?.(index.keys.slice(next, next + n).join(' '))?.sector
 }
 
 /** True when an armed body that is no state's follows the word: "Albanian rebels", "Albanian guerrillas". */
@@ -114,11 +118,8 @@ function armedAfter(index: DocIndex, kb: KbView, draft: MentionDraft): boolean {
 
 /** True when a rebel or separatist noun follows the group's word: "Kurdish rebels", "Kurdish separatist guerrillas". */
 function insurgentAfter(index: DocIndex, kb: KbView, draft: MentionDraft): boolean {
-  const next = index.tokenBefore(draft.end - 1) + 1
-  const keys = index.keys
-  if (ANY_SIDE.has(keys[next] ?? '')) return false
-  const sector = (n: number) => kb.agent?.(keys.slice(next, next + n).join(' '))?.sector
-  return [1, 2].some((n) => INSURGENT_SECTORS.has(sector(n) ?? ''))
+  if (ANY_SIDE.has(index.keys[index.tokenBefore(draft.end - 1) + 1] ?? '')) return false
+  return [1, 2].some((n) => INSURGENT_SECTORS.has(agentSectorAfter(index, kb, draft, n) ?? ''))
 }
 
 /** Words before a place that make it where someone goes, not where they are ("fled to Bangladesh"). */

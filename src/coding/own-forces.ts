@@ -14,7 +14,7 @@ const OWN_FORCES_ACT = '087'
 
 /**
  * "Trump ordered the withdrawal of US troops from Syria", "Putin ordered Russian troops to pull out of Kherson": a
- * command (COMMANDING_VERBS: order, instruct, command) whose demand (10) is put to the commander's own forces is
+ * command (COMMANDING_VERBS: order, instruct, command, tell) whose demand (10) is put to the commander's own forces is
  * their act, done by the commander's side — the withdrawal itself (087), not a demand on another. The ordered action
  * is the first de-escalating (087) entry matching after the command; it is the side's own when every actor named between
  * the command and that action's target is one of the subjects ("US troops", "its forces") or none is named ("the

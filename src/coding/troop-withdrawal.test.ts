@@ -51,6 +51,24 @@ describe('forces leaving a land, or ordered by their own commander to leave it, 
 })
 
 /**
+ * "Told" its own forces to leave is a command as "ordered" is (COMMANDING_VERBS): the commander's side pulls out
+ * (X>Y 0874); it was X>X 1056 or nothing. Told to another side's forces or to people who are no forces, it stays
+ * what it was.
+ */
+describe('a side that tells its own forces to leave a land pulls out of it', () => {
+  codesEach([
+    ['Britain told its troops to leave Iraq.', ['GBR>IRQ 0874 asserted']],
+    ['The United States told its forces to depart Afghanistan.', ['USA>AFG 0874 asserted']],
+    ['Putin told Russian troops to leave Syria.', ['RUS>SYR 0874 asserted']],
+    // counter-sentences: another side's forces, a leader told, nobody armed told
+    ['Zelensky told Russian troops to leave Ukraine.', ['UKR>RUS 1056 asserted']],
+    ['The Malian junta told French troops to leave Mali.', ['MLI>FRA 1056 asserted']],
+    ['Biden told Putin to withdraw his troops from Ukraine.', ['USA>RUS 1056 asserted']],
+    ['Obama told reporters to leave the room.', []],
+  ])
+})
+
+/**
  * A member's withdrawal, exit or pullout from an organization is a cut in relations (160), as the verb "withdrew
  * from the WHO" already was; as a noun ("Britain's withdrawal from the EU") and "pulled out of the ICC" it coded a
  * military retreat (0874).

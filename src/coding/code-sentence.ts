@@ -1,13 +1,11 @@
 import { withFields } from '../objects.js'
 import {
   type Chain,
-  findCoActors,
   patientNamed,
   placeOfAct,
   placePatient,
   gerundObject,
   nounComplement,
-  participleClause,
   type ActorSpan,
   type DocView,
   isPossessiveMarker,
@@ -41,10 +39,10 @@ import { demandCode, findSayer } from './demand.js'
 import { domesticObject, namesOtherActor, soleActor, otherSideState } from './domestic.js'
 import { nominalSubject } from './nominal-subject.js'
 import { chooseTargets, targetCase } from './target-rules.js'
+import { chooseSources, doersOf, previousSources } from './source-rules.js'
 import { homeGroupBefore, nominalSubjectBefore, placeSource } from './unnamed-subject.js'
 import { referentEvent } from './reaction.js'
 import { sharedObjectMatch } from './shared-object.js'
-import { officialActor, titledOfficialBefore } from './official.js'
 import { isLightVerb, lightObject, sidesObject, skippedEvent } from './light-verbs.js'
 import { headAgent } from './nominal-object.js'
 import { readyFor } from './ready-for.js'
@@ -61,24 +59,12 @@ import {
 import { frontedParticiple, passiveObjectMatch, reducedPassive } from './passive.js'
 import { gappedObject } from './gapped-object.js'
 import { partneredAction, promised, warnedAction } from './governed-action.js'
-import { sayerAgent, unnamedAgent } from './sayer-agent.js'
+import { unnamedAgent } from './sayer-agent.js'
 import { closingWarning, type Warning, warningOf } from './warning.js'
 import { munitionSubject, noAgentCause } from './no-agent.js'
-import { deferToMeans, meansVerb } from './means.js'
+import { deferToMeans } from './means.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
 import { ownForcesOrdered } from './own-forces.js'
-
-/** The sources of the last verbal event of the sentence, for "… and signed": the same subject. */
-function previousSources(scan: Scan): ActorSpan[] {
-  const last = scan.drafts.filter((d) => !d.noun).at(-1)
-  if (!last) return []
-  return [...new Set(scan.drafts.filter((d) => d.head === last.head && d.source).map((d) => d.source as ActorSpan))]
-}
-
-/** The doers of a nominal event: "Russia's bombing of Ukraine was condemned" condemns Russia, as the active does. */
-function doersOf(scan: Scan, noun: EventDraft): ActorSpan[] {
-  return [...new Set(scan.drafts.filter((d) => d.noun && d.head === noun.head && d.source).map((d) => d.source!))]
-}
 
 /**
  * The by-phrase (or, for a message, from-phrase) of a nominal event: "the invasion of Ukraine by Russia", "an embargo
@@ -285,27 +271,6 @@ function codeVerb(scan: Scan, match: Match, chain: Chain): void {
 }
 
 /**
- * The subject of the first verb group of the clause (which starts after "that" or a clause opener): "Sri Lanka has
- * restored relations with and reopened …", "told Blinken that the two sides had made progress and reached …" (none).
- */
-function clauseSubject(view: DocView, chainStart: number, first: number): ActorSpan[] {
-  let from = first
-  for (let i = chainStart - 1; i >= first; i--) {
-    const norm = view.tokens[i]?.norm ?? ''
-    if (view.words.COMPLEMENTIZERS.has(norm) || view.words.CLAUSE_OPENERS.has(norm)) {
-      from = i + 1
-      break
-    }
-  }
-  for (let k = from; k < chainStart; k++) {
-    const token = view.tokens[k]
-    if (view.actorCover.has(k) || (token?.pos !== 'VERB' && token?.pos !== 'AUX')) continue
-    return patientNamed(view, k, from) ? findSubject(view, k, from) : []
-  }
-  return []
-}
-
-/**
  * The subject of the sentence before the one starting at token `first`: its first actor that stands before any verb
  * ("Poland will build a wall …, the government said"), when that is not one of `others`.
  */
@@ -324,35 +289,6 @@ function previousSubject(view: DocView, first: number, others: ReadonlySet<strin
 /** "each other", "one another" at token `i`. */
 function reciprocal(view: DocView, i: number): boolean {
   return phraseAt(view, i, view.words.RECIPROCAL_PRONOUNS)
-}
-
-/**
- * The subject of a verb group; a titled official with no country acts for the country of the narrative. Force
- * (`force`) done by a nominal event is its doers': "The shelling of Kharkiv by Russian forces killed eight civilians".
- */
-function subjectOf(scan: Scan, chain: Chain, force: boolean): ActorSpan[] {
-  const { view, first } = scan
-  // "retaliated against Britain by expelling its diplomats": the means is done by the subject of the verb it serves
-  const served = meansVerb(view, chain.start, first)
-  if (served !== undefined) return subjectOf(scan, readChain(view, served, first, first), force)
-  // "restored relations with and reopened an embassy in Cuba": when the first verb gave no event, the subject is read
-  if (continuesVerbPhrase(view, chain.start, first)) {
-    const previous = previousSources(scan)
-    if (previous.length || scan.drafts.some((d) => !d.noun)) return previous
-    return clauseSubject(view, chain.start, first)
-  }
-  // "rejected the proposal, urging India to …": a participle clause after a comma is the main subject's
-  if (participleClause(view, chain)) {
-    const main = previousSources(scan)
-    if (main.length) return main
-  }
-  const noun = nominalSubject(scan, chain.start)
-  if (noun) return force ? doersOf(scan, noun) : []
-  const found = findSubject(view, chain.start, first)
-  const official = titledOfficialBefore(view, chain.start, first)
-  if (!official || found.some((s) => s.last >= official.first)) return found
-  const inferred = officialActor(view, official, scan.sentence)
-  return inferred ? [inferred] : []
 }
 
 /**
@@ -421,19 +357,17 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   }
   // "forced a passenger jet to land": the jet lands, the forcer does not
   if (!match.anaphor && !chain.passive && !match.source && forcedThing(view, chain, first)) return
-  const named = subjectOf(scan, chain, tables.has(code, 'force') && !chain.passive)
   // "An earthquake killed 300 people in Turkey", "were killed in floods": a disaster, a disease or an accident acts
   // for no one, and the place it struck is no source
   // ("A powerful earthquake in eastern Turkey killed 40 people": Turkey is no subject)
   if (noAgentCause(view, chain, { head: match.head, last: match.last, first, end })) return
-  // "Troops will pull out of Mali, the French minister said": the sayer's own agents
-  const found = named.length || chain.passive ? named : sayerAgent(view, chain.start, first, match.last + 1, end)
+  // the source: ordered, named rules (source-rules.ts)
+  const subject = chooseSources({ scan, match, chain, force: tables.has(code, 'force') && !chain.passive })
   // "the plan would see Turkey withdraw", "could let Iran enrich": the clause has the modality of the verb it is the
   // object of; a possibility is no event, and what would be is hypothetical
-  const governing = complementOf(view, found, chain, first)
-  if (governing?.unreal || permittedAct(view, found, chain, first)) return
+  const governing = complementOf(view, subject, chain, first)
+  if (governing?.unreal || permittedAct(view, subject, chain, first)) return
   if (governing?.modality === 'hypothetical') chain = { ...chain, modality: 'hypothetical' }
-  const subject = found.length ? [...found, ...findCoActors(view, match.last + 1, end)] : found
   if (match.anaphor) {
     const reactor = new Set(subject.map((s) => s.ref.entity))
     const referent = referentEvent(view, { past: scan.told, current: scan.drafts }, match.last, reactor)

@@ -73,3 +73,34 @@ describe('office holders', () => {
     ])
   })
 })
+
+/**
+ * Issue 10 item 5: foreign ministers of commit efb9044 (written from memory, month precision) whose start and end a
+ * second public list of office holders confirms, to within that list's monthly updates. A month inside each term.
+ */
+const CHECKED_TERMS: [of: string, day: string, person: string][] = [
+  ['BGR', '2007-03-01', 'person:ivailo-kalfin'],
+  ['BGR', '2009-10-15', 'person:rumiana-jeleva'],
+  ['CHL', '2007-06-01', 'person:alejandro-foxley'],
+  ['CZE', '2008-03-01', 'person:karel-schwarzenberg'],
+  ['CZE', '2010-01-15', 'person:jan-kohout'],
+  ['HUN', '2005-06-01', 'person:ferenc-somogyi'],
+  ['HUN', '2009-11-01', 'person:peter-balazs'],
+  ['THA', '2008-05-01', 'person:noppadon-pattama'],
+  ['THA', '2008-08-15', 'person:tej-bunnag'],
+  ['THA', '2008-11-01', 'person:sompong-amornvivat'],
+  ['PER', '2006-02-01', 'person:oscar-maurtua'],
+  ['PER', '2004-09-01', 'person:manuel-rodriguez-cuadros'],
+  ['PER', '2001-03-01', 'person:javier-perez-de-cuellar'],
+]
+
+describe('issue 10: foreign ministers whose dates were checked are no longer marked approximate', () => {
+  const kb = loadKb()
+  for (const [of, date, person] of CHECKED_TERMS) {
+    test(`${person} is ${of}'s foreign minister on ${date}, with checked dates`, () => {
+      const held = kb.peopleWithRole(of, 'Foreign Minister', date)
+      expect(held.map((role) => role.person)).toEqual([person])
+      expect(held[0]?.approx).toBeUndefined()
+    })
+  }
+})

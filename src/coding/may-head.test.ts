@@ -3,7 +3,8 @@ import { analyze } from '../run.js'
 import { viewOf, wordsOf } from '../nlp/syntax/index.js'
 import { isLightVerb } from './light-verbs.js'
 import { headsRequest } from './request.js'
-import { CUE, governedVerb, hasEntries, headCues, mayHeadEvent, type Scan } from './sentence.js'
+import { loadVerbDictionary } from './dictionary.js'
+import { CUE, governedVerb, hasEntries, headCues, mayHeadEvent, wordCues, type Scan } from './sentence.js'
 import { packageResources } from './test-helpers.js'
 
 /**
@@ -77,4 +78,58 @@ test('each of the tests codeSentence asks only under its cue bit is false where 
     Object.values(seen).every((n) => n > 0),
     JSON.stringify(seen),
   ).toBe(true)
+})
+
+test("issue 13: a token's cue bits, read by its forms' word ids, are those of its forms' words", () => {
+  let cued = 0
+  forEachToken((scan, i, word) => {
+    let byWords = 0
+    for (const form of scan.view.forms[i] ?? []) byWords |= wordCues(scan, form)
+    expect(headCues(scan, i), word).toBe(byWords)
+    if (byWords) cued++
+  })
+  expect(cued).toBeGreaterThan(10)
+  forEachToken((scan) => {
+    expect(wordCues(scan, 'talk') & CUE.entry).not.toBe(0)
+    expect(wordCues(scan, 'pledge') & CUE.governing).not.toBe(0)
+    expect(wordCues(scan, 'purple')).toBe(0)
+  })
+})
+
+const DOC = {
+  id: 't',
+  text: 'Norway flembered Sweden on Monday, and Oslo held talks with Stockholm.',
+  published: '2023-05-10',
+  source: { kind: 'text' as const, path: 't' },
+}
+
+test('issue 13: a head word first compiled after the document read its word ids still has its cue', () => {
+  const resources = packageResources()
+  const view = viewOf(analyze(DOC), resources.kb, wordsOf(resources.lexicon))
+  const at = view.tokens.findIndex((token) => token.norm === 'flembered')
+  // the ids are read while no vocabulary holds the made-up verb
+  expect(view.index.formIds.list.length).toBeGreaterThan(0)
+  const dictionary = loadVerbDictionary(
+    [
+      {
+        pattern: 'flember $TARGET',
+        code: '112',
+        example: 'written for this test',
+        expect: { code: '112' },
+        default: true,
+      },
+    ],
+    { lexicon: resources.lexicon },
+  )
+  const [first, end] = view.sentenceTokens[0]!
+  const scan: Scan = { ...resources, dictionary, view, sentence: 0, first, end, drafts: [], previous: [], told: [] }
+  expect(at).toBeGreaterThan(0)
+  expect(headCues(scan, at) & CUE.entry).toBe(CUE.entry)
+  // "talks" heads no entry of this dictionary
+  expect(
+    headCues(
+      scan,
+      view.tokens.findIndex((token) => token.norm === 'talks'),
+    ),
+  ).toBe(0)
 })

@@ -1,6 +1,6 @@
 import type { Span, Token } from '../../document.js'
-import { formsOf } from './forms.js'
-import { internedWords, wordId } from './intern.js'
+import { formEntryOf, formIdsOf, type FormsOf } from './forms.js'
+import { internedWords } from './intern.js'
 
 /** Token indexes [first, last) of one sentence. */
 export interface TokenRange {
@@ -43,6 +43,7 @@ export class DocIndex {
   private byStart: Map<number, number> | undefined
   private keyArray: readonly string[] | undefined
   private lemmaArray: readonly string[] | undefined
+  private entryArray: readonly FormsOf[] | undefined
   private formArray: readonly (readonly string[])[] | undefined
   private normIdArray: Int32Array | undefined
   private formIdLists: FormIds | undefined
@@ -76,7 +77,12 @@ export class DocIndex {
 
   /** Candidate base forms of every token (lemma, lower-case form, suffix-stripped guesses: `formsOf`). */
   get forms(): readonly (readonly string[])[] {
-    return (this.formArray ??= this.tokens.map(formsOf))
+    return (this.formArray ??= this.formEntries.map((entry) => entry.forms))
+  }
+
+  /** The cached forms of every token, with their word ids (`formEntryOf`). */
+  private get formEntries(): readonly FormsOf[] {
+    return (this.entryArray ??= this.tokens.map(formEntryOf))
   }
 
   /**
@@ -86,9 +92,9 @@ export class DocIndex {
   get normIds(): Int32Array {
     if (!this.normIdArray || this.normIdsAt !== internedWords()) {
       this.normIdsAt = internedWords()
-      const { tokens } = this
-      const ids = new Int32Array(tokens.length)
-      for (let i = 0; i < tokens.length; i++) ids[i] = wordId(tokens[i]!.norm)
+      const entries = this.formEntries
+      const ids = new Int32Array(entries.length)
+      for (let i = 0; i < entries.length; i++) ids[i] = formIdsOf(entries[i]!).normId
       this.normIdArray = ids
     }
     return this.normIdArray
@@ -98,11 +104,11 @@ export class DocIndex {
   get formIds(): FormIds {
     if (!this.formIdLists || this.formIdsAt !== internedWords()) {
       this.formIdsAt = internedWords()
-      const { forms } = this
-      const starts = new Int32Array(forms.length + 1)
-      for (let i = 0; i < forms.length; i++) starts[i + 1] = starts[i]! + forms[i]!.length
-      const list = new Int32Array(starts[forms.length]!)
-      for (let i = 0, k = 0; i < forms.length; i++) for (const form of forms[i]!) list[k++] = wordId(form)
+      const entries = this.formEntries
+      const starts = new Int32Array(entries.length + 1)
+      for (let i = 0; i < entries.length; i++) starts[i + 1] = starts[i]! + entries[i]!.forms.length
+      const list = new Int32Array(starts[entries.length]!)
+      for (let i = 0, k = 0; i < entries.length; i++) for (const id of formIdsOf(entries[i]!).ids) list[k++] = id
       this.formIdLists = { starts, list }
     }
     return this.formIdLists

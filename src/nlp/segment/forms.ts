@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js'
+import { internedWords, NO_WORD, wordId } from './intern.js'
 
 /**
  * Irregular past forms news verbs take; wink's lemmatizer misses some after proper nouns ("Turkey shot down"). A Map,
@@ -105,10 +106,24 @@ const VOWELS = /[aeiou]/
 const OPEN_CLASS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'AUX', 'ADV'])
 
 /**
- * Forms by word, then lemma and open class (all they depend on): news repeats its words, so most tokens reuse an
- * array (never mutated). Nested maps avoid building a string key per token.
+ * A token's candidate base forms, with the word ids (`wordId`) of its norm and of each form, looked up at the size of
+ * the word table `idsAt` (`internedWords`): a vocabulary compiled since may hold a word they missed, so they are
+ * looked up again when the table has grown (`formIdsOf`). Kept with the forms, the ids are looked up once per word of
+ * the cache rather than once per token of every document.
  */
-const FORMS = new Map<string, Map<string, readonly [readonly string[] | undefined, readonly string[] | undefined]>>()
+export interface FormsOf {
+  readonly forms: readonly string[]
+  readonly norm: string
+  normId: number
+  ids: Int32Array
+  idsAt: number
+}
+
+/**
+ * Forms by word, then lemma and open class (all they depend on): news repeats its words, so most tokens reuse an
+ * entry (its forms never mutated). Nested maps avoid building a string key per token.
+ */
+const FORMS = new Map<string, Map<string, [FormsOf | undefined, FormsOf | undefined]>>()
 let cached = 0
 /** Forms kept at most before the cache is dropped: as many as the words of segment.ts (MAX_WORDS), for the same reason. */
 export const MAX_FORMS = 50_000
@@ -120,6 +135,11 @@ export function formsCached(): number {
 
 /** Candidate base forms of a token: its lemma, its lower-case form, and suffix-stripped guesses. */
 export function formsOf(token: Token): readonly string[] {
+  return formEntryOf(token).forms
+}
+
+/** The cached forms of a token with their word ids (`FormsOf`; the ids are read through `formIdsOf`). */
+export function formEntryOf(token: Token): FormsOf {
   let byLemma = FORMS.get(token.norm)
   if (!byLemma) {
     if (cached >= MAX_FORMS) {
@@ -130,14 +150,28 @@ export function formsOf(token: Token): readonly string[] {
     FORMS.set(token.norm, byLemma)
   }
   const open = OPEN_CLASS.has(token.pos)
-  const pair = byLemma.get(token.lemma)
-  let forms = pair?.[open ? 1 : 0]
-  if (!forms) {
+  let pair = byLemma.get(token.lemma)
+  let entry = pair?.[open ? 1 : 0]
+  if (!entry) {
     cached++
-    forms = computeForms(token)
-    byLemma.set(token.lemma, open ? [pair?.[0], forms] : [forms, pair?.[1]])
+    entry = { forms: computeForms(token), norm: token.norm, normId: NO_WORD, ids: NO_IDS, idsAt: -1 }
+    if (!pair) byLemma.set(token.lemma, (pair = [undefined, undefined]))
+    pair[open ? 1 : 0] = entry
   }
-  return forms
+  return entry
+}
+
+const NO_IDS = new Int32Array(0)
+
+/** The entry's word ids (`wordId`) of its norm and forms, looked up again when the word table has grown since. */
+export function formIdsOf(entry: FormsOf): FormsOf {
+  const size = internedWords()
+  if (entry.idsAt !== size) {
+    entry.normId = wordId(entry.norm)
+    entry.ids = Int32Array.from(entry.forms, wordId)
+    entry.idsAt = size
+  }
+  return entry
 }
 
 function computeForms(token: Token): string[] {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 import type { Token } from '../../document.js'
 import { indexDoc } from './doc-index.js'
+import { formEntryOf, formIdsOf } from './forms.js'
 import { internedWords, internWord, NO_WORD, wordId, WordIdSet, wordIdSetOf } from './intern.js'
 
 test('internWord: the same id for the same word, distinct ids for distinct words, never NO_WORD', () => {
@@ -99,4 +100,29 @@ test("DocIndex.formIds: the ids of each token's forms, looked up again once a vo
   expect(set.has(idsOf(1)[0]!)).toBe(true)
   expect(idsOf(0)).toEqual(index.forms[0]!.map(wordId))
   expect(idsOf(2)).toEqual(index.forms[2]!.map(wordId))
+})
+
+test("issue 13: a word's forms keep their word ids, looked up once until a vocabulary gives one of them its id", () => {
+  const token = (start: number): Token => ({
+    start,
+    end: start + 13,
+    sentence: 0,
+    pos: 'VERB',
+    lemma: 'zqxjv-mediate',
+    norm: 'zqxjv-mediated',
+  })
+  // the same word read twice (in two documents) shares one entry and one look-up
+  const entry = formEntryOf(token(0))
+  expect(formEntryOf(token(40))).toBe(entry)
+  const ids = formIdsOf(entry).ids
+  expect(formIdsOf(entry).ids).toBe(ids)
+  expect([...ids]).toEqual(entry.forms.map(wordId))
+  expect(entry.forms).toContain('zqxjv-mediate')
+  expect([...ids].every((id) => id === NO_WORD)).toBe(true)
+  // a vocabulary holding the lemma and the norm, compiled since: both ids are found
+  new WordIdSet(['zqxjv-mediate', 'zqxjv-mediated'])
+  expect([...formIdsOf(entry).ids]).toEqual(entry.forms.map(wordId))
+  expect(formIdsOf(entry).ids).toContain(wordId('zqxjv-mediate'))
+  expect(formIdsOf(entry).normId).toBe(wordId('zqxjv-mediated'))
+  expect(wordId('zqxjv-mediated')).not.toBe(NO_WORD)
 })

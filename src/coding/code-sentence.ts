@@ -65,6 +65,7 @@ import { munitionSubject, noAgentCause } from './no-agent.js'
 import { deferToMeans } from './means.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
 import { ownForcesOrdered } from './own-forces.js'
+import { actorDoer } from './doer.js'
 
 /**
  * The by-phrase (or, for a message, from-phrase) of a nominal event: "the invasion of Ukraine by Russia", "an embargo
@@ -363,6 +364,8 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   if (noAgentCause(view, chain, { head: match.head, last: match.last, first, end })) return
   // the source: ordered, named rules (source-rules.ts)
   const subject = chooseSources({ scan, match, chain, force: tables.has(code, 'force') && !chain.passive })
+  // "High prices stopped Kenyan students from attending university": an act only an actor does has no cause as its doer
+  if (match.item.entry.doer && !match.anaphor && !match.source && !actorDoer(view, chain, subject)) return
   // "the plan would see Turkey withdraw", "could let Iran enrich": the clause has the modality of the verb it is the
   // object of; a possibility is no event, and what would be is hypothetical
   const governing = complementOf(view, subject, chain, first)

@@ -35,6 +35,11 @@ const Entry = z.object({
    * Ukraine", "Iraqi troops fled Kuwait"), never refugees, tourists or a state named alone (src/coding/armed-actor.ts).
    */
   armed: z.boolean().optional(),
+  /**
+   * Only an actor does it: in the active voice the subject must be an actor or agents of some side ("Police barred
+   * …"); a cause as the subject ("High prices stopped Kenyan students from …") codes nothing (src/coding/doer.ts).
+   */
+  doer: z.boolean().optional(),
   /** Entries of a head are tried by priority (higher first), then by length. */
   priority: z.number().int().optional(),
   example: z.string().min(1),

@@ -170,6 +170,15 @@ rows('counters: weapons or troops stopped, a storm or an earthquake in the way',
   ['The earthquake prevented Turkish rescuers from reaching the villages.', [], ['->TUR 17']],
 ])
 
+// Review debt: "people" of no side named was a barred person of the class, so the land they were going to became the
+// side curbed ("Lebanon prevented people from crossing into Syria" coded LBN>SYR 172); people of a named side still are
+rows('17: people of no named side barred are not the land they were going to', [
+  ['Lebanon prevented people from crossing into Syria.', [], ['LBN>SYR 17']],
+  ['Turkey stopped people from entering Greece.', [], ['TUR>GRC 17']],
+  ['Israel barred Palestinian people from praying at the mosque.', ['ISR>PSE 17']],
+  ['The Taliban barred Afghan people from leaving the country in 2021.', ['AFG>AFG 17']],
+])
+
 rows(
   'word sense: a noun "help", a chance seized, inflation attacked, a rank occupied, a sports win, a noun "jets" are no acts',
   [

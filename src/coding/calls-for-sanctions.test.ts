@@ -36,3 +36,22 @@ describe('"call for X on Y" is neither a call on Y nor a call-off', () => {
     ['Japan called for talks with China.', ['JPN>CHN 026 asserted']],
   ])
 })
+
+/**
+ * Issue 10 item 4: a plea to end sanctions asks that they be eased (0254), as a call for their lifting does;
+ * before, "called for an end to sanctions on Iran" coded nothing, and "an end to US sanctions against Iran" coded the
+ * sanctions themselves (USA>IRN 163). The side sanctioned is the target, as after "the lifting of sanctions on"; with
+ * none named, the side whose sanctions they are. A plea to end fighting and a demand keep their codes.
+ */
+describe('a plea to end sanctions is an appeal to ease them (0254), not sanctions nor a demand for them', () => {
+  codesEach([
+    ['China called for an end to sanctions on Iran.', ['CHN>IRN 0254 asserted']],
+    ['Russia called for an end to US sanctions against Iran.', ['RUS>IRN 0254 asserted']],
+    ['Turkey pressed for an end to sanctions on Syria.', ['TUR>SYR 0254 asserted']],
+    ['Cuba called for an end to American sanctions.', ['CUB>USA 0254 asserted']],
+    // counter-sentences: the end of fighting called for, a demand, sanctions called for
+    ['China called for an end to fighting in Sudan.', ['CHN>SDN 0256 asserted']],
+    ['China demanded an end to sanctions on North Korea.', ['CHN>PRK 1054 asserted']],
+    ['Germany called for new sanctions on Russia.', ['DEU>RUS 1042 asserted']],
+  ])
+})

@@ -39,6 +39,7 @@ import { demandCode, findSayer } from './demand.js'
 import { domesticObject, namesOtherActor, soleActor, otherSideState } from './domestic.js'
 import { nominalSubject } from './nominal-subject.js'
 import { chooseTargets, targetCase } from './target-rules.js'
+import { reportingState } from './reporting-state.js'
 import { chooseSources, doersOf, previousSources } from './source-rules.js'
 import { homeGroupBefore, nominalSubjectBefore, placeSource } from './unnamed-subject.js'
 import { referentEvent } from './reaction.js'
@@ -115,7 +116,17 @@ function codeNoun(scan: Scan, match: Match): void {
     refusal: false,
   }
   if (sides) emit(scan, withFields(triggerOf(match), { mutual: true }), sides, [], chain, SURE.nominal)
-  else emit(scan, triggerOf(match), agents, match.target ?? [], chain, SURE.nominal)
+  else emit(scan, triggerOf(match), agents, match.target ?? reportedStruck(scan, match, agents), chain, SURE.nominal)
+}
+
+/**
+ * "Kyiv said Russian drones hit power plants overnight": force by a nominal event's doer whose struck side the reported
+ * clause leaves unnamed befell the state that reports it (reporting-state.ts).
+ */
+function reportedStruck(scan: Scan, match: Match, agents: readonly ActorSpan[]): ActorSpan[] {
+  if (!scan.tables.has(match.item.entry.code, 'force')) return []
+  const state = reportingState(scan.view, agents, { first: scan.first, last: match.last, end: scan.end })
+  return state ? [state] : []
 }
 
 /** Whether an active reading of the verb at `i` takes the word after it as its pattern's next word ("stand by"). */

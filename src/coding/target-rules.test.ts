@@ -24,6 +24,7 @@ test('the target rules are tried in this order', () => {
     'condition',
     'meeting host',
     'place of the act',
+    'reporting state',
   ])
 })
 
@@ -57,6 +58,7 @@ const CASES: [rule: string, text: string, events: string[]][] = [
   ],
   ['place of the act', 'The United Nations halted relief work in Kabul.', ['UN>AFG 1623 asserted']],
   ['place of the act', 'The World Food Programme suspended aid deliveries in Yemen.', ['WFP>YEM 162 asserted']],
+  ['reporting state', 'Ukraine said Russian forces shelled villages overnight.', ['RUS>UKR 194 asserted']],
 ]
 
 for (const [rule, text, events] of CASES) {

@@ -9,6 +9,7 @@ import {
 import type { Match } from './match.js'
 import { meetingHost } from './meeting.js'
 import { placeTarget } from './domestic.js'
+import { reportingState } from './reporting-state.js'
 import type { Scan } from './sentence.js'
 import {
   causeTargets,
@@ -134,6 +135,21 @@ const TARGET_RULES: readonly TargetRule[] = [
     applies: (c, targets) =>
       !targets.length && c.subject.length > 0 && !c.scan.tables.has(c.code, 'noTarget') && !c.match.mutual,
     pick: (c) => otherPlace(c),
+  },
+  {
+    // "Kyiv said Russian drones hit power plants overnight": force whose struck side the reported clause leaves
+    // unnamed befell the state that reports it
+    name: 'reporting state',
+    applies: (c, targets) =>
+      !targets.length &&
+      c.subject.length > 0 &&
+      c.scan.tables.has(c.code, 'force') &&
+      !c.match.mutual &&
+      c.chain.modality === 'asserted',
+    pick: ({ scan, match, subject }) => {
+      const state = reportingState(scan.view, subject, { first: scan.first, last: match.last, end: scan.end })
+      return state ? [state] : []
+    },
   },
 ]
 

@@ -402,6 +402,32 @@ export function openObject(view: DocView, from: number, end: number): number | u
   return undefined
 }
 
+/**
+ * Whether the pattern element found at `at` after a gap from `cursor` belongs to a noun of that gap rather than to the
+ * pattern's last word: a preposition of NOUN_COMPLEMENT_PREPOSITIONS right after a common noun of the gap takes that
+ * noun's complement ("repelled the attack with support from the US": "from" is the support's, not the attack's;
+ * "gave permission to Israeli planes": "Israeli planes" are the permission's, no first object of "gave"). A word element
+ * (`slot` false) is the preposition itself, and its noun must stand in a phrase of its own, after a preposition of the
+ * same class in the gap ("sent troops and tanks to" keeps "to"); a slot's actor follows the preposition past
+ * determiners and modifiers.
+ */
+function ownedByGapNoun(view: DocView, cursor: number, at: number, slot: boolean): boolean {
+  let k = at
+  if (slot) {
+    k = at - 1
+    while (k >= cursor && OPEN_OBJECT_POS.has(view.tokens[k]?.pos ?? '')) k--
+  }
+  const preposition = view.tokens[k]
+  if (k <= cursor || !preposition || !view.words.NOUN_COMPLEMENT_PREPOSITIONS.has(preposition.norm)) return false
+  if (view.tokens[k - 1]?.pos !== 'NOUN' || view.actorCover.has(k - 1)) return false
+  if (slot) return true
+  // "raised its concerns in a meeting with", "rejected calls by Hungary's leaders for": a place, agent or genitive phrase
+  // between them leaves the preposition to the pattern's word
+  const takes = view.words.NOUN_COMPLEMENT_PREPOSITIONS
+  for (let j = cursor; j < k - 1; j++) if (view.tokens[j]?.pos === 'ADP' && takes.has(view.tokens[j]!.norm)) return true
+  return false
+}
+
 /** How many tokens after its head word an object noun phrase runs at most, by default. */
 export const MAX_OBJECT = 6
 
@@ -526,6 +552,10 @@ function matchFrom(
       // "the shelling of Kharkiv by Russia": the actor of a nominal event's by-phrase is its agent, never its target
       // (after a verb, "demanded an admission by Moscow" demands it of Moscow)
       if (!nominal && found && targetSlot && item.entry.noun && agentMarked(view, found, lastWord)) found = undefined
+      // "gave permission to Israeli planes": a slot other required words follow is the verb's first object, never a
+      // noun's ("contemplated a response to North Korea", a last slot, keeps its actor)
+      const followed = elements.some((x, n) => n > e && x.kind !== 'exclude' && !x.optional)
+      if (found && !nominal && followed && ownedByGapNoun(view, cursor, found.first, true)) found = undefined
       const span = element.kinds && found && !headsObject(view, cursor, found, element.kinds) ? undefined : found
       // "opened an embassy in Tehran": a place the KB files under a country stands for it
       const near = span || element.role !== 'target' || !view.located.size ? undefined : placeAt(view, cursor, end)
@@ -561,7 +591,7 @@ function matchFrom(
       element.kind === 'group'
         ? phraseAt(view, cursor, end, element.alternatives)
         : seek(view, cursor, end, element.words, element.pos)
-    if (at === undefined) {
+    if (at === undefined || (element.kind === 'word' && ownedByGapNoun(view, cursor, at, false))) {
       if (element.optional) continue
       return undefined
     }

@@ -10,8 +10,13 @@ describe("a pattern word or slot that belongs to a noun in the gap is not the pa
   fullCases([
     // "from" is the support's: the US repelled nothing and was no side attacked
     ['Ukraine repelled the attack with support from the US.', [], ['UKR>USA 190 asserted']],
-    // "Israeli planes" are the permission's, no first object of "gave": the planes were given nothing
-    ['Jordan gave permission to Israeli planes to cross its airspace.', [], ['JOR>ISR 072 asserted']],
+    // "Israeli planes" are the permission's, no first object of "gave": the planes were given nothing; the permission
+    // for warplanes to cross is military cooperation (the 062 entry of "give|grant permission")
+    [
+      'Jordan gave permission to Israeli planes to cross its airspace.',
+      ['JOR>ISR 062 asserted'],
+      ['JOR>ISR 072 asserted'],
+    ],
     // counter-sentences: the pattern's own preposition and first object, with a noun or a phrase before them
     ['Kenyan troops repelled an attack from Somali militants.', ['KEN>SOM 190 asserted']],
     ['Iraqi forces repelled an assault on the town by Islamic State fighters.', ['IRQ>ISIS 190 asserted']],

@@ -63,6 +63,7 @@ import { partneredAction, promised, warnedAction } from './governed-action.js'
 import { unnamedAgent } from './sayer-agent.js'
 import { closingWarning, type Warning, warningOf } from './warning.js'
 import { munitionSubject, noAgentCause } from './no-agent.js'
+import { figurativeForce } from './figurative-force.js'
 import { deferToMeans } from './means.js'
 import { blockedAct, blockedClause, rejectedDocument } from './blocked.js'
 import { ownForcesOrdered } from './own-forces.js'
@@ -373,6 +374,10 @@ function codeVerbWith(scan: Scan, match: Match, given: Chain): void {
   // for no one, and the place it struck is no source
   // ("A powerful earthquake in eastern Turkey killed 40 people": Turkey is no subject)
   if (noAgentCause(view, chain, { head: match.head, last: match.last, first, end })) return
+  // "Inflation attacked household budgets", "was bombarded with questions": force that strikes no thing, place or
+  // people is a figure of speech
+  const violent = /^(18|19|20)/.test(code)
+  if (violent && figurativeForce(view, scan.wordnet, { match, passive: chain.passive, end })) return
   // the source: ordered, named rules (source-rules.ts)
   const subject = chooseSources({ scan, match, chain, force: tables.has(code, 'force') && !chain.passive })
   // "High prices stopped Kenyan students from attending university": an act only an actor does has no cause as its doer

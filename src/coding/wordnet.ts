@@ -18,11 +18,15 @@ export interface VerbSenses {
 
 export class WordNetVerbs {
   private readonly synsets = new Map<number, readonly string[]>()
+  private nounIndex: ReadonlyMap<string, readonly number[]> | undefined
+  private readonly nounFiles = new Map<string, readonly string[]>()
 
   constructor(
     private readonly index: ReadonlyMap<string, VerbSenses>,
     /** data.verb: its path (read at each synset's first use), or its bytes. */
     private readonly data: string | Buffer,
+    /** The database folder whose index.noun and data.noun `nounKinds` reads (none: no noun is known). */
+    private readonly nounDir?: string,
   ) {}
 
   /** Loads dict/index.verb and dict/data.verb from a WordNet database folder. */
@@ -43,7 +47,25 @@ export class WordNetVerbs {
     const data = join(dir, 'data.verb')
     // a missing or unreadable data file fails here, as when it was read whole
     accessSync(data, constants.R_OK)
-    return new WordNetVerbs(index, data)
+    return new WordNetVerbs(index, data, dir)
+  }
+
+  /**
+   * The lexicographer files ("noun.artifact", "noun.communication") of every sense of a noun lemma, or undefined for a
+   * noun WordNet lacks; index.noun is read at the first call, each synset's line of data.noun when first asked for.
+   */
+  nounKinds(lemma: string): readonly string[] | undefined {
+    const dir = this.nounDir
+    if (dir === undefined) return undefined
+    let known = this.nounFiles.get(lemma)
+    if (known) return known
+    this.nounIndex ??= readNounIndex(join(dir, 'index.noun'))
+    const offsets = this.nounIndex.get(lemma)
+    if (!offsets) return undefined
+    // "offset lex_filenum n …": the file's number names it (lexnames: 03 noun.Tops … 28 noun.time)
+    known = offsets.map((offset) => NOUN_FILES[Number(lineAt(join(dir, 'data.noun'), offset).split(' ')[1])] ?? '')
+    this.nounFiles.set(lemma, known)
+    return known
   }
 
   senses(lemma: string): VerbSenses | undefined {
@@ -81,6 +103,51 @@ export class WordNetVerbs {
   firstSense(lemma: string, synset: number): boolean {
     return this.index.get(lemma)?.offsets[0] === synset
   }
+}
+
+/** WordNet's noun lexicographer files by number (lexnames), in lower case. */
+const NOUN_FILES: Readonly<Record<number, string>> = Object.fromEntries(
+  [
+    'tops',
+    'act',
+    'animal',
+    'artifact',
+    'attribute',
+    'body',
+    'cognition',
+    'communication',
+    'event',
+    'feeling',
+    'food',
+    'group',
+    'location',
+    'motive',
+    'object',
+    'person',
+    'phenomenon',
+    'plant',
+    'possession',
+    'process',
+    'quantity',
+    'relation',
+    'shape',
+    'state',
+    'substance',
+    'time',
+  ].map((name, k) => [k + 3, `noun.${name}`]),
+)
+
+/** index.noun: each lemma's synset offsets in data.noun ("lemma n synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt offset…"). */
+function readNounIndex(path: string): Map<string, readonly number[]> {
+  const index = new Map<string, readonly number[]>()
+  for (const line of readFileSync(path, 'latin1').split('\n')) {
+    if (!line || line.startsWith(' ')) continue
+    const fields = line.trim().split(' ')
+    const synsets = Number(fields[2])
+    const pointers = Number(fields[3])
+    index.set(fields[0] ?? '', fields.slice(6 + pointers, 6 + pointers + synsets).map(Number))
+  }
+  return index
 }
 
 /** The text from a byte offset to the end of its line (or of the data), Latin-1. */

@@ -3,7 +3,7 @@ import { analyze } from '../run.js'
 import { viewOf, wordsOf } from '../nlp/syntax/index.js'
 import { isLightVerb } from './light-verbs.js'
 import { headsRequest } from './request.js'
-import { loadVerbDictionary } from './dictionary.js'
+import { loadVerbDictionary, type CompiledEntry } from './dictionary.js'
 import { CUE, governedVerb, hasEntries, headCues, mayHeadEvent, wordCues, type Scan } from './sentence.js'
 import { packageResources } from './test-helpers.js'
 
@@ -132,4 +132,29 @@ test('issue 13: a head word first compiled after the document read its word ids 
       view.tokens.findIndex((token) => token.norm === 'talks'),
     ),
   ).toBe(0)
+})
+
+test('issue 13: the dictionary is asked by string only for the forms that head entries', () => {
+  const resources = packageResources()
+  const asked: string[] = []
+  // the package's heads, in a map that notes every look-up
+  const byHead = new (class extends Map<string, readonly CompiledEntry[]> {
+    override get(form: string) {
+      asked.push(form)
+      return super.get(form)
+    }
+  })(resources.dictionary.byHead)
+  const dictionary = { ...resources.dictionary, byHead }
+  const text = 'The quiet purple harbour slept while Norway held talks with Sweden.'
+  const view = viewOf(analyze({ ...DOC, text }), resources.kb, wordsOf(resources.lexicon))
+  const [first, end] = view.sentenceTokens[0]!
+  const scan: Scan = { ...resources, dictionary, view, sentence: 0, first, end, drafts: [], previous: [], told: [] }
+  const at = (norm: string) => view.tokens.findIndex((token) => token.norm === norm)
+  for (const word of ['purple', 'quiet', 'slept']) {
+    expect(hasEntries(scan, at(word)), word).toBe(false)
+  }
+  expect(asked).toEqual([])
+  expect(hasEntries(scan, at('talks'))).toBe(true)
+  expect(asked.every((form) => resources.dictionary.byHead.has(form))).toBe(true)
+  expect(asked.length).toBeGreaterThan(0)
 })

@@ -54,12 +54,24 @@ interface Scan {
   readonly told: readonly EventDraft[]
 }
 
+/**
+ * The entries headed by the first of token `i`'s forms that heads any. Speed: only a form with the entry cue bit
+ * (`cueBits`, read by its word id) is looked up by its string; most forms of most tokens have none.
+ */
 function entriesAt(scan: Scan, i: number): readonly CompiledEntry[] | undefined {
-  const forms = scan.view.forms[i] ?? []
+  const byId = cueBits(scan)
+  const { view } = scan
+  if (!(i >= 0 && i < view.tokens.length)) return undefined
+  const forms = view.forms[i]!
+  const { starts, list } = view.index.formIds
+  const from = starts[i]!
   // "resumed bombing Lebanon": a governed gerund is read as its verb, not as the noun "bombing"
-  const verbal = forms.length > 1 && governedGerund(scan.view, i - 1) === i
-  for (const form of forms) {
-    if (verbal && form === scan.view.tokens[i]?.norm) continue
+  let verbal: boolean | undefined
+  for (let k = from; k < starts[i + 1]!; k++) {
+    if (!((byId[list[k]!] ?? 0) & CUE.entry)) continue
+    const form = forms[k - from]!
+    verbal ??= forms.length > 1 && governedGerund(view, i - 1) === i
+    if (verbal && form === view.tokens[i]!.norm) continue
     const items = scan.dictionary.byHead.get(form)
     if (items) return items
   }
@@ -676,10 +688,8 @@ function hasEntries(scan: Scan, i: number): boolean {
 
 /** Whether one of the token's forms heads a class-level object back-off rule. */
 function headsObjectClass(scan: Scan, i: number): boolean {
-  const rules = scan.dictionary.byObjectClass
-  if (!rules) return false
-  for (const form of scan.view.forms[i] ?? []) if (rules.has(form)) return true
-  return false
+  // the class rules' heads are the words with the objectClass cue bit
+  return (headCues(scan, i) & CUE.objectClass) !== 0
 }
 
 /** The default a verb heading no entry borrows from a WordNet synonym ("assailed" → "attack $TARGET?"). */

@@ -19,6 +19,7 @@ test('the source rules are tried in this order', () => {
     'participle clause',
     'nominal subject',
     'titled official',
+    'happening',
     'subject',
     "sayer's agents",
     'co-actors',
@@ -51,6 +52,7 @@ const CASES: [rule: string, text: string, events: string[]][] = [
     "China said it deplored the statement. Vice Foreign Minister Sun Weidong summoned Japan's ambassador.",
     ['CHN>- 111 asserted', 'CHN>JPN 110 asserted'],
   ],
+  ['happening', 'The fall of Kabul forced Britain to close its embassy.', ['->GBR 170 asserted']],
   ['subject', 'Russia invaded Ukraine in February 2022.', ['RUS>UKR 192 asserted']],
   ["sayer's agents", 'Troops will pull out of Mali by May, the French minister said.', ['FRA>MLI 0356 intent']],
   [

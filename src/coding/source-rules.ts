@@ -11,6 +11,7 @@ import {
 } from '../nlp/syntax/index.js'
 import type { EventDraft } from './draft.js'
 import type { Match } from './match.js'
+import { happeningSubject } from './happening-subject.js'
 import { meansVerb } from './means.js'
 import { nominalSubject } from './nominal-subject.js'
 import { officialActor, titledOfficialBefore } from './official.js'
@@ -129,6 +130,14 @@ const SUBJECT_RULES: readonly SourceRule[] = [
       const inferred = officialActor(view, official, scan.sentence)
       return inferred ? [inferred] : []
     },
+  },
+  {
+    // "The collapse of the Afghan government forced Germany to evacuate": a happening is no doer, and the actor it
+    // happened to is none either
+    name: 'happening',
+    applies: unchosen,
+    pick: ({ scan, chain }) =>
+      happeningSubject(scan.view, scan.wordnet, { chainStart: chain.start, first: scan.first }) ? [] : undefined,
   },
   {
     // "Russia invaded Ukraine": the verb group's subject

@@ -14,6 +14,7 @@ import {
   continuesVerbPhrase,
   findAgent,
   findPossessor,
+  deployerOf,
   findSubject,
   afterLocative,
   findTarget,
@@ -83,6 +84,15 @@ function nounAgent(scan: Scan, match: Match): ActorSpan[] {
   return agents
 }
 
+/**
+ * "Russia launched missiles that hit Kharkiv": a weapon noun heading its event through a relative pronoun is wielded by
+ * whoever deployed it (deployerOf); "Iran supplied drones that hit Kyiv" names no one who fired them.
+ */
+function relativeWielder(view: DocView, match: Match, first: number): ActorSpan[] | undefined {
+  const deployers = deployerOf(view, match.head + 1, first)
+  return deployers?.length ? deployers : undefined
+}
+
 function codeNoun(scan: Scan, match: Match): void {
   const { view, first } = scan
   // "vetoed the EU's aid package for Ukraine": an act kept from being done
@@ -95,7 +105,9 @@ function codeNoun(scan: Scan, match: Match): void {
     return
   }
   // "airstrikes by Israel on Syria": the doer named between the head and the rest of the pattern
-  const named = sources.length ? sources : (headAgent(view, match.head, match.last + 1) ?? nounAgent(scan, match))
+  const named = sources.length
+    ? sources
+    : (headAgent(view, match.head, match.last + 1) ?? relativeWielder(view, match, first) ?? nounAgent(scan, match))
   // "the detention of an American in Russia": what only authorities do was done by those of the place, as after a
   // passive ("was arrested in Lebanon")
   const authority =

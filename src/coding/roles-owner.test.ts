@@ -30,6 +30,12 @@ describe('forces or weapons a relative clause describes act for whoever deployed
     ['Hamas fired rockets that struck Israel.', '2023-10-07', ['PSE/PSEREBHMS>ISR/ISR 19']],
     ['Russia has deployed troops that attacked Bakhmut.', '2023-01-10', ['RUS/RUS>UKR/UKR 19']],
     ['The US sent warships that shelled Lebanon.', '1983-12-14', ['USA/USA>LBN/LBN 19']],
+    // a weapon heading its event through the pronoun, with a verb that has no entry of its own ("hit", "slammed into")
+    ['Russia launched missiles that hit Kharkiv.', '2024-01-02', ['RUS/RUS>UKR/UKR 19']],
+    ['Russia fired drones that hit power plants in Odesa.', '2023-09-25', ['RUS/RUS>UKR/UKR 19']],
+    ['Hezbollah fired rockets that slammed into Haifa.', '2006-07-16', ['LBN/LBNREBHEZ>ISR/ISR 19']],
+    ['Iran supplied drones that hit Kyiv.', '2022-10-17', [], ['IRN/IRN>UKR/UKR 19']],
+    ['The rockets that hit Haifa were made in Iran.', '2006-07-16', [], ['IRN/IRN>ISR/ISR 19']],
     // counter-sentences: weapons handed to another, and people not one's own forces, have no owner to act for them
     ['Iran supplied drones that struck Kyiv.', '2022-10-17', [], ['IRN/IRN>UKR/UKR 19']],
     ['Israel killed militants who attacked its soldiers.', '2023-10-09', ['ISR/ISR>- 19'], ['ISR/ISR>ISR/ISR 19']],

@@ -14,7 +14,7 @@ export {
 export { governedGerund, readChain, type Chain } from './chain.js'
 export { coActorAt, listForward } from './lists.js'
 export { titledHolder } from './titled-holder.js'
-export { findSubject, continuesVerbPhrase, clauseStart } from './subject.js'
+export { findSubject, continuesVerbPhrase, clauseStart, deployerOf } from './subject.js'
 export { antecedentOf, interrupterStart, objectRelative } from './relative-clause.js'
 export { relationalPossessor } from './relational.js'
 export { participleClause, nounComplement, gerundObject } from './clause.js'

@@ -12,7 +12,7 @@ import { looksLikeVerb } from '../segment/index.js'
 /** Tokens of the noun phrase a relative clause describes: "the heavily armed Russian troops who …". */
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADV'])
 
-function opensRelative(view: DocView, i: number): boolean {
+export function opensRelative(view: DocView, i: number): boolean {
   const token = view.tokens[i]
   // "The WHO praised China": a pronoun's spelling that names an actor opens no clause
   if (!token || view.actorCover.has(i)) return false

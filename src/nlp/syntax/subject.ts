@@ -1,5 +1,12 @@
 import { coActorAt, listBackward, listForward } from './lists.js'
-import { antecedentOf, closedRelative, deployingVerb, interrupterStart, relativeOpener } from './relative-clause.js'
+import {
+  antecedentOf,
+  closedRelative,
+  deployingVerb,
+  interrupterStart,
+  opensRelative,
+  relativeOpener,
+} from './relative-clause.js'
 import { findCoActors } from './target.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker, matchesWord } from './words.js'
@@ -72,8 +79,7 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
     if (own.length) return own
     const antecedent = antecedentOf(view, relative, start)
     // "Israel sent jets that bombed Gaza": forces or weapons act for whoever deployed them
-    const deployer = antecedent.length ? undefined : deployingVerb(view, relative, start)
-    return deployer === undefined ? antecedent : findSubject(view, verbGroupStart(view, deployer, start), sentenceStart)
+    return antecedent.length ? antecedent : (deployerOf(view, relative, sentenceStart) ?? antecedent)
   }
   // "Japan, which has backed Ukraine, criticized …", "The leaders who met Putin condemned …": the main verb's
   // subject stands before the clause
@@ -85,6 +91,18 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
   }
   const found = nearestSubject(view, chainStart, start)
   return found.length ? found : leadingParticipleSubject(view, chainStart, sentenceStart)
+}
+
+/**
+ * The subject of the verb that deployed the forces or weapons a relative clause opened at `pronoun` describes
+ * (deployingVerb): "Russia launched missiles that hit Kharkiv" → Russia. Undefined when `pronoun` opens no relative
+ * clause or no such verb deployed them.
+ */
+export function deployerOf(view: DocView, pronoun: number, sentenceStart: number): ActorSpan[] | undefined {
+  if (!opensRelative(view, pronoun)) return undefined
+  const start = clauseStart(view, pronoun, sentenceStart)
+  const deployer = deployingVerb(view, pronoun, start)
+  return deployer === undefined ? undefined : findSubject(view, verbGroupStart(view, deployer, start), sentenceStart)
 }
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART'])

@@ -43,6 +43,18 @@ describe('forces or weapons a relative clause describes act for whoever deployed
   ])
 })
 
+describe('forces or weapons a relative clause describes act for whoever the main passive says deployed them', () => {
+  codedCases([
+    ['The missiles that struck Kyiv were fired by Russia.', '2024-01-02', ['RUS/RUS>UKR/UKR 19'], ['->UKR/UKR 19']],
+    ['The troops that attacked Bakhmut were sent by Russia.', '2023-01-10', ['RUS/RUS>UKR/UKR 19']],
+    ['The rockets that struck Sderot were fired by Hamas.', '2023-10-07', ['PSE/PSEREBHMS>ISR/ISR 19']],
+    ['The missiles that hit Kyiv were fired by Russia.', '2024-01-02', ['RUS/RUS>UKR/UKR 19']],
+    // counter-sentences: a passive that deploys nothing names no one who wields them
+    ['The missiles that struck Kyiv were shot down by Ukraine.', '2024-01-02', [], ['UKR/UKR>UKR/UKR 19']],
+    ['The drones that hit Kyiv were supplied by Iran.', '2022-10-17', [], ['IRN/IRN>UKR/UKR 19']],
+  ])
+})
+
 describe('a region the KB files under no one country is no unnamed group of the country its act falls on', () => {
   codedCases([
     ['The Baltic states condemned Russia.', '2022-02-24', [], ['RUS/RUS>RUS/RUS 11']],

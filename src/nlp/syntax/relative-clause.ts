@@ -1,4 +1,4 @@
-import { listBackward } from './lists.js'
+import { listBackward, listForward } from './lists.js'
 import type { ActorSpan, DocView } from './view.js'
 import { isPossessiveMarker, matchesWord } from './words.js'
 import { looksLikeVerb } from '../segment/index.js'
@@ -170,15 +170,54 @@ export function antecedentOf(view: DocView, pronoun: number, start: number): Act
  */
 export function deployingVerb(view: DocView, pronoun: number, start: number): number | undefined {
   const head = pronoun - 1
-  const { TROOPS, WEAPON, DEPLOYING_VERBS } = view.words
-  if (
-    view.tokens[head]?.pos !== 'NOUN' ||
-    !(matchesWord(view.forms[head], TROOPS) || matchesWord(view.forms[head], WEAPON))
-  )
-    return undefined
+  if (!wielded(view, head)) return undefined
   let i = head - 1
   while (i >= start && !view.actorCover.has(i) && PHRASE_POS.has(view.tokens[i]?.pos ?? '')) i--
-  return view.tokens[i]?.pos === 'VERB' && matchesWord(view.forms[i], DEPLOYING_VERBS) ? i : undefined
+  return view.tokens[i]?.pos === 'VERB' && matchesWord(view.forms[i], view.words.DEPLOYING_VERBS) ? i : undefined
+}
+
+/** Whether the noun at `head` names forces or weapons (TROOPS, WEAPON): what someone deploys and wields. */
+function wielded(view: DocView, head: number): boolean {
+  const { TROOPS, WEAPON } = view.words
+  return (
+    view.tokens[head]?.pos === 'NOUN' &&
+    (matchesWord(view.forms[head], TROOPS) || matchesWord(view.forms[head], WEAPON))
+  )
+}
+
+/** How many tokens after the relative pronoun the main clause's passive may end: "… were fired by Russia". */
+const WIELDER_REACH = 16
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.'])
+
+/**
+ * The agent of a passive of deploying (DEPLOYING_VERBS) that follows the relative clause describing forces or weapons,
+ * as the main clause: in "The missiles that struck Kyiv were fired by Russia" the clause's doer is Russia, who wields
+ * them. The clause's own verb comes first; then "be", the deploying verb and "by" with an actor. Other passives name
+ * no one who wields them: "were shot down by Ukraine", "were supplied by Iran".
+ */
+export function passiveDeployer(view: DocView, pronoun: number): ActorSpan[] | undefined {
+  if (!wielded(view, pronoun - 1)) return undefined
+  const { PASSIVE_AUXILIARIES, DEPLOYING_VERBS, AGENT_PREPOSITIONS } = view.words
+  let verb = false
+  for (let i = pronoun + 1; i < pronoun + WIELDER_REACH; i++) {
+    const token = view.tokens[i]
+    if (!token || CLAUSE_BREAKS.has(token.norm)) return undefined
+    if (!verb) {
+      verb = token.pos === 'VERB' && !view.actorCover.has(i)
+      continue
+    }
+    if (token.pos !== 'AUX' || !matchesWord(view.forms[i], PASSIVE_AUXILIARIES)) continue
+    let k = i + 1
+    while (view.tokens[k]?.pos === 'ADV') k++
+    if (view.tokens[k]?.pos !== 'VERB' || !matchesWord(view.forms[k], DEPLOYING_VERBS)) return undefined
+    if (!AGENT_PREPOSITIONS.has(view.tokens[k + 1]?.norm ?? '')) return undefined
+    let j = k + 2
+    while (view.tokens[j]?.pos === 'DET') j++
+    const span = view.actorStart.get(j)
+    const end = view.sentenceTokens[token.sentence]?.[1] ?? view.tokens.length
+    return span ? listForward(view, span, end) : undefined
+  }
+  return undefined
 }
 
 /** A person named as such ("Wang Yi"), not a country or a body. */

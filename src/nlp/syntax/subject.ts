@@ -5,6 +5,7 @@ import {
   deployingVerb,
   interrupterStart,
   opensRelative,
+  passiveDeployer,
   relativeOpener,
 } from './relative-clause.js'
 import { findCoActors } from './target.js'
@@ -95,14 +96,17 @@ export function findSubject(view: DocView, chainStart: number, sentenceStart: nu
 
 /**
  * The subject of the verb that deployed the forces or weapons a relative clause opened at `pronoun` describes
- * (deployingVerb): "Russia launched missiles that hit Kharkiv" → Russia. Undefined when `pronoun` opens no relative
- * clause or no such verb deployed them.
+ * (deployingVerb): "Russia launched missiles that hit Kharkiv" → Russia; or the agent of the passive of deploying
+ * that follows the clause (passiveDeployer). Undefined when `pronoun` opens no relative clause or no one is said to
+ * have deployed them.
  */
 export function deployerOf(view: DocView, pronoun: number, sentenceStart: number): ActorSpan[] | undefined {
   if (!opensRelative(view, pronoun)) return undefined
   const start = clauseStart(view, pronoun, sentenceStart)
   const deployer = deployingVerb(view, pronoun, start)
-  return deployer === undefined ? undefined : findSubject(view, verbGroupStart(view, deployer, start), sentenceStart)
+  // "The missiles that struck Kyiv were fired by Russia": the main clause's passive names who deployed them
+  if (deployer === undefined) return passiveDeployer(view, pronoun)
+  return findSubject(view, verbGroupStart(view, deployer, start), sentenceStart)
 }
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART'])

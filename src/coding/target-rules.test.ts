@@ -51,6 +51,7 @@ const CASES: [rule: string, text: string, events: string[]][] = [
     ['SOM>SOM 190 asserted', 'SOM>SOM 180 asserted'],
   ],
   ['condition', 'Turkey threatened to walk out of the talks if Sweden sent troops.', ['TUR>SWE 134 intent']],
+  ['condition', 'If Russia does not withdraw its troops, NATO will deploy more forces.', ['NATO>RUS 138 intent']],
   [
     'meeting host',
     'The NATO summit opened in Vilnius. The Swedish delegation took part in the session.',

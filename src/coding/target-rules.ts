@@ -3,6 +3,7 @@ import {
   type Chain,
   afterLocative,
   conditionActor,
+  conditionBefore,
   findTarget,
   sharedObject,
 } from '../nlp/syntax/index.js'
@@ -47,6 +48,12 @@ interface TargetRule {
 
 /** No target yet and none read by the pattern's own slot. */
 const unread = (c: TargetCase, targets: readonly ActorSpan[]) => !c.match.target && !targets.length
+
+/** A threat, or a conflictual act stated as an intention ("will deploy more forces"): CAMEO codes both as threats. */
+function threatened(c: TargetCase): boolean {
+  if (c.chain.threat) return true
+  return c.chain.modality === 'intent' && !c.chain.negated && (c.scan.tables.cameo(c.code)?.quad ?? 0) >= 3
+}
 
 /** The target rules, in the order they are tried. */
 const TARGET_RULES: readonly TargetRule[] = [
@@ -113,10 +120,15 @@ const TARGET_RULES: readonly TargetRule[] = [
     pick: ({ scan, chain, code }) => causeTargets(scan, chain, code),
   },
   {
-    // "threatened to walk out of the talks if Ankara sent troops": a threat is aimed at the actor of its condition
+    // "threatened to walk out of the talks if Ankara sent troops", "If Russia does not withdraw its troops, NATO will
+    // deploy more forces": a threat (or a conflictual act stated as an intention, which CAMEO codes as one) is aimed at
+    // the actor of its condition, after it or before it
     name: 'condition',
-    applies: (c, targets) => !targets.length && c.chain.threat,
-    pick: ({ scan, match, exclude }) => conditionActor(scan.view, match.last + 1, scan.end, exclude),
+    applies: (c, targets) => !targets.length && threatened(c),
+    pick: ({ scan, match, chain, exclude }) => {
+      const after = conditionActor(scan.view, match.last + 1, scan.end, exclude)
+      return after.length ? after : conditionBefore(scan.view, scan.first, chain.start, exclude)
+    },
   },
   {
     // "the Saudi delegation took part in the session": a meeting noun referring back to a meeting is held with its

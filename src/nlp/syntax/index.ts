@@ -25,6 +25,7 @@ export {
   findPossessor,
   findCoActors,
   conditionActor,
+  conditionBefore,
   patientNamed,
   placeOfAct,
   placePatient,

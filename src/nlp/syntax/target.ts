@@ -184,6 +184,28 @@ export function conditionActor(view: DocView, from: number, end: number, exclude
   return []
 }
 
+/**
+ * The actor a condition names before the clause of a threat: "If Russia does not withdraw its troops, NATO will deploy
+ * more forces", "warned that unless Baghdad accepted, it would strike": the condition opens the clause before the
+ * comma that ends it, and its first actor (the side the condition is about) is the one threatened.
+ */
+export function conditionBefore(
+  view: DocView,
+  first: number,
+  chainStart: number,
+  exclude: ReadonlySet<string>,
+): ActorSpan[] {
+  let comma = chainStart - 1
+  while (comma >= first && view.tokens[comma]?.norm !== ',') comma--
+  for (let i = comma - 1; i >= first && i >= comma - CONDITION_WINDOW; i--) {
+    const norm = view.tokens[i]?.norm ?? ''
+    if (norm === ',' || norm === ';') return []
+    if (view.words.CONDITIONAL_CONJUNCTIONS.has(norm))
+      return findTarget(view, i + 1, comma, exclude).filter((t) => !exclude.has(t.ref.entity))
+  }
+  return []
+}
+
 const PATIENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'])
 
 /**

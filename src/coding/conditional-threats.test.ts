@@ -21,3 +21,24 @@ describe('a threat on a condition is aimed at the side the condition is about', 
     ['If elected, Trump will deploy troops to the border.', ['USA>- 138 intent']],
   ])
 })
+
+/**
+ * Issue 10 item 2: "would" in the outcome of a condition set on a side is that outcome's stated intention, as "will"
+ * is: a threat when the act is conflictual (1384, 1312), a promise when cooperative. Before, it was the act itself
+ * marked hypothetical (an assault, 190, or sanctions, 163), scored as the act. What would have been done was not done
+ * and is no event; a condition that names no side ("if confirmed", "if necessary") leaves a mere possibility.
+ */
+describe('the outcome of a condition set on a side is an intention; what would have been is no event', () => {
+  codesEach([
+    ['If Israel attacked Iran, Iran would strike Israeli cities.', ['IRN>ISR 1384 intent']],
+    ['Israel would strike Lebanon if Hezbollah fired rockets at Israel.', ['ISR>LBN 1384 intent']],
+    ['Should China invade Taiwan, Japan would impose sanctions on China.', ['JPN>CHN 1312 intent']],
+    ['Germany would send tanks to Ukraine if the United States sent its own.', ['DEU>UKR 0332 intent']],
+    ['Russia would have won the war without Western aid.', []],
+    // counter-sentences: no side in the condition, no condition, a duty, a said intention
+    ['If confirmed, the deal would see Turkey buy fighter jets from the United States.', ['TUR>USA 062 hypothetical']],
+    ['If the talks succeed, Iran would release the American prisoners.', ['IRN>USA 0841 hypothetical']],
+    ['Iran would have to withdraw its troops from Syria.', ['IRN>SYR 0874 hypothetical']],
+    ['Iran said that if Israel attacked it, Iran would strike Israeli cities.', ['IRN>ISR 1384 intent']],
+  ])
+})

@@ -45,11 +45,11 @@ for (const item of KINDS_OF_WAR) {
 }
 
 const UNREAL: RoleCase[] = [
-  // an inverted condition is no event; its outcome is hypothetical, as after "if"
+  // an inverted condition is no event; its outcome is the intention of the side that sets it, as after "if"
   ['Had Russia attacked Poland, NATO would have responded.', [], ['RUS>POL 19 asserted']],
   [
     'Should China invade Taiwan, Japan would impose sanctions on China.',
-    ['JPN>CHN 16 hypothetical'],
+    ['JPN>CHN 13 intent'],
     ['CHN>TWN 19 asserted'],
   ],
   ['Russia had attacked Poland before.', ['RUS>POL 19 asserted'], []],

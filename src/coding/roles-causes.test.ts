@@ -113,11 +113,11 @@ const INVERTED: [text: string, events: string[]][] = [
   ['The United States would respond should Iran close the strait.', []],
   ['Japan will impose sanctions on China should China invade Taiwan.', ['JPN>CHN 1312 intent']],
   ['Turkey would close its airspace were Russia to attack Georgia.', []],
-  ['The EU would have imposed sanctions on Russia had Russia invaded Ukraine.', ['EU>RUS 163 hypothetical']],
+  ['The EU would have imposed sanctions on Russia had Russia invaded Ukraine.', []],
   ['Israel warned that it would strike Lebanon should Hezbollah fire rockets at Israel.', ['ISR>LBN 1384 intent']],
   ['The minister said that should Russia attack Lithuania, NATO would respond.', []],
   ['However, were Russia to attack Poland, NATO would respond.', []],
-  ['But should China invade Taiwan, Japan would impose sanctions on China.', ['JPN>CHN 163 hypothetical']],
+  ['But should China invade Taiwan, Japan would impose sanctions on China.', ['JPN>CHN 1312 intent']],
   // the same sentences with "if", and what is no inversion, code as before
   ['Japan will impose sanctions on China if China invades Taiwan.', ['JPN>CHN 1312 intent']],
   ['Russia had attacked Poland before.', ['RUS>POL 190 asserted']],

@@ -146,8 +146,8 @@ test('issue 10 precision: a condition or a possibility is no event', () => {
   expect(coded('If Iran attacks Israel, the region will suffer.')).toEqual([])
   expect(coded('Greece could impose sanctions on Turkey.')).toEqual([])
   expect(coded('Iran may retaliate against Israel.')).toEqual([])
-  // the outcome of a condition is told as hypothetical, the condition itself is no event
-  expect(coded('Unless Iran stops the drills, Israel would strike Iran.')).toEqual(['ISR>IRN 19 hypothetical'])
+  // the outcome a side sets on a condition is its intention, a threat when conflictual; the condition is no event
+  expect(coded('Unless Iran stops the drills, Israel would strike Iran.')).toEqual(['ISR>IRN 13 intent'])
   expect(coded('Russia might attack Ukraine again.')).toEqual([])
   const threat = coded('The United States will impose sanctions on Russia if Russia attacks Ukraine.')
   expect(threat).toContain('USA>RUS 13 intent')

@@ -2,6 +2,7 @@ import type { Modality } from '../../document.js'
 import type { DocView } from './view.js'
 import { lemmaOf, matchesWord, phraseAt } from './words.js'
 import { objectRelative } from './relative-clause.js'
+import { sideCondition } from './side-condition.js'
 
 /** What the words before a trigger say about it: "have refrained from", "pledged to", "was … by". */
 export interface Chain {
@@ -18,8 +19,9 @@ export interface Chain {
   readonly refusal: boolean
   /**
    * A condition or a mere possibility ("if Iran attacks", "unless Iran stops", "could impose", "may retaliate"):
-   * nothing was done, promised or threatened, so it is no event. "would" is not one: it reports an intention
-   * ("said it would") or the outcome of a condition, coded hypothetical.
+   * nothing was done, promised or threatened, so it is no event; nor is what would have been ("would have imposed").
+   * "would" is not one: it reports an intention ("said it would"; the outcome of a condition set on a side, "if Israel
+   * attacks, Iran would strike") or, with no sayer and no side's condition, a possibility coded hypothetical.
    */
   readonly unreal?: boolean
   /**
@@ -83,6 +85,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let pledge = false
   let negations = 0
   let dutyVerbs = 0
+  let counterfactual = false
   let start = head
   for (let i = head - 1; i >= low; i--) {
     const token = view.tokens[i]
@@ -136,9 +139,14 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       if (view.words.PLEDGING_WORDS.has(lemma) && i < head - 1) pledge = true
       if (FUTURE_WORDS.has(token.norm)) future = true
     } else if (view.words.CONDITIONAL_MODALS.has(token.norm)) {
+      // "would have imposed sanctions (had Russia invaded)": what would have been was not done
+      if (perfectAfter(view, i)) hypothetical = counterfactual = true
       // "warned (that) it would impose sanctions": a warning of one's own action is a threat
-      if (saidBefore(view, sentenceStart, i, view.words.WARNING_VERBS)) intent = future = threat = true
+      else if (saidBefore(view, sentenceStart, i, view.words.WARNING_VERBS)) intent = future = threat = true
       else if (saidBefore(view, sentenceStart, i)) intent = future = true
+      // "If Israel attacks Iran, Iran would strike Israeli cities": the outcome a side sets on another's act is its
+      // stated intention, as "will" is (a threat when it is conflictual)
+      else if (sideCondition(view, sentenceStart, i, head)) intent = future = true
       else hypothetical = true
     } else if (HYPOTHETICAL_WORDS.has(token.norm)) {
       hypothetical = true
@@ -174,7 +182,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
         : 'asserted'
   // "refused to send", "insists it will not admit": saying no to an action, once
   const refusal = negations === 1 && (refusals === 1 || (future && !hypothetical))
-  const unreal = condition || (possible && !intent && !threat)
+  const unreal = condition || counterfactual || (possible && !intent && !threat)
   return {
     start,
     negated,
@@ -187,6 +195,12 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     ...(preparation ? { preparation } : {}),
     ...(pledge && !threat ? { pledge } : {}),
   }
+}
+
+/** "would have imposed": a perfect after the modal at `i`, not a duty ("would have to withdraw"). */
+function perfectAfter(view: DocView, i: number): boolean {
+  const next = view.tokens[i + 1]
+  return !!next && lemmaOf(next) === 'have' && !view.words.INFINITIVE_MARKERS.has(view.tokens[i + 2]?.norm ?? '')
 }
 
 /**

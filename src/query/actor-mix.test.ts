@@ -126,6 +126,8 @@ async function keptMonths(db: Store): Promise<string[]> {
  * 10 (migration 13 then rebuilds the table migration 11 makes).
  */
 async function downgrade(db: Store): Promise<void> {
+  // migration 17 finds its tables keyed already and leaves them
+  await db.db.deleteFrom('schema_version').where('version', '=', 17).execute()
   await db.db.schema.createIndex('events_article').on('events').column('article_id').execute()
   await db.db.deleteFrom('schema_version').where('version', '=', 16).execute()
   await db.db.schema

@@ -15,6 +15,7 @@ import { up as actorMonthsClustered } from './013-actor-months-clustered.js'
 import { up as eventsClusterDate } from './014-events-cluster-date.js'
 import { up as copyReports } from './015-copy-reports.js'
 import { up as eventsById } from './016-events-by-id.js'
+import { up as keyedTables } from './017-keyed-tables.js'
 import type { SqlDialect } from './column-types.js'
 
 export type { SqlDialect } from './column-types.js'
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: 'events-cluster-date', up: eventsClusterDate },
   { version: 15, name: 'copy-reports', up: copyReports },
   { version: 16, name: 'events-by-id', up: eventsById },
+  { version: 17, name: 'keyed-tables', up: keyedTables },
 ]
 
 /** The schema version this build writes. */

@@ -8,7 +8,16 @@ import { readDataFile } from './data-file.js'
  * (10) form, "agreed to send troops to Poland" the pledge form (0334). A code without its own form takes that of the
  * nearest code above it.
  */
-export const GOVERNED_FORMS = ['intent', 'threat', 'refusal', 'demand', 'appeal', 'preparation', 'pledge'] as const
+export const GOVERNED_FORMS = [
+  'intent',
+  'threat',
+  'refusal',
+  'demand',
+  'appeal',
+  'preparation',
+  'pledge',
+  'attempt',
+] as const
 export type GovernedForm = (typeof GOVERNED_FORMS)[number]
 
 const RequestsFile = z.object({

@@ -291,7 +291,9 @@ function finalCode(
   if (prepared) return { code: prepared, modality: 'asserted', negated: false }
   if (chain.modality === 'intent' && !chain.negated)
     return { code: intentCode(tables, code, chain.pledge), modality: 'intent', negated: false }
-  return { code, modality: chain.modality, negated: chain.negated }
+  // "tried to seize Kyiv": what was done in trying (cameo.json's attempt form), an attack, not an occupation
+  const tried = chain.attempt ? tables.governed('attempt', code) : undefined
+  return { code: tried ?? code, modality: chain.modality, negated: chain.negated }
 }
 
 /** What an event takes from its dictionary entry (or, for "doing so", from the event it repeats). */

@@ -30,6 +30,11 @@ export interface Chain {
    */
   readonly preparation?: boolean
   /**
+   * The group's governing verb tries the action ("tried to seize Kyiv", "attempted to assassinate"; ATTEMPT_VERBS): it
+   * is coded as what was done in trying (cameo.json's attempt form: an occupation tried is an attack).
+   */
+  readonly attempt?: boolean
+  /**
    * The intention is a commitment to the side the action goes to ("agreed to send troops to Poland", "offered to",
    * "is ready to"; PLEDGING_WORDS), not a plan or a future ("will send troops to the border"): a show of force so
    * committed is a commitment of forces (cameo.json's pledge form, 0334), not a threat.
@@ -82,6 +87,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
   let refusals = 0
   let future = false
   let preparation = false
+  let attempt = false
   let pledge = false
   let negations = 0
   let dutyVerbs = 0
@@ -130,6 +136,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
       negations++
       if (REFUSING_VERBS.has(lemma)) refusals++
     } else if (view.words.THREAT_VERBS.has(lemma) && i < head - 1) threat = true
+    else if (view.words.ATTEMPT_VERBS.has(lemma) && i < head - 1) attempt = true
     else if (view.words.EXPECTING_VERBS.has(lemma) && view.words.COPULAS.has(lemmaOf(view.tokens[i - 1]))) {
       // "Russia is expected to attack": what others expect, not an intention of the subject
       possible = true
@@ -193,6 +200,7 @@ export function readChain(view: DocView, head: number, low: number, sentenceStar
     refusal,
     unreal,
     ...(preparation ? { preparation } : {}),
+    ...(attempt ? { attempt } : {}),
     ...(pledge && !threat ? { pledge } : {}),
   }
 }

@@ -33,6 +33,7 @@ import { BACKOFF_PENALTY, backoffFor, type Backoff } from './backoff.js'
 import { OBJECT_CLASS_PENALTY } from './object-backoff.js'
 import { headAgent } from './nominal-object.js'
 import { armedActor, commandedForces } from './armed-actor.js'
+import { passedThrough } from './transit.js'
 
 // GOVERNING_VERBS (view.words): Verbs that govern another action ("pledged to boost", "refused to sign"): that action
 // is coded if it can be (class GOVERNING_VERBS of data/coding/lexicon/grammar.json).
@@ -319,6 +320,9 @@ export interface Trigger {
   readonly armed?: boolean
 }
 
+/** Retreat or surrender militarily: forces pulling out of a land. */
+const RETREAT = '0874'
+
 /** How much less sure an event coded by a head's default entry is. */
 export const DEFAULT_PENALTY = 0.1
 
@@ -366,6 +370,11 @@ function emit(
     if (!sources.length) return
   }
   const code = aimCode(scan.view, scan.tables, final.code, trigger.last + 1, scan.end)
+  // "American troops left Kuwait and crossed into Iraq": a land forces pass through is none they pull out of
+  if (trigger.armed && code.startsWith(RETREAT) && targets.length) {
+    targets = targets.filter((t) => !passedThrough(scan.view, t, sources, scan))
+    if (!targets.length) return
+  }
   const pairs: [ActorSpan | undefined, ActorSpan | undefined][] = []
   targets = withoutOwnPossessor(scan.view, trigger.rule, sources, targets)
   // "Hamas gunmen fled Gaza City": a place of its own that a side yields is where it yields, not to whom

@@ -84,3 +84,20 @@ describe('leaving an organization is 160 (reduce relations), not a military retr
     ['Turkey pulled out of Syria.', ['TUR>SYR 0874 asserted']],
   ])
 })
+
+/**
+ * Review debt (issue 10): "leave $TARGET:LAND" (0874) fired on a land forces only passed through: "American troops left
+ * Kuwait and crossed into Iraq" coded USA>KWT 0874. Forces that leave a land and go on into another that is not
+ * their own (ONWARD_VERBS) were staging there; forces going home, and the last of them leaving, still pull out.
+ */
+describe('a land forces pass through on their way into another is no land they pull out of', () => {
+  codesEach([
+    ['American troops left Kuwait and crossed into Iraq.', []],
+    ['Russian troops left Belarus and entered Ukraine.', []],
+    ['Russian troops left Belarus and moved into Ukraine in February 2022.', []],
+    // counter-sentences: forces going home, the last of them leaving, no onward move
+    ['Iraqi troops left Kuwait and returned to Iraq.', ['IRQ>KWT 0874 asserted']],
+    ['The last American troops left Iraq and crossed into Kuwait.', ['USA>IRQ 0874 asserted']],
+    ['Soviet troops left Afghanistan in 1989.', ['RUS>AFG 0874 asserted']],
+  ])
+})

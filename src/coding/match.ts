@@ -530,7 +530,8 @@ function matchFrom(
       if (element.before) {
         const prior = view.tokens[head - 1]
         const hit = matchesWord(view.forms[head - 1], element.words) && (!element.pos || prior?.pos === element.pos)
-        if (hit) return undefined
+        // "^sexually assault": a word before the head that must stand there
+        if (hit !== !!element.present) return undefined
         continue
       }
       if (seek(view, cursor, end, element.words, element.pos) !== undefined) return undefined

@@ -151,6 +151,27 @@ describe('!word exclusions', () => {
   })
 })
 
+describe('^word: a word that must stand right before the head', () => {
+  test('the pattern fires only when the word stands there ("sexually assaulted", not "assaulted")', () => {
+    expect(compilePattern('^sexually assault/VERB $TARGET?', lexicon)).toEqual([
+      { kind: 'word', words: new Set(['assault']), optional: false, pos: 'VERB' },
+      { kind: 'exclude', words: new Set(['sexually']), before: true, present: true },
+      { kind: 'slot', role: 'target', optional: true },
+    ])
+    const assault = [entry('^sexually assault/VERB $TARGET?', '1821')]
+    expect(coded('Russian soldiers sexually assaulted Ukrainian women.', assault)).toEqual([
+      'RUS→UKR 1821 ^sexually assault/VERB $TARGET?',
+    ])
+    expect(coded('Russian soldiers assaulted Ukrainian women.', assault)).toEqual([])
+  })
+
+  test('it stands before the head only', () => {
+    expect(() => compilePattern('assault ^sexually $TARGET', lexicon)).toThrow(
+      /a word before the head\) stands after it/,
+    )
+  })
+})
+
 describe('$TARGET?', () => {
   test('an optional target slot takes an actor when there is one and passes over none', () => {
     expect(compilePattern('resign $TARGET?', lexicon)[1]).toEqual({ kind: 'slot', role: 'target', optional: true })

@@ -25,7 +25,14 @@ export type Element =
    * "call !off $TARGET": the pattern fails when such a word stands next at this point; it matches nothing itself.
    * Written before the head ("!trade war"), `before` is set and the word right before the head is read.
    */
-  | { readonly kind: 'exclude'; readonly words: ReadonlySet<string>; readonly pos?: string; readonly before?: true }
+  | {
+      readonly kind: 'exclude'
+      readonly words: ReadonlySet<string>
+      readonly pos?: string
+      readonly before?: true
+      /** "^sexually assault": written before the head, the word must stand right before it rather than not. */
+      readonly present?: true
+    }
   /** "(step up|ramp up) pressure": the first alternative whose words all stand next, in order, matches. */
   | { readonly kind: 'group'; readonly alternatives: readonly (readonly WordElement[])[]; readonly optional: boolean }
 
@@ -100,7 +107,7 @@ const UD_TAGS = new Set([
 ])
 
 const WORD = /^[a-z'’-]+$/
-const PART = /^(!)?([^/?!]+)(\?)?(?:\/([A-Z]+))?(\?)?$/
+const PART = /^([!^])?([^/?!^]+)(\?)?(?:\/([A-Z]+))?(\?)?$/
 
 /** The lemmas an alternative list stands for: words, and the words of each `&CLASS`. */
 function wordsOf(alternatives: string, pattern: string, part: string, lexicon: Lexicon | undefined): Set<string> {
@@ -150,7 +157,8 @@ function wordPart(part: string, pattern: string, lexicon: Lexicon | undefined): 
   const words = wordsOf(alternatives, pattern, part, lexicon)
   if (bang) {
     if (early || late) throw new Error(`Pattern "${pattern}": an exclusion cannot be optional ("${part}")`)
-    return pos ? { kind: 'exclude', words, pos } : { kind: 'exclude', words }
+    const present = bang === '^' ? ({ present: true } as const) : {}
+    return pos ? { kind: 'exclude', words, pos, ...present } : { kind: 'exclude', words, ...present }
   }
   const optional = !!(early || late)
   return pos ? { kind: 'word', words, optional, pos } : { kind: 'word', words, optional }
@@ -187,12 +195,14 @@ function groupPart(part: string, pattern: string, lexicon: Lexicon | undefined):
 export function compilePattern(pattern: string, lexicon?: Lexicon): Element[] {
   const parts = partsOf(pattern)
   // "!trade|price war with $TARGET": exclusions before the head read the word right before it
-  const leading = parts.findIndex((part) => !part.startsWith('!'))
+  const leading = parts.findIndex((part) => !part.startsWith('!') && !part.startsWith('^'))
   const before = parts.slice(0, Math.max(0, leading)).map((part): Element => {
     const element = wordPart(part, pattern, lexicon)
     return { ...element, before: true } as Element
   })
   const elements = parts.slice(Math.max(0, leading)).map((part, n): Element => {
+    if (part.startsWith('^'))
+      throw new Error(`Pattern "${pattern}": "${part}" (a word before the head) stands after it`)
     if (n === 0 && part.includes('+')) return headPart(part, pattern, lexicon)
     const slot = slotPart(part, pattern)
     if (slot) return slot

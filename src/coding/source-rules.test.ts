@@ -20,6 +20,7 @@ test('the source rules are tried in this order', () => {
     'nominal subject',
     'titled official',
     'happening',
+    'opening they',
     'subject',
     "sayer's agents",
     'co-actors',
@@ -53,6 +54,11 @@ const CASES: [rule: string, text: string, events: string[]][] = [
     ['CHN>- 111 asserted', 'CHN>JPN 110 asserted'],
   ],
   ['happening', 'The fall of Kabul forced Britain to close its embassy.', ['->GBR 170 asserted']],
+  [
+    'opening they',
+    'Russia and Belarus held joint drills. They also criticized NATO.',
+    ['RUS>BLR 062 asserted', 'BLR>RUS 062 asserted', 'RUS>NATO 111 asserted', 'BLR>NATO 111 asserted'],
+  ],
   ['subject', 'Russia invaded Ukraine in February 2022.', ['RUS>UKR 192 asserted']],
   ["sayer's agents", 'Troops will pull out of Mali by May, the French minister said.', ['FRA>MLI 0356 intent']],
   [

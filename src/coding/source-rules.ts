@@ -15,6 +15,7 @@ import { happeningSubject } from './happening-subject.js'
 import { meansVerb } from './means.js'
 import { nominalSubject } from './nominal-subject.js'
 import { officialActor, titledOfficialBefore } from './official.js'
+import { openingThey } from './opening-they.js'
 import { sayerAgent } from './sayer-agent.js'
 import type { Scan } from './sentence.js'
 
@@ -138,6 +139,13 @@ const SUBJECT_RULES: readonly SourceRule[] = [
     applies: unchosen,
     pick: ({ scan, chain }) =>
       happeningSubject(scan.view, scan.wordnet, { chainStart: chain.start, first: scan.first }) ? [] : undefined,
+  },
+  {
+    // "Russia and Belarus held joint drills. They also criticized NATO": a plural pronoun opening the sentence
+    // continues the previous sentence's one list of subjects
+    name: 'opening they',
+    applies: unchosen,
+    pick: ({ scan, chain }) => openingThey(scan.view, chain, scan.first),
   },
   {
     // "Russia invaded Ukraine": the verb group's subject

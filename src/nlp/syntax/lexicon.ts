@@ -245,6 +245,7 @@ export const GRAMMAR_CLASSES = [
   'WEAPON',
   // coref.json: coreference's words
   'SUBJECT_THING_PRONOUNS',
+  'LIST_PRONOUNS',
   'WARNER_VERBS',
   'FORECAST_MODALS',
   'WARNED_FATE_VERBS',

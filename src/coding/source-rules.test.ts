@@ -1,17 +1,12 @@
 import { expect, test } from 'vitest'
-import { analyze } from '../run.js'
 import { SOURCE_RULE_NAMES } from './source-rules.js'
+import { codedFull } from './test-helpers.js'
 
 /**
  * The source of a verbal event is chosen by ordered, named rules (source-rules.ts). Each row is a sentence of our own
  * whose source one rule finds (without it, the row codes another source or none), with every event it must code
  * ("SRC>TGT CODE modality").
  */
-function coded(text: string): string[] {
-  const doc = analyze({ id: 't', text, published: '2023-05-10', source: { kind: 'text', path: 't' } })
-  return doc.events.map((e) => `${e.source?.entity ?? '-'}>${e.target?.entity ?? '-'} ${e.cameo} ${e.modality}`)
-}
-
 test('the source rules are tried in this order', () => {
   expect(SOURCE_RULE_NAMES).toEqual([
     'means',
@@ -71,6 +66,6 @@ const CASES: [rule: string, text: string, events: string[]][] = [
 for (const [rule, text, events] of CASES) {
   test(`source rule "${rule}": ${JSON.stringify(text)}`, () => {
     expect(SOURCE_RULE_NAMES).toContain(rule)
-    expect(coded(text)).toEqual(events)
+    expect(codedFull(text)).toEqual(events)
   })
 }

@@ -42,3 +42,17 @@ describe('the outcome of a condition set on a side is an intention; what would h
     ['Iran said that if Israel attacked it, Iran would strike Israeli cities.', ['IRN>ISR 1384 intent']],
   ])
 })
+
+/**
+ * Coreference (src/nlp/entities/coref.ts, warnerSubject): the subject pronoun of what a warning says will happen is
+ * the warner also when a condition stands between them ("Iran warned that if Israel attacked, it would strike"); the
+ * nearest name, the condition's side, made it Israel's own threat on itself (ISR>ISR 1384).
+ */
+describe('a warner is the subject of its threat past a condition', () => {
+  codesEach([
+    ['Iran warned that if Israel attacked, it would strike Israeli cities.', ['IRN>ISR 1384 intent']],
+    // counter-sentences: no condition between; what befalls the one warned
+    ['Russia warned Ukraine it would destroy its bridges.', ['RUS>UKR 131 intent']],
+    ['Russia warned that if Ukraine fired Western missiles, it would face a harsh response.', []],
+  ])
+})

@@ -258,14 +258,39 @@ function warnerSubject(
   if (!words.FORECAST_MODALS.has(tokens[at + 1]?.norm ?? '')) return undefined
   // "warned Israel it would face …", "… it would pay a heavy price": what befalls the one warned, the nearest name
   if (befallsWarned(index, at + 2, words)) return undefined
-  let k = at - 1
+  // "warned that if Israel attacked, it would strike": a condition may stand between the warning and its subject
+  let k = beforeCondition(index, at - 1, here, words)
+  // with a condition between, the nearest name is the condition's side, so no object need stand between
+  const conditioned = k !== at - 1
   if (tokens[k]?.pos === 'SCONJ' || tokens[k]?.norm === 'that') k--
   const object = k
   while (k > at - WARNED_REACH && OBJECT_TAGS.has(tokens[k]?.pos ?? '') && tokens[k]!.sentence === here) k--
   const verb = tokens[k]
-  if (k === object || verb?.pos !== 'VERB' || verb.sentence !== here || !words.WARNER_VERBS.has(verb.lemma))
+  if (
+    (k === object && !conditioned) ||
+    verb?.pos !== 'VERB' ||
+    verb.sentence !== here ||
+    !words.WARNER_VERBS.has(verb.lemma)
+  )
     return undefined
   return sentenceSubject(person, here, earlier, index, verb.start)
+}
+
+/** How far back a condition's "if" or "unless" may stand from the comma that ends it. */
+const CONDITION_REACH = 12
+
+/**
+ * The token before a condition that ends with the comma at `k` ("… that if Israel attacked, it would"): the one
+ * before its "if" or "unless"; `k` itself when no condition ends there.
+ */
+function beforeCondition({ tokens }: DocIndex, k: number, here: number, words: Words): number {
+  if (tokens[k]?.norm !== ',') return k
+  for (let j = k - 1; j > k - CONDITION_REACH && tokens[j]?.sentence === here; j--) {
+    const norm = tokens[j]?.norm ?? ''
+    if (norm === ',') return k
+    if (words.CONDITIONAL_CONJUNCTIONS.has(norm)) return j - 1
+  }
+  return k
 }
 
 /** Whether the verb after a modal, past a negator or adverb, tells what befalls its subject (WARNED_FATE_VERBS). */

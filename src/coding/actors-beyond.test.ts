@@ -59,7 +59,7 @@ describe('armed groups, militias and parties act for their home country with the
 describe('IGOs, their missions and NGOs', () => {
   test.each([
     // a NATO-led force acts as NATO, an AU mission as the AU, the Strasbourg court as the Council of Europe
-    ['KFOR troops arrested three Serbs in Mitrovica.', '2011-07-27', 'NATO/IGOWSTNAT>UNK/UNK 17'],
+    ['KFOR troops arrested three Serbs in Mitrovica.', '2011-07-27', 'NATO/IGOWSTNAT>UNK/KSV 17'],
     ['AMISOM troops attacked al-Shabaab in Kismayo.', '2012-09-28', 'AU/IGOAFR>SOM/SOMREB 19'],
     ['The European Court of Human Rights condemned Russia.', '2022-06-10', 'COE/IGOEURCOE>RUS/RUS 11'],
     ['The Norwegian Refugee Council criticized Israel.', '2023-11-01', 'NRC/NGO>ISR/ISR 11'],

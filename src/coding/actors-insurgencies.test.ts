@@ -69,9 +69,9 @@ describe('Kosovo codes as Serbia until the UN administration of 1999-06-10, as i
     ['Ethnic Albanian rebels attacked Macedonian police near Tetovo.', '2001-05-01', ['MKD/MKDREB>MKD/MKDCOP 19']],
   ])
 
-  test('counter: after June 1999 Kosovo and its leaders are UNK', () => {
-    expect(coded('Serbia criticised Kosovo.', '2010-07-01')).toContain('SRB/SRB>UNK/UNK 11')
-    expect(coded('Rugova met the UN envoy in Pristina.', '2005-07-01')).toContain('UNK/UNKGOV>UN/IGOUNO 04')
+  test('counter: after June 1999 Kosovo and its leaders are UNK (code KSV)', () => {
+    expect(coded('Serbia criticised Kosovo.', '2010-07-01')).toContain('SRB/SRB>UNK/KSV 11')
+    expect(coded('Rugova met the UN envoy in Pristina.', '2005-07-01')).toContain('UNK/KSVGOV>UN/IGOUNO 04')
   })
 
   test('counter: a people after "ethnic" with no armed body still describes, it does not act', () => {

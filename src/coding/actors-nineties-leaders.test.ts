@@ -14,8 +14,8 @@ describe('Balkan leaders act as their group or office of the day', () => {
     [
       'Thaci met Serbian officials in Brussels.',
       '2009-03-10',
-      ['UNK/UNKGOV>SRB/SRBGOV 04'],
-      ['UNK/UNKREB>SRB/SRBGOV 04'],
+      ['UNK/KSVGOV>SRB/SRBGOV 04'],
+      ['UNK/KSVREB>SRB/SRBGOV 04'],
     ],
     ['Seselj threatened Croatia.', '1998-03-10', ['SRB/SRBPTY>HRV/HRV 13']],
     ['Plavsic accused Karadzic of corruption.', '1997-08-10', ['BIH/BIHGOV>BIH/BIHPTY 11']],

@@ -16,7 +16,7 @@ describe('"Kosovo Albanians" are a people of Kosovo (Serbia until 1999-06-10), n
     [
       'Kosovo Albanians protested against the UN plan in Pristina.',
       '2007-06-10',
-      ['UNK/UNK>UN/IGOUNO 11'],
+      ['UNK/KSV>UN/IGOUNO 11'],
       ['ALB/ALB>UN/IGOUNO 11'],
     ],
   ])

@@ -17,6 +17,7 @@ import { defaultKbDir, entryLabel, kbInvalid, readEntries } from './read.js'
 import { buildRegions } from './regions.js'
 import { readTitleTable, titleTable } from './title-table.js'
 import { AgentEntry, BodyEntry, CountryEntry, GroupEntry, OrgEntry, PlaceEntry, RegionEntry } from './schema.js'
+import type { DatedActorCode } from './actor-code.js'
 import type { KbEntity, KbRole } from './types.js'
 
 const CACHE = new Map<string, Kb>()
@@ -175,7 +176,9 @@ function buildKb(dir: string, options: { cities: boolean; extend?: readonly stri
   }
   const countryIds = new Set(countries.entities.map((entity) => entity.id))
   checkOrgs(files.organizations, orgEntries, ids, countryIds)
-  for (const [file, entries] of groupFiles) checkGroups(file, entries, countryIds)
+  // a group's code may start with the code its country takes in CAMEO where that is not the id (Kosovo: UNK, KSV)
+  const countryCodes = new Set([...countryIds, ...countries.entities.flatMap((entity) => codePrefixes(entity.codes))])
+  for (const [file, entries] of groupFiles) checkGroups(file, entries, countryCodes)
   for (const [file, entries] of bodyFiles) checkRefs(file, entries, (entry) => [['country', entry.country]], countryIds)
   checkRefs(
     files.regions,
@@ -237,6 +240,11 @@ function checkGroups(file: string, entries: readonly GroupEntry[], countries: Se
         throw kbInvalid(file, `${entryLabel(index, entry)}: codes.${i}.to: Ends before it starts`)
     })
   })
+}
+
+/** The country parts of an entity's codes: "KSV" of Kosovo's "KSV" from 1999. */
+function codePrefixes(codes: readonly DatedActorCode[] | undefined): string[] {
+  return (codes ?? []).map((code) => code.code.slice(0, 3))
 }
 
 type Ref = [field: string, id: string]
